@@ -1,0 +1,82 @@
+package io.postkamer.mailbox;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything the conversations read from or change in the tenant. Two implementations: the
+ * Microsoft 365 client (Graph + Exchange Online admin API) and the embedded demo tenant; one contract
+ * test suite runs against both.
+ *
+ * <p>Calls block and throw {@link MailboxException}. Every write is idempotent: asking for what is
+ * already so returns {@link Change#ALREADY_SO} and changes nothing. Input is validated before any
+ * remote write. The service acts with the application's own identity; whether the person in the chat
+ * may ask for a change is checked by {@link MailboxAdministrators} before calling it.
+ */
+public interface MailboxService {
+
+    Organisation organisation();
+
+    // --- people, groups, roles
+
+    Optional<Person> person(String id);
+
+    /** Directory roles of a user, transitive (a role held through a role-assignable group counts). */
+    Set<DirectoryRole> rolesOf(String personId);
+
+    Optional<Person> managerOf(String personId);
+
+    /** Prefix search over display name, mail and user principal name, people first, then groups. */
+    List<Principal> searchPrincipals(String prefix, int limit);
+
+    Optional<Group> group(String id);
+
+    List<Person> membersOf(String groupId);
+
+    // --- mailboxes
+
+    List<Mailbox> sharedMailboxes();
+
+    /** A mailbox (shared or user) by id, primary SMTP address or alias. */
+    Optional<Mailbox> mailbox(String idOrAddress);
+
+    /** Whether any recipient (mailbox, group, contact, user) already uses this address. */
+    boolean addressInUse(String address);
+
+    /**
+     * Creates a shared mailbox. Refuses an invalid alias, a domain that is not accepted, a taken
+     * address and a hybrid organisation before anything is written. If an earlier attempt already
+     * created exactly this mailbox, returns it with {@link Change#ALREADY_SO}.
+     */
+    Created createSharedMailbox(NewSharedMailbox request);
+
+    /** Converts a user mailbox to a shared one (Set-Mailbox -Type Shared). */
+    Change convertToShared(String mailboxId);
+
+    Change setHiddenFromAddressLists(String mailboxId, boolean hidden);
+
+    // --- delegates
+
+    List<PermissionGrant> delegates(String mailboxId);
+
+    /** Grants one right; {@code autoMapping} only applies to Full Access. */
+    Change grant(String mailboxId, String trusteeId, Right right, boolean autoMapping);
+
+    Change revoke(String mailboxId, String trusteeId, Right right);
+
+    // --- the mailbox's user account
+
+    Change setSignInBlocked(String mailboxId, boolean blocked);
+
+    /** Refuses with {@link Problem#LICENCE_STILL_NEEDED} when the mailbox is over 50 GB, has an archive or a hold. */
+    Change removeLicence(String mailboxId, String skuId);
+
+    // --- the shared calendar
+
+    CalendarEvent addEvent(String mailboxId, String subject, OffsetDateTime start, OffsetDateTime end,
+                           String location);
+
+    List<CalendarEvent> upcomingEvents(String mailboxId, OffsetDateTime from, int limit);
+}

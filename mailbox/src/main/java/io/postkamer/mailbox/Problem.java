@@ -1,0 +1,26 @@
+package io.postkamer.mailbox;
+
+/**
+ * Why an operation was refused or failed. Each constant has a text in English and Dutch in the
+ * cards' message bundles ({@code problem.<constant name>}), so a person reads what to do next.
+ */
+public enum Problem {
+    MAILBOX_NOT_FOUND,
+    PERSON_NOT_FOUND,
+    GROUP_NOT_FOUND,
+    ADDRESS_TAKEN,
+    DOMAIN_NOT_ACCEPTED,
+    ALIAS_INVALID,
+    DISPLAY_NAME_INVALID,
+    NOT_AUTHORISED,
+    HYBRID_ORGANISATION,
+    MAILBOX_NOT_READY,
+    ALREADY_SHARED,
+    NOT_A_USER_MAILBOX,
+    LICENCE_STILL_NEEDED,
+    LICENCE_ASSIGNED_BY_GROUP,
+    LICENCE_NOT_ASSIGNED,
+    EVENT_INVALID,
+    THROTTLED,
+    REMOTE_FAILURE
+}
