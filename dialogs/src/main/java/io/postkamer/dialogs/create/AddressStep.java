@@ -1,7 +1,7 @@
 package io.postkamer.dialogs.create;
 
 import com.microsoft.bot.dialogs.DialogTurnResult;
-import com.microsoft.bot.dialogs.WaterfallDialog;
+import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.AddressCard;
@@ -18,12 +18,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** The proposed address: the alias can be edited and another accepted domain chosen; checked before anything is created. */
-final class AddressStep extends WaterfallDialog {
+final class AddressStep extends CardWaterfallDialog {
     static final String ID = "create.address";
     private final CreateFlow flow;
 
     AddressStep(CreateFlow flow) {
-        super(ID, new ArrayList<>());
+        super(ID);
         this.flow = flow;
         addStep(this::proposeAddress);
         addStep(this::checkAddress);

@@ -1,7 +1,7 @@
 package io.postkamer.dialogs.create;
 
 import com.microsoft.bot.dialogs.DialogTurnResult;
-import com.microsoft.bot.dialogs.WaterfallDialog;
+import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.ConfirmCard;
@@ -16,14 +16,14 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /** What will be created; the create button is the first change, so the directory is asked again first. */
-final class ConfirmStep extends WaterfallDialog {
+final class ConfirmStep extends CardWaterfallDialog {
     static final String ID = "create.confirm";
     private static final Set<Problem> ABOUT_THE_ADDRESS =
             Set.of(Problem.ALIAS_INVALID, Problem.DOMAIN_NOT_ACCEPTED, Problem.ADDRESS_TAKEN, Problem.DISPLAY_NAME_INVALID);
     private final CreateFlow flow;
 
     ConfirmStep(CreateFlow flow) {
-        super(ID, new ArrayList<>());
+        super(ID);
         this.flow = flow;
         addStep(this::confirm);
         addStep(this::create);

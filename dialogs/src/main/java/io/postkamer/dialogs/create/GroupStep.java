@@ -1,7 +1,7 @@
 package io.postkamer.dialogs.create;
 
 import com.microsoft.bot.dialogs.DialogTurnResult;
-import com.microsoft.bot.dialogs.WaterfallDialog;
+import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.GroupWarningCard;
@@ -15,12 +15,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** A group was picked: automapping does not work through groups, so offer its members one by one. */
-final class GroupStep extends WaterfallDialog {
+final class GroupStep extends CardWaterfallDialog {
     static final String ID = "create.group";
     private final CreateFlow flow;
 
     GroupStep(CreateFlow flow) {
-        super(ID, new ArrayList<>());
+        super(ID);
         this.flow = flow;
         addStep(this::warn);
         addStep(this::expand);

@@ -1,7 +1,7 @@
 package io.postkamer.dialogs.create;
 
 import com.microsoft.bot.dialogs.DialogTurnResult;
-import com.microsoft.bot.dialogs.WaterfallDialog;
+import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.MembersCard;
@@ -21,12 +21,12 @@ import java.util.concurrent.CompletableFuture;
  * The members: the people who can see incoming mail and outgoing replies. A picked group goes to the
  * group warning first; people keep the rights already chosen for them when the admin comes back here.
  */
-final class MembersStep extends WaterfallDialog {
+final class MembersStep extends CardWaterfallDialog {
     static final String ID = "create.members";
     private final CreateFlow flow;
 
     MembersStep(CreateFlow flow) {
-        super(ID, new ArrayList<>());
+        super(ID);
         this.flow = flow;
         addStep(this::askMembers);
         addStep(this::readMembers);

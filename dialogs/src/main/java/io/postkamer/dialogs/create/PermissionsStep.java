@@ -1,7 +1,7 @@
 package io.postkamer.dialogs.create;
 
 import com.microsoft.bot.dialogs.DialogTurnResult;
-import com.microsoft.bot.dialogs.WaterfallDialog;
+import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.PermissionsCard;
@@ -16,13 +16,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** The rights of each member (Full Access with automapping and Send As preselected), then applied. */
-final class PermissionsStep extends WaterfallDialog {
+final class PermissionsStep extends CardWaterfallDialog {
     static final String ID = "create.permissions";
     private final CreateFlow flow;
     private final Grants grants;
 
     PermissionsStep(CreateFlow flow, Grants grants) {
-        super(ID, new ArrayList<>());
+        super(ID);
         this.flow = flow;
         this.grants = grants;
         addStep(this::askRights);

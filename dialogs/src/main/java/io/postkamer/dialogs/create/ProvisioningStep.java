@@ -1,7 +1,7 @@
 package io.postkamer.dialogs.create;
 
 import com.microsoft.bot.dialogs.DialogTurnResult;
-import com.microsoft.bot.dialogs.WaterfallDialog;
+import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.ProvisioningCard;
@@ -20,12 +20,12 @@ import java.util.concurrent.TimeUnit;
  * the card says so and offers to check again (the conversation is stored, so the admin can also leave
  * and type "continue with …" later).
  */
-final class ProvisioningStep extends WaterfallDialog {
+final class ProvisioningStep extends CardWaterfallDialog {
     static final String ID = "create.provisioning";
     private final CreateFlow flow;
 
     ProvisioningStep(CreateFlow flow) {
-        super(ID, new ArrayList<>());
+        super(ID);
         this.flow = flow;
         addStep(this::waitUntilReady);
         addStep(this::checkAgain);

@@ -1,7 +1,7 @@
 package io.postkamer.dialogs.create;
 
 import com.microsoft.bot.dialogs.DialogTurnResult;
-import com.microsoft.bot.dialogs.WaterfallDialog;
+import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.ResultsCard;
@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** One line per member and right; the failed ones can be tried again. */
-final class ResultsStep extends WaterfallDialog {
+final class ResultsStep extends CardWaterfallDialog {
     static final String ID = "create.results";
     private final CreateFlow flow;
     private final Grants grants;
 
     ResultsStep(CreateFlow flow, Grants grants) {
-        super(ID, new ArrayList<>());
+        super(ID);
         this.flow = flow;
         this.grants = grants;
         addStep(this::showResults);

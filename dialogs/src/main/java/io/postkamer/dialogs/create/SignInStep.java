@@ -1,7 +1,7 @@
 package io.postkamer.dialogs.create;
 
 import com.microsoft.bot.dialogs.DialogTurnResult;
-import com.microsoft.bot.dialogs.WaterfallDialog;
+import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.SignInCard;
@@ -21,12 +21,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** Block sign-in of the mailbox's own account, with the reason; then the summary, and the conversation ends. */
-final class SignInStep extends WaterfallDialog {
+final class SignInStep extends CardWaterfallDialog {
     static final String ID = "create.signin";
     private final CreateFlow flow;
 
     SignInStep(CreateFlow flow) {
-        super(ID, new ArrayList<>());
+        super(ID);
         this.flow = flow;
         addStep(this::offerBlock);
         addStep(this::blockOrFinish);
