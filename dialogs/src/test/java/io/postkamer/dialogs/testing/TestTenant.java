@@ -54,12 +54,11 @@ public final class TestTenant implements MailboxService {
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final Map<String, List<String>> groupMembers = new LinkedHashMap<>();
     private final Map<String, Mailbox> mailboxes = Collections.synchronizedMap(new LinkedHashMap<>());
-    private final Map<String, Integer> checksUntilReady = Collections.synchronizedMap(new LinkedHashMap<>());
     private final List<Held> delegates = new CopyOnWriteArrayList<>();
     private final List<String> writes = new CopyOnWriteArrayList<>();
     private final AtomicInteger throttledGrants = new AtomicInteger();
     private volatile boolean hybrid;
-    private volatile int provisioningChecks;
+    private volatile boolean slowProvisioning;
 
     public TestTenant() {
         person(MEGAN, "Megan Bowen", "meganb", DirectoryRole.GLOBAL_ADMINISTRATOR);
@@ -87,10 +86,16 @@ public final class TestTenant implements MailboxService {
         return this;
     }
 
-    /** New mailboxes report ready only after this many lookups. */
-    public TestTenant provisioningTakes(int checks) {
-        this.provisioningChecks = checks;
+    /** New mailboxes stay "being created" until {@link #finishProvisioning()}. */
+    public TestTenant slowProvisioning() {
+        this.slowProvisioning = true;
         return this;
+    }
+
+    public void finishProvisioning() {
+        slowProvisioning = false;
+        List.copyOf(mailboxes.values()).stream().filter(m -> !m.isReady())
+                .forEach(m -> mailboxes.put(m.id(), with(m, ProvisioningState.READY, m.account().signInBlocked())));
     }
 
     /** The next {@code count} grants are throttled before anything is written. */
@@ -154,17 +159,10 @@ public final class TestTenant implements MailboxService {
 
     @Override
     public Optional<Mailbox> mailbox(String idOrAddress) {
-        Optional<Mailbox> found = mailboxes.values().stream()
+        return List.copyOf(mailboxes.values()).stream()
                 .filter(m -> m.id().equals(idOrAddress) || m.primarySmtpAddress().equalsIgnoreCase(idOrAddress)
                         || m.alias().equalsIgnoreCase(idOrAddress))
                 .findFirst();
-        found.filter(m -> !m.isReady()).ifPresent(m -> {
-            int left = checksUntilReady.merge(m.id(), -1, Integer::sum);
-            if (left <= 0) {
-                mailboxes.put(m.id(), with(m, ProvisioningState.READY, m.account().signInBlocked()));
-            }
-        });
-        return found;
     }
 
     @Override
@@ -188,10 +186,9 @@ public final class TestTenant implements MailboxService {
         }
         String id = request.alias() + "-id";
         Mailbox created = new Mailbox(id, request.displayName(), request.alias(), request.address(), MailboxKind.SHARED,
-                false, provisioningChecks > 0 ? ProvisioningState.PROVISIONING : ProvisioningState.READY,
+                false, slowProvisioning ? ProvisioningState.PROVISIONING : ProvisioningState.READY,
                 new MailboxAccount(request.alias() + "-user", false, List.of()), new MailboxStorage(0, false, false));
         mailboxes.put(id, created);
-        checksUntilReady.put(id, provisioningChecks);
         writes.add("create " + request.address() + " \"" + request.displayName() + "\"");
         return new Created(created, Change.MADE);
     }
