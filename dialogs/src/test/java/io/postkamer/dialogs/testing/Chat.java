@@ -122,6 +122,12 @@ public final class Chat {
     }
 
     private TestChannel.Turn take(TestChannel.Turn turn) {
+        // Updates happen while the turn runs; the invoke response is its last word.
+        for (Activity update : turn.updated()) {
+            if (update.getId().equals(cardActivityId)) {
+                firstCard(update).ifPresent(c -> card = c);
+            }
+        }
         turn.invokeResponse().ifPresent(response -> {
             JsonNode body = JSON.valueToTree(response.getBody());
             if (body.path("type").asText().equals("application/vnd.microsoft.card.adaptive")) {
@@ -130,11 +136,6 @@ public final class Chat {
                 toasts.add(body.path("value").asText());
             }
         });
-        for (Activity update : turn.updated()) {
-            if (update.getId().equals(cardActivityId)) {
-                firstCard(update).ifPresent(c -> card = c);
-            }
-        }
         for (Activity posted : turn.posted()) {
             Optional<JsonNode> postedCard = firstCard(posted);
             if (postedCard.isPresent()) {
