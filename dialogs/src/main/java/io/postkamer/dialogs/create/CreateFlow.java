@@ -10,7 +10,6 @@ import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.NoticeCard;
 import io.postkamer.dialogs.BotSettings;
 import io.postkamer.dialogs.common.Actor;
-import io.postkamer.dialogs.common.Attempt;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.Intents;
 import io.postkamer.dialogs.common.MailboxCalls;
@@ -224,10 +223,6 @@ public final class CreateFlow {
 
     static CompletableFuture<Void> say(TurnContext turn, String text) {
         return CardReplies.say(turn, text);
-    }
-
-    static <T> Optional<T> valueOf(Attempt<T> attempt) {
-        return attempt.value();
     }
 
     private static Optional<Mailbox> findShared(List<Mailbox> mailboxes, String name) {
