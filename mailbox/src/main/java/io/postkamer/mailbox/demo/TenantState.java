@@ -171,9 +171,6 @@ final class TenantState {
         if (m.kind() == MailboxKind.USER && !people.containsKey(m.id())) {
             problems.add("user mailbox " + m.primarySmtpAddress() + " must have the id of a person");
         }
-        if (m.kind() == MailboxKind.SHARED && people.containsKey(m.id())) {
-            problems.add("shared mailbox " + m.primarySmtpAddress() + " has the id of a person; a seeded shared mailbox has its own account");
-        }
         Stream.concat(Stream.of(m.primarySmtpAddress()), m.otherAddresses().stream()).forEach(address -> {
             String domain = address.substring(address.indexOf('@') + 1);
             if (!address.contains("@") || !isAcceptedDomain(domain)) {
@@ -183,12 +180,13 @@ final class TenantState {
                 problems.add("address " + address + " is used by two mailboxes");
             }
         });
-        if (m.kind() == MailboxKind.SHARED) {
-            Stream.concat(people.values().stream().flatMap(p -> Stream.of(p.mail(), p.userPrincipalName())),
-                            groups.values().stream().map(GroupData::mail))
-                    .filter(m.primarySmtpAddress()::equalsIgnoreCase)
-                    .forEach(a -> problems.add("address " + a + " of a shared mailbox is used by a person or group"));
-        }
+        // a mailbox with a person's id is that person's (perhaps converted) mailbox: it shares their address
+        Stream.concat(people.values().stream().filter(p -> !p.id().equals(m.id()))
+                                .flatMap(p -> Stream.of(p.mail(), p.userPrincipalName())),
+                        groups.values().stream().map(GroupData::mail))
+                .filter(m.primarySmtpAddress()::equalsIgnoreCase)
+                .distinct()
+                .forEach(a -> problems.add("address " + a + " of mailbox " + m.displayName() + " is used by another person or group"));
         m.delegates().stream().filter(d -> !people.containsKey(d.trusteeId()) && !groups.containsKey(d.trusteeId()))
                 .forEach(d -> problems.add("delegate " + d.trusteeId() + " of " + m.primarySmtpAddress() + " is not a person or group"));
         m.licences().stream().filter(l -> l.assignedByGroupId() != null && !groups.containsKey(l.assignedByGroupId()))
