@@ -27,7 +27,7 @@ public final class Contoso {
     public static final String BRAM = "c5079a85-eadb-4201-97f3-86109ad2ce6a";
     /** Top of the organisation: has no manager. */
     public static final String NESTOR = "03596725-551d-4371-903f-27f1d2395bf8";
-    /** Display name with a diacritic: "Émilie Dubois". */
+    /** Display name with diacritics: "Émilie Müller" (mail emilie.muller@contoso.com). */
     public static final String EMILIE = "2e62048e-a9b3-41d0-8ef0-a0cb72a36ff0";
     public static final String MAARTEN = "4e9381fc-70ed-4eda-929c-c947d8e77fea";
     public static final String MIRIAM = "72664129-b449-4acf-a53a-7e283c12fdae";
