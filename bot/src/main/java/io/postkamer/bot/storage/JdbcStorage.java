@@ -1,0 +1,250 @@
+package io.postkamer.bot.storage;
+
+import com.microsoft.bot.builder.Storage;
+import com.microsoft.bot.builder.StoreItem;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Bot Framework {@link Storage} kept in a relational database (H2 or PostgreSQL), so conversation
+ * state, user state and dialog stacks survive a restart and can be shared by several bot instances.
+ *
+ * <p>Items are serialised as the SDK's {@code MemoryStorage} does (see {@link StateCodec}). Items
+ * that implement {@link StoreItem} get optimistic concurrency: an eTag of {@code "*"} or none
+ * overwrites; any other eTag must match the stored one, checked by the database in the same
+ * statement that writes ({@code UPDATE ... WHERE etag = ?}), so two instances sharing a database
+ * cannot both win. Every write stores a new eTag. A write of several items is one transaction:
+ * when one item fails, none is written.
+ *
+ * <p>The work is done on the calling thread; failures arrive as an exceptionally completed future,
+ * never as a thrown exception.
+ */
+public final class JdbcStorage implements Storage {
+
+    /** Longest key the table holds. */
+    public static final int MAX_KEY_LENGTH = 1024;
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String ANY_ETAG = "*";
+
+    private static final String SELECT = "SELECT item_key, item_type, content FROM bot_state_item WHERE item_key IN (%s)";
+    private static final String UPDATE = "UPDATE bot_state_item SET item_type = ?, content = ?, etag = ?, "
+        + "updated_at = CURRENT_TIMESTAMP WHERE item_key = ?";
+    private static final String UPDATE_IF_ETAG = UPDATE + " AND etag = ?";
+    private static final String INSERT = "INSERT INTO bot_state_item (item_key, item_type, content, etag, updated_at) "
+        + "VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)";
+    private static final String DELETE = "DELETE FROM bot_state_item WHERE item_key = ?";
+
+    private final DataSource dataSource;
+    private final StateCodec codec = new StateCodec();
+
+    public JdbcStorage(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> read(String[] keys) {
+        if (keys == null) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("keys cannot be null"));
+        }
+        try {
+            return CompletableFuture.completedFuture(readAll(distinct(keys)));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Void> write(Map<String, Object> changes) {
+        if (changes == null) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("changes cannot be null"));
+        }
+        try {
+            inTransaction("write", connection -> {
+                for (Map.Entry<String, Object> change : changes.entrySet()) {
+                    writeOne(connection, checkedKey(change.getKey()), change.getValue());
+                }
+            });
+            return CompletableFuture.completedFuture(null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Void> delete(String[] keys) {
+        if (keys == null) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("keys cannot be null"));
+        }
+        try {
+            Set<String> unique = distinct(keys);
+            inTransaction("delete", connection -> {
+                try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
+                    for (String key : unique) {
+                        delete.setString(1, key);
+                        delete.executeUpdate();
+                    }
+                }
+            });
+            return CompletableFuture.completedFuture(null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private Map<String, Object> readAll(Set<String> keys) {
+        if (keys.isEmpty()) {
+            return new ConcurrentHashMap<>();
+        }
+        String placeholders = String.join(", ", Collections.nCopies(keys.size(), "?"));
+        Map<String, StoredState> rows = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(SELECT.formatted(placeholders))) {
+            int index = 1;
+            for (String key : keys) {
+                select.setString(index++, key);
+            }
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.put(result.getString(1), new StoredState(result.getString(2), result.getString(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageException("could not read bot state " + keys + ": " + e.getMessage(), e);
+        }
+        Map<String, Object> items = new ConcurrentHashMap<>();
+        rows.forEach((key, stored) -> items.put(key, decode(key, stored)));
+        return items;
+    }
+
+    private Object decode(String key, StoredState stored) {
+        try {
+            return codec.decode(stored);
+        } catch (RuntimeException e) {
+            throw new StorageException("could not read bot state '" + key + "': " + e.getMessage(), e);
+        }
+    }
+
+    private void writeOne(Connection connection, String key, Object item) throws SQLException {
+        if (item == null) {
+            throw new IllegalArgumentException("bot state '" + key + "' cannot be written as null; delete it instead");
+        }
+        String newETag = UUID.randomUUID().toString();
+        StoredState stored = codec.encode(item, newETag);
+        String expectedETag = item instanceof StoreItem storeItem ? storeItem.getETag() : null;
+        if (expectedETag == null || expectedETag.isEmpty() || ANY_ETAG.equals(expectedETag)) {
+            overwrite(connection, key, stored, newETag);
+        } else if (!replaceIfETagMatches(connection, key, stored, newETag, expectedETag)) {
+            throw new ETagConflictException(key, expectedETag);
+        }
+    }
+
+    private static boolean replaceIfETagMatches(
+        Connection connection, String key, StoredState stored, String newETag, String expectedETag) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(UPDATE_IF_ETAG)) {
+            bindUpdate(update, key, stored, newETag);
+            update.setString(5, expectedETag);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Update, else insert; when another writer inserted the key between the two, its row is
+     * overwritten as any other would be. The savepoint keeps the transaction usable after the
+     * failed insert (PostgreSQL aborts the whole transaction otherwise).
+     */
+    private static void overwrite(Connection connection, String key, StoredState stored, String newETag)
+        throws SQLException {
+        if (update(connection, key, stored, newETag)) {
+            return;
+        }
+        Savepoint beforeInsert = connection.setSavepoint();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setString(1, key);
+            insert.setString(2, stored.typeName());
+            insert.setString(3, stored.json());
+            insert.setString(4, newETag);
+            insert.executeUpdate();
+            connection.releaseSavepoint(beforeInsert);
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(beforeInsert);
+            if (!update(connection, key, stored, newETag)) {
+                throw new StorageException("bot state '" + key + "' was inserted and deleted by others while writing it", e);
+            }
+        }
+    }
+
+    private static boolean update(Connection connection, String key, StoredState stored, String newETag)
+        throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+            bindUpdate(update, key, stored, newETag);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    private static void bindUpdate(PreparedStatement update, String key, StoredState stored, String newETag)
+        throws SQLException {
+        update.setString(1, stored.typeName());
+        update.setString(2, stored.json());
+        update.setString(3, newETag);
+        update.setString(4, key);
+    }
+
+    private void inTransaction(String action, SqlWork work) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                work.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("could not " + action + " bot state: " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<String> distinct(String[] keys) {
+        Set<String> unique = new LinkedHashSet<>();
+        for (String key : keys) {
+            unique.add(checkedKey(key));
+        }
+        return unique;
+    }
+
+    private static String checkedKey(String key) {
+        if (key == null || key.isEmpty()) {
+            throw new IllegalArgumentException("a bot state key cannot be empty");
+        }
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw new IllegalArgumentException("bot state key is " + key.length() + " characters long, more than "
+                + MAX_KEY_LENGTH + ": " + key.substring(0, 80) + "...");
+        }
+        return key;
+    }
+
+    @FunctionalInterface
+    private interface SqlWork {
+        void run(Connection connection) throws SQLException;
+    }
+}

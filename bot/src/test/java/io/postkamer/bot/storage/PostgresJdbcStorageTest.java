@@ -1,0 +1,29 @@
+package io.postkamer.bot.storage;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+
+/** The storage contract on a real PostgreSQL server. */
+class PostgresJdbcStorageTest extends JdbcStorageContract {
+
+    private static EmbeddedPostgres postgres;
+
+    @BeforeAll
+    static void startPostgres() {
+        postgres = Postgres.start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws IOException {
+        postgres.close();
+    }
+
+    @Override
+    protected DataSource dataSource() {
+        return postgres.getPostgresDatabase();
+    }
+}

@@ -1,0 +1,59 @@
+package io.postkamer.cards;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The bot's words in English and Dutch, from the {@code i18n/messages} bundles. The activity's locale
+ * decides: any Dutch locale (nl, nl-NL, nl-BE) gets Dutch, everything else English.
+ */
+public final class Texts {
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Texts(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("i18n/messages", locale, NO_FALLBACK);
+    }
+
+    public static Texts forLocale(String activityLocale) {
+        boolean dutch = activityLocale != null
+                && Locale.forLanguageTag(activityLocale.replace('_', '-')).getLanguage().equals("nl");
+        return dutch ? DUTCH_TEXTS : ENGLISH_TEXTS;
+    }
+
+    private static final Texts ENGLISH_TEXTS = new Texts(ENGLISH);
+    private static final Texts DUTCH_TEXTS = new Texts(DUTCH);
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * The text for a key, with {0}, {1} … filled in. Plain substitution, not MessageFormat, so that
+     * apostrophes in Dutch texts need no escaping. A missing key is a defect, so it throws.
+     */
+    public String get(String key, Object... arguments) {
+        String text;
+        try {
+            text = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("No text '" + key + "' for " + locale, e);
+        }
+        for (int i = 0; i < arguments.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
+        }
+        return text;
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+}

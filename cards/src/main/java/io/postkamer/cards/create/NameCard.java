@@ -1,0 +1,17 @@
+package io.postkamer.cards.create;
+
+import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.Texts;
+import java.util.Optional;
+
+/** Step 1: the display name of the new shared mailbox. */
+public final class NameCard {
+    private static final ScreenTemplate TEMPLATE = ScreenTemplate.load("create-name");
+
+    private NameCard() {
+    }
+
+    public static AdaptiveCard render(Texts texts, String token, String displayName, Optional<String> error) {
+        return TEMPLATE.bind(CardData.withError(CardData.withToken(token).put("displayName", displayName), error), texts);
+    }
+}

@@ -1,0 +1,48 @@
+package io.postkamer.cards.create;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.Texts;
+import io.postkamer.mailbox.Right;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The end: address, members and their rights, sign-in, and what the members should know. */
+public final class SummaryCard {
+    private static final ScreenTemplate TEMPLATE = ScreenTemplate.load("create-summary");
+
+    /** A member and the rights they hold now; {@code autoMapping} only counts with Full Access. */
+    public record Member(String name, List<Right> rights, boolean autoMapping) {
+        public Member {
+            rights = List.copyOf(rights);
+        }
+    }
+
+    private SummaryCard() {
+    }
+
+    public static AdaptiveCard render(Texts texts, String displayName, String address, List<Member> members,
+                                      boolean signInBlocked) {
+        ObjectNode data = CardData.withToken("")
+                .put("title", texts.get("create.summary.title", displayName))
+                .put("displayName", displayName)
+                .put("address", address)
+                .put("signIn", texts.get(signInBlocked ? "create.summary.signInBlocked" : "create.summary.signInOpen"))
+                .put("hasMembers", !members.isEmpty())
+                .put("sendAsGranted", members.stream().anyMatch(member -> member.rights().contains(Right.SEND_AS)));
+        CardData.texts(data, "members", members.stream()
+                .map(member -> texts.get("create.summary.member", member.name(), rightsText(texts, member)))
+                .toList());
+        return TEMPLATE.bind(data, texts);
+    }
+
+    private static String rightsText(Texts texts, Member member) {
+        return member.rights().stream().map(right -> {
+            String name = texts.get("right." + right + ".name");
+            if (right != Right.FULL_ACCESS) {
+                return name;
+            }
+            return texts.get(member.autoMapping() ? "create.summary.automapping" : "create.summary.noAutomapping", name);
+        }).collect(Collectors.joining(", "));
+    }
+}

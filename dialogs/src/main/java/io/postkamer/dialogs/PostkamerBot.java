@@ -1,0 +1,168 @@
+package io.postkamer.dialogs;
+
+import com.microsoft.bot.builder.ActivityHandler;
+import com.microsoft.bot.builder.BotState;
+import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.UserState;
+import com.microsoft.bot.dialogs.DialogContext;
+import com.microsoft.bot.dialogs.DialogSet;
+import com.microsoft.bot.dialogs.DialogTurnResult;
+import com.microsoft.bot.dialogs.DialogTurnStatus;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ChannelAccount;
+import io.postkamer.cards.Texts;
+import io.postkamer.cards.WelcomeCard;
+import io.postkamer.dialogs.common.CardReplies;
+import io.postkamer.dialogs.common.Intents;
+import io.postkamer.dialogs.common.MailboxCalls;
+import io.postkamer.dialogs.common.TurnQueue;
+import io.postkamer.dialogs.common.UserInput;
+import io.postkamer.dialogs.create.CreateFlow;
+import io.postkamer.dialogs.create.CreateMailboxDialogs;
+import io.postkamer.dialogs.members.PeopleSearch;
+import io.postkamer.mailbox.MailboxService;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot: greets, answers help, starts and continues the conversations (typed text in English or
+ * Dutch, a Teams command, a card button), answers the people picker's searches, and saves the
+ * conversation's state after every turn.
+ */
+public class PostkamerBot extends ActivityHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(PostkamerBot.class);
+
+    private final ConversationState conversationState;
+    private final UserState userState;
+    private final DialogSet dialogs;
+    private final CreateFlow createFlow;
+    private final PeopleSearch peopleSearch;
+    private final TurnQueue turns = new TurnQueue();
+
+    public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
+                        BotSettings settings) {
+        this(service, conversationState, userState, settings, mailboxThreads());
+    }
+
+    public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
+                        BotSettings settings, Executor mailboxCalls) {
+        this.conversationState = conversationState;
+        this.userState = userState;
+        MailboxCalls calls = new MailboxCalls(service, mailboxCalls);
+        CreateMailboxDialogs create = new CreateMailboxDialogs(calls, settings);
+        this.createFlow = create.flow();
+        this.peopleSearch = new PeopleSearch(calls);
+        this.dialogs = new DialogSet(conversationState.createProperty("dialogState"));
+        create.screens().forEach(dialogs::add);
+    }
+
+    @Override
+    public CompletableFuture<Void> onTurn(TurnContext turnContext) {
+        // Dialog state must never leave the bot (expectReplies would return it to the caller).
+        turnContext.onSendActivities((turn, activities, next) -> {
+            activities.removeIf(activity -> activity.isType(ActivityTypes.TRACE));
+            return next.get();
+        });
+        String conversationId = turnContext.getActivity().getConversation() == null ? ""
+                : turnContext.getActivity().getConversation().getId();
+        return turns.run(conversationId, () -> super.onTurn(turnContext)
+                .thenCompose(done -> save(conversationState, turnContext))
+                .thenCompose(done -> save(userState, turnContext))
+                .exceptionallyCompose(failure -> failed(turnContext, failure)));
+    }
+
+    @Override
+    protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> membersAdded, TurnContext turnContext) {
+        String botId = turnContext.getActivity().getRecipient().getId();
+        boolean someoneElseJoined = membersAdded.stream().anyMatch(member -> !member.getId().equals(botId));
+        return someoneElseJoined ? sendWelcome(turnContext, Optional.empty()) : CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onMessageActivity(TurnContext turnContext) {
+        UserInput input = UserInput.of(turnContext.getActivity());
+        return dialogs.createContext(turnContext).thenCompose(dc -> route(dc, input)).thenApply(result -> null);
+    }
+
+    @Override
+    protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turnContext) {
+        String name = Optional.ofNullable(turnContext.getActivity().getName()).orElse("");
+        if (name.equals(PeopleSearch.INVOKE_NAME)) {
+            return peopleSearch.answer(turnContext.getActivity());
+        }
+        if (!name.equals(UserInput.CARD_ACTION)) {
+            return super.onInvokeActivity(turnContext);
+        }
+        UserInput input = UserInput.of(turnContext.getActivity());
+        return dialogs.createContext(turnContext)
+                .thenCompose(dc -> route(dc, input))
+                .thenCompose(result -> CardReplies.isUnansweredCardAction(turnContext)
+                        ? CardReplies.say(turnContext, Texts.forLocale(turnContext.getActivity().getLocale())
+                                .get("flow.expired.text"))
+                        : CompletableFuture.completedFuture(null))
+                .thenApply(answered -> null);
+    }
+
+    private CompletableFuture<DialogTurnResult> route(DialogContext dc, UserInput input) {
+        String text = input.text();
+        boolean startFromButton = input.verb().equals("create") && input.token().isEmpty();
+        Optional<Optional<String>> create = input.isText() ? Intents.create(text) : Optional.empty();
+        if (startFromButton || create.isPresent()) {
+            return dc.cancelAllDialogs().thenCompose(cancelled ->
+                    createFlow.begin(dc, create.flatMap(name -> name)));
+        }
+        if (dc.getActiveDialog() != null) {
+            return dc.continueDialog();
+        }
+        Optional<String> resume = input.isText() ? Intents.continueWith(text) : Optional.empty();
+        if (resume.isPresent()) {
+            return createFlow.resume(dc, resume.get());
+        }
+        if (input.isAction()) {
+            return CompletableFuture.completedFuture(new DialogTurnResult(DialogTurnStatus.EMPTY));
+        }
+        return sendWelcome(dc.getContext(), Intents.isHelp(text) || Intents.isCancel(text) ? Optional.empty()
+                : Optional.of(text))
+                .thenApply(sent -> new DialogTurnResult(DialogTurnStatus.EMPTY));
+    }
+
+    private static CompletableFuture<Void> sendWelcome(TurnContext turnContext, Optional<String> notUnderstood) {
+        Texts texts = Texts.forLocale(turnContext.getActivity().getLocale());
+        return turnContext.sendActivity(MessageFactory.attachment(
+                        CardReplies.attachment(WelcomeCard.render(texts, notUnderstood))))
+                .thenApply(sent -> null);
+    }
+
+    private static CompletableFuture<Void> save(BotState state, TurnContext turnContext) {
+        return state == null ? CompletableFuture.completedFuture(null) : state.saveChanges(turnContext, false);
+    }
+
+    /** Anything unexpected: logged, the person told in one line; the state of this turn is not saved. */
+    private static CompletableFuture<Void> failed(TurnContext turnContext, Throwable failure) {
+        LOG.error("Turn failed in conversation {}", turnContext.getActivity().getConversation(), failure);
+        Texts texts = Texts.forLocale(turnContext.getActivity().getLocale());
+        if (turnContext.getActivity().isType(ActivityTypes.INVOKE) && !CardReplies.isUnansweredCardAction(turnContext)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CardReplies.say(turnContext, texts.get("flow.failed.text"));
+    }
+
+    private static ExecutorService mailboxThreads() {
+        AtomicInteger number = new AtomicInteger();
+        return Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "mailbox-call-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}

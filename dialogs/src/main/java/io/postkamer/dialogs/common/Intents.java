@@ -1,0 +1,66 @@
+package io.postkamer.dialogs.common;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The few things typed text can ask for, in English and Dutch. */
+public final class Intents {
+    private static final Set<String> CANCEL = Set.of("cancel", "stop", "quit", "annuleer", "annuleren", "stoppen");
+    private static final Set<String> BACK = Set.of("back", "go back", "previous", "terug", "vorige", "ga terug");
+    private static final Set<String> HELP = Set.of("help", "hulp", "?", "menu", "start");
+    private static final Pattern CREATE = Pattern.compile(
+            "^(?:please\\s+)?(?:create|make|new|add|set up)\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?shared\\s+mailbox"
+                    + "(?:\\s+(?:called|named|for))?(?:\\s*[:\\-]\\s*|\\s+|$)(?<name>.*)$"
+                    + "|^(?:maak|maken|nieuw|nieuwe|aanmaken)\\s+(?:een\\s+)?(?:nieuw\\s+|nieuwe\\s+)?gedeelde?\\s+postvak"
+                    + "(?:\\s+(?:met\\s+de\\s+naam|genaamd|voor))?(?:\\s*[:\\-]\\s*|\\s+|$)(?<naam>.*)$"
+                    + "|^(?:een\\s+)?gedeelde?\\s+postvak\\s+(?:maken|aanmaken)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CONTINUE = Pattern.compile(
+            "^(?:continue|resume|go on)(?:\\s+with)?\\s+(?<name>.+)$|^(?:ga\\s+)?verder\\s+met\\s+(?<naam>.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private Intents() {
+    }
+
+    public static boolean isCancel(String text) {
+        return CANCEL.contains(normal(text));
+    }
+
+    public static boolean isBack(String text) {
+        return BACK.contains(normal(text));
+    }
+
+    public static boolean isHelp(String text) {
+        return text.isBlank() || HELP.contains(normal(text));
+    }
+
+    /** "create a shared mailbox", "maak een gedeeld postvak Marketing": present, with the name if one was given. */
+    public static Optional<Optional<String>> create(String text) {
+        Matcher matcher = CREATE.matcher(text.strip());
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        String name = Optional.ofNullable(matcher.group("name")).orElse(Optional.ofNullable(matcher.group("naam")).orElse(""));
+        return Optional.of(Optional.of(unquote(name)).filter(n -> !n.isEmpty()));
+    }
+
+    /** "continue with Marketing", "ga verder met Marketing": the mailbox's name. */
+    public static Optional<String> continueWith(String text) {
+        Matcher matcher = CONTINUE.matcher(text.strip());
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(unquote(Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam"))));
+    }
+
+    private static String unquote(String name) {
+        return name.strip().replaceAll("^[\"'“”‘’]+|[\"'“”‘’.!]+$", "").strip();
+    }
+
+    private static String normal(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "");
+    }
+}

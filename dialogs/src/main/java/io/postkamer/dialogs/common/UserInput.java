@@ -1,0 +1,66 @@
+package io.postkamer.dialogs.common;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What the person did this turn: pressed a card button (an {@code adaptiveCard/action} invoke, or a
+ * message carrying the button's data from clients without Universal Actions), or typed text. A card's
+ * inputs arrive merged into the button's data, next to the step token.
+ */
+public record UserInput(String verb, String token, ObjectNode data, String text) {
+    public static final String CARD_ACTION = "adaptiveCard/action";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern AT_MENTION = Pattern.compile("<at>[^<]*</at>");
+
+    public static UserInput of(Activity activity) {
+        if (activity.isType(ActivityTypes.INVOKE) && CARD_ACTION.equals(activity.getName())) {
+            JsonNode action = tree(activity.getValue()).path("action");
+            return fromData(action.path("verb").asText(""), action.path("data"));
+        }
+        JsonNode value = tree(activity.getValue());
+        if (value.isObject() && (value.has("verb") || value.has("action"))) {
+            return fromData(value.path("verb").asText(value.path("action").asText("")), value);
+        }
+        return new UserInput("", "", JsonNodeFactory.instance.objectNode(), textOf(activity));
+    }
+
+    /** The typed text without the bot's @mention (in channels Teams puts it in the text). */
+    public static String textOf(Activity activity) {
+        String text = Optional.ofNullable(activity.getText()).orElse("");
+        if (activity.getMentions() != null && !activity.getMentions().isEmpty() && activity.getRecipient() != null) {
+            text = Optional.ofNullable(Activity.removeRecipientMentionImmutable(activity)).orElse(text);
+        }
+        return AT_MENTION.matcher(text).replaceAll(" ").replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+    }
+
+    public boolean isAction() {
+        return !verb.isEmpty();
+    }
+
+    public boolean isText() {
+        return verb.isEmpty() && !text.isEmpty();
+    }
+
+    public String input(String id) {
+        return data.path(id).asText("").strip();
+    }
+
+    private static UserInput fromData(String verb, JsonNode data) {
+        ObjectNode copy = data.isObject() ? ((ObjectNode) data).deepCopy() : JsonNodeFactory.instance.objectNode();
+        return new UserInput(verb, copy.path("token").asText(""), copy, "");
+    }
+
+    private static JsonNode tree(Object value) {
+        if (value == null) {
+            return JsonNodeFactory.instance.missingNode();
+        }
+        return value instanceof JsonNode node ? node : JSON.valueToTree(value);
+    }
+}

@@ -1,0 +1,249 @@
+package io.postkamer.dialogs.create;
+
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.dialogs.Dialog;
+import com.microsoft.bot.dialogs.DialogContext;
+import com.microsoft.bot.dialogs.DialogTurnResult;
+import com.microsoft.bot.dialogs.WaterfallStepContext;
+import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.Texts;
+import io.postkamer.cards.create.NoticeCard;
+import io.postkamer.dialogs.BotSettings;
+import io.postkamer.dialogs.common.Actor;
+import io.postkamer.dialogs.common.CardReplies;
+import io.postkamer.dialogs.common.Intents;
+import io.postkamer.dialogs.common.MailboxCalls;
+import io.postkamer.dialogs.common.Message;
+import io.postkamer.dialogs.common.TypedState;
+import io.postkamer.dialogs.common.UserInput;
+import io.postkamer.dialogs.create.CreateMailbox.Redisplay;
+import io.postkamer.mailbox.Aliases;
+import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.Organisation;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * What every screen of the create-a-shared-mailbox conversation shares: showing its card with a fresh
+ * step token, reading the press or the typed text, the stale-press, cancel and back rules, refusals,
+ * and moving to another screen with the one {@link CreateMailbox} record.
+ */
+public final class CreateFlow {
+    static final int MAX_NAME_LENGTH = 64;
+
+    private final MailboxCalls calls;
+    private final BotSettings settings;
+    private final TypedState<CreateMailbox> state = new TypedState<>(CreateMailbox.class);
+
+    public CreateFlow(MailboxCalls calls, BotSettings settings) {
+        this.calls = calls;
+        this.settings = settings;
+    }
+
+    /** A screen's reaction to a fresh, non-navigation input. */
+    @FunctionalInterface
+    interface Reaction {
+        CompletableFuture<DialogTurnResult> react(CreateMailbox state, UserInput input);
+    }
+
+    MailboxCalls calls() {
+        return calls;
+    }
+
+    BotSettings settings() {
+        return settings;
+    }
+
+    static Texts texts(TurnContext turn) {
+        return Texts.forLocale(turn.getActivity().getLocale());
+    }
+
+    CreateMailbox read(WaterfallStepContext step) {
+        return state.read(step);
+    }
+
+    /**
+     * Starts the conversation: only an administrator, only in a cloud organisation; with a name
+     * ("maak een gedeeld postvak Marketing") it goes straight to the proposed address.
+     */
+    public CompletableFuture<DialogTurnResult> begin(DialogContext dc, Optional<String> name) {
+        TurnContext turn = dc.getContext();
+        Texts texts = texts(turn);
+        return calls.isAdministrator(Actor.idOf(turn)).thenCompose(allowed -> {
+            if (allowed.isFailure()) {
+                return sayProblem(turn, allowed.problem()).thenApply(done -> endOfTurn());
+            }
+            if (!allowed.get()) {
+                return notAuthorised(turn).thenApply(done -> endOfTurn());
+            }
+            return calls.read(service -> service.organisation()).thenCompose(organisation -> {
+                if (organisation.isFailure()) {
+                    return sayProblem(turn, organisation.problem()).thenApply(done -> endOfTurn());
+                }
+                if (organisation.get().hybrid()) {
+                    return notice(turn, NoticeCard.Tone.WARNING, texts.get("flow.hybrid.title"),
+                            List.of(texts.get("flow.hybrid.text"))).thenApply(done -> endOfTurn());
+                }
+                CreateMailbox start = CreateMailbox.start(name.orElse(""));
+                return name.isEmpty()
+                        ? dc.beginDialog(NameStep.ID, state.asOptions(start))
+                        : propose(start, name.get()).thenCompose(next -> dc.beginDialog(next.screen(), state.asOptions(next.state())));
+            });
+        });
+    }
+
+    /** "continue with Marketing" when no conversation is under way: pick the wizard up at the mailbox. */
+    public CompletableFuture<DialogTurnResult> resume(DialogContext dc, String name) {
+        TurnContext turn = dc.getContext();
+        Texts texts = texts(turn);
+        return calls.isAdministrator(Actor.idOf(turn)).thenCompose(allowed -> {
+            if (allowed.isFailure() || !allowed.get()) {
+                return notAuthorised(turn).thenApply(done -> endOfTurn());
+            }
+            return calls.read(service -> findShared(service.sharedMailboxes(), name)).thenCompose(found -> {
+                Optional<Mailbox> mailbox = found.value().flatMap(Function.identity());
+                if (mailbox.isEmpty()) {
+                    return say(turn, texts.get("flow.continueNotFound", name)).thenApply(done -> endOfTurn());
+                }
+                Mailbox m = mailbox.get();
+                return dc.beginDialog(ProvisioningStep.ID, state.asOptions(CreateMailbox.resume(
+                        m.id(), m.displayName(), m.primarySmtpAddress(), m.hiddenFromAddressLists())));
+            });
+        });
+    }
+
+    /** The screen's first step: its card, with a new token unless the press was stale or refused. */
+    CompletableFuture<DialogTurnResult> show(WaterfallStepContext step,
+                                             BiFunction<CreateMailbox, String, AdaptiveCard> card) {
+        CreateMailbox current = read(step);
+        if (current.redisplay() == Redisplay.SILENT) {
+            state.write(step, current.redisplayed(Redisplay.FRESH));
+            return CompletableFuture.completedFuture(endOfTurn());
+        }
+        String token = current.redisplay() == Redisplay.SAME_TOKEN && !current.token().isEmpty()
+                ? current.token() : newToken();
+        return CardReplies.show(step.getContext(), card.apply(current, token), current.shownIn())
+                .thenApply(shownIn -> {
+                    state.write(step, current.shown(token, shownIn));
+                    return endOfTurn();
+                });
+    }
+
+    /**
+     * The screen's second step. A press from an older card (double click, replay) changes nothing and
+     * gets the current card back; cancel and back work on every screen.
+     */
+    CompletableFuture<DialogTurnResult> handle(WaterfallStepContext step, String screen, Optional<String> backTo,
+                                               Reaction reaction) {
+        CreateMailbox current = read(step);
+        UserInput input = UserInput.of(step.getContext().getActivity());
+        if (input.isAction() && !input.token().equals(current.token())) {
+            return goTo(step, screen, current.redisplayed(Redisplay.SAME_TOKEN));
+        }
+        if (input.verb().equals("cancel") || Intents.isCancel(input.text())) {
+            return cancel(step, current);
+        }
+        if (input.verb().equals("back") || Intents.isBack(input.text())) {
+            return goTo(step, backTo.orElse(screen), current.withoutError().redisplayed(
+                    backTo.isPresent() ? Redisplay.FRESH : Redisplay.SAME_TOKEN));
+        }
+        if (input.isText() && (Intents.continueWith(input.text()).isPresent() || Intents.isHelp(input.text()))) {
+            return goTo(step, screen, current.redisplayed(Redisplay.SAME_TOKEN));
+        }
+        if (!input.isAction() && !input.isText()) {
+            return goTo(step, screen, current.redisplayed(Redisplay.SAME_TOKEN));
+        }
+        return reaction.react(current, input);
+    }
+
+    CompletableFuture<DialogTurnResult> goTo(WaterfallStepContext step, String screen, CreateMailbox next) {
+        return step.replaceDialog(screen, state.asOptions(next));
+    }
+
+    /** A change was refused (not an administrator, or the service said no): say why, keep the card. */
+    CompletableFuture<DialogTurnResult> refuse(WaterfallStepContext step, String screen, CreateMailbox current,
+                                               MailboxException problem) {
+        TurnContext turn = step.getContext();
+        CompletableFuture<Void> told = problem instanceof MailboxException.NotAuthorised
+                ? notAuthorised(turn) : sayProblem(turn, problem);
+        return told.thenCompose(done -> goTo(step, screen, current.redisplayed(Redisplay.SILENT)));
+    }
+
+    CompletableFuture<DialogTurnResult> cancel(WaterfallStepContext step, CreateMailbox current) {
+        Texts texts = texts(step.getContext());
+        String text = texts.get(current.isCreated() ? "flow.cancelled.text" : "flow.cancelledBeforeCreate.text");
+        return CardReplies.show(step.getContext(), NoticeCard.render(texts, NoticeCard.Tone.DEFAULT,
+                        texts.get("flow.cancelled.title"), List.of(text)), current.shownIn())
+                .thenCompose(shown -> step.cancelAllDialogs());
+    }
+
+    /** A display name checked and an address proposed for it: the address screen, or the name screen with the reason. */
+    CompletableFuture<Next> propose(CreateMailbox current, String typedName) {
+        String name = typedName.strip();
+        Optional<String> base = Aliases.fromDisplayName(name);
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || base.isEmpty()) {
+            return CompletableFuture.completedFuture(new Next(NameStep.ID,
+                    current.named(name, "", "").withError(Message.of("create.nameStep.invalid"))));
+        }
+        return calls.read(service -> {
+            Organisation organisation = service.organisation();
+            String domain = organisation.defaultDomain().name();
+            String alias = Aliases.unique(base.get(), candidate -> service.addressInUse(candidate + "@" + domain));
+            return current.named(name, alias, domain);
+        }).thenApply(proposal -> proposal.isFailure()
+                ? new Next(NameStep.ID, current.named(name, "", "").withError(Message.of(proposal.problem())))
+                : new Next(AddressStep.ID, proposal.get()));
+    }
+
+    /** Where the conversation goes next and with what. */
+    record Next(String screen, CreateMailbox state) {
+    }
+
+    CompletableFuture<Void> notAuthorised(TurnContext turn) {
+        Texts texts = texts(turn);
+        return notice(turn, NoticeCard.Tone.ATTENTION, texts.get("flow.notAuthorised.title"),
+                List.of(texts.get("flow.notAuthorised.text"), texts.get("flow.notAuthorised.request")));
+    }
+
+    static CompletableFuture<Void> sayProblem(TurnContext turn, MailboxException problem) {
+        Texts texts = texts(turn);
+        return notice(turn, NoticeCard.Tone.ATTENTION, texts.get("flow.error"), List.of(Message.of(problem).in(texts)));
+    }
+
+    static CompletableFuture<Void> notice(TurnContext turn, NoticeCard.Tone tone, String title, List<String> lines) {
+        return CardReplies.show(turn, NoticeCard.render(texts(turn), tone, title, lines), Optional.empty())
+                .thenApply(shown -> null);
+    }
+
+    static CompletableFuture<Void> say(TurnContext turn, String text) {
+        return CardReplies.say(turn, text);
+    }
+
+    private static Optional<Mailbox> findShared(List<Mailbox> mailboxes, String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        Optional<Mailbox> exact = mailboxes.stream()
+                .filter(m -> m.displayName().equalsIgnoreCase(wanted) || m.alias().equalsIgnoreCase(wanted)
+                        || m.primarySmtpAddress().equalsIgnoreCase(wanted))
+                .findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        List<Mailbox> partial = mailboxes.stream()
+                .filter(m -> m.displayName().toLowerCase(Locale.ROOT).contains(wanted)).toList();
+        return partial.size() == 1 ? Optional.of(partial.get(0)) : Optional.empty();
+    }
+
+    private static String newToken() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static DialogTurnResult endOfTurn() {
+        return Dialog.END_OF_TURN;
+    }
+}

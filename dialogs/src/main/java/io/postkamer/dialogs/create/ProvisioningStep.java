@@ -1,0 +1,76 @@
+package io.postkamer.dialogs.create;
+
+import com.microsoft.bot.dialogs.DialogTurnResult;
+import io.postkamer.dialogs.common.CardWaterfallDialog;
+import com.microsoft.bot.dialogs.WaterfallStepContext;
+import io.postkamer.cards.Texts;
+import io.postkamer.cards.create.ProvisioningCard;
+import io.postkamer.dialogs.common.CardReplies;
+import io.postkamer.mailbox.Mailbox;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Waits for the new mailbox: checks with growing pauses for as long as a turn may take, showing the
+ * progress on the card where it can be updated, then moves on to the members; if it is not ready yet,
+ * the card says so and offers to check again (the conversation is stored, so the admin can also leave
+ * and type "continue with …" later).
+ */
+final class ProvisioningStep extends CardWaterfallDialog {
+    static final String ID = "create.provisioning";
+    private final CreateFlow flow;
+
+    ProvisioningStep(CreateFlow flow) {
+        super(ID);
+        this.flow = flow;
+        addStep(this::waitUntilReady);
+        addStep(this::checkAgain);
+    }
+
+    private CompletableFuture<DialogTurnResult> waitUntilReady(WaterfallStepContext step) {
+        CreateMailbox state = flow.read(step);
+        if (state.redisplay() == CreateMailbox.Redisplay.SILENT) {
+            return flow.show(step, (current, token) -> card(step, current, token));
+        }
+        return poll(step, state, 0, Duration.ZERO).thenCompose(ready -> ready.isPresent()
+                ? flow.goTo(step, MembersStep.ID, state.created(state.mailboxId(), state.address(),
+                        ready.get().hiddenFromAddressLists()))
+                : flow.show(step, (current, token) -> card(step, current, token)));
+    }
+
+    private CompletableFuture<DialogTurnResult> checkAgain(WaterfallStepContext step) {
+        return flow.handle(step, ID, Optional.empty(),
+                (state, input) -> flow.goTo(step, ID, state.checked()));
+    }
+
+    private CompletableFuture<Optional<Mailbox>> poll(WaterfallStepContext step, CreateMailbox state, int attempt,
+                                                      Duration waited) {
+        return flow.calls().read(service -> service.mailbox(state.mailboxId())).thenCompose(found -> {
+            Optional<Mailbox> ready = found.value().flatMap(mailbox -> mailbox).filter(Mailbox::isReady);
+            if (ready.isPresent() || waited.compareTo(flow.settings().pollBudget()) >= 0) {
+                return CompletableFuture.completedFuture(ready);
+            }
+            Duration pause = pause(attempt);
+            return CardReplies.update(step.getContext(), card(step, state.checked(), state.token()), state.shownIn())
+                    .thenCompose(updated -> CompletableFuture.runAsync(() -> { },
+                            CompletableFuture.delayedExecutor(pause.toMillis(), TimeUnit.MILLISECONDS,
+                                    flow.calls().executor())))
+                    .thenCompose(paused -> poll(step, state.checked(), attempt + 1, waited.plus(pause)));
+        });
+    }
+
+    private Duration pause(int attempt) {
+        Duration grown = flow.settings().firstPoll().multipliedBy(1L << Math.min(attempt, 16));
+        return grown.compareTo(flow.settings().maxPollInterval()) > 0 ? flow.settings().maxPollInterval() : grown;
+    }
+
+    private static io.postkamer.cards.AdaptiveCard card(WaterfallStepContext step, CreateMailbox state, String token) {
+        Texts texts = CreateFlow.texts(step.getContext());
+        String userId = step.getContext().getActivity().getFrom().getId();
+        return ProvisioningCard.render(texts, token, state.displayName(), state.address(), state.checks(), List.of(userId));
+    }
+}

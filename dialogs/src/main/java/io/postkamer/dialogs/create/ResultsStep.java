@@ -1,0 +1,48 @@
+package io.postkamer.dialogs.create;
+
+import com.microsoft.bot.dialogs.DialogTurnResult;
+import io.postkamer.dialogs.common.CardWaterfallDialog;
+import com.microsoft.bot.dialogs.WaterfallStepContext;
+import io.postkamer.cards.Texts;
+import io.postkamer.cards.create.ResultsCard;
+import io.postkamer.dialogs.create.CreateMailbox.Grant;
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/** One line per member and right; the failed ones can be tried again. */
+final class ResultsStep extends CardWaterfallDialog {
+    static final String ID = "create.results";
+    private final CreateFlow flow;
+    private final Grants grants;
+
+    ResultsStep(CreateFlow flow, Grants grants) {
+        super(ID);
+        this.flow = flow;
+        this.grants = grants;
+        addStep(this::showResults);
+        addStep(this::retryOrGoOn);
+    }
+
+    private CompletableFuture<DialogTurnResult> showResults(WaterfallStepContext step) {
+        Texts texts = CreateFlow.texts(step.getContext());
+        return flow.show(step, (state, token) -> ResultsCard.render(texts, token, state.grants().stream()
+                .map(grant -> new ResultsCard.Line(grant.memberName(), grant.right(),
+                        ResultsCard.Outcome.valueOf(grant.outcome() == Grant.Outcome.PENDING
+                                ? Grant.Outcome.FAILED.name() : grant.outcome().name()),
+                        grant.reason().stream().findFirst().map(reason -> reason.in(texts)).orElse("")))
+                .toList()));
+    }
+
+    private CompletableFuture<DialogTurnResult> retryOrGoOn(WaterfallStepContext step) {
+        return flow.handle(step, ID, Optional.empty(), (state, input) -> {
+            if (input.verb().equals("retry")) {
+                return grants.apply(step, ID, state);
+            }
+            if (input.verb().equals("next")) {
+                return flow.goTo(step, SignInStep.ID, state);
+            }
+            return flow.goTo(step, ID, state.redisplayed(CreateMailbox.Redisplay.SAME_TOKEN));
+        });
+    }
+}

@@ -1,0 +1,320 @@
+package io.postkamer.dialogs.create;
+
+import static io.postkamer.dialogs.testing.TestTenant.FLIP;
+import static io.postkamer.dialogs.testing.TestTenant.GER;
+import static io.postkamer.dialogs.testing.TestTenant.ADELE;
+import static io.postkamer.dialogs.testing.TestTenant.LOTTE;
+import static io.postkamer.dialogs.testing.TestTenant.MARKETING_TEAM;
+import static io.postkamer.dialogs.testing.TestTenant.MEGAN;
+import static io.postkamer.dialogs.testing.TestTenant.PIETER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.testing.BotUnderTest;
+import io.postkamer.dialogs.testing.Chat;
+import io.postkamer.dialogs.testing.TestChannel;
+import io.postkamer.dialogs.testing.TestTenant;
+import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.PermissionGrant;
+import io.postkamer.mailbox.Right;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class CreateMailboxConversationTest {
+    private final TestTenant tenant = new TestTenant();
+    private final PostkamerBot bot = BotUnderTest.over(tenant);
+    private final TestChannel channel = new TestChannel();
+
+    private Chat chat(String user, String locale) {
+        return new Chat(channel, () -> bot, "conversation-1", user, locale);
+    }
+
+    static Map<String, String> flipFullAccessAndSendAsGerSendOnBehalf() {
+        return Map.of(
+                "m0.fullAccess", "true", "m0.autoMapping", "true", "m0.sendAs", "true", "m0.sendOnBehalf", "false",
+                "m1.fullAccess", "false", "m1.autoMapping", "false", "m1.sendAs", "false", "m1.sendOnBehalf", "true");
+    }
+
+    @Test
+    @DisplayName("An admin creates Afdeling Marketing as marketing@contoso.com with Flip and Ger, in English")
+    void wholeFlowInEnglish() {
+        Chat megan = chat(MEGAN, "en-US");
+
+        megan.say("create a shared mailbox");
+        assertThat(megan.cardText()).contains("Create a shared mailbox", "What should it be called?");
+        assertThat(megan.buttons()).containsExactly("next", "cancel");
+
+        megan.press("next", Map.of("displayName", "Afdeling Marketing"));
+        assertThat(megan.cardText()).contains("I propose this address for \"Afdeling Marketing\"", "afdeling.marketing");
+        assertThat(megan.card().findValue("domain")).isNull();
+        assertThat(megan.card().toString()).contains("\"value\":\"contoso.com\"", "@contoso.nl");
+
+        megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
+        assertThat(megan.cardText()).contains("Create this shared mailbox?", "Afdeling Marketing", "marketing@contoso.com",
+                "it can take a few minutes before members can be added");
+        assertThat(tenant.writes()).isEmpty();
+
+        megan.press("create");
+        assertThat(megan.cardText()).contains("Add members", "Afdeling Marketing is ready",
+                "Members are the people who can see incoming mail and outgoing replies");
+        assertThat(megan.card().toString()).contains("\"dataset\":\"postkamer.people\"", "Flip Schoonen");
+
+        megan.press("next", Map.of("members", FLIP + "," + GER));
+        assertThat(megan.cardText()).contains("Choose permissions", "Flip Schoonen", "Ger Verbeek",
+                "Full Access and Send As are both needed to use the shared mailbox properly.",
+                "Send on Behalf: mail shows")
+                .doesNotContain("hidden from the address lists");
+
+        megan.press("apply", flipFullAccessAndSendAsGerSendOnBehalf());
+        assertThat(megan.cardText()).contains("Flip Schoonen: Full Access granted", "Flip Schoonen: Send As granted",
+                "Ger Verbeek: Send on Behalf granted");
+        assertThat(megan.buttons()).containsExactly("next");
+
+        megan.press("next");
+        assertThat(megan.cardText()).contains("Block sign-in for the mailbox's account", "system password nobody should use");
+
+        megan.press("block");
+        assertThat(megan.cardText()).contains("Afdeling Marketing is ready", "marketing@contoso.com", "Blocked",
+                "Flip Schoonen: Full Access, automapping, Send As", "Ger Verbeek: Send on Behalf",
+                "after they close and restart Outlook", "Outlook for iOS or Outlook for Android", "shared calendar");
+
+        Mailbox marketing = tenant.mailbox("marketing@contoso.com").orElseThrow();
+        assertThat(marketing.displayName()).isEqualTo("Afdeling Marketing");
+        assertThat(marketing.account().signInBlocked()).isTrue();
+        assertThat(tenant.delegatesOf(marketing.id())).containsExactlyInAnyOrder(
+                new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true),
+                new PermissionGrant(FLIP, "Flip Schoonen", Right.SEND_AS, false),
+                new PermissionGrant(GER, "Ger Verbeek", Right.SEND_ON_BEHALF, false));
+        assertThat(tenant.writes()).containsExactly(
+                "create marketing@contoso.com \"Afdeling Marketing\"",
+                "grant marketing Flip Schoonen FULL_ACCESS automapping=true",
+                "grant marketing Flip Schoonen SEND_AS",
+                "grant marketing Ger Verbeek SEND_ON_BEHALF",
+                "block sign-in marketing");
+    }
+
+    @Test
+    @DisplayName("Een beheerder maakt Afdeling Marketing als marketing@contoso.com met Flip en Ger, in het Nederlands")
+    void wholeFlowInDutch() {
+        Chat adele = chat(ADELE, "nl-NL");
+
+        adele.say("maak een gedeeld postvak Afdeling Marketing");
+        assertThat(adele.cardText()).contains("Een gedeeld postvak maken",
+                "Ik stel dit e-mailadres voor \"Afdeling Marketing\" voor", "afdeling.marketing");
+
+        adele.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
+        assertThat(adele.cardText()).contains("Dit gedeelde postvak maken?", "marketing@contoso.com",
+                "enkele minuten duren voordat u leden kunt toevoegen");
+
+        adele.press("create");
+        assertThat(adele.cardText()).contains("Leden toevoegen",
+                "Leden zijn degenen die de inkomende e-mail voor dit gedeelde postvak en de uitgaande antwoorden kunnen weergeven");
+
+        adele.press("next", Map.of("members", FLIP + "," + GER));
+        assertThat(adele.cardText()).contains("Machtigingen kiezen", "Volledige toegang", "Verzenden als",
+                "Verzenden namens", "zijn allebei vereist om het gedeelde postvak goed te kunnen gebruiken");
+
+        adele.press("apply", flipFullAccessAndSendAsGerSendOnBehalf());
+        assertThat(adele.cardText()).contains("Flip Schoonen: Volledige toegang verleend",
+                "Flip Schoonen: Verzenden als verleend", "Ger Verbeek: Verzenden namens verleend");
+
+        adele.press("next");
+        assertThat(adele.cardText()).contains("Aanmelding voor het account van het gedeelde postvak blokkeren",
+                "referenties");
+
+        adele.press("block");
+        assertThat(adele.cardText()).contains("Afdeling Marketing is klaar", "Geblokkeerd",
+                "Flip Schoonen: Volledige toegang, automatisch toewijzen, Verzenden als", "Ger Verbeek: Verzenden namens",
+                "nadat ze Outlook hebben gesloten en opnieuw gestart", "Outlook voor iOS of Outlook voor Android",
+                "gedeelde agenda");
+
+        Mailbox marketing = tenant.mailbox("marketing@contoso.com").orElseThrow();
+        assertThat(marketing.account().signInBlocked()).isTrue();
+        assertThat(tenant.delegatesOf(marketing.id())).hasSize(3);
+        assertThat(tenant.writes()).hasSize(5);
+    }
+
+    @Test
+    @DisplayName("Someone who is not an administrator is told so, is pointed to the helpdesk, and nothing is created")
+    void nonAdministratorIsRefused() {
+        Chat flip = chat(FLIP, "nl-NL");
+
+        flip.say("nieuw gedeeld postvak");
+
+        assertThat(flip.cardText()).contains(
+                "U bent niet gemachtigd om deze pagina weer te geven of deze handeling uit te voeren", "helpdesk");
+        assertThat(flip.buttons()).isEmpty();
+        assertThat(tenant.writes()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("A non-administrator replaying an administrator's create button in the same chat is refused when it runs")
+    void replayedCardActionOfNonAdministratorIsRefused() {
+        Chat chat = chat(MEGAN, "en-US");
+        chat.say("create a shared mailbox called Afdeling Marketing");
+        chat.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
+        String meganToken = chat.currentToken();
+
+        chat.as(FLIP).pressWithToken("create", meganToken, Map.of());
+
+        assertThat(chat.cardText()).contains("You are not authorised");
+        assertThat(tenant.writes()).isEmpty();
+        assertThat(tenant.mailbox("marketing@contoso.com")).isEmpty();
+
+        chat.as(MEGAN).pressWithToken("create", meganToken, Map.of());
+        assertThat(chat.cardText()).contains("Add members");
+        assertThat(tenant.writes()).containsExactly("create marketing@contoso.com \"Afdeling Marketing\"");
+    }
+
+    @Test
+    @DisplayName("An invalid alias is refused on the card with the reason, and nothing is created")
+    void invalidAliasIsRefusedOnTheCard() {
+        Chat megan = chat(MEGAN, "en-US");
+        megan.say("create a shared mailbox Afdeling Marketing");
+
+        megan.press("next", Map.of("alias", ".mar keting!", "domain", "contoso.com"));
+
+        assertThat(megan.cardText()).contains("\".mar keting!\" cannot be used as an address");
+        assertThat(megan.buttons()).containsExactly("next", "back", "cancel");
+        assertThat(tenant.writes()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("A taken address is refused on the card with the reason, and nothing is created")
+    void takenAddressIsRefusedOnTheCard() {
+        Chat megan = chat(MEGAN, "nl-NL");
+        megan.say("maak een gedeeld postvak Receptie");
+
+        megan.press("next", Map.of("alias", "receptie32", "domain", "contoso.com"));
+
+        assertThat(megan.cardText()).contains("Het e-mailadres receptie32@contoso.com is al in gebruik.");
+        assertThat(tenant.writes()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("The proposed address is never one already in use")
+    void proposedAddressIsUnique() {
+        Chat megan = chat(MEGAN, "en-US");
+        megan.say("create a shared mailbox called Flip Schoonen");
+
+        assertThat(megan.card().toString()).contains("\"value\":\"flip.schoonen2\"");
+    }
+
+    @Test
+    @DisplayName("A hybrid organisation is sent to the on-premises Exchange admin centre and nothing is created")
+    void hybridOrganisationCreatesNothing() {
+        TestTenant hybrid = new TestTenant().hybrid();
+        PostkamerBot hybridBot = BotUnderTest.over(hybrid);
+        Chat megan = new Chat(channel, () -> hybridBot, "conversation-2", MEGAN, "en-US");
+
+        megan.say("create a shared mailbox");
+
+        assertThat(megan.cardText()).contains("on-premises Exchange admin centre", "I have not created anything");
+        assertThat(hybrid.writes()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("A throttled grant fails with the reason, succeeds on retry, and nothing is granted twice")
+    void throttledGrantSucceedsOnRetryWithoutDuplicates() {
+        Chat megan = chat(MEGAN, "en-US");
+        megan.say("create a shared mailbox called Afdeling Marketing");
+        megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
+        megan.press("create");
+        megan.press("next", Map.of("members", FLIP + "," + GER));
+        tenant.throttleNextGrants(1);
+
+        megan.press("apply", flipFullAccessAndSendAsGerSendOnBehalf());
+
+        assertThat(megan.cardText()).contains("Flip Schoonen: Full Access failed. Microsoft 365 (Exchange Online) asked me to slow down",
+                "Flip Schoonen: Send As granted", "Ger Verbeek: Send on Behalf granted");
+        assertThat(megan.buttons()).containsExactly("retry", "next");
+        String failedCardToken = megan.currentToken();
+
+        megan.press("retry");
+        assertThat(megan.cardText()).contains("Flip Schoonen: Full Access granted", "Flip Schoonen: Send As granted");
+        assertThat(megan.buttons()).containsExactly("next");
+
+        megan.pressWithToken("retry", failedCardToken, Map.of());
+        assertThat(tenant.writes()).containsExactly(
+                "create marketing@contoso.com \"Afdeling Marketing\"",
+                "grant marketing Flip Schoonen SEND_AS",
+                "grant marketing Ger Verbeek SEND_ON_BEHALF",
+                "grant marketing Flip Schoonen FULL_ACCESS automapping=true");
+        assertThat(tenant.delegatesOf("marketing-id")).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("Pressing create twice (double click) creates the mailbox once")
+    void doubleClickCreatesOnce() {
+        Chat megan = chat(MEGAN, "en-US");
+        megan.say("create a shared mailbox called Afdeling Marketing");
+        megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
+        String confirmToken = megan.currentToken();
+
+        megan.pressWithToken("create", confirmToken, Map.of());
+        megan.pressWithToken("create", confirmToken, Map.of());
+
+        assertThat(megan.cardText()).contains("Add members");
+        assertThat(tenant.writes()).containsExactly("create marketing@contoso.com \"Afdeling Marketing\"");
+    }
+
+    @Test
+    @DisplayName("Back returns to the previous screen and cancel stops before anything is created")
+    void backAndCancel() {
+        Chat megan = chat(MEGAN, "nl-NL");
+        megan.say("maak een gedeeld postvak Afdeling Marketing");
+        megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
+
+        megan.press("back");
+        assertThat(megan.cardText()).contains("Ik stel dit e-mailadres voor");
+
+        megan.say("annuleer");
+        assertThat(megan.cardText()).contains("Gestopt", "Er is niets gemaakt.");
+        megan.press("next");
+        assertThat(megan.lastToast()).contains("nieuw gedeeld postvak");
+        assertThat(tenant.writes()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Picking a security group warns about automapping and adds its members one by one")
+    void securityGroupIsExpandedIntoItsMembers() {
+        Chat megan = chat(MEGAN, "en-US");
+        megan.say("create a shared mailbox called Afdeling Marketing");
+        megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
+        megan.press("create");
+
+        megan.press("next", Map.of("members", MARKETING_TEAM));
+        assertThat(megan.cardText()).contains("Marketing Team is a security group with 2 members",
+                "Automapping does not work through groups");
+
+        megan.press("expand");
+        assertThat(megan.cardText()).contains("Choose permissions", "Lotte de Vries", "Pieter Jansen");
+        assertThat(megan.card().toString()).doesNotContain("Marketing Team");
+        assertThat(tenant.writes()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("In a channel the bot's @mention is stripped and the name is picked up from the text")
+    void mentionIsStrippedInChannels() {
+        Chat megan = chat(MEGAN, "nl-NL");
+
+        megan.say("<at>Postkamer</at> maak een gedeeld postvak Marketing");
+
+        assertThat(megan.card().toString()).contains("\"value\":\"marketing\"");
+    }
+
+    @Test
+    @DisplayName("The people picker's search is answered from the directory")
+    void peoplePickerSearch() {
+        Chat megan = chat(MEGAN, "en-US");
+
+        var turn = megan.search("fl");
+
+        var body = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(turn.invokeResponse().orElseThrow().getBody());
+        assertThat(body.path("type").asText()).isEqualTo("application/vnd.microsoft.search.searchResponse");
+        assertThat(body.path("value").path("results").toString())
+                .contains("\"title\":\"Flip Schoonen (flip.schoonen@contoso.com)\"", "\"value\":\"flip-id\"")
+                .doesNotContain("Ger Verbeek");
+    }
+}

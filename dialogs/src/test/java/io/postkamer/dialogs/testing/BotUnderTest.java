@@ -1,0 +1,34 @@
+package io.postkamer.dialogs.testing;
+
+import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.MemoryStorage;
+import com.microsoft.bot.builder.Storage;
+import com.microsoft.bot.builder.UserState;
+import io.postkamer.dialogs.BotSettings;
+import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.mailbox.MailboxService;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+
+/** A bot over a tenant and a storage, as the endpoint builds it, with short pauses between readiness checks. */
+public final class BotUnderTest {
+    public static final BotSettings QUICK = new BotSettings(Duration.ofMillis(1), Duration.ofMillis(2),
+            Duration.ofMillis(20), 25);
+    private static final Executor CALLS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "test-mailbox-call");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private BotUnderTest() {
+    }
+
+    public static PostkamerBot over(MailboxService tenant, Storage storage) {
+        return new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage), QUICK, CALLS);
+    }
+
+    public static PostkamerBot over(MailboxService tenant) {
+        return over(tenant, new MemoryStorage());
+    }
+}

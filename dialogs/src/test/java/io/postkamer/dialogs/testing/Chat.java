@@ -1,0 +1,191 @@
+package io.postkamer.dialogs.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationAccount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * One person chatting with the bot in Teams: typing, pressing the buttons of the card in front of
+ * them (an {@code adaptiveCard/action} invoke with the card's step token and inputs), and reading the
+ * card that is shown now.
+ */
+public final class Chat {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TestChannel channel;
+    private final Supplier<Bot> bot;
+    private final String conversationId;
+    private ChannelAccount user;
+    private String locale;
+    private JsonNode card = JsonNodeFactory.instance.objectNode();
+    private String cardActivityId = "";
+    private final List<String> toasts = new ArrayList<>();
+
+    public Chat(TestChannel channel, Supplier<Bot> bot, String conversationId, String userAadId, String locale) {
+        this.channel = channel;
+        this.bot = bot;
+        this.conversationId = conversationId;
+        this.locale = locale;
+        as(userAadId);
+    }
+
+    /** The next activities come from this person (same conversation, e.g. a group chat). */
+    public Chat as(String userAadId) {
+        user = new ChannelAccount("29:" + userAadId, userAadId);
+        user.setAadObjectId(userAadId);
+        return this;
+    }
+
+    public TestChannel.Turn say(String text) {
+        Activity message = activity(ActivityTypes.MESSAGE);
+        message.setText(text);
+        return take(channel.process(message, bot.get()));
+    }
+
+    /** Presses a button of the card shown now, with the inputs as the person filled them in. */
+    public TestChannel.Turn press(String verb, Map<String, String> inputs) {
+        return pressWithToken(verb, currentToken(), inputs);
+    }
+
+    public TestChannel.Turn press(String verb) {
+        return press(verb, Map.of());
+    }
+
+    public TestChannel.Turn pressWithToken(String verb, String token, Map<String, String> inputs) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("token", token);
+        inputs.forEach(data::put);
+        return invoke(verb, data);
+    }
+
+    public TestChannel.Turn invoke(String verb, ObjectNode data) {
+        Activity invoke = activity(ActivityTypes.INVOKE);
+        invoke.setName("adaptiveCard/action");
+        invoke.setReplyToId(cardActivityId);
+        ObjectNode value = JsonNodeFactory.instance.objectNode();
+        value.putObject("action").put("type", "Action.Execute").put("verb", verb).set("data", data);
+        value.put("trigger", "manual");
+        invoke.setValue(value);
+        return take(channel.process(invoke, bot.get()));
+    }
+
+    public TestChannel.Turn search(String query) {
+        Activity invoke = activity(ActivityTypes.INVOKE);
+        invoke.setName("application/search");
+        ObjectNode value = JsonNodeFactory.instance.objectNode();
+        value.put("queryText", query).put("dataset", "postkamer.people").putObject("queryOptions").put("top", 10);
+        invoke.setValue(value);
+        return channel.process(invoke, bot.get());
+    }
+
+    /** The card in front of the person now. */
+    public JsonNode card() {
+        return card;
+    }
+
+    /** Every text on the card now, one per line: text blocks, facts, input labels and values, buttons. */
+    public String cardText() {
+        List<String> lines = new ArrayList<>();
+        collect(card, lines);
+        return String.join("\n", lines);
+    }
+
+    public List<String> buttons() {
+        List<String> verbs = new ArrayList<>();
+        card.path("actions").forEach(action -> verbs.add(action.path("verb").asText()));
+        return verbs;
+    }
+
+    public String currentToken() {
+        return card.path("actions").path(0).path("data").path("token").asText("");
+    }
+
+    public List<String> toasts() {
+        return List.copyOf(toasts);
+    }
+
+    public String lastToast() {
+        return toasts.isEmpty() ? "" : toasts.get(toasts.size() - 1);
+    }
+
+    private TestChannel.Turn take(TestChannel.Turn turn) {
+        // Updates happen while the turn runs; the invoke response is its last word.
+        for (Activity update : turn.updated()) {
+            if (update.getId().equals(cardActivityId)) {
+                firstCard(update).ifPresent(c -> card = c);
+            }
+        }
+        turn.invokeResponse().ifPresent(response -> {
+            JsonNode body = JSON.valueToTree(response.getBody());
+            if (body.path("type").asText().equals("application/vnd.microsoft.card.adaptive")) {
+                card = body.path("value");
+            } else {
+                toasts.add(body.path("value").asText());
+            }
+        });
+        for (Activity posted : turn.posted()) {
+            Optional<JsonNode> postedCard = firstCard(posted);
+            if (postedCard.isPresent()) {
+                card = postedCard.get();
+                cardActivityId = posted.getId();
+            } else if (posted.getText() != null) {
+                toasts.add(posted.getText());
+            }
+        }
+        return turn;
+    }
+
+    private static Optional<JsonNode> firstCard(Activity activity) {
+        List<Attachment> attachments = Optional.ofNullable(activity.getAttachments()).orElse(List.of());
+        return attachments.stream().findFirst().map(a -> JSON.valueToTree(a.getContent()));
+    }
+
+    private Activity activity(String type) {
+        Activity activity = new Activity(type);
+        activity.setId("in-" + System.nanoTime());
+        activity.setChannelId("msteams");
+        activity.setServiceUrl("https://smba.example.test/emea/");
+        activity.setFrom(user);
+        activity.setRecipient(new ChannelAccount("28:postkamer", "Postkamer"));
+        ConversationAccount conversation = new ConversationAccount();
+        conversation.setId(conversationId);
+        activity.setConversation(conversation);
+        activity.setLocale(locale);
+        return activity;
+    }
+
+    private static void collect(JsonNode node, List<String> lines) {
+        if (node.isObject()) {
+            for (String field : List.of("text", "title", "label", "value")) {
+                JsonNode value = node.get(field);
+                if (value != null && value.isValueNode() && !value.asText().isEmpty()) {
+                    lines.add(value.asText());
+                }
+            }
+            node.fields().forEachRemaining(entry -> {
+                if (entry.getValue().isContainerNode() && !entry.getKey().equals("data")) {
+                    collect(entry.getValue(), lines);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(child -> collect(child, lines));
+        }
+    }
+
+    static String join(List<String> values) {
+        return values.stream().collect(Collectors.joining(","));
+    }
+}
