@@ -118,6 +118,12 @@ public final class DemoTenant implements MailboxService {
         return read(DemoOperation.ORGANISATION, s -> s.organisation);
     }
 
+    /** Everyone in the demo directory, by name: the local chat page lets a newcomer be any of them. */
+    public List<Person> people() {
+        return read(DemoOperation.PERSON, s -> s.people.values().stream().map(TenantState.PersonState::person)
+                .sorted(BY_NAME).toList());
+    }
+
     @Override
     public Optional<Person> person(String id) {
         return read(DemoOperation.PERSON, s -> isBlank(id) ? Optional.empty()
