@@ -1,66 +1,61 @@
 package io.postkamer.mailbox;
 
-import java.time.OffsetDateTime;
-
 /**
- * Ids and facts of the seeded Contoso tenant ({@code demo-tenant/contoso.json}, described in
- * {@code mailbox/DEMO-TENANT.md}) for tests in every module.
+ * Facts of the Contoso seed (mailbox/src/main/resources/demo-tenant/contoso.json) that tests rely on.
+ * Shared through the mailbox test-jar, so every module's tests name the same people.
  */
 public final class Contoso {
-    public static final String TENANT_ID = "a010b230-183b-423a-91d4-65e84b3f0264";
+    public static final String TENANT_ID = "4a34b50b-bfd4-4b04-92cf-507e4375d569";
+    public static final String DEFAULT_DOMAIN = "contoso.com";
+    public static final String SECOND_DOMAIN = "contoso.nl";
 
-    /** Global Administrator. */
-    public static final String MEGAN = "de757772-d2d7-4ff3-af68-9ea803ae8ab3";
-    /** Exchange Administrator. */
-    public static final String ADELE = "264405cb-1ea3-408b-92f4-0b4c62df51dd";
-    /** Exchange Administrator through the role-assignable group Exchange-beheerders. */
-    public static final String ISAIAH = "a302c5a4-79da-46a5-9c9f-bbcec65119ae";
-    /** Receptionist; reports to Pieter; holds nothing on receptie32. */
-    public static final String FLIP = "efd8b720-9c58-4913-b2d9-14461090c950";
-    /** Reports to Pieter; Send on Behalf on receptie32. */
-    public static final String GER = "8e12401f-7a84-438e-b0ad-28a06512d1e1";
-    /** Helpdesk (Helpdesk Administrator, which may not manage mailboxes). */
-    public static final String LOTTE = "4ad1cdf6-2364-48d4-93ac-340d08fefba6";
-    /** Manager of Flip, Ger, Renée and Sanne; Full Access without automapping on receptie32. */
-    public static final String PIETER = "8abfd5ad-7765-403f-b8c0-b37a9595b8b2";
-    /** Full Access with automapping and Send As on receptie32. */
-    public static final String RENEE = "1b7eda6a-01fd-4a19-9e68-ee573a307e51";
+    /** Global Administrator, IT. */
+    public static final String MEGAN = "3698c9a7-0210-47ec-80eb-4360e0abd6f0";
+    /** Exchange Administrator, IT. */
+    public static final String ADELE = "bd75e33f-b00e-435d-b35b-689a52020b58";
+    /** Helpdesk (Helpdesk Administrator role, which may not manage mailboxes). */
+    public static final String LOTTE = "b642bc1e-dc5f-47dc-8fb5-d89e618b023f";
+    /** Exchange Administrator only through the role-assignable group "Exchange-beheer". */
+    public static final String JEROEN = "1dfdef9f-f7b1-42ce-a181-67bb719a02c8";
+    /** Head of Facilities; manager of Flip, Ger, Anouk and Bram. */
+    public static final String PIETER = "30b96472-e613-420d-86ac-ef13e529ee20";
+    /** UPN fschoonen@contoso.com, mail flip.schoonen@contoso.com. */
+    public static final String FLIP = "291d3957-a94a-4d01-b0be-52a317710a3d";
+    /** UPN ger.verbeek@contoso.com, mail ger.verbeek@contoso.nl. */
+    public static final String GER = "fc654dab-7509-4ccd-b23e-187f1fd03e42";
+    public static final String ANOUK = "1e0e8f52-c595-4cde-9acd-be81e1d7ca91";
+    public static final String BRAM = "c5079a85-eadb-4201-97f3-86109ad2ce6a";
     /** Top of the organisation: has no manager. */
-    public static final String PATTI = "7e643d3d-b8d9-4d9a-8410-13b5bee1aa9b";
-    /** "Zoë Brouwer": a name with a diacritic. */
-    public static final String ZOE = "b88432f6-0dc7-49f8-bb2a-bd80368d938e";
-    public static final String MARISKA = "5581b1d8-74c4-4472-9935-6b95b0ac6168";
+    public static final String NESTOR = "03596725-551d-4371-903f-27f1d2395bf8";
+    /** Display name with diacritics: "Émilie Müller" (mail emilie.muller@contoso.com). */
+    public static final String EMILIE = "2e62048e-a9b3-41d0-8ef0-a0cb72a36ff0";
+    public static final String MAARTEN = "4e9381fc-70ed-4eda-929c-c947d8e77fea";
+    public static final String MIRIAM = "72664129-b449-4acf-a53a-7e283c12fdae";
+    public static final String FATIMA = "ded2cc9d-18e8-4874-9682-3f7c4b24031d";
+    public static final String ALEX = "3a8dd26a-efe7-4ca3-8fe1-09b14fae3997";
 
-    /** Security group (not mail-enabled) with the members Lotte and Pieter. */
-    public static final String MARKETING_TEAM = "71242678-181c-4687-a5a2-5f544e47720f";
-    /** Microsoft 365 group, contosonederland@contoso.nl. */
-    public static final String CONTOSO_NEDERLAND = "f86902ca-a4db-4c49-9c6c-9a505d7670f8";
-    /** Mail-enabled security group, facilitair@contoso.com. */
-    public static final String FACILITAIRE_DIENST = "0b109801-74c4-44cc-acd0-03cfdc7b5b0e";
-    /** Assigns SPE_E3 to its members (Daan among them). */
-    public static final String LICENCE_GROUP_E3 = "8df61074-afdb-4cd0-8c5c-d3b50e00f3a8";
+    /** Mail-enabled security group: Miriam, Émilie, Fatima, Alex. */
+    public static final String MARKETING_TEAM = "77e8780b-715a-48ea-97c2-b5b72a3f85df";
+    /** Microsoft 365 group. */
+    public static final String PROJECT_ZUID = "09d67735-dc93-4a5b-92a0-79f6ed508fd0";
 
-    /** Shared mailbox "Ontvangstgebouw 32", receptie32@contoso.com, unlicensed, sign-in blocked, with delegates and a calendar. */
-    public static final String RECEPTIE32 = "36130d98-0a3d-400e-bd14-0da579785588";
+    /** Shared, ready, sign-in blocked, no licence; also answers to ontvangst32@contoso.nl. */
+    public static final String RECEPTIE32 = "31652c84-4fd0-4b22-940a-9ce4af7611f1";
     public static final String RECEPTIE32_ADDRESS = "receptie32@contoso.com";
-    /** Shared mailbox "Crediteuren", crediteuren@contoso.nl, hidden from address lists, EXCHANGESTANDARD assigned directly, 12.5 GB. */
-    public static final String CREDITEUREN = "7559364a-c99c-492d-a808-61bbadb4f536";
-    /** User mailbox of Sanne Bakker (leaving): SPE_E3 assigned directly, 3.2 GB, no archive or hold. */
-    public static final String SANNE_MAILBOX = "34735800-f8d7-437d-82c5-5a20bda3403a";
-    /** User mailbox of Daan Visser: SPE_E3 assigned through {@link #LICENCE_GROUP_E3}. */
-    public static final String DAAN_MAILBOX = "27db53fd-db54-4e9a-9b41-6821abe0712b";
-    /** User mailbox of Nestor Wilke: SPE_E3, 62 GB, archive and litigation hold. */
-    public static final String NESTOR_MAILBOX = "55c898fb-5518-40c5-a19a-d0796e6d6ed2";
-    /** User mailbox of Megan Bowen. */
+    public static final String RECEPTIE32_OTHER_ADDRESS = "ontvangst32@contoso.nl";
+    /** Shared, hidden from address lists, sign-in NOT blocked. */
+    public static final String FACTUREN = "dd7b3c26-5d1f-4ac1-afbb-3111892e8627";
+    /** User mailbox of Megan, SPE_E3. */
     public static final String MEGAN_MAILBOX = MEGAN;
+    /** User mailbox (left the company), 3.4 GB, EXCHANGESTANDARD assigned directly. */
+    public static final String SANNE_MAILBOX = "eed436c8-3e98-44c6-b05f-033f48d81ed8";
+    /** User mailbox (left), 12 GB, SPE_E3 through the group "Licenties Microsoft 365 E3". */
+    public static final String JOHANNA_MAILBOX = "dd5d1ab4-1108-471b-a535-43d7ac9375e4";
+    /** User mailbox (left), 62 GB, archive and litigation hold, SPE_E3 assigned directly. */
+    public static final String HENK_MAILBOX = "26983c89-8993-4baf-a000-88f4e1fa1dae";
 
-    /** Microsoft 365 E3. */
-    public static final String SKU_SPE_E3 = "05e9a617-0261-4cee-bb44-138d3ef5d965";
-    /** Exchange Online (Plan 1). */
-    public static final String SKU_EXCHANGESTANDARD = "4b9405b0-7788-4568-add1-99614e613b69";
-
-    /** A moment after the seeded Brandoefening and before the other receptie32 events. */
-    public static final OffsetDateTime CALENDAR_FROM = OffsetDateTime.parse("2026-12-01T09:00:00+01:00");
+    public static final String EXCHANGESTANDARD = "4b9405b0-7788-4568-add1-99614e613b69";
+    public static final String SPE_E3 = "05e9a617-0261-4cee-bb44-138d3ef5d965";
 
     private Contoso() {
     }

@@ -1,5 +1,10 @@
 package io.postkamer.mailbox.demo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.postkamer.mailbox.Aliases;
 import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Change;
@@ -12,7 +17,6 @@ import io.postkamer.mailbox.MailboxAccount;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxKind;
 import io.postkamer.mailbox.MailboxService;
-import io.postkamer.mailbox.MailboxStorage;
 import io.postkamer.mailbox.NewSharedMailbox;
 import io.postkamer.mailbox.Organisation;
 import io.postkamer.mailbox.PermissionGrant;
@@ -21,55 +25,61 @@ import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.ProvisioningState;
 import io.postkamer.mailbox.Right;
-import io.postkamer.mailbox.demo.DemoTenantData.DelegateData;
-import io.postkamer.mailbox.demo.DemoTenantData.EventData;
-import io.postkamer.mailbox.demo.DemoTenantData.GroupData;
-import io.postkamer.mailbox.demo.DemoTenantData.LicenceData;
-import io.postkamer.mailbox.demo.DemoTenantData.MailboxData;
-import io.postkamer.mailbox.demo.DemoTenantData.PersonData;
-import io.postkamer.mailbox.demo.DemoTenantData.StorageData;
+import io.postkamer.mailbox.demo.TenantState.DelegateKey;
+import io.postkamer.mailbox.demo.TenantState.MailboxState;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * The embedded demo tenant: Contoso in memory, behaving as the real tenant does for everything the bot
- * asks (a new mailbox takes a while to provision, addresses are unique across all recipients, writes
- * are idempotent, the same refusals with the same {@link Problem}s). Thread-safe: one lock around the
- * state. With a {@link DemoTenantSnapshotStore} every change is saved, and a change that cannot be
- * saved is undone.
+ * An Exchange Online tenant in memory, for demos and tests, that refuses and accepts what the real
+ * one does: new mailboxes provision for a while, addresses are unique across all recipients, writes
+ * are idempotent. Thread-safe: every call holds one lock, so calls are atomic and seen in order.
  */
 public final class DemoTenant implements MailboxService {
-    private static final String STORE = "Demo tenant store";
+    static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    private static final String CLASSPATH = "classpath:";
     private static final int MAX_DISPLAY_NAME_LENGTH = 256;
+    private static final Comparator<Person> BY_NAME = Comparator.comparing(p -> PrefixMatch.fold(p.displayName()));
 
     private final Object lock = new Object();
     private final DemoTenantSettings settings;
     private final DemoTenantFaults faults = new DemoTenantFaults();
-    private final List<String> writes = new CopyOnWriteArrayList<>();
     private TenantState state;
+    private String savedSnapshot;
 
     private DemoTenant(DemoTenantSettings settings, TenantState state) {
         this.settings = settings;
         this.state = state;
+        this.savedSnapshot = toJson(state);
     }
 
-    /** Starts from the snapshot store's last snapshot if there is one, else from the seed. */
+    /** Starts from the snapshot store's last snapshot, or else from the seed. */
     public static DemoTenant load(DemoTenantSettings settings) {
-        DemoTenantData data = settings.snapshotStore().flatMap(DemoTenantSnapshotStore::load)
-                .map(DemoTenantJson::read)
-                .orElseGet(() -> DemoTenantJson.readSeed(settings.seed()));
-        return new DemoTenant(settings, TenantState.of(data));
+        String json = settings.snapshotStore().load().orElseGet(() -> readSeed(settings.seed()));
+        return new DemoTenant(settings, parse(json, settings));
     }
 
     /** Contoso with the default settings. */
@@ -77,365 +87,439 @@ public final class DemoTenant implements MailboxService {
         return load(DemoTenantSettings.contoso());
     }
 
-    /** Faults planned for the next calls, for tests. */
     public DemoTenantFaults faults() {
         return faults;
     }
 
-    /** The changes made so far, one line each ("grant receptie32 Flip Schoonen SEND_AS"), oldest first. */
-    public List<String> writes() {
-        return List.copyOf(writes);
-    }
-
-    /** The whole state now, in the snapshot format. */
-    public DemoTenantData snapshot() {
+    /** The whole state as JSON in the seed's format. */
+    public String snapshot() {
         synchronized (lock) {
-            return state.toData();
+            return toJson(state);
         }
     }
 
-    /** Makes every mailbox that is still provisioning ready now. */
-    public void finishProvisioning() {
+    /** Makes the organisation hybrid or not, to show what a hybrid organisation is refused. */
+    public Change setHybrid(boolean hybrid) {
         synchronized (lock) {
-            List<MailboxData> provisioning = state.mailboxes().filter(m -> m.readyAt() != null).toList();
-            if (provisioning.isEmpty()) {
-                return;
+            Organisation org = state.organisation;
+            if (org.hybrid() == hybrid) {
+                return Change.ALREADY_SO;
             }
-            TenantState before = state.copy();
-            provisioning.forEach(m -> state.put(m.withReadyAt(null)));
-            save(before);
+            state.organisation = new Organisation(org.tenantId(), org.displayName(), hybrid, org.acceptedDomains());
+            persist();
+            return Change.MADE;
         }
     }
+
+    // --- organisation, people, groups
 
     @Override
     public Organisation organisation() {
-        return call(Operation.ORGANISATION, () -> state.organisation(settings.hybrid()));
+        return read(DemoOperation.ORGANISATION, s -> s.organisation);
+    }
+
+    /** Everyone in the demo directory, by name: the local chat page lets a newcomer be any of them. */
+    public List<Person> people() {
+        return read(DemoOperation.PERSON, s -> s.people.values().stream().map(TenantState.PersonState::person)
+                .sorted(BY_NAME).toList());
     }
 
     @Override
     public Optional<Person> person(String id) {
-        return call(Operation.PERSON, () -> state.person(id).map(TenantState::toPerson));
+        return read(DemoOperation.PERSON, s -> isBlank(id) ? Optional.empty()
+                : Optional.ofNullable(s.people.get(TenantState.key(id))).map(TenantState.PersonState::person));
     }
 
     @Override
     public Set<DirectoryRole> rolesOf(String personId) {
-        return call(Operation.ROLES_OF, () -> {
-            if (state.person(personId).isEmpty()) {
-                return Set.of();
-            }
-            Stream<String> direct = state.person(personId).orElseThrow().roleTemplateIds().stream();
-            Stream<String> throughGroups = state.groups().filter(g -> g.memberIds().contains(personId))
-                    .flatMap(g -> g.roleTemplateIds().stream());
-            return Stream.concat(direct, throughGroups).map(DirectoryRole::byTemplateId).flatMap(Optional::stream)
-                    .collect(Collectors.toUnmodifiableSet());
+        return read(DemoOperation.ROLES_OF, s -> {
+            TenantState.PersonState person = requirePerson(s, personId);
+            Set<DirectoryRole> roles = EnumSet.noneOf(DirectoryRole.class);
+            Stream.concat(person.roleTemplateIds().stream(), s.groups.values().stream()
+                            .filter(g -> g.memberIds().contains(person.person().id()))
+                            .flatMap(g -> g.roleTemplateIds().stream()))
+                    .forEach(id -> DirectoryRole.byTemplateId(id).ifPresent(roles::add));
+            return Collections.unmodifiableSet(roles);
         });
     }
 
     @Override
     public Optional<Person> managerOf(String personId) {
-        return call(Operation.MANAGER_OF, () -> state.person(personId).map(PersonData::managerId)
-                .flatMap(state::person).map(TenantState::toPerson));
+        return read(DemoOperation.MANAGER_OF, s -> Optional.ofNullable(requirePerson(s, personId).managerId())
+                .map(id -> s.people.get(id).person()));
     }
 
     @Override
     public List<Principal> searchPrincipals(String prefix, int limit) {
-        return call(Operation.SEARCH_PRINCIPALS, () -> {
-            PrincipalSearch search = new PrincipalSearch(prefix == null ? "" : prefix);
-            if (search.isEmpty() || limit <= 0) {
+        return read(DemoOperation.SEARCH_PRINCIPALS, s -> {
+            PrefixMatch match = new PrefixMatch(prefix == null ? "" : prefix);
+            if (match.isEmpty() || limit <= 0) {
                 return List.of();
             }
-            Stream<Principal> people = state.people()
-                    .filter(p -> search.matches(p.displayName(), p.mail(), p.userPrincipalName()))
-                    .sorted(Comparator.comparing(p -> PrincipalSearch.fold(p.displayName())))
-                    .map(TenantState::toPerson);
-            Stream<Principal> groups = state.groups()
-                    .filter(g -> search.matches(g.displayName(), g.mail()))
-                    .sorted(Comparator.comparing(g -> PrincipalSearch.fold(g.displayName())))
-                    .map(TenantState::toGroup);
+            Stream<Principal> people = s.people.values().stream().map(TenantState.PersonState::person)
+                    .filter(p -> match.matchesName(p.displayName()) || match.matchesAddress(p.mail())
+                            || match.matchesAddress(p.userPrincipalName()))
+                    .sorted(BY_NAME).map(Principal.class::cast);
+            Stream<Principal> groups = s.groups.values().stream().map(TenantState.GroupState::group)
+                    .filter(g -> match.matchesName(g.displayName()) || match.matchesAddress(g.mail()))
+                    .sorted(Comparator.comparing(g -> PrefixMatch.fold(g.displayName()))).map(Principal.class::cast);
             return Stream.concat(people, groups).limit(limit).toList();
         });
     }
 
     @Override
     public Optional<Group> group(String id) {
-        return call(Operation.GROUP, () -> state.group(id).map(TenantState::toGroup));
+        return read(DemoOperation.GROUP, s -> isBlank(id) ? Optional.empty()
+                : Optional.ofNullable(s.groups.get(TenantState.key(id))).map(TenantState.GroupState::group));
     }
 
     @Override
     public List<Person> membersOf(String groupId) {
-        return call(Operation.MEMBERS_OF, () -> state.group(groupId)
-                .orElseThrow(() -> new MailboxException.NotFound(Problem.GROUP_NOT_FOUND, groupId))
-                .memberIds().stream().map(state::person).flatMap(Optional::stream).map(TenantState::toPerson).toList());
+        return read(DemoOperation.MEMBERS_OF, s -> {
+            TenantState.GroupState group = isBlank(groupId) ? null : s.groups.get(TenantState.key(groupId));
+            if (group == null) {
+                throw new MailboxException.NotFound(Problem.GROUP_NOT_FOUND, String.valueOf(groupId));
+            }
+            return group.memberIds().stream().map(id -> s.people.get(id).person()).sorted(BY_NAME).toList();
+        });
     }
+
+    // --- mailboxes
 
     @Override
     public List<Mailbox> sharedMailboxes() {
-        return call(Operation.SHARED_MAILBOXES, () -> state.mailboxes().filter(m -> m.kind() == MailboxKind.SHARED)
-                .map(this::toMailbox).toList());
+        return read(DemoOperation.SHARED_MAILBOXES, s -> s.mailboxes.values().stream()
+                .filter(m -> m.kind == MailboxKind.SHARED).map(m -> view(s, m))
+                .sorted(Comparator.comparing(m -> PrefixMatch.fold(m.displayName()))).toList());
     }
 
     @Override
     public Optional<Mailbox> mailbox(String idOrAddress) {
-        return call(Operation.MAILBOX, () -> state.mailbox(idOrAddress).map(this::toMailbox));
+        return read(DemoOperation.MAILBOX, s -> find(s, idOrAddress).map(m -> view(s, m)));
     }
 
     @Override
     public boolean addressInUse(String address) {
-        return call(Operation.ADDRESS_IN_USE, () -> state.addressesInUse().contains(address.strip().toLowerCase(Locale.ROOT)));
+        return read(DemoOperation.ADDRESS_IN_USE, s -> !isBlank(address) && s.addressInUse(address));
     }
 
     @Override
     public Created createSharedMailbox(NewSharedMailbox request) {
-        return call(Operation.CREATE_SHARED_MAILBOX, () -> {
-            if (state.organisation(settings.hybrid()).hybrid()) {
-                throw new MailboxException.InvalidInput(Problem.HYBRID_ORGANISATION, request.displayName());
+        return write(DemoOperation.CREATE_SHARED_MAILBOX, s -> {
+            if (s.organisation.hybrid()) {
+                throw new MailboxException.InvalidInput(Problem.HYBRID_ORGANISATION, s.organisation.displayName());
             }
             String displayName = request.displayName().strip();
-            if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME_LENGTH) {
+            if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME_LENGTH
+                    || displayName.chars().anyMatch(Character::isISOControl)) {
                 throw new MailboxException.InvalidInput(Problem.DISPLAY_NAME_INVALID, request.displayName());
             }
-            Aliases.requireValid(request.alias());
-            String domain = request.domain().toLowerCase(Locale.ROOT);
-            if (!state.isAcceptedDomain(domain)) {
+            String alias = Aliases.requireValid(request.alias());
+            String domain = request.domain().strip().toLowerCase(Locale.ROOT);
+            if (s.organisation.acceptedDomains().stream().noneMatch(d -> d.name().equals(domain))) {
                 throw new MailboxException.InvalidInput(Problem.DOMAIN_NOT_ACCEPTED, request.domain());
             }
-            String address = request.alias() + "@" + domain;
-            Optional<MailboxData> earlier = state.mailbox(address)
-                    .filter(m -> m.kind() == MailboxKind.SHARED && m.displayName().equals(displayName));
+            String address = alias + "@" + domain;
+            Optional<MailboxState> earlier = s.mailboxes.values().stream()
+                    .filter(m -> m.kind == MailboxKind.SHARED && m.primarySmtpAddress.equals(address)
+                            && m.displayName.equals(displayName))
+                    .findFirst();
             if (earlier.isPresent()) {
-                return new Created(toMailbox(earlier.get()), Change.ALREADY_SO);
+                return new Created(view(s, earlier.get()), Change.ALREADY_SO);
             }
-            if (state.addressesInUse().contains(address) || state.aliasInUse(request.alias())) {
+            if (s.addressInUse(address)) {
                 throw new MailboxException.AlreadyExists(Problem.ADDRESS_TAKEN, address);
             }
-            String id = UUID.nameUUIDFromBytes((state.tenantId() + "/" + address).getBytes(StandardCharsets.UTF_8)).toString();
-            var readyAt = settings.provisioningDelay().isZero() ? null
-                    : settings.clock().instant().plus(settings.provisioningDelay());
-            MailboxData created = new MailboxData(id, displayName, request.alias(), address, List.of(), MailboxKind.SHARED,
-                    false, readyAt, false, List.of(), new StorageData(0, false, false), List.of(), List.of());
-            TenantState before = state.copy();
-            state.put(created);
-            commit(before, "create " + address + " \"" + displayName + "\"");
-            return new Created(toMailbox(created), Change.MADE);
-        });
+            MailboxState created = new MailboxState(UUID.randomUUID().toString(), displayName, alias, address,
+                    List.of(), MailboxKind.SHARED, false, now().plus(settings.provisioningDelay()), false, Set.of(),
+                    new io.postkamer.mailbox.MailboxStorage(0, false, false));
+            s.mailboxes.put(created.id, created);
+            return new Created(view(s, created), Change.MADE);
+        }, created -> created.change() == Change.MADE);
     }
 
     @Override
     public Change convertToShared(String mailboxId) {
-        return call(Operation.CONVERT_TO_SHARED, () -> {
-            MailboxData mailbox = existing(mailboxId);
-            if (mailbox.kind() == MailboxKind.SHARED) {
-                throw new MailboxException.InvalidInput(Problem.ALREADY_SHARED, mailbox.displayName());
+        return write(DemoOperation.CONVERT_TO_SHARED, s -> {
+            MailboxState m = requireMailbox(s, mailboxId);
+            if (m.kind == MailboxKind.SHARED) {
+                throw new MailboxException.InvalidInput(Problem.ALREADY_SHARED, m.displayName);
             }
-            return change(mailbox.withKind(MailboxKind.SHARED), "convert " + mailbox.alias());
-        });
+            m.kind = MailboxKind.SHARED;
+            return Change.MADE;
+        }, DemoTenant::made);
     }
 
     @Override
     public Change setHiddenFromAddressLists(String mailboxId, boolean hidden) {
-        return call(Operation.SET_HIDDEN_FROM_ADDRESS_LISTS, () -> {
-            MailboxData mailbox = existing(mailboxId);
-            if (mailbox.hiddenFromAddressLists() == hidden) {
+        return write(DemoOperation.SET_HIDDEN_FROM_ADDRESS_LISTS, s -> {
+            MailboxState m = requireMailbox(s, mailboxId);
+            if (m.hidden == hidden) {
                 return Change.ALREADY_SO;
             }
-            return change(mailbox.withHidden(hidden), (hidden ? "hide " : "show ") + mailbox.alias());
-        });
+            m.hidden = hidden;
+            return Change.MADE;
+        }, DemoTenant::made);
     }
+
+    // --- delegates
 
     @Override
     public List<PermissionGrant> delegates(String mailboxId) {
-        return call(Operation.DELEGATES, () -> grantsOf(existing(mailboxId)));
+        return read(DemoOperation.DELEGATES, s -> {
+            MailboxState m = requireMailbox(s, mailboxId);
+            List<PermissionGrant> grants = new ArrayList<>();
+            for (Map.Entry<DelegateKey, Boolean> d : m.delegates.entrySet()) {
+                String name = s.principal(d.getKey().trusteeId()).map(Principal::displayName)
+                        .orElse(d.getKey().trusteeId());
+                grants.add(new PermissionGrant(d.getKey().trusteeId(), name, d.getKey().right(), d.getValue()));
+            }
+            grants.sort(Comparator.comparing((PermissionGrant g) -> PrefixMatch.fold(g.trusteeName()))
+                    .thenComparing(PermissionGrant::trusteeId).thenComparing(PermissionGrant::right));
+            return List.copyOf(grants);
+        });
     }
 
     @Override
     public Change grant(String mailboxId, String trusteeId, Right right, boolean autoMapping) {
-        return call(Operation.GRANT, () -> {
-            MailboxData mailbox = ready(existing(mailboxId));
-            Principal trustee = trustee(trusteeId);
-            // Exchange keeps automapping on the member's own mailbox, so it never works through a group
-            DelegateData wanted = new DelegateData(trusteeId, right, autoMapping && trustee instanceof Person);
-            Optional<DelegateData> held = held(mailbox, trusteeId, right);
-            if (held.equals(Optional.of(wanted))) {
+        return write(DemoOperation.GRANT, s -> {
+            MailboxState m = requireReady(s, mailboxId);
+            Principal trustee = requirePrincipal(s, trusteeId);
+            // Exchange records automapping on the member's own mailbox: through a group it never happens.
+            boolean mapping = right == Right.FULL_ACCESS && autoMapping && trustee instanceof Person;
+            DelegateKey key = new DelegateKey(trustee.id(), right);
+            Boolean current = m.delegates.get(key);
+            if (current != null && current == mapping) {
                 return Change.ALREADY_SO;
             }
-            List<DelegateData> delegates = new ArrayList<>(mailbox.delegates());
-            held.ifPresent(delegates::remove);
-            delegates.add(wanted);
-            return change(mailbox.withDelegates(delegates), "grant " + mailbox.alias() + " " + trustee.displayName() + " "
-                    + right + (right == Right.FULL_ACCESS ? " automapping=" + wanted.autoMapping() : ""));
-        });
+            m.delegates.put(key, mapping);
+            return Change.MADE;
+        }, DemoTenant::made);
     }
 
     @Override
     public Change revoke(String mailboxId, String trusteeId, Right right) {
-        return call(Operation.REVOKE, () -> {
-            MailboxData mailbox = ready(existing(mailboxId));
-            Principal trustee = trustee(trusteeId);
-            Optional<DelegateData> held = held(mailbox, trusteeId, right);
-            if (held.isEmpty()) {
-                return Change.ALREADY_SO;
+        return write(DemoOperation.REVOKE, s -> {
+            MailboxState m = requireReady(s, mailboxId);
+            if (isBlank(trusteeId)) {
+                throw new MailboxException.NotFound(Problem.PERSON_NOT_FOUND, String.valueOf(trusteeId));
             }
-            List<DelegateData> delegates = new ArrayList<>(mailbox.delegates());
-            delegates.remove(held.get());
-            return change(mailbox.withDelegates(delegates), "revoke " + mailbox.alias() + " " + trustee.displayName() + " " + right);
-        });
+            if (m.delegates.remove(new DelegateKey(TenantState.key(trusteeId), right)) != null) {
+                return Change.MADE;
+            }
+            requirePrincipal(s, trusteeId);
+            return Change.ALREADY_SO;
+        }, DemoTenant::made);
     }
+
+    // --- the mailbox's user account
 
     @Override
     public Change setSignInBlocked(String mailboxId, boolean blocked) {
-        return call(Operation.SET_SIGN_IN_BLOCKED, () -> {
-            MailboxData mailbox = ready(existing(mailboxId));
-            if (mailbox.signInBlocked() == blocked) {
+        return write(DemoOperation.SET_SIGN_IN_BLOCKED, s -> {
+            MailboxState m = requireMailbox(s, mailboxId);
+            if (m.signInBlocked == blocked) {
                 return Change.ALREADY_SO;
             }
-            return change(mailbox.withSignInBlocked(blocked), (blocked ? "block" : "unblock") + " sign-in " + mailbox.alias());
-        });
+            m.signInBlocked = blocked;
+            return Change.MADE;
+        }, DemoTenant::made);
     }
 
     @Override
     public Change removeLicence(String mailboxId, String skuId) {
-        return call(Operation.REMOVE_LICENCE, () -> {
-            MailboxData mailbox = existing(mailboxId);
-            LicenceData licence = mailbox.licences().stream().filter(l -> l.skuId().equalsIgnoreCase(skuId)).findFirst()
-                    .orElseThrow(() -> new MailboxException.NotFound(Problem.LICENCE_NOT_ASSIGNED, mailbox.displayName()));
-            if (licence.assignedByGroupId() != null) {
-                String group = state.group(licence.assignedByGroupId()).map(GroupData::displayName).orElse(licence.assignedByGroupId());
-                throw new MailboxException.InvalidInput(Problem.LICENCE_ASSIGNED_BY_GROUP, licence.skuPartNumber(), group);
+        return write(DemoOperation.REMOVE_LICENCE, s -> {
+            MailboxState m = requireMailbox(s, mailboxId);
+            String wanted = isBlank(skuId) ? "" : TenantState.key(skuId);
+            Licence licence = s.licencesOf(m).stream().filter(l -> TenantState.key(l.skuId()).equals(wanted))
+                    .findFirst()
+                    .orElseThrow(() -> new MailboxException.NotFound(Problem.LICENCE_NOT_ASSIGNED,
+                            String.valueOf(skuId)));
+            if (licence.assignedByGroup()) {
+                throw new MailboxException.InvalidInput(Problem.LICENCE_ASSIGNED_BY_GROUP, licence.skuPartNumber());
             }
-            if (toStorage(mailbox.storage()).needsLicence()) {
-                throw new MailboxException.InvalidInput(Problem.LICENCE_STILL_NEEDED, mailbox.displayName());
+            // A user mailbox without its licence is disabled after 30 days: only a shared one may lose it.
+            if (m.kind == MailboxKind.USER || m.storage.needsLicence()) {
+                throw new MailboxException.InvalidInput(Problem.LICENCE_STILL_NEEDED, m.displayName);
             }
-            List<LicenceData> licences = new ArrayList<>(mailbox.licences());
-            licences.remove(licence);
-            return change(mailbox.withLicences(licences), "remove licence " + mailbox.alias() + " " + licence.skuPartNumber());
-        });
+            m.directLicenceSkuIds.remove(wanted);
+            return Change.MADE;
+        }, DemoTenant::made);
     }
+
+    // --- the shared calendar
 
     @Override
     public CalendarEvent addEvent(String mailboxId, String subject, OffsetDateTime start, OffsetDateTime end,
                                   String location) {
-        return call(Operation.ADD_EVENT, () -> {
-            MailboxData mailbox = ready(existing(mailboxId));
-            String title = subject == null ? "" : subject.strip();
-            if (title.isEmpty()) {
-                throw new MailboxException.InvalidInput(Problem.EVENT_INVALID, "", "subject is blank");
+        return write(DemoOperation.ADD_EVENT, s -> {
+            MailboxState m = requireReady(s, mailboxId);
+            if (isBlank(subject)) {
+                throw new MailboxException.InvalidInput(Problem.EVENT_INVALID, "subject");
             }
             if (start == null || end == null || !end.isAfter(start)) {
-                throw new MailboxException.InvalidInput(Problem.EVENT_INVALID, title, "end is not after start");
+                throw new MailboxException.InvalidInput(Problem.EVENT_INVALID, "end");
             }
             String place = location == null ? "" : location.strip();
-            Optional<EventData> same = mailbox.calendar().stream()
-                    .filter(e -> e.subject().equals(title) && e.start().isEqual(start) && e.end().isEqual(end)
-                            && e.location().equals(place))
+            // The real client sends a transactionId, so a retried request finds the event it made before.
+            Optional<CalendarEvent> earlier = m.events.stream()
+                    .filter(e -> e.subject().equals(subject.strip()) && e.start().isEqual(start)
+                            && e.end().isEqual(end) && e.location().equals(place))
                     .findFirst();
-            if (same.isPresent()) {
-                return toEvent(same.get());
+            if (earlier.isPresent()) {
+                return new EventAdded(earlier.get(), false);
             }
-            String id = UUID.nameUUIDFromBytes((mailbox.id() + "/" + title + "/" + start.toInstant() + "/" + end.toInstant()
-                    + "/" + place).getBytes(StandardCharsets.UTF_8)).toString();
-            EventData event = new EventData(id, title, start, end, place);
-            List<EventData> calendar = new ArrayList<>(mailbox.calendar());
-            calendar.add(event);
-            change(mailbox.withCalendar(calendar), "add event " + mailbox.alias() + " \"" + title + "\"");
-            return toEvent(event);
-        });
+            CalendarEvent event = new CalendarEvent(UUID.randomUUID().toString(), subject.strip(), start, end, place);
+            m.events.add(event);
+            return new EventAdded(event, true);
+        }, EventAdded::made).event();
+    }
+
+    private record EventAdded(CalendarEvent event, boolean made) {
     }
 
     @Override
     public List<CalendarEvent> upcomingEvents(String mailboxId, OffsetDateTime from, int limit) {
-        return call(Operation.UPCOMING_EVENTS, () -> existing(mailboxId).calendar().stream()
-                .filter(e -> e.end().isAfter(from))
-                .sorted(Comparator.comparing(EventData::start, OffsetDateTime.timeLineOrder()))
-                .limit(Math.max(0, limit))
-                .map(DemoTenant::toEvent)
-                .toList());
+        return read(DemoOperation.UPCOMING_EVENTS, s -> {
+            MailboxState m = requireReady(s, mailboxId);
+            if (limit <= 0) {
+                return List.of();
+            }
+            return m.events.stream().filter(e -> e.end().isAfter(from))
+                    .sorted(Comparator.comparing(CalendarEvent::start, OffsetDateTime.timeLineOrder())
+                            .thenComparing(CalendarEvent::subject))
+                    .limit(limit).toList();
+        });
     }
 
-    /** Planned faults before and after, the work itself under the lock. */
-    private <T> T call(Operation operation, Supplier<T> work) {
-        faults.beforeCall(operation);
-        T result;
+    // --- the machinery
+
+    private <T> T read(DemoOperation operation, Function<TenantState, T> body) {
         synchronized (lock) {
-            result = work.get();
+            faults.take(operation).ifPresent(fault -> {
+                throw fault.exception();
+            });
+            return body.apply(state);
         }
-        faults.afterCall(operation);
-        return result;
     }
 
-    private Change change(MailboxData changed, String write) {
-        TenantState before = state.copy();
-        state.put(changed);
-        commit(before, write);
-        return Change.MADE;
-    }
-
-    private void commit(TenantState before, String write) {
-        save(before);
-        writes.add(write);
-    }
-
-    private void save(TenantState before) {
-        if (settings.snapshotStore().isEmpty()) {
-            return;
+    /** Runs a change: validation inside {@code body} comes before any mutation, so a refusal changes nothing. */
+    private <T> T write(DemoOperation operation, Function<TenantState, T> body, Predicate<T> changed) {
+        synchronized (lock) {
+            Optional<DemoTenantFaults.Fault> fault = faults.take(operation);
+            if (fault.isPresent() && !fault.get().afterChange()) {
+                throw fault.get().exception();
+            }
+            T result = body.apply(state);
+            if (changed.test(result)) {
+                persist();
+            }
+            if (fault.isPresent()) {
+                throw fault.get().exception();
+            }
+            return result;
         }
+    }
+
+    /** Saves the state; if the store fails, goes back to what was saved last so memory and store agree. */
+    private void persist() {
+        String json = toJson(state);
         try {
-            settings.snapshotStore().get().save(DemoTenantJson.write(state.toData()));
+            settings.snapshotStore().save(json);
+            savedSnapshot = json;
         } catch (RuntimeException e) {
-            state = before;
-            throw new MailboxException.RemoteFailure(STORE, 0, "the change could not be saved", true, e);
+            state = parse(savedSnapshot, settings);
+            throw new MailboxException.RemoteFailure("demo tenant store", 0, String.valueOf(e.getMessage()), true, e);
         }
     }
 
-    private MailboxData existing(String mailboxId) {
-        return state.mailbox(mailboxId).orElseThrow(() -> new MailboxException.NotFound(Problem.MAILBOX_NOT_FOUND, mailboxId));
+    private Mailbox view(TenantState s, MailboxState m) {
+        ProvisioningState provisioning = m.isReadyAt(now()) ? ProvisioningState.READY : ProvisioningState.PROVISIONING;
+        return new Mailbox(m.id, m.displayName, m.alias, m.primarySmtpAddress, m.kind, m.hidden, provisioning,
+                new MailboxAccount(m.id, m.signInBlocked, s.licencesOf(m)), m.storage);
     }
 
-    private MailboxData ready(MailboxData mailbox) {
-        if (!isReady(mailbox)) {
-            throw new MailboxException.InvalidInput(Problem.MAILBOX_NOT_READY, mailbox.displayName());
+    private static Optional<MailboxState> find(TenantState s, String idOrAddress) {
+        if (isBlank(idOrAddress)) {
+            return Optional.empty();
         }
-        return mailbox;
+        String key = idOrAddress.strip().toLowerCase(Locale.ROOT);
+        MailboxState byId = s.mailboxes.get(key);
+        if (byId != null) {
+            return Optional.of(byId);
+        }
+        return s.mailboxes.values().stream().filter(m -> m.hasAddress(key)).findFirst()
+                .or(() -> s.mailboxes.values().stream().filter(m -> m.alias.equalsIgnoreCase(key)).findFirst());
     }
 
-    private boolean isReady(MailboxData mailbox) {
-        return mailbox.readyAt() == null || !settings.clock().instant().isBefore(mailbox.readyAt());
+    private static MailboxState requireMailbox(TenantState s, String mailboxId) {
+        return find(s, mailboxId).orElseThrow(
+                () -> new MailboxException.NotFound(Problem.MAILBOX_NOT_FOUND, String.valueOf(mailboxId)));
     }
 
-    private Principal trustee(String trusteeId) {
-        return state.person(trusteeId).<Principal>map(TenantState::toPerson)
-                .or(() -> state.group(trusteeId).map(TenantState::toGroup))
-                .orElseThrow(() -> new MailboxException.NotFound(Problem.PERSON_NOT_FOUND, trusteeId));
+    private MailboxState requireReady(TenantState s, String mailboxId) {
+        MailboxState m = requireMailbox(s, mailboxId);
+        if (!m.isReadyAt(now())) {
+            throw new MailboxException.NotReady(m.primarySmtpAddress);
+        }
+        return m;
     }
 
-    private static Optional<DelegateData> held(MailboxData mailbox, String trusteeId, Right right) {
-        return mailbox.delegates().stream().filter(d -> d.trusteeId().equals(trusteeId) && d.right() == right).findFirst();
+    private static TenantState.PersonState requirePerson(TenantState s, String personId) {
+        TenantState.PersonState person = isBlank(personId) ? null : s.people.get(TenantState.key(personId));
+        if (person == null) {
+            throw new MailboxException.NotFound(Problem.PERSON_NOT_FOUND, String.valueOf(personId));
+        }
+        return person;
     }
 
-    private List<PermissionGrant> grantsOf(MailboxData mailbox) {
-        return mailbox.delegates().stream()
-                .map(d -> new PermissionGrant(d.trusteeId(), trusteeName(d.trusteeId()), d.right(), d.autoMapping()))
-                .toList();
+    private static Principal requirePrincipal(TenantState s, String id) {
+        return (isBlank(id) ? Optional.<Principal>empty() : s.principal(id)).orElseThrow(
+                () -> new MailboxException.NotFound(Problem.PERSON_NOT_FOUND, String.valueOf(id)));
     }
 
-    private String trusteeName(String trusteeId) {
-        return state.person(trusteeId).map(PersonData::displayName)
-                .or(() -> state.group(trusteeId).map(GroupData::displayName))
-                .orElse(trusteeId);
+    private Instant now() {
+        return settings.clock().instant();
     }
 
-    private Mailbox toMailbox(MailboxData m) {
-        List<Licence> licences = m.licences().stream()
-                .map(l -> new Licence(l.skuId(), l.skuPartNumber(), l.assignedByGroupId() != null)).toList();
-        return new Mailbox(m.id(), m.displayName(), m.alias(), m.primarySmtpAddress(), m.kind(), m.hiddenFromAddressLists(),
-                isReady(m) ? ProvisioningState.READY : ProvisioningState.PROVISIONING,
-                new MailboxAccount(m.id(), m.signInBlocked(), licences), toStorage(m.storage()));
+    private static boolean made(Change change) {
+        return change == Change.MADE;
     }
 
-    private static MailboxStorage toStorage(StorageData s) {
-        return new MailboxStorage(s.totalBytes(), s.archiveEnabled(), s.litigationHoldEnabled());
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
-    private static CalendarEvent toEvent(EventData e) {
-        return new CalendarEvent(e.id(), e.subject(), e.start(), e.end(), e.location());
+    private static String toJson(TenantState state) {
+        try {
+            return JSON.writeValueAsString(state.toFile());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("demo tenant state cannot be written as JSON", e);
+        }
+    }
+
+    private static TenantState parse(String json, DemoTenantSettings settings) {
+        try {
+            return TenantState.from(JSON.readValue(json, TenantFile.class), settings.clock());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a demo tenant file: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String readSeed(String location) {
+        try {
+            if (location.startsWith(CLASSPATH)) {
+                String resource = location.substring(CLASSPATH.length());
+                try (InputStream in = DemoTenant.class.getClassLoader().getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw new IllegalArgumentException("no demo tenant seed on the classpath at " + resource);
+                    }
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            return Files.readString(Path.of(location), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read demo tenant seed " + location, e);
+        }
     }
 }

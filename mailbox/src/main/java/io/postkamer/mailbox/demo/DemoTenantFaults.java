@@ -1,120 +1,91 @@
 package io.postkamer.mailbox.demo;
 
 import io.postkamer.mailbox.MailboxException;
+
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.Optional;
 
 /**
- * Faults a test plans for the next calls of an operation, used up one per call, in order:
- * <pre>
- * tenant.faults().next(Operation.GRANT).throttled(Duration.ofSeconds(30));
- * tenant.faults().next(Operation.CREATE_SHARED_MAILBOX, 2).remoteFailure(503);
- * tenant.faults().next(Operation.GRANT).timeoutAfterWrite();   // the change is made, the answer is lost
- * </pre>
- * A fault thrown before the call changes nothing; {@link Plan#timeoutAfterWrite()} makes the change
- * and then fails, as when a request times out after the server did the work.
+ * Faults a test plans for the next calls of one operation, e.g.
+ * {@code tenant.faults().next(DemoOperation.GRANT, 2).throttle(Duration.ofSeconds(3))}.
+ * A planned fault is used up by one call; calls of other operations are not affected.
  */
 public final class DemoTenantFaults {
-    private final Map<Operation, Deque<Fault>> planned = new EnumMap<>(Operation.class);
+    private final Map<DemoOperation, Deque<Fault>> planned = new EnumMap<>(DemoOperation.class);
 
-    /** Plans a fault for the next call of {@code operation}. */
-    public Plan next(Operation operation) {
+    /** A fault for one call: thrown before anything changes, or after the change was made (a lost answer). */
+    record Fault(MailboxException exception, boolean afterChange) {
+    }
+
+    public Plan next(DemoOperation operation) {
         return next(operation, 1);
     }
 
-    /** Plans a fault for each of the next {@code calls} calls of {@code operation}. */
-    public Plan next(Operation operation, int calls) {
+    public Plan next(DemoOperation operation, int times) {
         Objects.requireNonNull(operation, "operation");
-        if (calls < 1) {
-            throw new IllegalArgumentException("calls must be at least 1");
+        if (times < 1) {
+            throw new IllegalArgumentException("times must be at least 1");
         }
-        return new Plan(operation, calls);
-    }
-
-    /** How many planned faults of {@code operation} are not used yet. */
-    public synchronized int pending(Operation operation) {
-        Deque<Fault> faults = planned.get(operation);
-        return faults == null ? 0 : faults.size();
+        return new Plan(operation, times);
     }
 
     public synchronized void clear() {
         planned.clear();
     }
 
-    /** Throws the next planned fault if it is one that comes before the call. */
-    void beforeCall(Operation operation) {
-        Fault fault = takeIf(operation, false);
-        if (fault != null) {
-            throw fault.exception().get();
+    /** How many planned faults of this operation are still waiting. */
+    public synchronized int pending(DemoOperation operation) {
+        return planned.getOrDefault(operation, new ArrayDeque<>()).size();
+    }
+
+    private synchronized void add(DemoOperation operation, int times, Fault fault) {
+        Deque<Fault> queue = planned.computeIfAbsent(operation, o -> new ArrayDeque<>());
+        for (int i = 0; i < times; i++) {
+            queue.addLast(fault);
         }
     }
 
-    /** Throws the next planned fault if it is one that comes after the call did its work. */
-    void afterCall(Operation operation) {
-        Fault fault = takeIf(operation, true);
-        if (fault != null) {
-            throw fault.exception().get();
-        }
+    /** Takes the fault for this call, if one is planned. */
+    synchronized Optional<Fault> take(DemoOperation operation) {
+        Deque<Fault> queue = planned.get(operation);
+        return queue == null ? Optional.empty() : Optional.ofNullable(queue.pollFirst());
     }
 
-    private synchronized Fault takeIf(Operation operation, boolean afterWrite) {
-        Deque<Fault> faults = planned.get(operation);
-        if (faults == null || faults.isEmpty() || faults.peekFirst().afterWrite() != afterWrite) {
-            return null;
-        }
-        return faults.pollFirst();
-    }
-
-    private synchronized void add(Operation operation, int calls, Fault fault) {
-        Deque<Fault> faults = planned.computeIfAbsent(operation, o -> new ArrayDeque<>());
-        for (int i = 0; i < calls; i++) {
-            faults.addLast(fault);
-        }
-    }
-
-    private record Fault(Supplier<? extends RuntimeException> exception, boolean afterWrite) {
-    }
-
-    /** What the planned calls do instead of succeeding. */
+    /** What the planned calls will do. */
     public final class Plan {
-        private final Operation operation;
-        private final int calls;
+        private final DemoOperation operation;
+        private final int times;
 
-        private Plan(Operation operation, int calls) {
+        private Plan(DemoOperation operation, int times) {
             this.operation = operation;
-            this.calls = calls;
+            this.times = times;
         }
 
-        /** The call is refused with 429 and a Retry-After, before anything changes. */
-        public void throttled(Duration retryAfter) {
-            Objects.requireNonNull(retryAfter, "retryAfter");
-            fail(() -> new MailboxException.Throttled(operation.service(), retryAfter));
+        /** Answer 429 with Retry-After; nothing changes. */
+        public void throttle(Duration retryAfter) {
+            thenThrow(new MailboxException.Throttled(operation.serviceName(), retryAfter));
         }
 
-        /** The call fails with this HTTP status before anything changes; 5xx counts as transient. */
-        public void remoteFailure(int status) {
-            fail(() -> new MailboxException.RemoteFailure(operation.service(), status, "injected fault",
-                    status >= 500, null));
+        /** Answer with this HTTP status (0: no answer at all); nothing changes. 5xx and 0 are transient. */
+        public void failRemotely(int status) {
+            thenThrow(new MailboxException.RemoteFailure(operation.serviceName(), status, "injected fault",
+                    status == 0 || status >= 500, null));
         }
 
-        /** The call throws this exception before anything changes. */
-        public void fail(Supplier<? extends RuntimeException> exception) {
-            Objects.requireNonNull(exception, "exception");
-            add(operation, calls, new Fault(exception, false));
+        /** Make the change, then lose the answer (a timeout): the caller cannot tell it was made. */
+        public void loseAnswer() {
+            add(operation, times, new Fault(new MailboxException.RemoteFailure(operation.serviceName(), 0,
+                    "injected timeout after the change", true, null), true));
         }
 
-        /**
-         * The change is made, then the call fails as a timeout (no HTTP status, transient): the caller
-         * cannot tell whether it happened, and a retry must find it {@code ALREADY_SO}.
-         */
-        public void timeoutAfterWrite() {
-            add(operation, calls, new Fault(() -> new MailboxException.RemoteFailure(operation.service(), 0,
-                    "no answer in time", true, null), true));
+        /** Throw this exception; nothing changes. */
+        public void thenThrow(MailboxException exception) {
+            add(operation, times, new Fault(Objects.requireNonNull(exception, "exception"), false));
         }
     }
 }

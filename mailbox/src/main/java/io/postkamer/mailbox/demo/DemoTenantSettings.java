@@ -3,56 +3,49 @@ package io.postkamer.mailbox.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * How a demo tenant starts.
+ * How to start a demo tenant.
  *
- * @param seed              the seed file: {@code classpath:…} or a file path
- * @param provisioningDelay how long a new shared mailbox stays PROVISIONING (zero: ready at once)
- * @param clock             the time the tenant lives in; tests pass a clock they move themselves
- * @param hybrid            overrides the seed's {@code organisation.hybrid} when present
- * @param snapshotStore     where the state is saved after each change and loaded from at start
+ * @param seed              a classpath resource ({@code classpath:demo-tenant/contoso.json}) or a file path
+ * @param provisioningDelay how long a new shared mailbox stays PROVISIONING (Exchange takes minutes)
+ * @param clock             decides when provisioning ends and what "today" is for the seed's events
+ * @param snapshotStore     where the state is loaded from and saved to after every change
  */
-public record DemoTenantSettings(String seed, Duration provisioningDelay, Clock clock, Optional<Boolean> hybrid,
-                                 Optional<DemoTenantSnapshotStore> snapshotStore) {
-    public static final String CONTOSO = DemoTenantJson.CLASSPATH_PREFIX + "demo-tenant/contoso.json";
+public record DemoTenantSettings(String seed, Duration provisioningDelay, Clock clock,
+                                 DemoTenantSnapshotStore snapshotStore) {
+    public static final String CONTOSO = "classpath:demo-tenant/contoso.json";
     public static final Duration DEFAULT_PROVISIONING_DELAY = Duration.ofSeconds(5);
 
     public DemoTenantSettings {
         Objects.requireNonNull(seed, "seed");
         Objects.requireNonNull(provisioningDelay, "provisioningDelay");
         Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(hybrid, "hybrid");
         Objects.requireNonNull(snapshotStore, "snapshotStore");
         if (provisioningDelay.isNegative()) {
             throw new IllegalArgumentException("provisioningDelay must not be negative");
         }
     }
 
-    /** Contoso, five seconds of provisioning, the system clock, no persistence. */
+    /** Contoso, five seconds of provisioning, the system clock, nothing persisted. */
     public static DemoTenantSettings contoso() {
-        return new DemoTenantSettings(CONTOSO, DEFAULT_PROVISIONING_DELAY, Clock.systemUTC(), Optional.empty(),
-                Optional.empty());
+        return new DemoTenantSettings(CONTOSO, DEFAULT_PROVISIONING_DELAY, Clock.systemUTC(),
+                DemoTenantSnapshotStore.NONE);
     }
 
     public DemoTenantSettings withSeed(String newSeed) {
-        return new DemoTenantSettings(newSeed, provisioningDelay, clock, hybrid, snapshotStore);
+        return new DemoTenantSettings(newSeed, provisioningDelay, clock, snapshotStore);
     }
 
     public DemoTenantSettings withProvisioningDelay(Duration delay) {
-        return new DemoTenantSettings(seed, delay, clock, hybrid, snapshotStore);
+        return new DemoTenantSettings(seed, delay, clock, snapshotStore);
     }
 
     public DemoTenantSettings withClock(Clock newClock) {
-        return new DemoTenantSettings(seed, provisioningDelay, newClock, hybrid, snapshotStore);
-    }
-
-    public DemoTenantSettings withHybrid(boolean isHybrid) {
-        return new DemoTenantSettings(seed, provisioningDelay, clock, Optional.of(isHybrid), snapshotStore);
+        return new DemoTenantSettings(seed, provisioningDelay, newClock, snapshotStore);
     }
 
     public DemoTenantSettings withSnapshotStore(DemoTenantSnapshotStore store) {
-        return new DemoTenantSettings(seed, provisioningDelay, clock, hybrid, Optional.of(store));
+        return new DemoTenantSettings(seed, provisioningDelay, clock, store);
     }
 }

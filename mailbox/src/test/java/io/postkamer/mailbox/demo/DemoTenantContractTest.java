@@ -2,20 +2,29 @@ package io.postkamer.mailbox.demo;
 
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.MailboxServiceContract;
+
 import java.time.Duration;
 
+/** The mailbox service contract, on the embedded demo tenant. */
 class DemoTenantContractTest extends MailboxServiceContract {
-    private static final Duration PROVISIONING = Duration.ofMinutes(3);
-
-    private final MutableClock clock = MutableClock.atDemoStart();
+    private static final Duration DELAY = Duration.ofSeconds(5);
+    private MutableClock clock;
 
     @Override
     protected MailboxService newService() {
-        return DemoTenant.load(DemoTenantSettings.contoso().withClock(clock).withProvisioningDelay(PROVISIONING));
+        clock = MutableClock.monday();
+        return DemoTenant.load(DemoTenantSettings.contoso().withClock(clock).withProvisioningDelay(DELAY));
+    }
+
+    @Override
+    protected MailboxService newHybridService() {
+        DemoTenant hybrid = DemoTenant.load(DemoTenantSettings.contoso().withClock(MutableClock.monday()));
+        hybrid.setHybrid(true);
+        return hybrid;
     }
 
     @Override
     protected void finishProvisioning() {
-        clock.advance(PROVISIONING);
+        clock.advance(DELAY);
     }
 }

@@ -1,102 +1,97 @@
 package io.postkamer.mailbox.demo;
 
-import static io.postkamer.mailbox.Contoso.FLIP;
-import static io.postkamer.mailbox.Contoso.RECEPTIE32;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-
 import io.postkamer.mailbox.Change;
+import io.postkamer.mailbox.Created;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.NewSharedMailbox;
+import io.postkamer.mailbox.PermissionGrant;
+import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.Right;
-import java.io.UncheckedIOException;
-import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+
+import static io.postkamer.mailbox.Contoso.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Faults a test plans on the demo tenant, to see how callers live with a remote that misbehaves. */
 class DemoTenantFaultsTest {
-    private static final NewSharedMailbox MARKETING =
-            new NewSharedMailbox("Afdeling Marketing", "marketing", "contoso.com");
-
-    private final DemoTenant tenant = DemoTenant.load(DemoTenantSettings.contoso().withProvisioningDelay(Duration.ZERO));
+    private final DemoTenant tenant = DemoTenant.load(DemoTenantSettings.contoso().withClock(MutableClock.monday()));
 
     @Test
-    @DisplayName("The next two grants are throttled with a retry-after and change nothing; the third is made")
-    void throttled() {
-        tenant.faults().next(Operation.GRANT, 2).throttled(Duration.ofSeconds(30));
-
+    @DisplayName("the next two grants are throttled with Retry-After and change nothing; the third works")
+    void throttle() {
+        tenant.faults().next(DemoOperation.GRANT, 2).throttle(Duration.ofSeconds(7));
         for (int i = 0; i < 2; i++) {
-            Throwable thrown = catchThrowable(() -> tenant.grant(RECEPTIE32, FLIP, Right.SEND_AS, false));
-            assertThat(thrown).isInstanceOfSatisfying(MailboxException.Throttled.class, e -> {
-                assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30));
-                assertThat(e.arguments()).containsExactly("Exchange Online", "30");
-                assertThat(e.isTransient()).isTrue();
-            });
+            assertThatThrownBy(() -> tenant.grant(RECEPTIE32, BRAM, Right.SEND_AS, false))
+                    .isInstanceOfSatisfying(MailboxException.Throttled.class, e -> {
+                        assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(7));
+                        assertThat(e.isTransient()).isTrue();
+                        assertThat(e.problem()).isEqualTo(Problem.THROTTLED);
+                    });
+            assertThat(tenant.delegates(RECEPTIE32)).noneMatch(g -> g.trusteeId().equals(BRAM));
         }
-        assertThat(tenant.writes()).isEmpty();
-
-        assertThat(tenant.grant(RECEPTIE32, FLIP, Right.SEND_AS, false)).isEqualTo(Change.MADE);
-        assertThat(tenant.faults().pending(Operation.GRANT)).isZero();
+        assertThat(tenant.grant(RECEPTIE32, BRAM, Right.SEND_AS, false)).isEqualTo(Change.MADE);
+        assertThat(tenant.faults().pending(DemoOperation.GRANT)).isZero();
     }
 
     @Test
-    @DisplayName("A remote failure carries its status: 5xx is transient, 4xx is not; Graph operations name Graph")
+    @DisplayName("a remote failure carries its status; 5xx is transient, 4xx is not")
     void remoteFailure() {
-        tenant.faults().next(Operation.CREATE_SHARED_MAILBOX).remoteFailure(503);
-        tenant.faults().next(Operation.SET_SIGN_IN_BLOCKED).remoteFailure(403);
-
-        Throwable create = catchThrowable(() -> tenant.createSharedMailbox(MARKETING));
-        Throwable block = catchThrowable(() -> tenant.setSignInBlocked(RECEPTIE32, false));
-
-        assertThat(create).isInstanceOfSatisfying(MailboxException.RemoteFailure.class, e -> {
-            assertThat(e.status()).isEqualTo(503);
-            assertThat(e.isTransient()).isTrue();
-            assertThat(e.arguments()).first().isEqualTo("Exchange Online");
-        });
-        assertThat(block).isInstanceOfSatisfying(MailboxException.RemoteFailure.class, e -> {
-            assertThat(e.status()).isEqualTo(403);
-            assertThat(e.isTransient()).isFalse();
-            assertThat(e.arguments()).first().isEqualTo("Microsoft Graph");
-        });
-        assertThat(tenant.addressInUse("marketing@contoso.com")).isFalse();
-        assertThat(tenant.mailbox(RECEPTIE32).orElseThrow().account().signInBlocked()).isTrue();
+        tenant.faults().next(DemoOperation.SET_SIGN_IN_BLOCKED).failRemotely(503);
+        tenant.faults().next(DemoOperation.SET_SIGN_IN_BLOCKED).failRemotely(403);
+        assertThatThrownBy(() -> tenant.setSignInBlocked(FACTUREN, true))
+                .isInstanceOfSatisfying(MailboxException.RemoteFailure.class, e -> {
+                    assertThat(e.status()).isEqualTo(503);
+                    assertThat(e.isTransient()).isTrue();
+                    assertThat(e.getMessage()).contains("Microsoft Graph");
+                });
+        assertThatThrownBy(() -> tenant.setSignInBlocked(FACTUREN, true))
+                .isInstanceOfSatisfying(MailboxException.RemoteFailure.class, e -> assertThat(e.isTransient()).isFalse());
+        assertThat(tenant.mailbox(FACTUREN).orElseThrow().account().signInBlocked()).isFalse();
     }
 
     @Test
-    @DisplayName("Any exception can be planned, for reads as well")
-    void anyException() {
-        tenant.faults().next(Operation.SEARCH_PRINCIPALS).fail(() -> new UncheckedIOException(new java.io.IOException("reset")));
-
-        assertThat(catchThrowable(() -> tenant.searchPrincipals("fl", 5))).isInstanceOf(UncheckedIOException.class);
-        assertThat(tenant.searchPrincipals("fl", 5)).hasSize(1);
+    @DisplayName("a lost answer: the mailbox is created, the caller gets a timeout, and the retry finds it (ALREADY_SO)")
+    void loseAnswer() {
+        NewSharedMailbox request = new NewSharedMailbox("Kantine", "kantine", "contoso.com");
+        tenant.faults().next(DemoOperation.CREATE_SHARED_MAILBOX).loseAnswer();
+        assertThatThrownBy(() -> tenant.createSharedMailbox(request))
+                .isInstanceOfSatisfying(MailboxException.RemoteFailure.class, e -> {
+                    assertThat(e.status()).isZero();
+                    assertThat(e.isTransient()).isTrue();
+                });
+        assertThat(tenant.addressInUse("kantine@contoso.com")).isTrue();
+        Created retried = tenant.createSharedMailbox(request);
+        assertThat(retried.change()).isEqualTo(Change.ALREADY_SO);
+        assertThat(tenant.sharedMailboxes()).filteredOn(m -> m.alias().equals("kantine")).hasSize(1);
     }
 
     @Test
-    @DisplayName("A timeout after the write: the mailbox exists, the caller saw a failure, the retry finds ALREADY_SO")
-    void timeoutAfterWrite() {
-        tenant.faults().next(Operation.CREATE_SHARED_MAILBOX).timeoutAfterWrite();
-
-        Throwable thrown = catchThrowable(() -> tenant.createSharedMailbox(MARKETING));
-
-        assertThat(thrown).isInstanceOfSatisfying(MailboxException.RemoteFailure.class, e -> {
-            assertThat(e.status()).isZero();
-            assertThat(e.isTransient()).isTrue();
-        });
-        assertThat(tenant.addressInUse("marketing@contoso.com")).isTrue();
-        assertThat(tenant.createSharedMailbox(MARKETING).change()).isEqualTo(Change.ALREADY_SO);
-        assertThat(tenant.writes()).containsExactly("create marketing@contoso.com \"Afdeling Marketing\"");
+    @DisplayName("a given exception is thrown as planned, only for that operation")
+    void givenException() {
+        tenant.faults().next(DemoOperation.DELEGATES)
+                .thenThrow(new MailboxException.NotFound(Problem.MAILBOX_NOT_FOUND, RECEPTIE32));
+        assertThat(tenant.mailbox(RECEPTIE32)).isPresent();
+        assertThatThrownBy(() -> tenant.delegates(RECEPTIE32))
+                .isInstanceOfSatisfying(MailboxException.NotFound.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.MAILBOX_NOT_FOUND));
+        assertThat(tenant.delegates(RECEPTIE32)).extracting(PermissionGrant::trusteeId).contains(FLIP);
     }
 
     @Test
-    @DisplayName("Faults are planned per operation and can be cleared")
-    void perOperation() {
-        tenant.faults().next(Operation.REVOKE).throttled(Duration.ofSeconds(5));
-
-        assertThat(tenant.grant(RECEPTIE32, FLIP, Right.SEND_AS, false)).isEqualTo(Change.MADE);
-        assertThat(tenant.faults().pending(Operation.REVOKE)).isEqualTo(1);
-
+    @DisplayName("cleared faults are not thrown")
+    void clear() {
+        tenant.faults().next(DemoOperation.ORGANISATION, 3).failRemotely(500);
         tenant.faults().clear();
+        assertThat(tenant.organisation().displayName()).isEqualTo("Contoso");
+    }
 
-        assertThat(tenant.revoke(RECEPTIE32, FLIP, Right.SEND_AS)).isEqualTo(Change.MADE);
+    @Test
+    @DisplayName("planning zero faults is refused")
+    void zeroTimes() {
+        assertThatThrownBy(() -> tenant.faults().next(DemoOperation.GRANT, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -6,23 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it. */
+/** A clock a test moves by hand, so provisioning ends when the test says so. */
 public final class MutableClock extends Clock {
     private volatile Instant now;
-    private final ZoneId zone;
 
     public MutableClock(Instant start) {
-        this(start, ZoneOffset.UTC);
-    }
-
-    private MutableClock(Instant start, ZoneId zone) {
         this.now = start;
-        this.zone = zone;
     }
 
-    /** 1 December 2026, 08:00 UTC. */
-    public static MutableClock atDemoStart() {
-        return new MutableClock(Instant.parse("2026-12-01T08:00:00Z"));
+    /** 24 November 2026, 09:00 in Amsterdam. */
+    public static MutableClock monday() {
+        return new MutableClock(Instant.parse("2026-11-24T08:00:00Z"));
     }
 
     public void advance(Duration duration) {
@@ -30,17 +24,17 @@ public final class MutableClock extends Clock {
     }
 
     @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.fixed(now, zone);
+    }
+
+    @Override
     public Instant instant() {
         return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return zone;
-    }
-
-    @Override
-    public Clock withZone(ZoneId newZone) {
-        return new MutableClock(now, newZone);
     }
 }

@@ -1,10 +1,7 @@
 package io.postkamer.mailbox.demo;
 
-/**
- * The operations of the mailbox service, for fault injection. Each names the Microsoft 365 service the
- * real client calls for it, so an injected fault reads like the real one.
- */
-public enum Operation {
+/** The operations of {@link io.postkamer.mailbox.MailboxService}, to aim injected faults at one of them. */
+public enum DemoOperation {
     ORGANISATION(Service.EXCHANGE),
     PERSON(Service.GRAPH),
     ROLES_OF(Service.GRAPH),
@@ -26,19 +23,24 @@ public enum Operation {
     ADD_EVENT(Service.GRAPH),
     UPCOMING_EVENTS(Service.GRAPH);
 
-    private final String service;
+    /** The service name the real implementation would put in its errors. */
+    enum Service {
+        GRAPH("Microsoft Graph"), EXCHANGE("Exchange Online");
 
-    Operation(String service) {
+        final String displayName;
+
+        Service(String displayName) {
+            this.displayName = displayName;
+        }
+    }
+
+    private final Service service;
+
+    DemoOperation(Service service) {
         this.service = service;
     }
 
-    /** "Exchange Online" or "Microsoft Graph". */
-    public String service() {
-        return service;
-    }
-
-    private static final class Service {
-        static final String EXCHANGE = "Exchange Online";
-        static final String GRAPH = "Microsoft Graph";
+    String serviceName() {
+        return service.displayName;
     }
 }
