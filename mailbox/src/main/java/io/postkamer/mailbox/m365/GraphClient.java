@@ -1,0 +1,240 @@
+package io.postkamer.mailbox.m365;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.postkamer.mailbox.MailboxException;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Microsoft Graph v1.0 calls the service makes. Returns Graph's JSON; {@link GraphMapping} turns
+ * it into domain records. Absence (404) is an empty Optional; other refusals are
+ * {@link MailboxException.RemoteFailure}s with Graph's code and message.
+ */
+final class GraphClient {
+    static final String SERVICE = "Microsoft Graph";
+    static final String PERSON_FIELDS = "id,displayName,userPrincipalName,mail,department,jobTitle";
+    static final String GROUP_FIELDS = "id,displayName,mail,mailEnabled,securityEnabled,groupTypes";
+    private static final Map<String, String> EVENTUAL = Map.of("ConsistencyLevel", "eventual");
+    private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+    private static final int MAX_PAGES = 50;
+
+    private final JsonHttp http;
+    private final String base;
+
+    GraphClient(JsonHttp http, URI graphBaseUrl) {
+        this.http = http;
+        this.base = graphBaseUrl + "/v1.0";
+    }
+
+    // --- directory
+
+    Optional<JsonNode> organisation() {
+        return getAll("/organization?$select=id,displayName,onPremisesSyncEnabled", Map.of()).stream().findFirst();
+    }
+
+    Optional<JsonNode> user(String id) {
+        return get("/users/" + segment(id) + "?$select=" + PERSON_FIELDS);
+    }
+
+    /** Sign-in state and licence assignments (direct or by group) of a mailbox's account. */
+    Optional<JsonNode> account(String id) {
+        return get("/users/" + segment(id) + "?$select=id,accountEnabled,licenseAssignmentStates");
+    }
+
+    Optional<JsonNode> manager(String id) {
+        return get("/users/" + segment(id) + "/manager?$select=" + PERSON_FIELDS);
+    }
+
+    /** The user's directory roles, held directly or through groups; empty when the user does not exist. */
+    Optional<List<JsonNode>> directoryRoles(String id) {
+        return getAllIfFound("/users/" + segment(id) + "/transitiveMemberOf/microsoft.graph.directoryRole"
+                + "?$select=id,displayName,roleTemplateId", Map.of());
+    }
+
+    Optional<JsonNode> group(String id) {
+        return get("/groups/" + segment(id) + "?$select=" + GROUP_FIELDS);
+    }
+
+    Optional<List<JsonNode>> groupMembers(String id) {
+        return getAllIfFound("/groups/" + segment(id) + "/members/microsoft.graph.user?$select=" + PERSON_FIELDS
+                + "&$top=999", Map.of());
+    }
+
+    /** Users and groups whose name, mail or UPN starts with the prefix, in one {@code $batch} round trip. */
+    SearchAnswer search(String prefix, int top) {
+        String term = prefix.replace("\"", "").replace("\\", "");
+        String users = "/users?$search=" + query("\"displayName:" + term + "\" OR \"mail:" + term
+                + "\" OR \"userPrincipalName:" + term + "\"") + "&$select=" + PERSON_FIELDS + "&$top=" + top
+                + "&$count=true";
+        String groups = "/groups?$search=" + query("\"displayName:" + term + "\" OR \"mail:" + term + "\"")
+                + "&$select=" + GROUP_FIELDS + "&$top=" + top + "&$count=true";
+        ObjectNode batch = JsonHttp.JSON.createObjectNode();
+        ArrayNode requests = batch.putArray("requests");
+        requests.add(batchRequest("users", users));
+        requests.add(batchRequest("groups", groups));
+        JsonHttp.Answer answer = http.send("POST", URI.create(base + "/$batch"), Map.of(), batch);
+        if (!answer.ok()) {
+            throw http.failure(answer);
+        }
+        List<JsonNode> people = new ArrayList<>();
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode response : answer.body().path("responses")) {
+            requireBatchOk(response);
+            List<JsonNode> into = "users".equals(response.path("id").asText()) ? people : found;
+            response.path("body").path("value").forEach(into::add);
+        }
+        return new SearchAnswer(people, found);
+    }
+
+    record SearchAnswer(List<JsonNode> people, List<JsonNode> groups) {
+    }
+
+    /** Whether a user has this address as UPN, mail or proxy address, or a group as mail or proxy address. */
+    boolean addressUsedInDirectory(String address) {
+        String literal = address.replace("'", "''");
+        String users = "/users?$filter=" + query("userPrincipalName eq '" + literal + "' or mail eq '" + literal
+                + "' or proxyAddresses/any(p:p eq 'smtp:" + literal + "')") + "&$select=id&$count=true";
+        String groups = "/groups?$filter=" + query("mail eq '" + literal
+                + "' or proxyAddresses/any(p:p eq 'smtp:" + literal + "')") + "&$select=id&$count=true";
+        return !getAll(users, EVENTUAL).isEmpty() || !getAll(groups, EVENTUAL).isEmpty();
+    }
+
+    // --- writes on the account
+
+    void setAccountEnabled(String id, boolean enabled) {
+        ObjectNode body = JsonHttp.JSON.createObjectNode().put("accountEnabled", enabled);
+        requireOk(http.send("PATCH", URI.create(base + "/users/" + segment(id)), Map.of(), body));
+    }
+
+    List<JsonNode> licenceDetails(String id) {
+        return getAll("/users/" + segment(id) + "/licenseDetails?$select=id,skuId,skuPartNumber", Map.of());
+    }
+
+    void removeLicence(String id, String skuId) {
+        ObjectNode body = JsonHttp.JSON.createObjectNode();
+        body.putArray("addLicenses");
+        body.putArray("removeLicenses").add(skuId);
+        requireOk(http.send("POST", URI.create(base + "/users/" + segment(id) + "/assignLicense"), Map.of(), body));
+    }
+
+    // --- calendar
+
+    /** Creates an event; the transactionId makes a retried request return the event made the first time. */
+    JsonNode createEvent(String mailboxId, String subject, OffsetDateTime start, OffsetDateTime end, String location,
+                         String transactionId) {
+        ObjectNode body = JsonHttp.JSON.createObjectNode();
+        body.put("subject", subject);
+        body.putObject("start").put("dateTime", utc(start)).put("timeZone", "UTC");
+        body.putObject("end").put("dateTime", utc(end)).put("timeZone", "UTC");
+        body.putObject("location").put("displayName", location);
+        body.put("transactionId", transactionId);
+        JsonHttp.Answer answer = http.send("POST", URI.create(base + "/users/" + segment(mailboxId) + "/events"),
+                Map.of(), body);
+        requireOk(answer);
+        return answer.body();
+    }
+
+    List<JsonNode> calendarView(String mailboxId, OffsetDateTime from, Duration window, int top) {
+        String path = "/users/" + segment(mailboxId) + "/calendarView?startDateTime=" + query(utc(from) + "Z")
+                + "&endDateTime=" + query(utc(from.plus(window)) + "Z")
+                + "&$orderby=" + query("start/dateTime") + "&$top=" + top + "&$select=id,subject,start,end,location";
+        JsonHttp.Answer answer = http.send("GET", URI.create(base + path),
+                Map.of("Prefer", "outlook.timezone=\"UTC\""), null);
+        requireOk(answer);
+        List<JsonNode> events = new ArrayList<>();
+        answer.body().path("value").forEach(events::add);
+        return events;
+    }
+
+    // --- plumbing
+
+    private Optional<JsonNode> get(String path) {
+        JsonHttp.Answer answer = http.send("GET", URI.create(base + path), Map.of(), null);
+        if (answer.status() == 404) {
+            return Optional.empty();
+        }
+        requireOk(answer);
+        return Optional.of(answer.body());
+    }
+
+    private List<JsonNode> getAll(String path, Map<String, String> headers) {
+        return getAllIfFound(path, headers).orElseGet(List::of);
+    }
+
+    private Optional<List<JsonNode>> getAllIfFound(String path, Map<String, String> headers) {
+        List<JsonNode> all = new ArrayList<>();
+        URI next = URI.create(base + path);
+        for (int page = 0; next != null && page < MAX_PAGES; page++) {
+            JsonHttp.Answer answer = http.send("GET", next, headers, null);
+            if (answer.status() == 404) {
+                return Optional.empty();
+            }
+            requireOk(answer);
+            answer.body().path("value").forEach(all::add);
+            String link = answer.body().path("@odata.nextLink").asText("");
+            next = link.isEmpty() ? null : URI.create(link);
+        }
+        return Optional.of(all);
+    }
+
+    private void requireOk(JsonHttp.Answer answer) {
+        if (answer.status() == 404 && isMailboxMissing(answer.body())) {
+            throw new MailboxException.NotReady(JsonHttp.errorText(answer.body()));
+        }
+        if (!answer.ok()) {
+            throw http.failure(answer);
+        }
+    }
+
+    /** Graph answers this for a mailbox Exchange has not finished provisioning. */
+    private static boolean isMailboxMissing(JsonNode body) {
+        String code = body.path("error").path("code").asText("");
+        return code.equals("MailboxNotEnabledForRESTAPI") || code.equals("MailboxNotFound");
+    }
+
+    private static ObjectNode batchRequest(String id, String url) {
+        ObjectNode request = JsonHttp.JSON.createObjectNode();
+        request.put("id", id).put("method", "GET").put("url", url);
+        request.putObject("headers").put("ConsistencyLevel", "eventual");
+        return request;
+    }
+
+    /** Each request in a batch can be throttled on its own; the whole batch is then tried again. */
+    private static void requireBatchOk(JsonNode response) {
+        int status = response.path("status").asInt(500);
+        if (status >= 200 && status < 300) {
+            return;
+        }
+        JsonNode retryAfter = response.path("headers").path("Retry-After");
+        if (status == 429 || (status == 503 && !retryAfter.isMissingNode())) {
+            throw new MailboxException.Throttled(SERVICE, Duration.ofSeconds(Math.max(0, retryAfter.asLong(0))));
+        }
+        boolean transientFailure = status == 408 || status >= 500;
+        throw new MailboxException.RemoteFailure(SERVICE, status, JsonHttp.errorText(response.path("body")),
+                transientFailure, null);
+    }
+
+    private static String segment(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String utc(OffsetDateTime time) {
+        return time.withOffsetSameInstant(ZoneOffset.UTC).format(GRAPH_TIME);
+    }
+}

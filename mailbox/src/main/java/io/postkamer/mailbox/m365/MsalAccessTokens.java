@@ -1,0 +1,77 @@
+package io.postkamer.mailbox.m365;
+
+import com.microsoft.aad.msal4j.ClientCredentialFactory;
+import com.microsoft.aad.msal4j.ClientCredentialParameters;
+import com.microsoft.aad.msal4j.ConfidentialClientApplication;
+import com.microsoft.aad.msal4j.IClientCredential;
+import com.microsoft.aad.msal4j.MsalServiceException;
+import io.postkamer.mailbox.MailboxException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.MalformedURLException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Client-credential tokens from Entra ID through msal4j. msal4j keeps each token in its own cache
+ * until shortly before it expires, so many calls cost one token request per scope.
+ */
+public final class MsalAccessTokens implements AccessTokens {
+    private final ConfidentialClientApplication application;
+    private final Microsoft365Settings settings;
+
+    public MsalAccessTokens(Microsoft365Settings settings, HttpClient http) {
+        this.settings = settings;
+        try {
+            // instanceDiscovery off: the authority is taken as given, so it can be a local fake.
+            this.application = ConfidentialClientApplication.builder(settings.clientId(), credential(settings.credential()))
+                    .authority(settings.authority() + "/" + settings.tenantId() + "/")
+                    .instanceDiscovery(false)
+                    .validateAuthority(false)
+                    .httpClient(new JdkMsalHttpClient(http, settings.requestTimeout()))
+                    .build();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException("bad authority " + settings.authority(), e);
+        }
+    }
+
+    @Override
+    public String token(String scope) {
+        try {
+            return application.acquireToken(ClientCredentialParameters.builder(Set.of(scope)).build())
+                    .get(settings.requestTimeout().toMillis() * 2, TimeUnit.MILLISECONDS).accessToken();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MailboxException.RemoteFailure("Entra ID", 0, "interrupted", false, e);
+        } catch (TimeoutException e) {
+            throw new MailboxException.RemoteFailure("Entra ID", 0, "token request timed out", true, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof MsalServiceException service) {
+                int status = service.statusCode() == null ? 0 : service.statusCode();
+                boolean retry = status == 0 || status == 429 || status >= 500;
+                throw new MailboxException.RemoteFailure("Entra ID", status, service.errorCode() + ": " + service.getMessage(),
+                        retry, service);
+            }
+            throw new MailboxException.RemoteFailure("Entra ID", 0, String.valueOf(cause), true, cause);
+        }
+    }
+
+    private static IClientCredential credential(Microsoft365Settings.Credential credential) {
+        if (credential instanceof Microsoft365Settings.ClientSecret secret) {
+            return ClientCredentialFactory.createFromSecret(secret.secret());
+        }
+        Microsoft365Settings.Certificate certificate = (Microsoft365Settings.Certificate) credential;
+        try (InputStream in = Files.newInputStream(certificate.pkcs12())) {
+            return ClientCredentialFactory.createFromCertificate(in, certificate.password());
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("cannot read the certificate " + certificate.pkcs12() + ": " + e.getMessage(), e);
+        }
+    }
+}
