@@ -1,0 +1,50 @@
+package io.postkamer.mailbox.m365;
+
+import io.postkamer.mailbox.MailboxService;
+import io.postkamer.mailbox.MailboxServiceContract;
+import io.postkamer.mailbox.demo.DemoTenant;
+import io.postkamer.mailbox.demo.DemoTenantSettings;
+import io.postkamer.mailbox.demo.MutableClock;
+import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
+import org.junit.jupiter.api.AfterEach;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The mailbox service contract, on the Microsoft 365 client talking to a fake Microsoft 365 over HTTP. */
+class Microsoft365ContractTest extends MailboxServiceContract {
+    private static final Duration DELAY = Duration.ofSeconds(5);
+    private final List<FakeMicrosoft365> fakes = new ArrayList<>();
+    private MutableClock clock;
+
+    @Override
+    protected MailboxService newService() {
+        clock = MutableClock.monday();
+        return start(DemoTenant.load(DemoTenantSettings.contoso().withClock(clock).withProvisioningDelay(DELAY)));
+    }
+
+    @Override
+    protected MailboxService newHybridService() {
+        DemoTenant hybrid = DemoTenant.load(DemoTenantSettings.contoso().withClock(MutableClock.monday()));
+        hybrid.setHybrid(true);
+        return start(hybrid);
+    }
+
+    @Override
+    protected void finishProvisioning() {
+        clock.advance(DELAY);
+    }
+
+    private MailboxService start(DemoTenant tenant) {
+        FakeMicrosoft365 fake = FakeMicrosoft365.start(tenant);
+        fakes.add(fake);
+        return fake.newService();
+    }
+
+    @AfterEach
+    void stopFakes() {
+        fakes.forEach(FakeMicrosoft365::close);
+        fakes.clear();
+    }
+}

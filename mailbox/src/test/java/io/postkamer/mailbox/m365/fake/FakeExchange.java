@@ -1,0 +1,371 @@
+package io.postkamer.mailbox.m365.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.postkamer.mailbox.Change;
+import io.postkamer.mailbox.Created;
+import io.postkamer.mailbox.Group;
+import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.MailboxKind;
+import io.postkamer.mailbox.NewSharedMailbox;
+import io.postkamer.mailbox.PermissionGrant;
+import io.postkamer.mailbox.Person;
+import io.postkamer.mailbox.Principal;
+import io.postkamer.mailbox.ProvisioningState;
+import io.postkamer.mailbox.Right;
+import io.postkamer.mailbox.demo.DemoTenant;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Exchange Online's admin API ({@code InvokeCommand}) for the cmdlets the mailbox service runs,
+ * answered from a {@link DemoTenant} in the shapes Exchange uses: results in {@code value[]}, refusals
+ * as "code|ExceptionType|text" in {@code error.details[].message}. Trustees are shown the way Exchange
+ * shows them: a person by user principal name, a group by name.
+ */
+final class FakeExchange {
+    static final String NOT_FOUND = "Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException";
+    static final String PROXY_EXISTS = "Microsoft.Exchange.Data.Directory.ProxyAddressExistsException";
+    static final String NO_MAILBOX_YET = "Microsoft.Exchange.Data.Storage.UserHasNoMailboxException";
+    static final String INVALID = "Microsoft.Exchange.Data.DataValidationException";
+
+    private final DemoTenant tenant;
+
+    FakeExchange(DemoTenant tenant) {
+        this.tenant = tenant;
+    }
+
+    FakeAnswer handle(JsonNode body) {
+        JsonNode input = body.path("CmdletInput");
+        String cmdlet = input.path("CmdletName").asText("");
+        JsonNode p = input.path("Parameters");
+        try {
+            return FakeAnswer.ok(FakeAnswer.values(run(cmdlet, p)));
+        } catch (MailboxException e) {
+            return failure(e);
+        } catch (CmdletFailure e) {
+            return FakeAnswer.exchangeError(e.status, e.type, e.getMessage());
+        }
+    }
+
+    private List<JsonNode> run(String cmdlet, JsonNode p) {
+        return switch (cmdlet) {
+            case "Get-AcceptedDomain" -> tenant.organisation().acceptedDomains().stream().map(d -> {
+                ObjectNode o = FakeAnswer.JSON.createObjectNode();
+                o.put("Name", d.name()).put("DomainName", d.name()).put("Default", d.isDefault())
+                        .put("DomainType", "Authoritative");
+                return (JsonNode) o;
+            }).toList();
+            case "Get-Mailbox" -> getMailbox(p);
+            case "Get-MailboxStatistics" -> List.of(statistics(requireMailbox(p.path("Identity").asText())));
+            case "Get-Recipient" -> List.of(recipient(p.path("Identity").asText())
+                    .orElseThrow(() -> notFound(p.path("Identity").asText())));
+            case "New-Mailbox" -> List.of(newMailbox(p));
+            case "Set-Mailbox" -> setMailbox(p);
+            case "Get-MailboxPermission" -> mailboxPermissions(p);
+            case "Add-MailboxPermission" -> {
+                Mailbox m = requireMailbox(p.path("Identity").asText());
+                Principal trustee = requireTrustee(p.path("User").asText());
+                requireRights(p, "FullAccess");
+                tenant.grant(m.id(), trustee.id(), Right.FULL_ACCESS, p.path("AutoMapping").asBoolean(true));
+                yield List.of(permission(m, identity(trustee), List.of("FullAccess")));
+            }
+            case "Remove-MailboxPermission" -> {
+                Mailbox m = requireMailbox(p.path("Identity").asText());
+                requireRights(p, "FullAccess");
+                revokeHeld(m, requireTrustee(p.path("User").asText()), Right.FULL_ACCESS);
+                yield List.of();
+            }
+            case "Get-RecipientPermission" -> recipientPermissions(p);
+            case "Add-RecipientPermission" -> {
+                Mailbox m = requireMailbox(p.path("Identity").asText());
+                Principal trustee = requireTrustee(p.path("Trustee").asText());
+                requireRights(p, "SendAs");
+                tenant.grant(m.id(), trustee.id(), Right.SEND_AS, false);
+                yield List.of(sendAs(m, identity(trustee)));
+            }
+            case "Remove-RecipientPermission" -> {
+                Mailbox m = requireMailbox(p.path("Identity").asText());
+                requireRights(p, "SendAs");
+                revokeHeld(m, requireTrustee(p.path("Trustee").asText()), Right.SEND_AS);
+                yield List.of();
+            }
+            default -> throw new CmdletFailure(400, "System.Management.Automation.CommandNotFoundException",
+                    "The term '" + cmdlet + "' is not recognized as a cmdlet this fake knows.");
+        };
+    }
+
+    // --- mailboxes
+
+    private List<JsonNode> getMailbox(JsonNode p) {
+        if (p.has("Identity")) {
+            return List.of(mailbox(requireMailbox(p.path("Identity").asText())));
+        }
+        List<String> types = new ArrayList<>();
+        p.path("RecipientTypeDetails").forEach(t -> types.add(t.asText()));
+        if (p.path("RecipientTypeDetails").isTextual()) {
+            types.add(p.path("RecipientTypeDetails").asText());
+        }
+        if (!types.isEmpty() && !types.equals(List.of("SharedMailbox"))) {
+            throw new CmdletFailure(400, INVALID, "This fake lists shared mailboxes only.");
+        }
+        return tenant.sharedMailboxes().stream().map(this::mailbox).toList();
+    }
+
+    private JsonNode newMailbox(JsonNode p) {
+        if (!p.path("Shared").asBoolean(false)) {
+            throw new CmdletFailure(400, INVALID, "This fake creates shared mailboxes only (-Shared).");
+        }
+        String address = p.path("PrimarySmtpAddress").asText("");
+        int at = address.indexOf('@');
+        String alias = p.path("Alias").asText(at > 0 ? address.substring(0, at) : "");
+        String displayName = p.path("DisplayName").asText(p.path("Name").asText(""));
+        if (at < 0 || !address.substring(0, at).equalsIgnoreCase(alias)) {
+            throw new CmdletFailure(400, INVALID, "PrimarySmtpAddress must be the alias at an accepted domain.");
+        }
+        Created created = tenant.createSharedMailbox(new NewSharedMailbox(displayName, alias, address.substring(at + 1)));
+        if (created.change() == Change.ALREADY_SO) {
+            throw proxyExists(address);
+        }
+        return mailbox(created.mailbox());
+    }
+
+    private List<JsonNode> setMailbox(JsonNode p) {
+        Mailbox m = requireMailbox(p.path("Identity").asText());
+        if (p.has("Type")) {
+            if (!"Shared".equalsIgnoreCase(p.path("Type").asText())) {
+                throw new CmdletFailure(400, INVALID, "This fake converts to Shared only.");
+            }
+            if (m.kind() != MailboxKind.SHARED) {
+                tenant.convertToShared(m.id());
+            }
+        }
+        if (p.has("HiddenFromAddressListsEnabled")) {
+            tenant.setHiddenFromAddressLists(m.id(), p.path("HiddenFromAddressListsEnabled").asBoolean());
+        }
+        JsonNode onBehalf = p.path("GrantSendOnBehalfTo");
+        if (!onBehalf.isMissingNode()) {
+            if (!"#Exchange.GenericHashTable".equals(onBehalf.path("@odata.type").asText())) {
+                throw new CmdletFailure(400, INVALID, "GrantSendOnBehalfTo must be changed with Add/Remove.");
+            }
+            onBehalf.path("Add").forEach(t -> tenant.grant(m.id(), requireTrustee(t.asText()).id(), Right.SEND_ON_BEHALF, false));
+            onBehalf.path("Remove").forEach(t -> revokeHeld(m, requireTrustee(t.asText()), Right.SEND_ON_BEHALF));
+        }
+        return List.of();
+    }
+
+    // --- permissions
+
+    private List<JsonNode> mailboxPermissions(JsonNode p) {
+        Mailbox m = requireMailbox(p.path("Identity").asText());
+        Optional<Principal> only = p.has("User") ? Optional.of(requireTrustee(p.path("User").asText())) : Optional.empty();
+        List<PermissionGrant> grants = tenant.delegates(m.id()).stream().filter(g -> g.right() == Right.FULL_ACCESS).toList();
+        List<JsonNode> entries = new ArrayList<>();
+        if (only.isEmpty()) {
+            entries.add(permission(m, "NT AUTHORITY\\SELF", List.of("FullAccess", "ReadPermission")));
+        }
+        grants.stream().filter(g -> only.map(o -> o.id().equalsIgnoreCase(g.trusteeId())).orElse(true))
+                .forEach(g -> entries.add(permission(m, identity(g.trusteeId()), List.of("FullAccess"))));
+        if (p.path("ReadFromDomainController").asBoolean(false)) {
+            ArrayNode links = FakeAnswer.JSON.createArrayNode();
+            grants.stream().filter(PermissionGrant::autoMapping).forEach(g -> links.add(identity(g.trusteeId())));
+            entries.forEach(e -> ((ObjectNode) e).set("DelegateListLink", links.deepCopy()));
+        }
+        return entries;
+    }
+
+    private List<JsonNode> recipientPermissions(JsonNode p) {
+        Mailbox m = requireMailbox(p.path("Identity").asText());
+        Optional<Principal> only = p.has("Trustee") ? Optional.of(requireTrustee(p.path("Trustee").asText())) : Optional.empty();
+        List<JsonNode> entries = new ArrayList<>();
+        if (only.isEmpty()) {
+            entries.add(sendAs(m, "NT AUTHORITY\\SELF"));
+        }
+        tenant.delegates(m.id()).stream().filter(g -> g.right() == Right.SEND_AS)
+                .filter(g -> only.map(o -> o.id().equalsIgnoreCase(g.trusteeId())).orElse(true))
+                .forEach(g -> entries.add(sendAs(m, identity(g.trusteeId()))));
+        return entries;
+    }
+
+    /** Exchange warns and changes nothing when the permission is not there; so does the fake. */
+    private void revokeHeld(Mailbox m, Principal trustee, Right right) {
+        tenant.revoke(m.id(), trustee.id(), right);
+    }
+
+    private static void requireRights(JsonNode p, String right) {
+        JsonNode rights = p.path("AccessRights");
+        boolean ok = rights.isArray() ? rights.size() == 1 && right.equals(rights.get(0).asText())
+                : right.equals(rights.asText());
+        if (!ok) {
+            throw new CmdletFailure(400, INVALID, "AccessRights must be [\"" + right + "\"] here, not " + rights);
+        }
+    }
+
+    // --- recipients
+
+    private Optional<JsonNode> recipient(String identity) {
+        if (identity.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Mailbox> mailbox = tenant.mailbox(identity);
+        if (mailbox.isPresent()) {
+            Mailbox m = mailbox.get();
+            return Optional.of(recipientShape(m.id(), m.displayName(), m.alias(), m.primarySmtpAddress(),
+                    m.kind() == MailboxKind.SHARED ? "SharedMailbox" : "UserMailbox"));
+        }
+        return principal(identity).map(p -> p instanceof Person person
+                ? recipientShape(person.id(), person.displayName(), alias(person.mail()), person.mail(), "MailUser")
+                : recipientShape(p.id(), p.displayName(), alias(((Group) p).mail()), ((Group) p).mail(),
+                groupType((Group) p)));
+    }
+
+    /** A person or group by object id, UPN, mail address or (groups) name, as Exchange's identity resolution does. */
+    private Optional<Principal> principal(String identity) {
+        String wanted = identity.strip().toLowerCase(Locale.ROOT);
+        Optional<Principal> byId = FakeGraph.principal(tenant, wanted);
+        if (byId.isPresent()) {
+            return byId;
+        }
+        for (Person p : tenant.people()) {
+            if (p.userPrincipalName().equalsIgnoreCase(wanted) || p.mail().equalsIgnoreCase(wanted)) {
+                return Optional.of(p);
+            }
+        }
+        return tenant.searchPrincipals(identity, 1000).stream()
+                .filter(p -> p instanceof Group g && (g.mail().equalsIgnoreCase(wanted) || g.displayName().equalsIgnoreCase(wanted)))
+                .findFirst();
+    }
+
+    private Principal requireTrustee(String identity) {
+        return principal(identity).orElseThrow(() -> notFound(identity));
+    }
+
+    private Mailbox requireMailbox(String identity) {
+        return tenant.mailbox(identity).orElseThrow(() -> notFound(identity));
+    }
+
+    private String identity(String principalId) {
+        return FakeGraph.principal(tenant, principalId).map(FakeExchange::identity).orElse(principalId);
+    }
+
+    private static String identity(Principal p) {
+        return p instanceof Person person ? person.userPrincipalName() : p.displayName();
+    }
+
+    // --- shapes
+
+    private JsonNode mailbox(Mailbox m) {
+        ObjectNode o = FakeAnswer.JSON.createObjectNode();
+        o.put("Identity", m.alias()).put("Name", m.alias()).put("DisplayName", m.displayName()).put("Alias", m.alias());
+        o.put("PrimarySmtpAddress", m.primarySmtpAddress()).put("UserPrincipalName", m.primarySmtpAddress());
+        o.putArray("EmailAddresses").add("SMTP:" + m.primarySmtpAddress());
+        o.put("RecipientType", "UserMailbox");
+        o.put("RecipientTypeDetails", m.kind() == MailboxKind.SHARED ? "SharedMailbox" : "UserMailbox");
+        o.put("ExternalDirectoryObjectId", m.id());
+        o.put("Guid", UUID.nameUUIDFromBytes(("guid " + m.id()).getBytes(StandardCharsets.UTF_8)).toString());
+        o.put("HiddenFromAddressListsEnabled", m.hiddenFromAddressLists());
+        ArrayNode onBehalf = o.putArray("GrantSendOnBehalfTo");
+        tenant.delegates(m.id()).stream().filter(g -> g.right() == Right.SEND_ON_BEHALF)
+                .forEach(g -> onBehalf.add(identity(g.trusteeId())));
+        o.put("ArchiveStatus", m.storage().archiveEnabled() ? "Active" : "None");
+        o.put("ArchiveGuid", m.storage().archiveEnabled()
+                ? UUID.nameUUIDFromBytes(("archive " + m.id()).getBytes(StandardCharsets.UTF_8)).toString()
+                : "00000000-0000-0000-0000-000000000000");
+        o.put("LitigationHoldEnabled", m.storage().litigationHoldEnabled());
+        return o;
+    }
+
+    private static JsonNode statistics(Mailbox m) {
+        if (m.state() == ProvisioningState.PROVISIONING) {
+            throw new CmdletFailure(400, NO_MAILBOX_YET, "The user \"" + m.primarySmtpAddress()
+                    + "\" doesn't have an Exchange mailbox yet; provisioning is in progress.");
+        }
+        long bytes = m.storage().totalBytes();
+        ObjectNode o = FakeAnswer.JSON.createObjectNode();
+        o.put("DisplayName", m.displayName());
+        o.put("TotalItemSize", String.format(Locale.ROOT, "%.1f GB (%,d bytes)", bytes / 1073741824.0, bytes));
+        o.put("ItemCount", bytes / 75_000);
+        o.put("MailboxGuid", UUID.nameUUIDFromBytes(("mailbox " + m.id()).getBytes(StandardCharsets.UTF_8)).toString());
+        return o;
+    }
+
+    private static JsonNode permission(Mailbox m, String user, List<String> rights) {
+        ObjectNode o = FakeAnswer.JSON.createObjectNode();
+        o.put("Identity", m.alias()).put("User", user);
+        ArrayNode r = o.putArray("AccessRights");
+        rights.forEach(r::add);
+        o.put("IsInherited", false).put("Deny", false).put("InheritanceType", "All");
+        return o;
+    }
+
+    private static JsonNode sendAs(Mailbox m, String trustee) {
+        ObjectNode o = FakeAnswer.JSON.createObjectNode();
+        o.put("Identity", m.alias()).put("Trustee", trustee).put("AccessControlType", "Allow");
+        o.putArray("AccessRights").add("SendAs");
+        o.put("IsInherited", false).put("InheritanceType", "None");
+        return o;
+    }
+
+    private static JsonNode recipientShape(String id, String name, String alias, String address, String type) {
+        ObjectNode o = FakeAnswer.JSON.createObjectNode();
+        o.put("Identity", name).put("Name", name).put("DisplayName", name).put("Alias", alias);
+        o.put("PrimarySmtpAddress", address).put("RecipientTypeDetails", type).put("ExternalDirectoryObjectId", id);
+        return o;
+    }
+
+    private static String groupType(Group g) {
+        return switch (g.kind()) {
+            case MICROSOFT_365 -> "GroupMailbox";
+            case MAIL_ENABLED_SECURITY -> "MailUniversalSecurityGroup";
+            case DISTRIBUTION -> "MailUniversalDistributionGroup";
+            case SECURITY -> "UniversalSecurityGroup";
+        };
+    }
+
+    private static String alias(String address) {
+        int at = address.indexOf('@');
+        return at > 0 ? address.substring(0, at) : address;
+    }
+
+    // --- errors
+
+    private static CmdletFailure notFound(String identity) {
+        return new CmdletFailure(404, NOT_FOUND, "The operation couldn't be performed because object '" + identity
+                + "' couldn't be found on 'AM0PR01A001DC01.EURPR01A001.prod.outlook.com'.");
+    }
+
+    private static CmdletFailure proxyExists(String address) {
+        return new CmdletFailure(400, PROXY_EXISTS, "The proxy address \"SMTP:" + address
+                + "\" is already being used by the proxy addresses or LegacyExchangeDN.");
+    }
+
+    private static FakeAnswer failure(MailboxException e) {
+        return switch (e.problem()) {
+            case MAILBOX_NOT_FOUND, PERSON_NOT_FOUND, GROUP_NOT_FOUND ->
+                    FakeAnswer.exchangeError(404, NOT_FOUND, "The operation couldn't be performed because object '"
+                            + String.join(",", e.arguments()) + "' couldn't be found.");
+            case ADDRESS_TAKEN -> FakeAnswer.exchangeError(400, PROXY_EXISTS, "The proxy address \"SMTP:"
+                    + String.join(",", e.arguments()) + "\" is already being used.");
+            case MAILBOX_NOT_READY -> FakeAnswer.exchangeError(400, NO_MAILBOX_YET, e.getMessage());
+            default -> FakeAnswer.exchangeError(e.isTransient() ? 503 : 400, INVALID, e.getMessage());
+        };
+    }
+
+    private static final class CmdletFailure extends RuntimeException {
+        private final int status;
+        private final String type;
+
+        CmdletFailure(int status, String type, String message) {
+            super(message);
+            this.status = status;
+            this.type = type;
+        }
+    }
+}

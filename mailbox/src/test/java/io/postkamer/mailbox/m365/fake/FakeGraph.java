@@ -1,0 +1,381 @@
+package io.postkamer.mailbox.m365.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.postkamer.mailbox.CalendarEvent;
+import io.postkamer.mailbox.DirectoryRole;
+import io.postkamer.mailbox.Group;
+import io.postkamer.mailbox.Licence;
+import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.Organisation;
+import io.postkamer.mailbox.Person;
+import io.postkamer.mailbox.Principal;
+import io.postkamer.mailbox.Problem;
+import io.postkamer.mailbox.demo.DemoTenant;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Microsoft Graph v1.0, as far as the mailbox service uses it, answered from a {@link DemoTenant}. */
+final class FakeGraph {
+    private static final Pattern USER = Pattern.compile("/v1\\.0/users/([^/]+)");
+    private static final Pattern USER_PART = Pattern.compile("/v1\\.0/users/([^/]+)/(.+)");
+    private static final Pattern GROUP = Pattern.compile("/v1\\.0/groups/([^/]+)");
+    private static final Pattern GROUP_MEMBERS = Pattern.compile("/v1\\.0/groups/([^/]+)/members(/microsoft\\.graph\\.user)?");
+    private static final Pattern SEARCH_TERM = Pattern.compile("\"displayName:([^\"]*)\"");
+    private static final Pattern FILTER_LITERAL = Pattern.compile("eq '((?:[^']|'')*)'");
+    private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSS");
+
+    private final DemoTenant tenant;
+
+    FakeGraph(DemoTenant tenant) {
+        this.tenant = tenant;
+    }
+
+    FakeAnswer handle(FakeRequest request) {
+        try {
+            return route(request);
+        } catch (MailboxException e) {
+            return failure(e);
+        }
+    }
+
+    private FakeAnswer route(FakeRequest r) {
+        String path = r.path();
+        String method = r.method();
+        if (method.equals("GET") && path.equals("/v1.0/organization")) {
+            return organisation();
+        }
+        if (method.equals("POST") && path.equals("/v1.0/$batch")) {
+            return batch(r.body());
+        }
+        if (method.equals("GET") && path.equals("/v1.0/users")) {
+            return r.query().containsKey("$search") ? searchUsers(r) : filterUsers(r);
+        }
+        if (method.equals("GET") && path.equals("/v1.0/groups")) {
+            return r.query().containsKey("$search") ? searchGroups(r) : filterGroups(r);
+        }
+        Matcher m;
+        if ((m = GROUP_MEMBERS.matcher(path)).matches() && method.equals("GET")) {
+            return FakeAnswer.ok(FakeAnswer.values(tenant.membersOf(m.group(1)).stream().map(FakeGraph::user).toList()));
+        }
+        if ((m = GROUP.matcher(path)).matches() && method.equals("GET")) {
+            String id = m.group(1);
+            return tenant.group(id).map(g -> FakeAnswer.ok(group(g))).orElseGet(() -> notFound(id));
+        }
+        if ((m = USER.matcher(path)).matches()) {
+            String id = m.group(1);
+            return switch (method) {
+                case "GET" -> userById(id).map(FakeAnswer::ok).orElseGet(() -> notFound(id));
+                case "PATCH" -> patchUser(id, r.body());
+                default -> FakeAnswer.graphError(405, "Request_BadRequest", "Method not allowed");
+            };
+        }
+        if ((m = USER_PART.matcher(path)).matches()) {
+            return userPart(m.group(1), m.group(2), r);
+        }
+        return FakeAnswer.graphError(400, "BadRequest", "Resource not found for the segment '" + path + "'.");
+    }
+
+    private FakeAnswer userPart(String id, String part, FakeRequest r) {
+        return switch (r.method() + " " + part) {
+            case "GET manager" -> tenant.managerOf(id).map(p -> FakeAnswer.ok(user(p)))
+                    .orElseGet(() -> notFound("manager"));
+            case "GET transitiveMemberOf/microsoft.graph.directoryRole" -> roles(id);
+            case "GET licenseDetails" -> licenceDetails(id);
+            case "POST assignLicense" -> assignLicence(id, r.body());
+            case "POST events" -> addEvent(id, r.body());
+            case "GET calendarView" -> calendarView(id, r);
+            default -> FakeAnswer.graphError(400, "BadRequest", "Resource not found for the segment '" + part + "'.");
+        };
+    }
+
+    // --- directory
+
+    private FakeAnswer organisation() {
+        Organisation org = tenant.organisation();
+        ObjectNode o = FakeAnswer.JSON.createObjectNode();
+        o.put("id", org.tenantId()).put("displayName", org.displayName());
+        if (org.hybrid()) {
+            o.put("onPremisesSyncEnabled", true);
+        } else {
+            o.putNull("onPremisesSyncEnabled");
+        }
+        ArrayNode domains = o.putArray("verifiedDomains");
+        org.acceptedDomains().forEach(d -> domains.addObject().put("name", d.name()).put("isDefault", d.isDefault()));
+        return FakeAnswer.ok(FakeAnswer.values(List.of(o)));
+    }
+
+    /** A user object: a person, or the account of a shared mailbox. */
+    private Optional<JsonNode> userById(String id) {
+        Optional<JsonNode> person = tenant.person(id).map(FakeGraph::user);
+        Optional<Mailbox> mailbox = tenant.mailbox(id).filter(mb -> mb.id().equalsIgnoreCase(id));
+        if (person.isEmpty() && mailbox.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectNode u = person.map(JsonNode::deepCopy).map(ObjectNode.class::cast).orElseGet(() -> {
+            Mailbox mb = mailbox.get();
+            return (ObjectNode) user(new Person(mb.id(), mb.displayName(), mb.primarySmtpAddress(),
+                    mb.primarySmtpAddress(), "", ""));
+        });
+        u.put("accountEnabled", mailbox.map(mb -> !mb.account().signInBlocked()).orElse(true));
+        ArrayNode states = u.putArray("licenseAssignmentStates");
+        mailbox.ifPresent(mb -> mb.account().licences().forEach(l -> {
+            ObjectNode state = states.addObject().put("skuId", l.skuId()).put("state", "Active").put("error", "None");
+            state.putArray("disabledPlans");
+            if (l.assignedByGroup()) {
+                state.put("assignedByGroup", groupIdFor(l));
+            } else {
+                state.putNull("assignedByGroup");
+            }
+        }));
+        return Optional.of(u);
+    }
+
+    private FakeAnswer patchUser(String id, JsonNode body) {
+        if (userById(id).isEmpty()) {
+            return notFound(id);
+        }
+        if (body.has("accountEnabled") && tenant.mailbox(id).filter(mb -> mb.id().equalsIgnoreCase(id)).isPresent()) {
+            tenant.setSignInBlocked(id, !body.path("accountEnabled").asBoolean());
+        }
+        return FakeAnswer.noContent();
+    }
+
+    private FakeAnswer roles(String id) {
+        List<JsonNode> roles = new ArrayList<>();
+        for (DirectoryRole role : tenant.rolesOf(id)) {
+            ObjectNode r = FakeAnswer.JSON.createObjectNode();
+            r.put("@odata.type", "#microsoft.graph.directoryRole");
+            r.put("id", UUID.nameUUIDFromBytes(role.templateId().getBytes(StandardCharsets.UTF_8)).toString());
+            r.put("displayName", role == DirectoryRole.GLOBAL_ADMINISTRATOR ? "Global Administrator" : "Exchange Administrator");
+            r.put("roleTemplateId", role.templateId());
+            roles.add(r);
+        }
+        return FakeAnswer.ok(FakeAnswer.values(roles));
+    }
+
+    private FakeAnswer searchUsers(FakeRequest r) {
+        String term = searchTerm(r);
+        int top = Integer.parseInt(r.param("$top", "100"));
+        List<JsonNode> found = tenant.searchPrincipals(term, 1000).stream().filter(p -> p instanceof Person)
+                .limit(top).map(p -> user((Person) p)).toList();
+        return FakeAnswer.ok(withCount(found));
+    }
+
+    private FakeAnswer searchGroups(FakeRequest r) {
+        String term = searchTerm(r);
+        int top = Integer.parseInt(r.param("$top", "100"));
+        List<JsonNode> found = tenant.searchPrincipals(term, 1000).stream().filter(p -> p instanceof Group)
+                .limit(top).map(p -> group((Group) p)).toList();
+        return FakeAnswer.ok(withCount(found));
+    }
+
+    private FakeAnswer filterUsers(FakeRequest r) {
+        String address = filterLiteral(r);
+        List<JsonNode> found = new ArrayList<>();
+        for (Person p : tenant.people()) {
+            if (p.mail().equalsIgnoreCase(address) || p.userPrincipalName().equalsIgnoreCase(address)) {
+                found.add(idOnly(p.id()));
+            }
+        }
+        tenant.mailbox(address).filter(mb -> found.stream().noneMatch(f -> f.path("id").asText().equals(mb.id())))
+                .filter(mb -> address.contains("@")).ifPresent(mb -> found.add(idOnly(mb.id())));
+        return FakeAnswer.ok(withCount(found));
+    }
+
+    private FakeAnswer filterGroups(FakeRequest r) {
+        String address = filterLiteral(r);
+        List<JsonNode> found = tenant.searchPrincipals(address, 1000).stream()
+                .filter(p -> p instanceof Group g && g.mail().equalsIgnoreCase(address)).map(p -> (JsonNode) idOnly(p.id())).toList();
+        return FakeAnswer.ok(withCount(found));
+    }
+
+    private FakeAnswer batch(JsonNode body) {
+        ObjectNode answer = FakeAnswer.JSON.createObjectNode();
+        ArrayNode responses = answer.putArray("responses");
+        for (JsonNode request : body.path("requests")) {
+            FakeAnswer one = handle(FakeRequest.of(request.path("method").asText("GET"),
+                    "/v1.0" + request.path("url").asText(), request.path("body")));
+            ObjectNode response = responses.addObject().put("id", request.path("id").asText()).put("status", one.status());
+            response.putObject("headers").put("Content-Type", "application/json");
+            if (one.body() != null) {
+                response.set("body", one.body());
+            }
+        }
+        return FakeAnswer.ok(answer);
+    }
+
+    // --- licences
+
+    private FakeAnswer licenceDetails(String id) {
+        Optional<Mailbox> mailbox = tenant.mailbox(id).filter(mb -> mb.id().equalsIgnoreCase(id));
+        if (mailbox.isEmpty()) {
+            return userById(id).isPresent() ? FakeAnswer.ok(FakeAnswer.values(List.of())) : notFound(id);
+        }
+        List<JsonNode> details = new ArrayList<>();
+        for (Licence l : mailbox.get().account().licences()) {
+            ObjectNode d = FakeAnswer.JSON.createObjectNode();
+            d.put("id", UUID.nameUUIDFromBytes((id + l.skuId()).getBytes(StandardCharsets.UTF_8)).toString());
+            d.put("skuId", l.skuId()).put("skuPartNumber", l.skuPartNumber());
+            d.putArray("servicePlans");
+            details.add(d);
+        }
+        return FakeAnswer.ok(FakeAnswer.values(details));
+    }
+
+    private FakeAnswer assignLicence(String id, JsonNode body) {
+        if (!body.path("addLicenses").isEmpty()) {
+            return FakeAnswer.graphError(400, "Request_BadRequest", "This fake only removes licences.");
+        }
+        try {
+            for (JsonNode sku : body.path("removeLicenses")) {
+                tenant.removeLicence(id, sku.asText());
+            }
+        } catch (MailboxException e) {
+            String message = switch (e.problem()) {
+                case LICENCE_NOT_ASSIGNED -> "User does not have a corresponding license.";
+                case LICENCE_ASSIGNED_BY_GROUP -> "User license is inherited from a group membership and it cannot be removed directly from the user.";
+                default -> e.getMessage();
+            };
+            return e.problem() == Problem.MAILBOX_NOT_FOUND ? notFound(id)
+                    : FakeAnswer.graphError(400, "Request_BadRequest", message);
+        }
+        return FakeAnswer.ok(userById(id).orElseThrow());
+    }
+
+    // --- calendar
+
+    private FakeAnswer addEvent(String id, JsonNode body) {
+        try {
+            CalendarEvent event = tenant.addEvent(id, body.path("subject").asText(""), time(body.path("start")),
+                    time(body.path("end")), body.path("location").path("displayName").asText(""));
+            return FakeAnswer.created(event(event));
+        } catch (MailboxException e) {
+            if (e.problem() == Problem.EVENT_INVALID) {
+                return FakeAnswer.graphError(400, "ErrorInvalidRequest", "The event is not valid: " + e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    private FakeAnswer calendarView(String id, FakeRequest r) {
+        OffsetDateTime start = OffsetDateTime.parse(r.param("startDateTime", ""));
+        OffsetDateTime end = OffsetDateTime.parse(r.param("endDateTime", ""));
+        int top = Integer.parseInt(r.param("$top", "10"));
+        List<JsonNode> events = tenant.upcomingEvents(id, start, 10_000).stream().filter(e -> e.start().isBefore(end))
+                .limit(top).map(FakeGraph::event).toList();
+        return FakeAnswer.ok(FakeAnswer.values(events));
+    }
+
+    // --- shapes
+
+    static JsonNode user(Person p) {
+        ObjectNode u = FakeAnswer.JSON.createObjectNode();
+        u.put("id", p.id()).put("displayName", p.displayName()).put("userPrincipalName", p.userPrincipalName());
+        nullable(u, "mail", p.mail());
+        nullable(u, "department", p.department());
+        nullable(u, "jobTitle", p.jobTitle());
+        return u;
+    }
+
+    static JsonNode group(Group g) {
+        ObjectNode o = FakeAnswer.JSON.createObjectNode();
+        o.put("id", g.id()).put("displayName", g.displayName());
+        nullable(o, "mail", g.mail());
+        o.put("mailEnabled", g.kind() != Group.Kind.SECURITY);
+        o.put("securityEnabled", g.isSecurityGroup());
+        ArrayNode types = o.putArray("groupTypes");
+        if (g.kind() == Group.Kind.MICROSOFT_365) {
+            types.add("Unified");
+        }
+        return o;
+    }
+
+    private static JsonNode event(CalendarEvent e) {
+        ObjectNode o = FakeAnswer.JSON.createObjectNode();
+        o.put("id", e.id()).put("subject", e.subject());
+        o.putObject("start").put("dateTime", utc(e.start())).put("timeZone", "UTC");
+        o.putObject("end").put("dateTime", utc(e.end())).put("timeZone", "UTC");
+        o.putObject("location").put("displayName", e.location()).put("locationType", "default");
+        return o;
+    }
+
+    private static String utc(OffsetDateTime t) {
+        return t.withOffsetSameInstant(ZoneOffset.UTC).format(GRAPH_TIME);
+    }
+
+    private static OffsetDateTime time(JsonNode dateTimeTimeZone) {
+        if (!"UTC".equalsIgnoreCase(dateTimeTimeZone.path("timeZone").asText("UTC"))) {
+            throw new MailboxException.InvalidInput(Problem.EVENT_INVALID, "this fake takes times in UTC only");
+        }
+        return LocalDateTime.parse(dateTimeTimeZone.path("dateTime").asText()).atOffset(ZoneOffset.UTC);
+    }
+
+    private static ObjectNode idOnly(String id) {
+        ObjectNode o = FakeAnswer.JSON.createObjectNode();
+        o.put("id", id);
+        return o;
+    }
+
+    private static ObjectNode withCount(List<JsonNode> items) {
+        ObjectNode body = FakeAnswer.values(items);
+        body.put("@odata.count", items.size());
+        return body;
+    }
+
+    private static void nullable(ObjectNode o, String field, String value) {
+        if (value == null || value.isEmpty()) {
+            o.putNull(field);
+        } else {
+            o.put(field, value);
+        }
+    }
+
+    private static String searchTerm(FakeRequest r) {
+        Matcher m = SEARCH_TERM.matcher(r.param("$search", ""));
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static String filterLiteral(FakeRequest r) {
+        Matcher m = FILTER_LITERAL.matcher(r.param("$filter", ""));
+        return m.find() ? m.group(1).replace("''", "'").toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** The demo tenant does not say which group gives a licence; any stable id stands in for it. */
+    private static String groupIdFor(Licence l) {
+        return UUID.nameUUIDFromBytes(("group licence " + l.skuId()).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static FakeAnswer notFound(String what) {
+        return FakeAnswer.graphError(404, "Request_ResourceNotFound",
+                "Resource '" + what + "' does not exist or one of its queried reference-property objects are not present.");
+    }
+
+    private static FakeAnswer failure(MailboxException e) {
+        return switch (e.problem()) {
+            case PERSON_NOT_FOUND, GROUP_NOT_FOUND, MAILBOX_NOT_FOUND -> notFound(String.join(",", e.arguments()));
+            case MAILBOX_NOT_READY -> FakeAnswer.graphError(404, "MailboxNotEnabledForRESTAPI",
+                    "The mailbox is either inactive, soft-deleted, or is hosted on-premise.");
+            case THROTTLED -> FakeAnswer.graphError(429, "TooManyRequests", "Too many requests");
+            default -> e.isTransient() ? FakeAnswer.graphError(503, "ServiceUnavailable", e.getMessage())
+                    : FakeAnswer.graphError(400, "Request_BadRequest", e.getMessage());
+        };
+    }
+
+    static Optional<Principal> principal(DemoTenant tenant, String id) {
+        return tenant.person(id).<Principal>map(p -> p).or(() -> tenant.group(id).map(g -> g));
+    }
+}
