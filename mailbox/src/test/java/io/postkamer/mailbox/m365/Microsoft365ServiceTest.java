@@ -1,0 +1,230 @@
+package io.postkamer.mailbox.m365;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.postkamer.mailbox.Change;
+import io.postkamer.mailbox.Created;
+import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.NewSharedMailbox;
+import io.postkamer.mailbox.Problem;
+import io.postkamer.mailbox.Right;
+import io.postkamer.mailbox.demo.DemoTenant;
+import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.postkamer.mailbox.Contoso.ANOUK;
+import static io.postkamer.mailbox.Contoso.BRAM;
+import static io.postkamer.mailbox.Contoso.FLIP;
+import static io.postkamer.mailbox.Contoso.MARKETING_TEAM;
+import static io.postkamer.mailbox.Contoso.RECEPTIE32;
+import static io.postkamer.mailbox.Contoso.RECEPTIE32_ADDRESS;
+import static io.postkamer.mailbox.Contoso.TENANT_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What the Microsoft 365 client sends to Exchange and Graph, and how it behaves when they fail. */
+class Microsoft365ServiceTest {
+    private static final String INVOKE = "/adminapi/beta/" + TENANT_ID + "/InvokeCommand";
+    private static final String ANCHOR = "APP:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@" + TENANT_ID;
+
+    private final FakeMicrosoft365 m365 = FakeMicrosoft365.start(DemoTenant.contoso());
+    private final List<RetryNotice> retries = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stop() {
+        m365.close();
+    }
+
+    private Microsoft365MailboxService service(Microsoft365Settings settings) {
+        return Microsoft365MailboxService.builder(settings).httpClient(m365.httpClient()).onRetry(retries::add).build();
+    }
+
+    private Microsoft365MailboxService service() {
+        return service(m365.settings());
+    }
+
+    private static MappingBuilder cmdlet(String name) {
+        return post(urlEqualTo(INVOKE)).withRequestBody(matchingJsonPath("$.CmdletInput.CmdletName", equalTo(name)));
+    }
+
+    private List<String> writes() {
+        return m365.cmdlets().stream().filter(c -> !c.startsWith("Get-")).toList();
+    }
+
+    @Test
+    @DisplayName("granting Full Access sends Add-MailboxPermission with JSON parameters and the anchor mailbox")
+    void grantFullAccessSendsCmdlet() {
+        assertThat(service().grant(RECEPTIE32, BRAM, Right.FULL_ACCESS, false)).isEqualTo(Change.MADE);
+        m365.server().verify(1, postRequestedFor(urlEqualTo(INVOKE)).withHeader("X-AnchorMailbox", equalTo(ANCHOR))
+                .withRequestBody(equalToJson("""
+                        {"CmdletInput":{"CmdletName":"Add-MailboxPermission","Parameters":{
+                          "Identity":"receptie32@contoso.com","User":"bram.dejong@contoso.com",
+                          "AccessRights":["FullAccess"],"InheritanceType":"All","AutoMapping":false}}}""")));
+        assertThat(writes()).containsExactly("Add-MailboxPermission");
+    }
+
+    @Test
+    @DisplayName("Send on Behalf is added with Set-Mailbox and a GenericHashTable, Send As with Add-RecipientPermission")
+    void sendOnBehalfAndSendAs() {
+        Microsoft365MailboxService service = service();
+        service.grant(RECEPTIE32, BRAM, Right.SEND_ON_BEHALF, false);
+        service.grant(RECEPTIE32, MARKETING_TEAM, Right.SEND_AS, false);
+        m365.server().verify(1, postRequestedFor(urlEqualTo(INVOKE)).withRequestBody(equalToJson("""
+                {"CmdletInput":{"CmdletName":"Set-Mailbox","Parameters":{"Identity":"receptie32@contoso.com",
+                  "GrantSendOnBehalfTo":{"@odata.type":"#Exchange.GenericHashTable","Add":["bram.dejong@contoso.com"]}}}}""")));
+        m365.server().verify(1, postRequestedFor(urlEqualTo(INVOKE)).withRequestBody(equalToJson("""
+                {"CmdletInput":{"CmdletName":"Add-RecipientPermission","Parameters":{"Identity":"receptie32@contoso.com",
+                  "Trustee":"marketingteam@contoso.com","AccessRights":["SendAs"],"Confirm":false}}}""")));
+        assertThat(service.delegates(RECEPTIE32)).extracting(g -> g.trusteeId() + " " + g.right())
+                .contains(BRAM + " SEND_ON_BEHALF", MARKETING_TEAM + " SEND_AS");
+    }
+
+    @Test
+    @DisplayName("a permission that is already there: ALREADY_SO, and no changing cmdlet is sent")
+    void alreadyHeldSendsNoWrite() {
+        Microsoft365MailboxService service = service();
+        assertThat(service.grant(RECEPTIE32, FLIP, Right.FULL_ACCESS, true)).isEqualTo(Change.ALREADY_SO);
+        assertThat(service.grant(RECEPTIE32, FLIP, Right.SEND_AS, false)).isEqualTo(Change.ALREADY_SO);
+        assertThat(service.grant(RECEPTIE32, ANOUK, Right.SEND_ON_BEHALF, false)).isEqualTo(Change.ALREADY_SO);
+        assertThat(service.revoke(RECEPTIE32, BRAM, Right.SEND_AS)).isEqualTo(Change.ALREADY_SO);
+        assertThat(writes()).isEmpty();
+        assertThat(m365.cmdlets()).contains("Get-MailboxPermission", "Get-RecipientPermission");
+    }
+
+    @Test
+    @DisplayName("429 with Retry-After: the wait asked for is kept, then the grant is made once")
+    void throttledThenGranted() {
+        m365.server().stubFor(cmdlet("Add-MailboxPermission").atPriority(1).inScenario("throttle")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("answered")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                        .withBody("{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"Too many requests\"}}")));
+        assertThat(service().grant(RECEPTIE32, BRAM, Right.FULL_ACCESS, true)).isEqualTo(Change.MADE);
+        assertThat(retries).hasSize(1);
+        assertThat(retries.get(0).waitFor()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(retries.get(0).cause()).isInstanceOf(MailboxException.Throttled.class);
+        assertThat(writes()).containsExactly("Add-MailboxPermission", "Add-MailboxPermission");
+        assertThat(m365.tenant().delegates(RECEPTIE32)).filteredOn(g -> g.trusteeId().equals(BRAM)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("503 twice, then the answer: tried three times with growing, capped backoff")
+    void unavailableTwiceThenRead() {
+        m365.server().stubFor(cmdlet("Get-Mailbox").atPriority(1).inScenario("503").whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("once").willReturn(aResponse().withStatus(503)));
+        m365.server().stubFor(cmdlet("Get-Mailbox").atPriority(1).inScenario("503").whenScenarioStateIs("once")
+                .willSetStateTo("twice").willReturn(aResponse().withStatus(503)));
+        Mailbox m = service().mailbox(RECEPTIE32_ADDRESS).orElseThrow();
+        assertThat(m.id()).isEqualTo(RECEPTIE32);
+        assertThat(m365.cmdlets().stream().filter("Get-Mailbox"::equals)).hasSize(3);
+        assertThat(retries).hasSize(2).allSatisfy(r -> {
+            assertThat(r.cause()).isInstanceOf(MailboxException.RemoteFailure.class);
+            assertThat(r.waitFor()).isPositive().isLessThanOrEqualTo(m365.settings().maxBackoff());
+        });
+    }
+
+    @Test
+    @DisplayName("a 404 or 400 is not tried again")
+    void refusalsAreNotRetried() {
+        assertThat(service().mailbox("nobody@contoso.com")).isEmpty();
+        assertThat(retries).isEmpty();
+        assertThat(m365.cmdlets()).containsExactly("Get-Mailbox");
+    }
+
+    @Test
+    @DisplayName("New-Mailbox times out but did its work: the retry finds the mailbox and sends no second New-Mailbox")
+    void createAfterTimeoutFindsMailbox() {
+        m365.server().stubFor(cmdlet("New-Mailbox").atPriority(1).inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("answered")
+                .willReturn(aResponse().withTransformers(FakeMicrosoft365.TRANSFORMER).withFixedDelay(2_500)));
+        Microsoft365MailboxService service = service(m365.settings().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1)));
+        Created created = service.createSharedMailbox(new NewSharedMailbox("Ontvangst Zuid", "ontvangst.zuid", "contoso.com"));
+        assertThat(created.change()).isEqualTo(Change.MADE);
+        assertThat(created.mailbox().primarySmtpAddress()).isEqualTo("ontvangst.zuid@contoso.com");
+        assertThat(m365.cmdlets().stream().filter("New-Mailbox"::equals)).hasSize(1);
+        assertThat(m365.tenant().sharedMailboxes()).filteredOn(x -> x.primarySmtpAddress().equals("ontvangst.zuid@contoso.com"))
+                .hasSize(1);
+        assertThat(retries).hasSize(1);
+        m365.server().verify(1, postRequestedFor(urlEqualTo(INVOKE)).withRequestBody(equalToJson("""
+                {"CmdletInput":{"CmdletName":"New-Mailbox","Parameters":{"Shared":true,"Name":"ontvangst.zuid",
+                  "DisplayName":"Ontvangst Zuid","Alias":"ontvangst.zuid","PrimarySmtpAddress":"ontvangst.zuid@contoso.com"}}}""")));
+    }
+
+    @Test
+    @DisplayName("invalid alias, unknown domain, taken address, blank name: refused before any Exchange write")
+    void refusedBeforeAnyWrite() {
+        Microsoft365MailboxService service = service();
+        assertProblem(() -> service.createSharedMailbox(new NewSharedMailbox("Ontvangst", "ont vangst", "contoso.com")),
+                Problem.ALIAS_INVALID);
+        assertProblem(() -> service.createSharedMailbox(new NewSharedMailbox("Ontvangst", "ontvangst\"; Remove-Mailbox x", "contoso.com")),
+                Problem.ALIAS_INVALID);
+        assertProblem(() -> service.createSharedMailbox(new NewSharedMailbox("Ontvangst", "ontvangst", "fabrikam.com")),
+                Problem.DOMAIN_NOT_ACCEPTED);
+        assertProblem(() -> service.createSharedMailbox(new NewSharedMailbox("Receptie", "receptie32", "contoso.com")),
+                Problem.ADDRESS_TAKEN);
+        assertProblem(() -> service.createSharedMailbox(new NewSharedMailbox("Flip", "fschoonen", "contoso.com")),
+                Problem.ADDRESS_TAKEN);
+        assertProblem(() -> service.createSharedMailbox(new NewSharedMailbox(" ", "ontvangst", "contoso.com")),
+                Problem.DISPLAY_NAME_INVALID);
+        assertThat(writes()).isEmpty();
+        assertThat(m365.requests()).noneMatch(r -> r.isGraph() && !r.method().equals("GET") && !r.url().endsWith("$batch"));
+    }
+
+    @Test
+    @DisplayName("a hybrid organisation is refused before anything is written")
+    void hybridRefused() {
+        m365.tenant().setHybrid(true);
+        assertProblem(() -> service().createSharedMailbox(new NewSharedMailbox("Ontvangst", "ontvangst", "contoso.com")),
+                Problem.HYBRID_ORGANISATION);
+        assertThat(writes()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("people search: one Graph round trip per distinct prefix, whatever the case or spaces")
+    void searchIsCachedPerPrefix() {
+        Microsoft365MailboxService service = service();
+        assertThat(service.searchPrincipals("jo", 10)).isNotEmpty();
+        service.searchPrincipals("JO", 10);
+        service.searchPrincipals(" jo ", 3);
+        assertThat(searchCalls()).isEqualTo(1);
+        service.searchPrincipals("joh", 10);
+        assertThat(searchCalls()).isEqualTo(2);
+        assertThat(service.searchPrincipals("", 10)).isEmpty();
+        assertThat(searchCalls()).isEqualTo(2);
+        m365.server().verify(postRequestedFor(urlEqualTo("/v1.0/$batch")).withRequestBody(matchingJsonPath(
+                "$.requests[?(@.id == 'users')].headers.ConsistencyLevel", equalTo("eventual"))));
+    }
+
+    private long searchCalls() {
+        return m365.requests().stream().filter(r -> r.url().equals("/v1.0/$batch")).count();
+    }
+
+    @Test
+    @DisplayName("blocking sign-in sends PATCH accountEnabled false once; asking again changes nothing")
+    void blockSignIn() {
+        Microsoft365MailboxService service = service();
+        assertThat(service.setSignInBlocked("facturen@contoso.com", true)).isEqualTo(Change.MADE);
+        assertThat(service.setSignInBlocked("facturen@contoso.com", true)).isEqualTo(Change.ALREADY_SO);
+        m365.server().verify(1, com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(
+                        urlEqualTo("/v1.0/users/dd7b3c26-5d1f-4ac1-afbb-3111892e8627"))
+                .withRequestBody(equalToJson("{\"accountEnabled\":false}")));
+    }
+
+    private static void assertProblem(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Problem problem) {
+        assertThatThrownBy(call).isInstanceOf(MailboxException.class)
+                .satisfies(e -> assertThat(((MailboxException) e).problem()).isEqualTo(problem));
+    }
+}
