@@ -46,6 +46,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -69,6 +71,7 @@ public final class DemoTenant implements MailboxService {
     private final DemoTenantFaults faults = new DemoTenantFaults();
     private TenantState state;
     private String savedSnapshot;
+    private final List<String> writes = new ArrayList<>();
 
     private DemoTenant(DemoTenantSettings settings, TenantState state) {
         this.settings = settings;
@@ -95,6 +98,18 @@ public final class DemoTenant implements MailboxService {
     public String snapshot() {
         synchronized (lock) {
             return toJson(state);
+        }
+    }
+
+    /**
+     * Every change made through {@link MailboxService} since this tenant was loaded, in order, one line
+     * each ({@code grant marketing@contoso.com Flip Schoonen SEND_AS}); refusals, {@code ALREADY_SO} and
+     * {@link #setHybrid} are not in it. Kept in memory only: tests assert exactly which writes a
+     * conversation made.
+     */
+    public List<String> writes() {
+        synchronized (lock) {
+            return List.copyOf(writes);
         }
     }
 
@@ -205,7 +220,7 @@ public final class DemoTenant implements MailboxService {
 
     @Override
     public Created createSharedMailbox(NewSharedMailbox request) {
-        return write(DemoOperation.CREATE_SHARED_MAILBOX, s -> {
+        return write(DemoOperation.CREATE_SHARED_MAILBOX, (s, log) -> {
             if (s.organisation.hybrid()) {
                 throw new MailboxException.InvalidInput(Problem.HYBRID_ORGANISATION, s.organisation.displayName());
             }
@@ -234,30 +249,33 @@ public final class DemoTenant implements MailboxService {
                     List.of(), MailboxKind.SHARED, false, now().plus(settings.provisioningDelay()), false, Set.of(),
                     new io.postkamer.mailbox.MailboxStorage(0, false, false));
             s.mailboxes.put(created.id, created);
+            log.accept("create " + address + " \"" + displayName + "\"");
             return new Created(view(s, created), Change.MADE);
         }, created -> created.change() == Change.MADE);
     }
 
     @Override
     public Change convertToShared(String mailboxId) {
-        return write(DemoOperation.CONVERT_TO_SHARED, s -> {
+        return write(DemoOperation.CONVERT_TO_SHARED, (s, log) -> {
             MailboxState m = requireMailbox(s, mailboxId);
             if (m.kind == MailboxKind.SHARED) {
                 throw new MailboxException.InvalidInput(Problem.ALREADY_SHARED, m.displayName);
             }
             m.kind = MailboxKind.SHARED;
+            log.accept("convert to shared " + m.primarySmtpAddress);
             return Change.MADE;
         }, DemoTenant::made);
     }
 
     @Override
     public Change setHiddenFromAddressLists(String mailboxId, boolean hidden) {
-        return write(DemoOperation.SET_HIDDEN_FROM_ADDRESS_LISTS, s -> {
+        return write(DemoOperation.SET_HIDDEN_FROM_ADDRESS_LISTS, (s, log) -> {
             MailboxState m = requireMailbox(s, mailboxId);
             if (m.hidden == hidden) {
                 return Change.ALREADY_SO;
             }
             m.hidden = hidden;
+            log.accept((hidden ? "hide " : "show ") + m.primarySmtpAddress);
             return Change.MADE;
         }, DemoTenant::made);
     }
@@ -282,7 +300,7 @@ public final class DemoTenant implements MailboxService {
 
     @Override
     public Change grant(String mailboxId, String trusteeId, Right right, boolean autoMapping) {
-        return write(DemoOperation.GRANT, s -> {
+        return write(DemoOperation.GRANT, (s, log) -> {
             MailboxState m = requireReady(s, mailboxId);
             Principal trustee = requirePrincipal(s, trusteeId);
             // Exchange records automapping on the member's own mailbox: through a group it never happens.
@@ -293,18 +311,22 @@ public final class DemoTenant implements MailboxService {
                 return Change.ALREADY_SO;
             }
             m.delegates.put(key, mapping);
+            log.accept("grant " + m.primarySmtpAddress + " " + trustee.displayName() + " " + right
+                    + (right == Right.FULL_ACCESS ? " automapping=" + mapping : ""));
             return Change.MADE;
         }, DemoTenant::made);
     }
 
     @Override
     public Change revoke(String mailboxId, String trusteeId, Right right) {
-        return write(DemoOperation.REVOKE, s -> {
+        return write(DemoOperation.REVOKE, (s, log) -> {
             MailboxState m = requireReady(s, mailboxId);
             if (isBlank(trusteeId)) {
                 throw new MailboxException.NotFound(Problem.PERSON_NOT_FOUND, String.valueOf(trusteeId));
             }
             if (m.delegates.remove(new DelegateKey(TenantState.key(trusteeId), right)) != null) {
+                log.accept("revoke " + m.primarySmtpAddress + " " + s.principal(trusteeId).map(Principal::displayName)
+                        .orElse(trusteeId) + " " + right);
                 return Change.MADE;
             }
             requirePrincipal(s, trusteeId);
@@ -316,19 +338,20 @@ public final class DemoTenant implements MailboxService {
 
     @Override
     public Change setSignInBlocked(String mailboxId, boolean blocked) {
-        return write(DemoOperation.SET_SIGN_IN_BLOCKED, s -> {
+        return write(DemoOperation.SET_SIGN_IN_BLOCKED, (s, log) -> {
             MailboxState m = requireMailbox(s, mailboxId);
             if (m.signInBlocked == blocked) {
                 return Change.ALREADY_SO;
             }
             m.signInBlocked = blocked;
+            log.accept((blocked ? "block sign-in " : "allow sign-in ") + m.primarySmtpAddress);
             return Change.MADE;
         }, DemoTenant::made);
     }
 
     @Override
     public Change removeLicence(String mailboxId, String skuId) {
-        return write(DemoOperation.REMOVE_LICENCE, s -> {
+        return write(DemoOperation.REMOVE_LICENCE, (s, log) -> {
             MailboxState m = requireMailbox(s, mailboxId);
             String wanted = isBlank(skuId) ? "" : TenantState.key(skuId);
             Licence licence = s.licencesOf(m).stream().filter(l -> TenantState.key(l.skuId()).equals(wanted))
@@ -343,6 +366,7 @@ public final class DemoTenant implements MailboxService {
                 throw new MailboxException.InvalidInput(Problem.LICENCE_STILL_NEEDED, m.displayName);
             }
             m.directLicenceSkuIds.remove(wanted);
+            log.accept("remove licence " + m.primarySmtpAddress + " " + licence.skuPartNumber());
             return Change.MADE;
         }, DemoTenant::made);
     }
@@ -352,7 +376,7 @@ public final class DemoTenant implements MailboxService {
     @Override
     public CalendarEvent addEvent(String mailboxId, String subject, OffsetDateTime start, OffsetDateTime end,
                                   String location) {
-        return write(DemoOperation.ADD_EVENT, s -> {
+        return write(DemoOperation.ADD_EVENT, (s, log) -> {
             MailboxState m = requireReady(s, mailboxId);
             if (isBlank(subject)) {
                 throw new MailboxException.InvalidInput(Problem.EVENT_INVALID, "subject");
@@ -371,6 +395,7 @@ public final class DemoTenant implements MailboxService {
             }
             CalendarEvent event = new CalendarEvent(UUID.randomUUID().toString(), subject.strip(), start, end, place);
             m.events.add(event);
+            log.accept("add event " + m.primarySmtpAddress + " \"" + event.subject() + "\" " + event.start());
             return new EventAdded(event, true);
         }, EventAdded::made).event();
     }
@@ -403,16 +428,22 @@ public final class DemoTenant implements MailboxService {
         }
     }
 
-    /** Runs a change: validation inside {@code body} comes before any mutation, so a refusal changes nothing. */
-    private <T> T write(DemoOperation operation, Function<TenantState, T> body, Predicate<T> changed) {
+    /**
+     * Runs a change: validation inside {@code body} comes before any mutation, so a refusal changes nothing.
+     * The body describes the change it made to the log it is given; the line is kept once the change is saved.
+     */
+    private <T> T write(DemoOperation operation, BiFunction<TenantState, Consumer<String>, T> body,
+                        Predicate<T> changed) {
         synchronized (lock) {
             Optional<DemoTenantFaults.Fault> fault = faults.take(operation);
             if (fault.isPresent() && !fault.get().afterChange()) {
                 throw fault.get().exception();
             }
-            T result = body.apply(state);
+            List<String> described = new ArrayList<>(1);
+            T result = body.apply(state, described::add);
             if (changed.test(result)) {
                 persist();
+                writes.addAll(described);
             }
             if (fault.isPresent()) {
                 throw fault.get().exception();
