@@ -91,9 +91,9 @@ class ResumeAfterRestartTest {
         assertThat(megan.cardText()).contains("Flip Schoonen: Volledige toegang verleend", "Ger Verbeek: Verzenden namens verleend");
         assertThat(tenant.writes()).containsExactly(
                 "create marketing@contoso.com \"Afdeling Marketing\"",
-                "grant marketing@contoso.com Flip Schoonen FULL_ACCESS automapping=true",
-                "grant marketing@contoso.com Flip Schoonen SEND_AS",
-                "grant marketing@contoso.com Ger Verbeek SEND_ON_BEHALF");
+                "grant marketing Flip Schoonen FULL_ACCESS automapping=true",
+                "grant marketing Flip Schoonen SEND_AS",
+                "grant marketing Ger Verbeek SEND_ON_BEHALF");
     }
 
     @Test

@@ -46,8 +46,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -69,9 +67,11 @@ public final class DemoTenant implements MailboxService {
     private final Object lock = new Object();
     private final DemoTenantSettings settings;
     private final DemoTenantFaults faults = new DemoTenantFaults();
+    private final List<String> writes = new ArrayList<>();
     private TenantState state;
     private String savedSnapshot;
-    private final List<String> writes = new ArrayList<>();
+    /** The line a change running under the lock adds to {@link #writes} once it is saved. */
+    private String pendingWrite;
 
     private DemoTenant(DemoTenantSettings settings, TenantState state) {
         this.settings = settings;
@@ -102,14 +102,30 @@ public final class DemoTenant implements MailboxService {
     }
 
     /**
-     * Every change made through {@link MailboxService} since this tenant was loaded, in order, one line
-     * each ({@code grant marketing@contoso.com Flip Schoonen SEND_AS}); refusals, {@code ALREADY_SO} and
-     * {@link #setHybrid} are not in it. Kept in memory only: tests assert exactly which writes a
-     * conversation made.
+     * Every change made through the service so far, oldest first, one line each in the form the
+     * conversation tests read: {@code create marketing@contoso.com "Afdeling Marketing"},
+     * {@code grant marketing Flip Schoonen FULL_ACCESS automapping=true}, {@code grant marketing Ger
+     * Verbeek SEND_ON_BEHALF}, {@code revoke …}, {@code block sign-in marketing}, {@code unblock sign-in …},
+     * {@code hide …}, {@code show …}, {@code convert …}, {@code remove licence … EXCHANGESTANDARD},
+     * {@code add event receptie32 "Overleg"}. What was already so, was refused or could not be saved is
+     * not in it; a change whose answer was lost is.
      */
     public List<String> writes() {
         synchronized (lock) {
             return List.copyOf(writes);
+        }
+    }
+
+    /** Ends provisioning of every new mailbox now, instead of after the provisioning delay. */
+    public void finishProvisioning() {
+        synchronized (lock) {
+            Instant now = now();
+            List<MailboxState> provisioning = state.mailboxes.values().stream()
+                    .filter(m -> !m.isReadyAt(now)).toList();
+            if (!provisioning.isEmpty()) {
+                provisioning.forEach(m -> m.readyAt = now);
+                persist();
+            }
         }
     }
 
@@ -220,7 +236,7 @@ public final class DemoTenant implements MailboxService {
 
     @Override
     public Created createSharedMailbox(NewSharedMailbox request) {
-        return write(DemoOperation.CREATE_SHARED_MAILBOX, (s, log) -> {
+        return write(DemoOperation.CREATE_SHARED_MAILBOX, s -> {
             if (s.organisation.hybrid()) {
                 throw new MailboxException.InvalidInput(Problem.HYBRID_ORGANISATION, s.organisation.displayName());
             }
@@ -249,33 +265,33 @@ public final class DemoTenant implements MailboxService {
                     List.of(), MailboxKind.SHARED, false, now().plus(settings.provisioningDelay()), false, Set.of(),
                     new io.postkamer.mailbox.MailboxStorage(0, false, false));
             s.mailboxes.put(created.id, created);
-            log.accept("create " + address + " \"" + displayName + "\"");
+            logWrite("create " + address + " \"" + displayName + "\"");
             return new Created(view(s, created), Change.MADE);
         }, created -> created.change() == Change.MADE);
     }
 
     @Override
     public Change convertToShared(String mailboxId) {
-        return write(DemoOperation.CONVERT_TO_SHARED, (s, log) -> {
+        return write(DemoOperation.CONVERT_TO_SHARED, s -> {
             MailboxState m = requireMailbox(s, mailboxId);
             if (m.kind == MailboxKind.SHARED) {
                 throw new MailboxException.InvalidInput(Problem.ALREADY_SHARED, m.displayName);
             }
             m.kind = MailboxKind.SHARED;
-            log.accept("convert to shared " + m.primarySmtpAddress);
+            logWrite("convert " + m.alias);
             return Change.MADE;
         }, DemoTenant::made);
     }
 
     @Override
     public Change setHiddenFromAddressLists(String mailboxId, boolean hidden) {
-        return write(DemoOperation.SET_HIDDEN_FROM_ADDRESS_LISTS, (s, log) -> {
+        return write(DemoOperation.SET_HIDDEN_FROM_ADDRESS_LISTS, s -> {
             MailboxState m = requireMailbox(s, mailboxId);
             if (m.hidden == hidden) {
                 return Change.ALREADY_SO;
             }
             m.hidden = hidden;
-            log.accept((hidden ? "hide " : "show ") + m.primarySmtpAddress);
+            logWrite((hidden ? "hide " : "show ") + m.alias);
             return Change.MADE;
         }, DemoTenant::made);
     }
@@ -300,7 +316,7 @@ public final class DemoTenant implements MailboxService {
 
     @Override
     public Change grant(String mailboxId, String trusteeId, Right right, boolean autoMapping) {
-        return write(DemoOperation.GRANT, (s, log) -> {
+        return write(DemoOperation.GRANT, s -> {
             MailboxState m = requireReady(s, mailboxId);
             Principal trustee = requirePrincipal(s, trusteeId);
             // Exchange records automapping on the member's own mailbox: through a group it never happens.
@@ -311,7 +327,7 @@ public final class DemoTenant implements MailboxService {
                 return Change.ALREADY_SO;
             }
             m.delegates.put(key, mapping);
-            log.accept("grant " + m.primarySmtpAddress + " " + trustee.displayName() + " " + right
+            logWrite("grant " + m.alias + " " + trustee.displayName() + " " + right
                     + (right == Right.FULL_ACCESS ? " automapping=" + mapping : ""));
             return Change.MADE;
         }, DemoTenant::made);
@@ -319,14 +335,14 @@ public final class DemoTenant implements MailboxService {
 
     @Override
     public Change revoke(String mailboxId, String trusteeId, Right right) {
-        return write(DemoOperation.REVOKE, (s, log) -> {
+        return write(DemoOperation.REVOKE, s -> {
             MailboxState m = requireReady(s, mailboxId);
             if (isBlank(trusteeId)) {
                 throw new MailboxException.NotFound(Problem.PERSON_NOT_FOUND, String.valueOf(trusteeId));
             }
             if (m.delegates.remove(new DelegateKey(TenantState.key(trusteeId), right)) != null) {
-                log.accept("revoke " + m.primarySmtpAddress + " " + s.principal(trusteeId).map(Principal::displayName)
-                        .orElse(trusteeId) + " " + right);
+                logWrite("revoke " + m.alias + " " + s.principal(trusteeId).map(Principal::displayName).orElse(trusteeId)
+                        + " " + right);
                 return Change.MADE;
             }
             requirePrincipal(s, trusteeId);
@@ -338,20 +354,20 @@ public final class DemoTenant implements MailboxService {
 
     @Override
     public Change setSignInBlocked(String mailboxId, boolean blocked) {
-        return write(DemoOperation.SET_SIGN_IN_BLOCKED, (s, log) -> {
+        return write(DemoOperation.SET_SIGN_IN_BLOCKED, s -> {
             MailboxState m = requireMailbox(s, mailboxId);
             if (m.signInBlocked == blocked) {
                 return Change.ALREADY_SO;
             }
             m.signInBlocked = blocked;
-            log.accept((blocked ? "block sign-in " : "allow sign-in ") + m.primarySmtpAddress);
+            logWrite((blocked ? "block" : "unblock") + " sign-in " + m.alias);
             return Change.MADE;
         }, DemoTenant::made);
     }
 
     @Override
     public Change removeLicence(String mailboxId, String skuId) {
-        return write(DemoOperation.REMOVE_LICENCE, (s, log) -> {
+        return write(DemoOperation.REMOVE_LICENCE, s -> {
             MailboxState m = requireMailbox(s, mailboxId);
             String wanted = isBlank(skuId) ? "" : TenantState.key(skuId);
             Licence licence = s.licencesOf(m).stream().filter(l -> TenantState.key(l.skuId()).equals(wanted))
@@ -366,7 +382,7 @@ public final class DemoTenant implements MailboxService {
                 throw new MailboxException.InvalidInput(Problem.LICENCE_STILL_NEEDED, m.displayName);
             }
             m.directLicenceSkuIds.remove(wanted);
-            log.accept("remove licence " + m.primarySmtpAddress + " " + licence.skuPartNumber());
+            logWrite("remove licence " + m.alias + " " + licence.skuPartNumber());
             return Change.MADE;
         }, DemoTenant::made);
     }
@@ -376,7 +392,7 @@ public final class DemoTenant implements MailboxService {
     @Override
     public CalendarEvent addEvent(String mailboxId, String subject, OffsetDateTime start, OffsetDateTime end,
                                   String location) {
-        return write(DemoOperation.ADD_EVENT, (s, log) -> {
+        return write(DemoOperation.ADD_EVENT, s -> {
             MailboxState m = requireReady(s, mailboxId);
             if (isBlank(subject)) {
                 throw new MailboxException.InvalidInput(Problem.EVENT_INVALID, "subject");
@@ -395,7 +411,7 @@ public final class DemoTenant implements MailboxService {
             }
             CalendarEvent event = new CalendarEvent(UUID.randomUUID().toString(), subject.strip(), start, end, place);
             m.events.add(event);
-            log.accept("add event " + m.primarySmtpAddress + " \"" + event.subject() + "\" " + event.start());
+            logWrite("add event " + m.alias + " \"" + event.subject() + "\"");
             return new EventAdded(event, true);
         }, EventAdded::made).event();
     }
@@ -428,28 +444,30 @@ public final class DemoTenant implements MailboxService {
         }
     }
 
-    /**
-     * Runs a change: validation inside {@code body} comes before any mutation, so a refusal changes nothing.
-     * The body describes the change it made to the log it is given; the line is kept once the change is saved.
-     */
-    private <T> T write(DemoOperation operation, BiFunction<TenantState, Consumer<String>, T> body,
-                        Predicate<T> changed) {
+    /** Runs a change: validation inside {@code body} comes before any mutation, so a refusal changes nothing. */
+    private <T> T write(DemoOperation operation, Function<TenantState, T> body, Predicate<T> changed) {
         synchronized (lock) {
             Optional<DemoTenantFaults.Fault> fault = faults.take(operation);
             if (fault.isPresent() && !fault.get().afterChange()) {
                 throw fault.get().exception();
             }
-            List<String> described = new ArrayList<>(1);
-            T result = body.apply(state, described::add);
+            pendingWrite = null;
+            T result = body.apply(state);
             if (changed.test(result)) {
                 persist();
-                writes.addAll(described);
+                if (pendingWrite != null) {
+                    writes.add(pendingWrite);
+                }
             }
             if (fault.isPresent()) {
                 throw fault.get().exception();
             }
             return result;
         }
+    }
+
+    private void logWrite(String line) {
+        pendingWrite = line;
     }
 
     /** Saves the state; if the store fails, goes back to what was saved last so memory and store agree. */
