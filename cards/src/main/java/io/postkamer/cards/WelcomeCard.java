@@ -3,21 +3,27 @@ package io.postkamer.cards;
 import java.util.Optional;
 
 /**
- * The first card: what the bot can do, with buttons to start. The buttons are {@code Action.Submit}
- * with {@code {"action": …}} as data, which Teams and other Bot Framework clients deliver as a message
- * carrying that data, so they work where Universal Actions do not.
+ * The first card: what the bot can do, with buttons to start; it also answers what it did not
+ * understand. The buttons are {@code Action.Submit} with {@code {"action": …}} as data, which Teams and
+ * other Bot Framework clients deliver as a message carrying that data (as Teams' message back does), so
+ * they work where Universal Actions do not.
  */
 public final class WelcomeCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("welcome");
+    /** What a person typed is echoed back shortened: a card must stay far below Teams' message size. */
+    private static final int ECHO_LIMIT = 200;
 
-    /** What the template binds: the line about a message that was not understood, when there was one. */
-    public record Data(Optional<String> notUnderstood) {
+    /** What the template binds. */
+    public record Data(boolean notUnderstood, String notUnderstoodText) {
     }
 
     private WelcomeCard() {
     }
 
     public static AdaptiveCard render(Texts texts, Optional<String> notUnderstood) {
-        return TEMPLATE.bind(new Data(notUnderstood.map(text -> texts.get("welcome.unknown", text))), texts);
+        Optional<String> echo = notUnderstood
+                .map(text -> text.length() <= ECHO_LIMIT ? text : text.substring(0, ECHO_LIMIT) + "…");
+        return TEMPLATE.bind(new Data(echo.isPresent(), echo.map(text -> texts.get("welcome.unknown", text))
+                .orElse("")), texts);
     }
 }

@@ -4,26 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
+import io.postkamer.cards.testing.HeadlessChromium;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Every sample card, in English and Dutch, parsed and rendered by Microsoft's own Adaptive Cards
@@ -35,20 +35,17 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * action types, properties newer than 1.5, invalid values and failed validation (duplicate ids, missing
  * required properties…). On top of that every property of the card must come back when the renderer
  * serialises what it parsed, which catches misspelt and unknown properties. A screenshot of each card is
- * saved under target/card-screenshots.
+ * saved under target/card-screenshots/&lt;template&gt;[-variant].&lt;language&gt;.png.
  * <p>
- * Without Chromium the test is skipped, unless CI=true, when it must run.
+ * Without Chromium the test is skipped, unless CI=true, when it must run ({@link HeadlessChromium}).
  */
 class CardRenderingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final boolean CI = "true".equalsIgnoreCase(System.getenv("CI"));
 
     /**
      * Properties beyond 1.5 that Microsoft documents for Teams, which the renderer (rightly, for 1.5)
      * ignores: {@code choices.data} (dynamic typeahead search, Adaptive Cards 1.6) works in Teams on 1.5
-     * cards.
+     * cards ("Typeahead search in Adaptive Cards", Teams platform docs).
      */
     private static final List<String> TEAMS_EXTENSIONS = List.of("choices.data");
 
@@ -57,33 +54,20 @@ class CardRenderingTest {
     private static String hostConfig;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present && !CI) {
-            Assumptions.abort("Chromium is not installed (apt-get install -y chromium chromium-driver):"
-                    + " the card rendering test is skipped here; with CI=true it runs");
-        }
-        assertThat(present).as("CI=true needs " + CHROMIUM + " and " + CHROMEDRIVER).isTrue();
+    static void openRenderer(@TempDir Path page, @TempDir Path profile) throws IOException, URISyntaxException {
+        browser = HeadlessChromium.start(profile);
         Path renderer = existing("cards.renderer", "target/classes/static/vendor/adaptivecards/adaptivecards.min.js");
         Path designer = existing("cards.designer", "target/npm/node_modules/adaptivecards-designer");
         hostConfig = Files.readString(designer.resolve("lib/hostConfigs/microsoft-teams-light.json"));
-        Path style = designer.resolve("dist/containers/teams-container-light.css");
-        screenshots = Path.of(System.getProperty("cards.screenshots", "target/card-screenshots"));
-        Files.createDirectories(screenshots);
-        Path page = Files.createDirectories(Path.of("target/card-render")).resolve("teams.html");
-        Files.writeString(page, page(renderer, style), StandardCharsets.UTF_8);
-
-        Path profile = Files.createTempDirectory("card-render-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--hide-scrollbars", "--window-size=640,2400",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.get(page.toUri().toString());
+        Files.copy(renderer, page.resolve("adaptivecards.min.js"));
+        Files.copy(designer.resolve("dist/containers/teams-container-light.css"),
+                page.resolve("teams-container-light.css"));
+        Files.copy(Path.of(Objects.requireNonNull(CardRenderingTest.class.getResource("/render/index.html")).toURI()),
+                page.resolve("index.html"));
+        screenshots = Files.createDirectories(
+                Path.of(System.getProperty("cards.screenshots", "target/card-screenshots")));
+        browser.manage().window().setSize(new Dimension(640, 2400));
+        browser.get(page.resolve("index.html").toUri().toString());
         assertThat(script("return typeof AdaptiveCards === 'object' && typeof renderCard === 'function';"))
                 .as("the renderer loads from " + renderer).isEqualTo(true);
     }
@@ -171,77 +155,5 @@ class CardRenderingTest {
         Path path = Path.of(System.getProperty(property, fallback));
         assertThat(path).as(property + " (built by mvn generate-resources)").exists();
         return path;
-    }
-
-    private static String page(Path renderer, Path style) {
-        return """
-                <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8">
-                <link rel="stylesheet" href="%s">
-                <script src="%s"></script>
-                <style>
-                  body { margin: 0; background: #f5f5f5; font-family: 'Segoe UI', Tahoma, Geneva, Verdana, sans-serif; }
-                  #frame { display: inline-block; padding: 16px; background: #f5f5f5; }
-                  .teams-inner-frame { width: 480px; min-width: 0; }
-                </style>
-                <script>
-                  function eventsOf(list, AC) {
-                    return list.map(e => ({ phase: AC.ValidationPhase[e.phase], event: AC.ValidationEvent[e.event],
-                                            message: e.message }));
-                  }
-                  function renderCard(payload, hostConfig) {
-                    const AC = window.AdaptiveCards;
-                    const card = new AC.AdaptiveCard();
-                    card.hostConfig = new AC.HostConfig(hostConfig);
-                    const context = new AC.SerializationContext(AC.Versions.v1_5);
-                    card.parse(payload, context);
-                    const parsed = [];
-                    for (let i = 0; i < context.eventCount; i++) { parsed.push(context.getEventAt(i)); }
-                    const events = eventsOf(parsed.concat(card.validateProperties().validationEvents), AC);
-                    const host = document.getElementById('card');
-                    host.innerHTML = '';
-                    const element = card.render();
-                    if (element) { host.appendChild(element); }
-                    const roundTrip = card.toJSON(new AC.SerializationContext(AC.Versions.v1_5));
-                    restoreDefaults(payload, roundTrip);
-                    return { events: events, rendered: !!element, height: element ? element.offsetHeight : 0,
-                             text: element ? element.innerText : '', roundTrip: JSON.stringify(roundTrip) };
-                  }
-                  // The renderer leaves out properties that have their default value; parsing an object
-                  // with only that property tells whether it was a known default or an unknown property.
-                  function restoreDefaults(original, roundTrip) {
-                    if (Array.isArray(original) && Array.isArray(roundTrip)) {
-                      original.forEach((item, i) => restoreDefaults(item, roundTrip[i]));
-                    } else if (original && typeof original === 'object' && roundTrip && typeof roundTrip === 'object') {
-                      for (const key of Object.keys(original)) {
-                        if (key in roundTrip) { restoreDefaults(original[key], roundTrip[key]); }
-                        else if (isDefault(original, key)) { roundTrip[key] = original[key]; }
-                      }
-                    }
-                  }
-                  function isDefault(object, key) {
-                    const AC = window.AdaptiveCards;
-                    const type = object.type;
-                    const registry = type && type.startsWith('Action.')
-                        ? AC.GlobalRegistry.actions : AC.GlobalRegistry.elements;
-                    const instance = type ? registry.createInstance(type, AC.Versions.v1_5) : undefined;
-                    if (!instance) { return key === '$schema' && type === 'AdaptiveCard'; }
-                    const schema = instance.getSchema();
-                    for (let i = 0; i < schema.getCount(); i++) {
-                      const property = schema.getItemAt(i);
-                      // An empty text is left out like an absent one.
-                      if (property.name === key) { return object[key] === property.defaultValue || object[key] === ''
-                          || String(object[key]).toLowerCase() === String(property.defaultValue).toLowerCase(); }
-                    }
-                    return false;
-                  }
-                </script>
-                </head><body>
-                <div id="frame"><div class="teams-frame"><div class="teams-inner-frame">
-                  <div class="teams-card"><div id="card"></div></div>
-                </div></div></div>
-                </body></html>
-                """.formatted(new File(style.toAbsolutePath().toString()).toURI(),
-                new File(renderer.toAbsolutePath().toString()).toURI());
     }
 }
