@@ -1,0 +1,169 @@
+package io.postkamer.bot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/** The local chat page in a real browser, talking to the real bot through /api/messages. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:chatpage;DB_CLOSE_DELAY=-1",
+        "postkamer.data-dir=target/chatpage-data"})
+@Import(StandInMessagesEndpoint.class)
+class ChatPageBrowserTest {
+    private static final String WELCOME_EN = "Postkamer: shared mailboxes from Teams";
+    private static final String WELCOME_NL = "Postkamer: gedeelde postvakken vanuit Teams";
+    private static final By CARDS = By.cssSelector(".message-bot .bubble-card .ac-adaptiveCard");
+
+    @TempDir
+    static Path profile;
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.start(profile);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Each test starts as a new browser session: first person (Megan), English, a new conversation. */
+    @BeforeEach
+    void openFreshPage() {
+        browser.get(url());
+        ((JavascriptExecutor) browser).executeScript("window.sessionStorage.clear()");
+        browser.get(url());
+        waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+    }
+
+    @Test
+    @DisplayName("typing help shows the welcome card drawn by the Adaptive Cards renderer; its button starts creating; Next replaces the card in place")
+    void helpCardButtonAndUniversalAction() {
+        say("help");
+        WebElement welcome = waitForCardWith(1, WELCOME_EN);
+        assertThat(welcome.getText()).contains("Create a shared mailbox, with its members and their permissions");
+
+        press(welcome, "Create a shared mailbox");
+        WebElement nameCard = waitForCardWith(2, "What should it be called?");
+        nameCard.findElement(By.cssSelector("input.ac-textInput")).sendKeys("Marketing");
+        press(nameCard, "Next");
+
+        waiting().until(driver -> cards().size() == 2
+                && cards().get(1).getText().contains("I propose this address for \"Marketing\""));
+        assertThat(cards().get(1).findElement(By.cssSelector("input.ac-textInput")).getAttribute("value"))
+                .isEqualTo("marketing");
+        assertThat(browser.findElements(By.cssSelector(".message-user .bubble")))
+                .extracting(WebElement::getText).containsExactly("help");
+        Browser.screenshot(browser, "chat-page-english");
+    }
+
+    @Test
+    @DisplayName("with Nederlands chosen the bot answers in Dutch and the page speaks Dutch")
+    void dutch() {
+        new Select(browser.findElement(By.id("language"))).selectByVisibleText("Nederlands");
+        say("hulp");
+
+        WebElement welcome = waitForCardWith(1, WELCOME_NL);
+        assertThat(welcome.getText()).contains("Een gedeeld postvak maken");
+        assertThat(browser.findElement(By.id("label-person")).getText()).isEqualTo("U bent");
+        assertThat(browser.findElement(By.id("identity-role")).getText()).isEqualTo("Globale beheerder");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+        Browser.screenshot(browser, "chat-page-dutch");
+    }
+
+    @Test
+    @DisplayName("the people of the tenant are offered administrators first; choosing another starts a fresh conversation as that person")
+    void changingWhoYouAre() {
+        Select person = new Select(browser.findElement(By.id("person")));
+        assertThat(person.getOptions()).extracting(WebElement::getText).startsWith(
+                "Megan Bowen – Global Administrator", "Adele Vance – Exchange Administrator");
+        assertThat(person.getOptions()).extracting(WebElement::getText)
+                .contains("Flip Schoonen – User", "Ger Verbeek – User", "Lotte de Vries – User", "Pieter Jansen – User");
+        say("help");
+        waitForCardWith(1, WELCOME_EN);
+
+        person.selectByVisibleText("Flip Schoonen – User");
+        waiting().until(driver -> cards().isEmpty());
+        assertThat(browser.findElement(By.id("identity-name")).getText()).isEqualTo("Flip Schoonen");
+        assertThat(browser.findElement(By.id("identity-role")).getText()).isEqualTo("User");
+
+        say("create a shared mailbox");
+        WebElement refusal = waitForCardWith(1, "You are not authorised to do this");
+        assertThat(refusal.getText()).contains("Ask your helpdesk");
+    }
+
+    @Test
+    @DisplayName("the page loads everything from this server and breaks no rule of its Content-Security-Policy")
+    void everythingLocal() {
+        say("help");
+        waitForCardWith(1, WELCOME_EN);
+
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name)");
+        assertThat(loaded).isNotEmpty().allSatisfy(address -> assertThat(address).startsWith(url()));
+        assertThat(loaded).anySatisfy(address -> assertThat(address).endsWith("/vendor/adaptivecards/adaptivecards.min.js"));
+        List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .toList();
+        assertThat(problems).extracting(LogEntry::getMessage).isEmpty();
+    }
+
+    private String url() {
+        return "http://localhost:" + port + "/";
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private void say(String text) {
+        WebElement message = browser.findElement(By.id("message"));
+        message.sendKeys(text);
+        message.sendKeys(Keys.ENTER);
+    }
+
+    private List<WebElement> cards() {
+        return browser.findElements(CARDS);
+    }
+
+    private WebElement waitForCardWith(int count, String text) {
+        waiting().until(driver -> cards().size() == count && cards().get(count - 1).getText().contains(text)
+                && !"true".equals(driver.findElement(By.id("transcript")).getAttribute("aria-busy")));
+        return cards().get(count - 1);
+    }
+
+    private void press(WebElement card, String title) {
+        card.findElements(By.cssSelector("button.ac-pushButton")).stream()
+                .filter(button -> button.getText().equals(title))
+                .findFirst().orElseThrow(() -> new AssertionError("No button " + title + " on the card"))
+                .click();
+    }
+}
