@@ -56,6 +56,18 @@ public abstract sealed class MailboxException extends RuntimeException {
         }
     }
 
+    /** The mailbox exists but Exchange has not finished provisioning it; trying again in a few minutes works. */
+    public static final class NotReady extends MailboxException {
+        public NotReady(String mailbox) {
+            super(Problem.MAILBOX_NOT_READY, "mailbox not ready yet: " + mailbox, List.of(mailbox), null);
+        }
+
+        @Override
+        public boolean isTransient() {
+            return true;
+        }
+    }
+
     public static final class Throttled extends MailboxException {
         private final Duration retryAfter;
 

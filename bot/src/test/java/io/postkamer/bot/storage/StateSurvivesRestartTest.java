@@ -1,5 +1,7 @@
 package io.postkamer.bot.storage;
 
+import io.postkamer.bot.testing.App;
+
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.UserState;

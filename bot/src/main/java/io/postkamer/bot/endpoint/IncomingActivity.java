@@ -1,0 +1,72 @@
+package io.postkamer.bot.endpoint;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Serialization;
+import java.io.IOException;
+
+/**
+ * Turns a request body into an activity, or says in one line why it is not one. Parsed with the
+ * SDK's own serialisation, independent of whatever JSON library the web framework uses.
+ */
+public final class IncomingActivity {
+    public static final int MAX_BYTES = 256 * 1024;
+
+    private IncomingActivity() {
+    }
+
+    public static Activity parse(byte[] body) {
+        if (body.length > MAX_BYTES) {
+            throw new BadActivityException(413, "request body larger than " + MAX_BYTES + " bytes");
+        }
+        if (body.length == 0) {
+            throw new BadActivityException(400, "body is empty");
+        }
+        JsonNode tree;
+        try {
+            tree = Serialization.jsonToTree(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            throw new BadActivityException(400, "body is not valid JSON");
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new BadActivityException(400, "body is not a JSON object");
+        }
+        requireText(tree, "type");
+        requireText(tree, "serviceUrl");
+        requireId(tree, "conversation");
+        requireId(tree, "from");
+        // The SDK dereferences recipient.role for the emulator channel without a check.
+        if ("emulator".equals(tree.path("channelId").asText()) && tree.path("recipient").isObject()
+                && !tree.path("recipient").path("role").isTextual()) {
+            throw new BadActivityException(400, "activity from the emulator has no recipient.role");
+        }
+        Activity activity;
+        try {
+            activity = Serialization.treeToValue(tree, Activity.class);
+        } catch (RuntimeException e) {
+            throw new BadActivityException(400, "body is not a valid activity");
+        }
+        if (activity == null) {
+            throw new BadActivityException(400, "body is not a valid activity");
+        }
+        return activity;
+    }
+
+    private static void requireText(JsonNode tree, String field) {
+        JsonNode value = tree.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new BadActivityException(400, "activity has no " + field);
+        }
+    }
+
+    private static void requireId(JsonNode tree, String field) {
+        JsonNode value = tree.get(field);
+        if (value == null || !value.isObject()) {
+            throw new BadActivityException(400, "activity has no " + field);
+        }
+        JsonNode id = value.get("id");
+        if (id == null || !id.isTextual() || id.asText().isBlank()) {
+            throw new BadActivityException(400, "activity has no " + field + ".id");
+        }
+    }
+}

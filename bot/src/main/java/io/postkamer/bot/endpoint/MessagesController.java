@@ -1,0 +1,106 @@
+package io.postkamer.bot.endpoint;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ExpectedReplies;
+import com.microsoft.bot.schema.Serialization;
+import io.postkamer.bot.auth.TenantGuard;
+import io.postkamer.bot.wiring.PostkamerAdapter;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The Bot Framework messaging endpoint. Order matters: parse and check the activity (400/413),
+ * authenticate (401), admit the tenant (403), run the turn once per delivered activity, and send back
+ * what the turn produced — never the dialog-state traces the SDK adds to expectReplies answers.
+ */
+@RestController
+public class MessagesController {
+    private static final Logger LOG = LoggerFactory.getLogger(MessagesController.class);
+
+    private final PostkamerAdapter adapter;
+    private final Bot bot;
+    private final TenantGuard tenants;
+    private final RecentActivities recent;
+
+    public MessagesController(PostkamerAdapter adapter, Bot bot, TenantGuard tenants, RecentActivities recent) {
+        this.adapter = adapter;
+        this.bot = bot;
+        this.tenants = tenants;
+        this.recent = recent;
+    }
+
+    @PostMapping(path = "/api/messages", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<String> receive(@RequestHeader(value = "Authorization", required = false) String authHeader,
+                                          HttpServletRequest request) throws IOException {
+        try {
+            Activity activity = IncomingActivity.parse(request.getInputStream().readNBytes(IncomingActivity.MAX_BYTES + 1));
+            InvokeResponse response = adapter.authenticate(authHeader, activity)
+                    .thenCompose(identity -> {
+                        if (!tenants.admits(activity)) {
+                            throw new BadActivityException(403, "this bot does not serve that tenant");
+                        }
+                        return recent.once(activity, () -> adapter.process(identity, activity, bot));
+                    })
+                    .get();
+            return answer(response);
+        } catch (BadActivityException e) {
+            return error(e.status(), e.getMessage());
+        } catch (ExecutionException | CompletionException e) {
+            return failed(unwrap(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return error(503, "interrupted");
+        }
+    }
+
+    private static ResponseEntity<String> answer(InvokeResponse response) {
+        if (response == null) {
+            return ResponseEntity.accepted().build();
+        }
+        Object body = response.getBody();
+        if (body instanceof ExpectedReplies replies && replies.getActivities() != null) {
+            replies.getActivities().removeIf(activity -> activity.isType(ActivityTypes.TRACE));
+        }
+        return ResponseEntity.status(response.getStatus()).contentType(MediaType.APPLICATION_JSON)
+                .body(body == null ? null : Serialization.toStringSilent(body));
+    }
+
+    private static ResponseEntity<String> failed(Throwable failure) {
+        if (failure instanceof BadActivityException bad) {
+            return error(bad.status(), bad.getMessage());
+        }
+        if (failure instanceof AuthenticationException) {
+            return error(401, "unauthorized");
+        }
+        LOG.error("Turn failed", failure);
+        return error(500, "the bot could not handle this activity");
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof ExecutionException || cause instanceof CompletionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    static ResponseEntity<String> error(int status, String reason) {
+        ObjectNode body = Serialization.createObjectNode().put("error", reason);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(Serialization.toStringSilent(body));
+    }
+}

@@ -1,0 +1,48 @@
+package io.postkamer.bot.wiring;
+
+import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.UserState;
+import io.postkamer.bot.auth.BotCredentials;
+import io.postkamer.bot.auth.TenantGuard;
+import io.postkamer.bot.endpoint.RecentActivities;
+import io.postkamer.dialogs.BotSettings;
+import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.mailbox.MailboxService;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/** The bot, its adapter and the checks around the endpoint. */
+@Configuration(proxyBeanMethods = false)
+public class BotWiring {
+
+    /** Checked against the backend before this runs, by {@link BotStartupCheck}. */
+    @Bean
+    BotCredentials botCredentials(Environment environment) {
+        return BotCredentials.from(environment);
+    }
+
+    @Bean
+    PostkamerAdapter postkamerAdapter(BotCredentials credentials,
+                                      @Value("${postkamer.bot.openid-metadata-url:}") String openIdMetadataUrl) {
+        return new PostkamerAdapter(credentials, openIdMetadataUrl);
+    }
+
+    @Bean
+    Bot postkamerBot(MailboxService mailboxService, ConversationState conversationState, UserState userState) {
+        return new PostkamerBot(mailboxService, conversationState, userState, BotSettings.defaults());
+    }
+
+    @Bean
+    TenantGuard tenantGuard(BotCredentials credentials) {
+        return new TenantGuard(credentials);
+    }
+
+    @Bean
+    RecentActivities recentActivities() {
+        return new RecentActivities(Duration.ofMinutes(10), 100_000);
+    }
+}

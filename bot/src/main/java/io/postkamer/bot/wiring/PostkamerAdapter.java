@@ -1,0 +1,104 @@
+package io.postkamer.bot.wiring;
+
+import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.connector.authentication.ChannelProvider;
+import com.microsoft.bot.connector.authentication.ChannelValidation;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
+import com.microsoft.bot.connector.authentication.CredentialProvider;
+import com.microsoft.bot.connector.authentication.JwtTokenValidation;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
+import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import io.postkamer.bot.auth.BotCredentials;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SDK's HTTP adapter with three corrections: authentication is a separate step, so the endpoint
+ * can check the authenticated request before any turn runs; a single-tenant bot gets its outgoing
+ * tokens from its own tenant (4.14.3 reads no tenant setting); and a failed turn tells the person one
+ * neutral line and logs the rest (the SDK's sample handler sends stack traces to anyone who claims to
+ * be the emulator).
+ */
+public class PostkamerAdapter extends BotFrameworkHttpAdapter {
+    private static final Logger LOG = LoggerFactory.getLogger(PostkamerAdapter.class);
+
+    private final BotCredentials credentials;
+    private final CredentialProvider credentialProvider;
+    private final ChannelProvider channelProvider = new SimpleChannelProvider();
+
+    public PostkamerAdapter(BotCredentials credentials, String openIdMetadataUrl) {
+        this(credentials, new SimpleCredentialProvider(credentials.appId(), credentials.appPassword()),
+                openIdMetadataUrl);
+    }
+
+    private PostkamerAdapter(BotCredentials credentials, CredentialProvider credentialProvider,
+                             String openIdMetadataUrl) {
+        super(credentialProvider, new SimpleChannelProvider());
+        this.credentials = credentials;
+        this.credentialProvider = credentialProvider;
+        if (!openIdMetadataUrl.isBlank()) {
+            // Where the channel's signing keys are published; tests point it at a local stand-in.
+            ChannelValidation.setOpenIdMetaDataUrl(openIdMetadataUrl);
+        }
+        setOnTurnError(PostkamerAdapter::turnFailed);
+    }
+
+    /**
+     * Fails with the SDK's AuthenticationException unless the request carries a valid channel token.
+     * Whatever goes wrong while reading a token (a header that is no JWT at all makes the SDK's
+     * parser throw its own exceptions) is an authentication failure, never a server error.
+     */
+    public CompletableFuture<ClaimsIdentity> authenticate(String authHeader, Activity activity) {
+        CompletableFuture<ClaimsIdentity> identity;
+        try {
+            identity = JwtTokenValidation.authenticateRequest(activity, authHeader, credentialProvider,
+                    channelProvider, new AuthenticationConfiguration());
+        } catch (RuntimeException e) {
+            identity = CompletableFuture.failedFuture(e);
+        }
+        return identity.handle((claims, failure) -> {
+            if (failure == null) {
+                return claims;
+            }
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            throw new CompletionException(cause instanceof AuthenticationException ? cause
+                    : new AuthenticationException(cause));
+        });
+    }
+
+    public CompletableFuture<InvokeResponse> process(ClaimsIdentity identity, Activity activity, Bot bot) {
+        return processActivity(identity, activity, bot::onTurn);
+    }
+
+    @Override
+    protected CompletableFuture<AppCredentials> buildAppCredentials(String appId, String scope) {
+        if (credentials.restrictedToTenant().isEmpty() || !appId.equals(credentials.appId())) {
+            return super.buildAppCredentials(appId, scope);
+        }
+        return CompletableFuture.completedFuture(new MicrosoftAppCredentials(
+                appId, credentials.appPassword(), credentials.restrictedToTenant().get(), scope));
+    }
+
+    private static CompletableFuture<Void> turnFailed(TurnContext turnContext, Throwable failure) {
+        LOG.error("Unhandled failure in a turn of conversation {}",
+                turnContext.getActivity().getConversation() == null ? "?"
+                        : turnContext.getActivity().getConversation().getId(), failure);
+        if (turnContext.getActivity().isType(ActivityTypes.INVOKE)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return turnContext.sendActivity("Sorry, something went wrong. / Er is iets misgegaan.")
+                .handle((sent, sendFailure) -> null);
+    }
+}

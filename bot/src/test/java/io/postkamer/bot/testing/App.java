@@ -1,0 +1,63 @@
+package io.postkamer.bot.testing;
+
+import io.postkamer.bot.PostkamerApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the whole bot application on a free port, with the given properties, and talks HTTP to it. */
+public final class App {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private App() {
+    }
+
+    /** Properties are given as command-line arguments, which take precedence over application.properties. */
+    public static ConfigurableApplicationContext start(String... properties) {
+        String[] arguments = Stream.concat(Stream.of("server.port=0", "postkamer.demo.provisioning-delay=0s"),
+                        Arrays.stream(properties))
+            .map(property -> "--" + property)
+            .toArray(String[]::new);
+        return new SpringApplicationBuilder(PostkamerApplication.class).run(arguments);
+    }
+
+    public static HttpResponse<String> get(ConfigurableApplicationContext app, String path) {
+        return send(HttpRequest.newBuilder(url(app, path)).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    /** POSTs a body to the bot, with an Authorization header when one is given. */
+    public static HttpResponse<String> post(ConfigurableApplicationContext app, String path, String body,
+                                            String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(app, path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
+    public static URI url(ConfigurableApplicationContext app, String path) {
+        return URI.create("http://localhost:" + app.getEnvironment().getProperty("local.server.port") + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package io.postkamer.mailbox.demo;
+
+import io.postkamer.mailbox.AcceptedDomain;
+import io.postkamer.mailbox.CalendarEvent;
+import io.postkamer.mailbox.Group;
+import io.postkamer.mailbox.Licence;
+import io.postkamer.mailbox.MailboxKind;
+import io.postkamer.mailbox.MailboxStorage;
+import io.postkamer.mailbox.Organisation;
+import io.postkamer.mailbox.Person;
+import io.postkamer.mailbox.Principal;
+import io.postkamer.mailbox.Right;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The whole demo tenant in memory, mutable, not thread-safe ({@link DemoTenant} guards it). Built from
+ * a {@link TenantFile} and written back to one, so a snapshot holds everything a change can touch.
+ */
+final class TenantState {
+    Organisation organisation;
+    final ZoneId timeZone;
+    final Map<String, TenantFile.SkuEntry> skusById = new LinkedHashMap<>();
+    final Map<String, PersonState> people = new LinkedHashMap<>();
+    final Map<String, GroupState> groups = new LinkedHashMap<>();
+    final Map<String, MailboxState> mailboxes = new LinkedHashMap<>();
+
+    record PersonState(Person person, String managerId, Set<String> roleTemplateIds) {
+    }
+
+    record GroupState(Group group, Set<String> memberIds, Set<String> roleTemplateIds, Set<String> licenceSkuIds) {
+    }
+
+    record DelegateKey(String trusteeId, Right right) {
+    }
+
+    static final class MailboxState {
+        final String id;
+        final String displayName;
+        final String alias;
+        final String primarySmtpAddress;
+        final List<String> otherAddresses;
+        MailboxKind kind;
+        boolean hidden;
+        Instant readyAt;
+        boolean signInBlocked;
+        final Set<String> directLicenceSkuIds;
+        final MailboxStorage storage;
+        final Map<DelegateKey, Boolean> delegates = new LinkedHashMap<>();
+        final List<CalendarEvent> events = new ArrayList<>();
+
+        MailboxState(String id, String displayName, String alias, String primarySmtpAddress,
+                     List<String> otherAddresses, MailboxKind kind, boolean hidden, Instant readyAt,
+                     boolean signInBlocked, Set<String> directLicenceSkuIds, MailboxStorage storage) {
+            this.id = id;
+            this.displayName = displayName;
+            this.alias = alias;
+            this.primarySmtpAddress = primarySmtpAddress.toLowerCase(Locale.ROOT);
+            this.otherAddresses = otherAddresses.stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
+            this.kind = kind;
+            this.hidden = hidden;
+            this.readyAt = readyAt;
+            this.signInBlocked = signInBlocked;
+            this.directLicenceSkuIds = new LinkedHashSet<>(directLicenceSkuIds);
+            this.storage = storage;
+        }
+
+        boolean isReadyAt(Instant now) {
+            return readyAt == null || !now.isBefore(readyAt);
+        }
+
+        boolean hasAddress(String address) {
+            return primarySmtpAddress.equals(address) || otherAddresses.contains(address);
+        }
+    }
+
+    private TenantState(ZoneId timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    static TenantState from(TenantFile file, Clock clock) {
+        if (file.formatVersion() != TenantFile.FORMAT_VERSION) {
+            throw new IllegalArgumentException("unsupported demo tenant format " + file.formatVersion());
+        }
+        TenantFile.OrganisationEntry org = require(file.organisation(), "organisation");
+        TenantState state = new TenantState(ZoneId.of(org.timeZone() == null ? "UTC" : org.timeZone()));
+        state.organisation = new Organisation(org.tenantId(), org.displayName(), org.hybrid(),
+                org.acceptedDomains().stream().map(d -> new AcceptedDomain(d.name(), d.isDefault())).toList());
+        if (state.organisation.acceptedDomains().isEmpty()) {
+            throw new IllegalArgumentException("organisation needs at least one accepted domain");
+        }
+        file.skus().forEach(s -> state.skusById.put(key(s.skuId()), s));
+        for (TenantFile.PersonEntry p : file.people()) {
+            Person person = new Person(key(p.id()), p.displayName(), p.userPrincipalName(), p.mail(), p.department(),
+                    p.jobTitle());
+            state.people.put(person.id(), new PersonState(person, p.managerId() == null ? null : key(p.managerId()),
+                    keys(p.roles())));
+        }
+        for (TenantFile.GroupEntry g : file.groups()) {
+            Group group = new Group(key(g.id()), g.displayName(), g.mail(), g.kind());
+            Set<String> skuIds = new LinkedHashSet<>();
+            g.licences().forEach(part -> skuIds.add(state.skuIdOf(part)));
+            state.groups.put(group.id(), new GroupState(group, keys(g.members()), keys(g.roles()), skuIds));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(state.timeZone));
+        for (TenantFile.MailboxEntry m : file.mailboxes()) {
+            state.addMailbox(m, today);
+        }
+        state.checkReferences();
+        return state;
+    }
+
+    private void addMailbox(TenantFile.MailboxEntry m, LocalDate today) {
+        TenantFile.AccountEntry account = m.account() == null
+                ? new TenantFile.AccountEntry(false, List.of()) : m.account();
+        TenantFile.StorageEntry storage = m.storage() == null
+                ? new TenantFile.StorageEntry(0, false, false) : m.storage();
+        Set<String> licences = new LinkedHashSet<>();
+        account.licences().forEach(part -> licences.add(skuIdOf(part)));
+        MailboxState mailbox = new MailboxState(key(m.id()), m.displayName(), m.alias(), m.primarySmtpAddress(),
+                m.otherAddresses(), require(m.kind(), "mailbox kind"), m.hiddenFromAddressLists(), m.readyAt(),
+                account.signInBlocked(), licences,
+                new MailboxStorage(storage.totalBytes(), storage.archiveEnabled(), storage.litigationHoldEnabled()));
+        for (TenantFile.DelegateEntry d : m.delegates()) {
+            mailbox.delegates.put(new DelegateKey(key(d.trusteeId()), d.right()),
+                    d.right() == Right.FULL_ACCESS && d.autoMapping());
+        }
+        for (TenantFile.EventEntry e : m.events()) {
+            mailbox.events.add(event(e, today));
+        }
+        mailboxes.put(mailbox.id, mailbox);
+    }
+
+    private CalendarEvent event(TenantFile.EventEntry e, LocalDate today) {
+        if (e.start() != null) {
+            return new CalendarEvent(e.id(), e.subject(), e.start(), require(e.end(), "event end"), e.location());
+        }
+        var start = today.plusDays(require(e.inDays(), "event inDays or start")).atTime(require(e.at(), "event at"))
+                .atZone(timeZone).toOffsetDateTime();
+        return new CalendarEvent(e.id(), e.subject(), start, start.plusMinutes(require(e.minutes(), "event minutes")),
+                e.location());
+    }
+
+    /** Refuses a file whose ids point nowhere, so a typo in the seed fails at start-up, not in a demo. */
+    private void checkReferences() {
+        people.values().forEach(p -> {
+            if (p.managerId() != null && !people.containsKey(p.managerId())) {
+                throw new IllegalArgumentException("unknown manager " + p.managerId() + " of " + p.person().id());
+            }
+        });
+        groups.values().forEach(g -> g.memberIds().forEach(id -> {
+            if (!people.containsKey(id)) {
+                throw new IllegalArgumentException("unknown member " + id + " of group " + g.group().id());
+            }
+        }));
+        mailboxes.values().forEach(m -> m.delegates.keySet().forEach(d -> {
+            if (!people.containsKey(d.trusteeId()) && !groups.containsKey(d.trusteeId())) {
+                throw new IllegalArgumentException("unknown delegate " + d.trusteeId() + " of mailbox " + m.id);
+            }
+        }));
+    }
+
+    String skuIdOf(String partNumberOrId) {
+        return skusById.values().stream()
+                .filter(s -> s.skuPartNumber().equalsIgnoreCase(partNumberOrId) || s.skuId().equalsIgnoreCase(partNumberOrId))
+                .map(s -> key(s.skuId())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown licence " + partNumberOrId));
+    }
+
+    /** Direct licences first, then those a group of the account gives it. */
+    List<Licence> licencesOf(MailboxState mailbox) {
+        Map<String, Licence> licences = new LinkedHashMap<>();
+        mailbox.directLicenceSkuIds.forEach(id -> licences.put(id, licence(id, false)));
+        groups.values().stream().filter(g -> g.memberIds().contains(mailbox.id))
+                .flatMap(g -> g.licenceSkuIds().stream())
+                .forEach(id -> licences.putIfAbsent(id, licence(id, true)));
+        return List.copyOf(licences.values());
+    }
+
+    private Licence licence(String skuId, boolean byGroup) {
+        TenantFile.SkuEntry sku = skusById.get(skuId);
+        return new Licence(skuId, sku == null ? skuId : sku.skuPartNumber(), byGroup);
+    }
+
+    Optional<Principal> principal(String id) {
+        String k = key(id);
+        if (people.containsKey(k)) {
+            return Optional.of(people.get(k).person());
+        }
+        return Optional.ofNullable(groups.get(k)).map(GroupState::group);
+    }
+
+    /** Every address a recipient answers to, lower case. */
+    boolean addressInUse(String address) {
+        String a = address.strip().toLowerCase(Locale.ROOT);
+        return people.values().stream().anyMatch(p -> a.equalsIgnoreCase(p.person().mail())
+                        || a.equalsIgnoreCase(p.person().userPrincipalName()))
+                || groups.values().stream().anyMatch(g -> a.equalsIgnoreCase(g.group().mail()))
+                || mailboxes.values().stream().anyMatch(m -> m.hasAddress(a));
+    }
+
+    TenantFile toFile() {
+        TenantFile.OrganisationEntry org = new TenantFile.OrganisationEntry(organisation.tenantId(),
+                organisation.displayName(), organisation.hybrid(), timeZone.getId(),
+                organisation.acceptedDomains().stream()
+                        .map(d -> new TenantFile.DomainEntry(d.name(), d.isDefault())).toList());
+        List<TenantFile.PersonEntry> personEntries = people.values().stream()
+                .map(p -> new TenantFile.PersonEntry(p.person().id(), p.person().displayName(),
+                        p.person().userPrincipalName(), p.person().mail(), p.person().department(),
+                        p.person().jobTitle(), p.managerId(), List.copyOf(p.roleTemplateIds())))
+                .toList();
+        List<TenantFile.GroupEntry> groupEntries = groups.values().stream()
+                .map(g -> new TenantFile.GroupEntry(g.group().id(), g.group().displayName(), g.group().mail(),
+                        g.group().kind(), List.copyOf(g.memberIds()), List.copyOf(g.roleTemplateIds()),
+                        g.licenceSkuIds().stream().map(this::partNumber).toList()))
+                .toList();
+        List<TenantFile.MailboxEntry> mailboxEntries = mailboxes.values().stream().map(this::entry).toList();
+        return new TenantFile(TenantFile.FORMAT_VERSION, org, List.copyOf(skusById.values()), personEntries,
+                groupEntries, mailboxEntries);
+    }
+
+    private TenantFile.MailboxEntry entry(MailboxState m) {
+        List<TenantFile.DelegateEntry> delegates = m.delegates.entrySet().stream()
+                .map(d -> new TenantFile.DelegateEntry(d.getKey().trusteeId(), d.getKey().right(), d.getValue()))
+                .toList();
+        List<TenantFile.EventEntry> events = m.events.stream()
+                .map(e -> new TenantFile.EventEntry(e.id(), e.subject(), e.start(), e.end(), null, null, null,
+                        e.location()))
+                .toList();
+        return new TenantFile.MailboxEntry(m.id, m.kind, m.displayName, m.alias, m.primarySmtpAddress,
+                m.otherAddresses, m.hidden, m.readyAt,
+                new TenantFile.AccountEntry(m.signInBlocked,
+                        m.directLicenceSkuIds.stream().map(this::partNumber).toList()),
+                new TenantFile.StorageEntry(m.storage.totalBytes(), m.storage.archiveEnabled(),
+                        m.storage.litigationHoldEnabled()),
+                delegates, events);
+    }
+
+    private String partNumber(String skuId) {
+        TenantFile.SkuEntry sku = skusById.get(skuId);
+        return sku == null ? skuId : sku.skuPartNumber();
+    }
+
+    /** Ids are GUIDs: compared without regard to case. */
+    static String key(String id) {
+        return Objects.requireNonNull(id, "id").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> keys(List<String> ids) {
+        Set<String> keys = new LinkedHashSet<>();
+        ids.forEach(id -> keys.add(key(id)));
+        return keys;
+    }
+
+    private static <T> T require(T value, String what) {
+        if (value == null) {
+            throw new IllegalArgumentException("missing " + what);
+        }
+        return value;
+    }
+}

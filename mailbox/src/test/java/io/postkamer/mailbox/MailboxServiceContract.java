@@ -1,0 +1,564 @@
+package io.postkamer.mailbox;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static io.postkamer.mailbox.Contoso.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * What every {@link MailboxService} does, whatever it talks to. An implementation runs it by
+ * subclassing: {@link #newService()} gives a fresh tenant seeded from contoso.json (see {@link Contoso}).
+ * Only behaviour a caller can see is checked; nothing here knows how an implementation works inside.
+ */
+public abstract class MailboxServiceContract {
+
+    /** A fresh tenant holding exactly the Contoso seed, not hybrid. Called before every test. */
+    protected abstract MailboxService newService();
+
+    /** A fresh Contoso tenant whose organisation is hybrid (shared mailboxes live on premises). */
+    protected abstract MailboxService newHybridService();
+
+    /** Lets every mailbox created so far by the service of {@link #newService()} finish provisioning. */
+    protected abstract void finishProvisioning();
+
+    protected MailboxService service;
+
+    private static final OffsetDateTime MEETING = OffsetDateTime.of(2030, 6, 3, 9, 0, 0, 0, ZoneOffset.ofHours(2));
+
+    @BeforeEach
+    void freshTenant() {
+        service = newService();
+    }
+
+    // --- organisation
+
+    @Test
+    @DisplayName("the organisation is Contoso with contoso.com as default and contoso.nl accepted")
+    void organisation() {
+        Organisation org = service.organisation();
+        assertThat(org.tenantId()).isEqualTo(TENANT_ID);
+        assertThat(org.displayName()).isEqualTo("Contoso");
+        assertThat(org.hybrid()).isFalse();
+        assertThat(org.defaultDomain().name()).isEqualTo(DEFAULT_DOMAIN);
+        assertThat(org.acceptedDomains()).extracting(AcceptedDomain::name)
+                .containsExactlyInAnyOrder(DEFAULT_DOMAIN, SECOND_DOMAIN);
+    }
+
+    // --- people, roles, managers
+
+    @Test
+    @DisplayName("a person is found by id with name, UPN, mail, department and job title")
+    void personById() {
+        Person flip = service.person(FLIP).orElseThrow();
+        assertThat(flip.displayName()).isEqualTo("Flip Schoonen");
+        assertThat(flip.userPrincipalName()).isEqualTo("fschoonen@contoso.com");
+        assertThat(flip.mail()).isEqualTo("flip.schoonen@contoso.com");
+        assertThat(flip.department()).isEqualTo("Facilitaire Dienst");
+        assertThat(flip.jobTitle()).isEqualTo("Medewerker receptie");
+    }
+
+    @Test
+    @DisplayName("an unknown person id finds nobody")
+    void unknownPerson() {
+        assertThat(service.person("00000000-0000-0000-0000-000000000001")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("roles: Megan is Global Administrator, Adele Exchange Administrator, Flip neither")
+    void roles() {
+        assertThat(service.rolesOf(MEGAN)).containsExactly(DirectoryRole.GLOBAL_ADMINISTRATOR);
+        assertThat(service.rolesOf(ADELE)).containsExactly(DirectoryRole.EXCHANGE_ADMINISTRATOR);
+        assertThat(service.rolesOf(FLIP)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a role other than the two mailbox roles does not count (Lotte is Helpdesk Administrator)")
+    void otherRolesDoNotCount() {
+        assertThat(service.rolesOf(LOTTE)).isEmpty();
+        assertThat(new MailboxAdministrators(service).isAdministrator(LOTTE)).isFalse();
+    }
+
+    @Test
+    @DisplayName("a role held through a role-assignable group counts")
+    void roleThroughGroup() {
+        assertThat(service.rolesOf(JEROEN)).containsExactly(DirectoryRole.EXCHANGE_ADMINISTRATOR);
+    }
+
+    @Test
+    @DisplayName("roles of an unknown person: PERSON_NOT_FOUND")
+    void rolesOfUnknownPerson() {
+        assertProblem(() -> service.rolesOf("00000000-0000-0000-0000-000000000001"), Problem.PERSON_NOT_FOUND);
+    }
+
+    @Test
+    @DisplayName("administrators may manage mailboxes, others are refused with NOT_AUTHORISED")
+    void administrators() {
+        MailboxAdministrators administrators = new MailboxAdministrators(service);
+        assertThat(administrators.isAdministrator(MEGAN)).isTrue();
+        assertThat(administrators.isAdministrator(ADELE)).isTrue();
+        assertProblem(() -> administrators.requireAdministrator(FLIP), Problem.NOT_AUTHORISED);
+    }
+
+    @Test
+    @DisplayName("Pieter is the manager of Flip and Ger; Nestor has no manager")
+    void managers() {
+        assertThat(service.managerOf(FLIP)).map(Person::id).contains(PIETER);
+        assertThat(service.managerOf(GER)).map(Person::id).contains(PIETER);
+        assertThat(service.managerOf(NESTOR)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("manager of an unknown person: PERSON_NOT_FOUND")
+    void managerOfUnknownPerson() {
+        assertProblem(() -> service.managerOf("00000000-0000-0000-0000-000000000001"), Problem.PERSON_NOT_FOUND);
+    }
+
+    // --- search
+
+    @Test
+    @DisplayName("search matches the start of any word of the display name, ignoring case")
+    void searchByNameWord() {
+        assertThat(ids(service.searchPrincipals("meg", 10))).containsExactly(MEGAN);
+        assertThat(ids(service.searchPrincipals("BOW", 10))).containsExactly(MEGAN);
+        assertThat(ids(service.searchPrincipals("schoon", 10))).containsExactly(FLIP);
+    }
+
+    @Test
+    @DisplayName("search ignores diacritics in names: 'mull' and 'MÜL' both find Émilie Müller")
+    void searchIgnoresDiacritics() {
+        assertThat(ids(service.searchPrincipals("mull", 10))).containsExactly(EMILIE);
+        assertThat(ids(service.searchPrincipals("MÜL", 10))).containsExactly(EMILIE);
+        assertThat(ids(service.searchPrincipals("Émi", 10))).containsExactly(EMILIE);
+    }
+
+    @Test
+    @DisplayName("search matches the start of the mail address and of the user principal name")
+    void searchByAddress() {
+        assertThat(ids(service.searchPrincipals("flip.sch", 10))).containsExactly(FLIP);
+        assertThat(ids(service.searchPrincipals("fschoonen@", 10))).containsExactly(FLIP);
+        assertThat(ids(service.searchPrincipals("ger.verbeek@contoso.nl", 10))).containsExactly(GER);
+    }
+
+    @Test
+    @DisplayName("search lists people first, then groups")
+    void searchPeopleThenGroups() {
+        List<Principal> found = service.searchPrincipals("ma", 10);
+        assertThat(found).extracting(Principal::id).containsExactly(MAARTEN, MARKETING_TEAM);
+        assertThat(found.get(0)).isInstanceOf(Person.class);
+        assertThat(found.get(1)).isInstanceOf(Group.class);
+    }
+
+    @Test
+    @DisplayName("search returns at most the limit, and nothing for an unknown prefix")
+    void searchLimitAndNoMatch() {
+        assertThat(service.searchPrincipals("l", 2)).hasSize(2);
+        assertThat(service.searchPrincipals("zzqx", 10)).isEmpty();
+    }
+
+    // --- groups
+
+    @Test
+    @DisplayName("Marketing Team is a security group with its four members")
+    void groupAndMembers() {
+        Group team = service.group(MARKETING_TEAM).orElseThrow();
+        assertThat(team.displayName()).isEqualTo("Marketing Team");
+        assertThat(team.isSecurityGroup()).isTrue();
+        assertThat(service.membersOf(MARKETING_TEAM)).extracting(Person::id)
+                .containsExactlyInAnyOrder(MIRIAM, EMILIE, FATIMA, ALEX);
+        assertThat(service.group(PROJECT_ZUID).orElseThrow().kind()).isEqualTo(Group.Kind.MICROSOFT_365);
+    }
+
+    @Test
+    @DisplayName("an unknown group is not found; its members: GROUP_NOT_FOUND")
+    void unknownGroup() {
+        assertThat(service.group("00000000-0000-0000-0000-000000000002")).isEmpty();
+        assertProblem(() -> service.membersOf("00000000-0000-0000-0000-000000000002"), Problem.GROUP_NOT_FOUND);
+    }
+
+    // --- mailboxes
+
+    @Test
+    @DisplayName("the shared mailboxes are Ontvangstgebouw 32 and Facturen, not the user mailboxes")
+    void sharedMailboxes() {
+        assertThat(service.sharedMailboxes()).extracting(Mailbox::id).containsExactlyInAnyOrder(RECEPTIE32, FACTUREN);
+        assertThat(service.sharedMailboxes()).allMatch(Mailbox::isShared);
+    }
+
+    @Test
+    @DisplayName("a mailbox is found by id, by address in any case, by a secondary address and by alias")
+    void mailboxLookup() {
+        assertThat(service.mailbox(RECEPTIE32)).map(Mailbox::primarySmtpAddress).contains(RECEPTIE32_ADDRESS);
+        assertThat(service.mailbox("Receptie32@Contoso.com")).map(Mailbox::id).contains(RECEPTIE32);
+        assertThat(service.mailbox(RECEPTIE32_OTHER_ADDRESS)).map(Mailbox::id).contains(RECEPTIE32);
+        assertThat(service.mailbox("receptie32")).map(Mailbox::id).contains(RECEPTIE32);
+        assertThat(service.mailbox("nobody@contoso.com")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Ontvangstgebouw 32 is shared, ready, visible, sign-in blocked and unlicensed")
+    void receptie32() {
+        Mailbox m = service.mailbox(RECEPTIE32).orElseThrow();
+        assertThat(m.displayName()).isEqualTo("Ontvangstgebouw 32");
+        assertThat(m.alias()).isEqualTo("receptie32");
+        assertThat(m.kind()).isEqualTo(MailboxKind.SHARED);
+        assertThat(m.isReady()).isTrue();
+        assertThat(m.hiddenFromAddressLists()).isFalse();
+        assertThat(m.account().signInBlocked()).isTrue();
+        assertThat(m.account().licences()).isEmpty();
+        assertThat(service.mailbox(FACTUREN).orElseThrow().hiddenFromAddressLists()).isTrue();
+    }
+
+    @Test
+    @DisplayName("user mailboxes report their licences, whether assigned by a group, and their storage")
+    void userMailboxes() {
+        Mailbox sanne = service.mailbox(SANNE_MAILBOX).orElseThrow();
+        assertThat(sanne.kind()).isEqualTo(MailboxKind.USER);
+        assertThat(sanne.account().licences()).extracting(Licence::skuId, Licence::skuPartNumber, Licence::assignedByGroup)
+                .containsExactly(tuple(EXCHANGESTANDARD, "EXCHANGESTANDARD", false));
+        assertThat(service.mailbox(JOHANNA_MAILBOX).orElseThrow().account().licences())
+                .extracting(Licence::skuId, Licence::assignedByGroup).containsExactly(tuple(SPE_E3, true));
+        assertThat(service.mailbox(HENK_MAILBOX).orElseThrow().storage().needsLicence()).isTrue();
+        assertThat(sanne.storage().needsLicence()).isFalse();
+    }
+
+    @Test
+    @DisplayName("an address is in use when any recipient has it: mailbox, secondary address, person, group")
+    void addressInUse() {
+        assertThat(service.addressInUse(RECEPTIE32_ADDRESS)).isTrue();
+        assertThat(service.addressInUse("RECEPTIE32@CONTOSO.COM")).isTrue();
+        assertThat(service.addressInUse(RECEPTIE32_OTHER_ADDRESS)).isTrue();
+        assertThat(service.addressInUse("flip.schoonen@contoso.com")).isTrue();
+        assertThat(service.addressInUse("marketingteam@contoso.com")).isTrue();
+        assertThat(service.addressInUse("receptie33@contoso.com")).isFalse();
+    }
+
+    // --- create
+
+    @Test
+    @DisplayName("a new shared mailbox: MADE, shared, unhidden, sign-in allowed, no licence, and findable")
+    void createSharedMailbox() {
+        Created created = service.createSharedMailbox(new NewSharedMailbox("Ontvangst Zuid", "ontvangst.zuid", "contoso.nl"));
+        assertThat(created.change()).isEqualTo(Change.MADE);
+        Mailbox m = created.mailbox();
+        assertThat(m.displayName()).isEqualTo("Ontvangst Zuid");
+        assertThat(m.alias()).isEqualTo("ontvangst.zuid");
+        assertThat(m.primarySmtpAddress()).isEqualTo("ontvangst.zuid@contoso.nl");
+        assertThat(m.kind()).isEqualTo(MailboxKind.SHARED);
+        assertThat(m.hiddenFromAddressLists()).isFalse();
+        assertThat(m.account().signInBlocked()).isFalse();
+        assertThat(m.account().licences()).isEmpty();
+        assertThat(service.addressInUse("ontvangst.zuid@contoso.nl")).isTrue();
+        assertThat(service.mailbox("ontvangst.zuid@contoso.nl")).map(Mailbox::id).contains(m.id());
+        assertThat(service.sharedMailboxes()).extracting(Mailbox::id).contains(m.id());
+        finishProvisioning();
+        assertThat(service.mailbox(m.id()).orElseThrow().state()).isEqualTo(ProvisioningState.READY);
+    }
+
+    @Test
+    @DisplayName("creating exactly the same mailbox again: ALREADY_SO with the same mailbox, no second one")
+    void createTwice() {
+        NewSharedMailbox request = new NewSharedMailbox("Ontvangst Zuid", "ontvangst.zuid", "contoso.com");
+        Created first = service.createSharedMailbox(request);
+        Created second = service.createSharedMailbox(request);
+        assertThat(second.change()).isEqualTo(Change.ALREADY_SO);
+        assertThat(second.mailbox().id()).isEqualTo(first.mailbox().id());
+        assertThat(service.sharedMailboxes()).filteredOn(m -> m.primarySmtpAddress().equals("ontvangst.zuid@contoso.com"))
+                .hasSize(1);
+    }
+
+    @Test
+    @DisplayName("an invalid alias: ALIAS_INVALID, nothing created")
+    void createWithInvalidAlias() {
+        assertUnchangedAfter(() -> service.createSharedMailbox(new NewSharedMailbox("Ontvangst", "ont vangst", "contoso.com")),
+                Problem.ALIAS_INVALID);
+    }
+
+    @Test
+    @DisplayName("a blank display name: DISPLAY_NAME_INVALID, nothing created")
+    void createWithBlankName() {
+        assertUnchangedAfter(() -> service.createSharedMailbox(new NewSharedMailbox("  ", "ontvangst", "contoso.com")),
+                Problem.DISPLAY_NAME_INVALID);
+    }
+
+    @Test
+    @DisplayName("a domain that is not accepted: DOMAIN_NOT_ACCEPTED, nothing created")
+    void createOnUnknownDomain() {
+        assertUnchangedAfter(() -> service.createSharedMailbox(new NewSharedMailbox("Ontvangst", "ontvangst", "fabrikam.com")),
+                Problem.DOMAIN_NOT_ACCEPTED);
+        assertThat(service.addressInUse("ontvangst@fabrikam.com")).isFalse();
+    }
+
+    @Test
+    @DisplayName("an address another mailbox has, under another name: ADDRESS_TAKEN, nothing created")
+    void createOnTakenAddress() {
+        assertUnchangedAfter(() -> service.createSharedMailbox(new NewSharedMailbox("Receptie", "receptie32", "contoso.com")),
+                Problem.ADDRESS_TAKEN);
+        assertThat(service.mailbox(RECEPTIE32).orElseThrow().displayName()).isEqualTo("Ontvangstgebouw 32");
+    }
+
+    @Test
+    @DisplayName("an address a person, a group or a secondary address has: ADDRESS_TAKEN")
+    void createOnAddressOfOtherRecipient() {
+        assertUnchangedAfter(() -> service.createSharedMailbox(new NewSharedMailbox("Flip", "flip.schoonen", "contoso.com")),
+                Problem.ADDRESS_TAKEN);
+        assertUnchangedAfter(() -> service.createSharedMailbox(new NewSharedMailbox("Marketing", "marketingteam", "contoso.com")),
+                Problem.ADDRESS_TAKEN);
+        assertUnchangedAfter(() -> service.createSharedMailbox(new NewSharedMailbox("Ontvangst 32", "ontvangst32", "contoso.nl")),
+                Problem.ADDRESS_TAKEN);
+    }
+
+    @Test
+    @DisplayName("a hybrid organisation: HYBRID_ORGANISATION, nothing created")
+    void createInHybridOrganisation() {
+        MailboxService hybrid = newHybridService();
+        assertThat(hybrid.organisation().hybrid()).isTrue();
+        int before = hybrid.sharedMailboxes().size();
+        assertProblem(() -> hybrid.createSharedMailbox(new NewSharedMailbox("Ontvangst", "ontvangst", "contoso.com")),
+                Problem.HYBRID_ORGANISATION);
+        assertThat(hybrid.sharedMailboxes()).hasSize(before);
+        assertThat(hybrid.addressInUse("ontvangst@contoso.com")).isFalse();
+    }
+
+    // --- provisioning
+
+    @Test
+    @DisplayName("until provisioning ends, granting and revoking: MAILBOX_NOT_READY; afterwards they work")
+    void notReadyUntilProvisioned() {
+        Mailbox m = service.createSharedMailbox(new NewSharedMailbox("Ontvangst Noord", "ontvangst.noord", "contoso.com")).mailbox();
+        assertThat(m.state()).isEqualTo(ProvisioningState.PROVISIONING);
+        assertProblem(() -> service.grant(m.id(), FLIP, Right.FULL_ACCESS, true), Problem.MAILBOX_NOT_READY);
+        assertProblem(() -> service.revoke(m.id(), FLIP, Right.FULL_ACCESS), Problem.MAILBOX_NOT_READY);
+        finishProvisioning();
+        assertThat(service.grant(m.id(), FLIP, Right.FULL_ACCESS, true)).isEqualTo(Change.MADE);
+        assertThat(service.delegates(m.id())).extracting(PermissionGrant::trusteeId, PermissionGrant::right)
+                .containsExactly(tuple(FLIP, Right.FULL_ACCESS));
+    }
+
+    // --- delegates
+
+    @Test
+    @DisplayName("the delegates of Ontvangstgebouw 32 are listed with names, rights and automapping")
+    void seededDelegates() {
+        assertThat(service.delegates(RECEPTIE32))
+                .extracting(PermissionGrant::trusteeId, PermissionGrant::trusteeName, PermissionGrant::right,
+                        PermissionGrant::autoMapping)
+                .containsExactlyInAnyOrder(
+                        tuple(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true),
+                        tuple(FLIP, "Flip Schoonen", Right.SEND_AS, false),
+                        tuple(ANOUK, "Anouk Smit", Right.FULL_ACCESS, true),
+                        tuple(ANOUK, "Anouk Smit", Right.SEND_ON_BEHALF, false),
+                        tuple(GER, "Ger Verbeek", Right.FULL_ACCESS, false));
+    }
+
+    @Test
+    @DisplayName("each right can be granted once: MADE, then ALREADY_SO")
+    void grantEachRight() {
+        for (Right right : Right.values()) {
+            assertThat(service.grant(RECEPTIE32, BRAM, right, false)).as("%s first", right).isEqualTo(Change.MADE);
+            assertThat(service.grant(RECEPTIE32, BRAM, right, false)).as("%s again", right).isEqualTo(Change.ALREADY_SO);
+        }
+        assertThat(rightsOf(RECEPTIE32, BRAM)).containsExactlyInAnyOrder(Right.values());
+    }
+
+    @Test
+    @DisplayName("Send As and Send on Behalf are separate rights")
+    void sendAsIsNotSendOnBehalf() {
+        service.grant(RECEPTIE32, BRAM, Right.SEND_AS, false);
+        assertThat(rightsOf(RECEPTIE32, BRAM)).containsExactly(Right.SEND_AS);
+        service.grant(RECEPTIE32, PIETER, Right.SEND_ON_BEHALF, false);
+        assertThat(rightsOf(RECEPTIE32, PIETER)).containsExactly(Right.SEND_ON_BEHALF);
+        assertThat(service.revoke(RECEPTIE32, FLIP, Right.SEND_ON_BEHALF)).isEqualTo(Change.ALREADY_SO);
+        assertThat(rightsOf(RECEPTIE32, FLIP)).containsExactlyInAnyOrder(Right.FULL_ACCESS, Right.SEND_AS);
+    }
+
+    @Test
+    @DisplayName("Full Access keeps the automapping flag it was given, and a different flag changes it")
+    void autoMapping() {
+        service.grant(RECEPTIE32, BRAM, Right.FULL_ACCESS, false);
+        service.grant(RECEPTIE32, PIETER, Right.FULL_ACCESS, true);
+        assertThat(fullAccessOf(RECEPTIE32, BRAM).autoMapping()).isFalse();
+        assertThat(fullAccessOf(RECEPTIE32, PIETER).autoMapping()).isTrue();
+        assertThat(service.grant(RECEPTIE32, BRAM, Right.FULL_ACCESS, true)).isEqualTo(Change.MADE);
+        assertThat(fullAccessOf(RECEPTIE32, BRAM).autoMapping()).isTrue();
+        assertThat(rightsOf(RECEPTIE32, BRAM)).containsExactly(Right.FULL_ACCESS);
+    }
+
+    @Test
+    @DisplayName("a right can be granted to a security group")
+    void grantToGroup() {
+        assertThat(service.grant(FACTUREN, MARKETING_TEAM, Right.SEND_AS, false)).isEqualTo(Change.MADE);
+        assertThat(service.delegates(FACTUREN)).extracting(PermissionGrant::trusteeId, PermissionGrant::trusteeName,
+                        PermissionGrant::right)
+                .contains(tuple(MARKETING_TEAM, "Marketing Team", Right.SEND_AS));
+    }
+
+    @Test
+    @DisplayName("revoking a held right: MADE and gone; revoking it again: ALREADY_SO")
+    void revoke() {
+        assertThat(service.revoke(RECEPTIE32, FLIP, Right.SEND_AS)).isEqualTo(Change.MADE);
+        assertThat(rightsOf(RECEPTIE32, FLIP)).containsExactly(Right.FULL_ACCESS);
+        assertThat(service.revoke(RECEPTIE32, FLIP, Right.SEND_AS)).isEqualTo(Change.ALREADY_SO);
+        assertThat(service.revoke(RECEPTIE32, GER, Right.FULL_ACCESS)).isEqualTo(Change.MADE);
+        assertThat(rightsOf(RECEPTIE32, GER)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("granting on an unknown mailbox: MAILBOX_NOT_FOUND; to an unknown person: PERSON_NOT_FOUND")
+    void grantUnknowns() {
+        assertProblem(() -> service.grant("nobody@contoso.com", FLIP, Right.FULL_ACCESS, true), Problem.MAILBOX_NOT_FOUND);
+        assertProblem(() -> service.grant(RECEPTIE32, "00000000-0000-0000-0000-000000000003", Right.SEND_AS, false),
+                Problem.PERSON_NOT_FOUND);
+        assertProblem(() -> service.delegates("nobody@contoso.com"), Problem.MAILBOX_NOT_FOUND);
+        assertThat(service.delegates(RECEPTIE32)).hasSize(5);
+    }
+
+    // --- sign-in, address lists
+
+    @Test
+    @DisplayName("blocking sign-in: MADE, then ALREADY_SO; unblocking: MADE")
+    void signIn() {
+        assertThat(service.mailbox(FACTUREN).orElseThrow().account().signInBlocked()).isFalse();
+        assertThat(service.setSignInBlocked(FACTUREN, true)).isEqualTo(Change.MADE);
+        assertThat(service.mailbox(FACTUREN).orElseThrow().account().signInBlocked()).isTrue();
+        assertThat(service.setSignInBlocked(FACTUREN, true)).isEqualTo(Change.ALREADY_SO);
+        assertThat(service.setSignInBlocked(FACTUREN, false)).isEqualTo(Change.MADE);
+        assertThat(service.mailbox(FACTUREN).orElseThrow().account().signInBlocked()).isFalse();
+        assertProblem(() -> service.setSignInBlocked("nobody@contoso.com", true), Problem.MAILBOX_NOT_FOUND);
+    }
+
+    @Test
+    @DisplayName("hiding from address lists: MADE, then ALREADY_SO; showing again: MADE")
+    void hideAndShow() {
+        assertThat(service.setHiddenFromAddressLists(RECEPTIE32, true)).isEqualTo(Change.MADE);
+        assertThat(service.mailbox(RECEPTIE32).orElseThrow().hiddenFromAddressLists()).isTrue();
+        assertThat(service.setHiddenFromAddressLists(RECEPTIE32, true)).isEqualTo(Change.ALREADY_SO);
+        assertThat(service.setHiddenFromAddressLists(FACTUREN, false)).isEqualTo(Change.MADE);
+        assertThat(service.mailbox(FACTUREN).orElseThrow().hiddenFromAddressLists()).isFalse();
+    }
+
+    // --- convert, licences
+
+    @Test
+    @DisplayName("converting a user mailbox makes it shared and keeps its licence until removed")
+    void convert() {
+        assertThat(service.convertToShared(SANNE_MAILBOX)).isEqualTo(Change.MADE);
+        Mailbox sanne = service.mailbox(SANNE_MAILBOX).orElseThrow();
+        assertThat(sanne.kind()).isEqualTo(MailboxKind.SHARED);
+        assertThat(sanne.account().licences()).extracting(Licence::skuId).containsExactly(EXCHANGESTANDARD);
+        assertThat(service.sharedMailboxes()).extracting(Mailbox::id).contains(SANNE_MAILBOX);
+    }
+
+    @Test
+    @DisplayName("converting a mailbox that is already shared: ALREADY_SHARED; an unknown one: MAILBOX_NOT_FOUND")
+    void convertRefusals() {
+        assertProblem(() -> service.convertToShared(RECEPTIE32), Problem.ALREADY_SHARED);
+        assertProblem(() -> service.convertToShared("nobody@contoso.com"), Problem.MAILBOX_NOT_FOUND);
+    }
+
+    @Test
+    @DisplayName("the licence of a small converted mailbox can be removed once; then LICENCE_NOT_ASSIGNED")
+    void removeLicence() {
+        service.convertToShared(SANNE_MAILBOX);
+        assertThat(service.removeLicence(SANNE_MAILBOX, EXCHANGESTANDARD)).isEqualTo(Change.MADE);
+        assertThat(service.mailbox(SANNE_MAILBOX).orElseThrow().account().licences()).isEmpty();
+        assertProblem(() -> service.removeLicence(SANNE_MAILBOX, EXCHANGESTANDARD), Problem.LICENCE_NOT_ASSIGNED);
+    }
+
+    @Test
+    @DisplayName("a licence that is not assigned: LICENCE_NOT_ASSIGNED")
+    void removeLicenceNotAssigned() {
+        assertProblem(() -> service.removeLicence(RECEPTIE32, EXCHANGESTANDARD), Problem.LICENCE_NOT_ASSIGNED);
+    }
+
+    @Test
+    @DisplayName("a mailbox over 50 GB or on hold keeps its licence: LICENCE_STILL_NEEDED")
+    void removeLicenceStillNeeded() {
+        service.convertToShared(HENK_MAILBOX);
+        assertProblem(() -> service.removeLicence(HENK_MAILBOX, SPE_E3), Problem.LICENCE_STILL_NEEDED);
+        assertThat(service.mailbox(HENK_MAILBOX).orElseThrow().account().licences()).extracting(Licence::skuId)
+                .containsExactly(SPE_E3);
+    }
+
+    @Test
+    @DisplayName("a licence assigned through a group: LICENCE_ASSIGNED_BY_GROUP")
+    void removeLicenceAssignedByGroup() {
+        service.convertToShared(JOHANNA_MAILBOX);
+        assertProblem(() -> service.removeLicence(JOHANNA_MAILBOX, SPE_E3), Problem.LICENCE_ASSIGNED_BY_GROUP);
+        assertThat(service.mailbox(JOHANNA_MAILBOX).orElseThrow().account().licences()).extracting(Licence::skuId)
+                .containsExactly(SPE_E3);
+    }
+
+    // --- calendar
+
+    @Test
+    @DisplayName("an added event is listed among the upcoming events, in order of start")
+    void calendar() {
+        CalendarEvent later = service.addEvent(RECEPTIE32, "Brandoefening", MEETING.plusHours(5), MEETING.plusHours(6), "Hal");
+        CalendarEvent first = service.addEvent(RECEPTIE32, "Bezoek", MEETING, MEETING.plusHours(1), "Ontvangsthal");
+        assertThat(first.id()).isNotBlank();
+        assertThat(first.subject()).isEqualTo("Bezoek");
+        assertThat(first.location()).isEqualTo("Ontvangsthal");
+        assertThat(service.upcomingEvents(RECEPTIE32, MEETING.minusHours(1), 10))
+                .extracting(CalendarEvent::subject).containsExactly("Bezoek", "Brandoefening");
+        assertThat(service.upcomingEvents(RECEPTIE32, MEETING.minusHours(1), 1))
+                .extracting(CalendarEvent::id).containsExactly(first.id());
+        assertThat(service.upcomingEvents(RECEPTIE32, MEETING.plusHours(2), 10))
+                .extracting(CalendarEvent::id).containsExactly(later.id());
+        assertThat(service.upcomingEvents(RECEPTIE32, MEETING.plusHours(2), 10).get(0).start())
+                .isAtSameInstantAs(MEETING.plusHours(5));
+    }
+
+    @Test
+    @DisplayName("an event ending before it starts, with no duration or without subject: EVENT_INVALID, not added")
+    void invalidEvents() {
+        assertProblem(() -> service.addEvent(RECEPTIE32, "Bezoek", MEETING, MEETING.minusHours(1), ""), Problem.EVENT_INVALID);
+        assertProblem(() -> service.addEvent(RECEPTIE32, "Bezoek", MEETING, MEETING, ""), Problem.EVENT_INVALID);
+        assertProblem(() -> service.addEvent(RECEPTIE32, " ", MEETING, MEETING.plusHours(1), ""), Problem.EVENT_INVALID);
+        assertThat(service.upcomingEvents(RECEPTIE32, MEETING.minusDays(1), 10)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the calendar of an unknown mailbox: MAILBOX_NOT_FOUND")
+    void calendarOfUnknownMailbox() {
+        assertProblem(() -> service.addEvent("nobody@contoso.com", "Bezoek", MEETING, MEETING.plusHours(1), ""),
+                Problem.MAILBOX_NOT_FOUND);
+        assertProblem(() -> service.upcomingEvents("nobody@contoso.com", MEETING, 10), Problem.MAILBOX_NOT_FOUND);
+    }
+
+    // --- helpers
+
+    protected static void assertProblem(Executable call, Problem problem) {
+        assertThatThrownBy(call::execute).isInstanceOf(MailboxException.class)
+                .satisfies(e -> assertThat(((MailboxException) e).problem()).isEqualTo(problem));
+    }
+
+    private void assertUnchangedAfter(Executable call, Problem problem) {
+        List<Mailbox> before = service.sharedMailboxes();
+        assertProblem(call, problem);
+        assertThat(service.sharedMailboxes()).isEqualTo(before);
+    }
+
+    private static List<String> ids(List<Principal> principals) {
+        return principals.stream().map(Principal::id).toList();
+    }
+
+    private List<Right> rightsOf(String mailboxId, String trusteeId) {
+        return service.delegates(mailboxId).stream().filter(g -> g.trusteeId().equals(trusteeId))
+                .map(PermissionGrant::right).toList();
+    }
+
+    private PermissionGrant fullAccessOf(String mailboxId, String trusteeId) {
+        return service.delegates(mailboxId).stream()
+                .filter(g -> g.trusteeId().equals(trusteeId) && g.right() == Right.FULL_ACCESS)
+                .findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,30 @@
+package io.postkamer.mailbox.demo;
+
+import io.postkamer.mailbox.MailboxService;
+import io.postkamer.mailbox.MailboxServiceContract;
+
+import java.time.Duration;
+
+/** The mailbox service contract, on the embedded demo tenant. */
+class DemoTenantContractTest extends MailboxServiceContract {
+    private static final Duration DELAY = Duration.ofSeconds(5);
+    private MutableClock clock;
+
+    @Override
+    protected MailboxService newService() {
+        clock = MutableClock.monday();
+        return DemoTenant.load(DemoTenantSettings.contoso().withClock(clock).withProvisioningDelay(DELAY));
+    }
+
+    @Override
+    protected MailboxService newHybridService() {
+        DemoTenant hybrid = DemoTenant.load(DemoTenantSettings.contoso().withClock(MutableClock.monday()));
+        hybrid.setHybrid(true);
+        return hybrid;
+    }
+
+    @Override
+    protected void finishProvisioning() {
+        clock.advance(DELAY);
+    }
+}
