@@ -1,4 +1,4 @@
-package io.postkamer.cards.create;
+package io.postkamer.cards;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,45 +7,52 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.postkamer.cards.AdaptiveCard;
-import io.postkamer.cards.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Binds a template from {@code cards/<screen>.json} with the subset of the Adaptive Cards Templating
- * language the create-mailbox screens use: {@code ${path}}, {@code ${!path}}, {@code ${t.key}},
- * {@code $data} (object or array) and {@code $when}. It stands in until the shared template binder
- * lands; the templates are written so that either binder gives the same card.
+ * One screen's card: a template from {@code cards/<screen>.json}, bound to data with the subset of the
+ * Adaptive Cards Templating language the screens use: {@code ${path}} (a whole value keeps its JSON
+ * type, inside a longer string it is interpolated), {@code ${!path}}, {@code $root}, {@code ${t.key}}
+ * for a text in the person's language, {@code $data} (object or array: repeats the element) and
+ * {@code $when}. Values are placed into the JSON tree, never spliced into JSON text, so nothing a
+ * person typed can change a card's structure.
  */
-final class ScreenTemplate {
+public final class CardTemplate {
+    private static final Map<String, CardTemplate> LOADED = new ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]+)}");
     private static final Pattern WHOLE = Pattern.compile("^\\$\\{([^}]+)}$");
 
     private final JsonNode template;
 
-    private ScreenTemplate(JsonNode template) {
+    private CardTemplate(JsonNode template) {
         this.template = template;
     }
 
-    static ScreenTemplate load(String screen) {
-        try (InputStream in = ScreenTemplate.class.getResourceAsStream("/cards/" + screen + ".json")) {
+    /** The template of a screen, read once. */
+    public static CardTemplate named(String screen) {
+        return LOADED.computeIfAbsent(screen, CardTemplate::load);
+    }
+
+    private static CardTemplate load(String screen) {
+        try (InputStream in = CardTemplate.class.getResourceAsStream("/cards/" + screen + ".json")) {
             if (in == null) {
                 throw new IllegalArgumentException("No card template " + screen);
             }
-            return new ScreenTemplate(JSON.readTree(in));
+            return new CardTemplate(JSON.readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    AdaptiveCard bind(ObjectNode data, Texts texts) {
+    public AdaptiveCard bind(ObjectNode data, Texts texts) {
         JsonNode bound = bindNode(template, data, data, texts);
         return new AdaptiveCard(bound);
     }
