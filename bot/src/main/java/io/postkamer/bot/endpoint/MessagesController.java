@@ -5,8 +5,6 @@ import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.ActivityTypes;
-import com.microsoft.bot.schema.ExpectedReplies;
 import com.microsoft.bot.schema.Serialization;
 import io.postkamer.bot.auth.TenantGuard;
 import io.postkamer.bot.wiring.PostkamerAdapter;
@@ -43,7 +41,7 @@ public class MessagesController {
         this.recent = recent;
     }
 
-    @PostMapping(path = "/api/messages", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/api/messages")
     public ResponseEntity<String> receive(@RequestHeader(value = "Authorization", required = false) String authHeader,
                                           HttpServletRequest request) throws IOException {
         try {
@@ -64,6 +62,8 @@ public class MessagesController {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return error(503, "interrupted");
+        } catch (RuntimeException e) {
+            return failed(e);
         }
     }
 
@@ -71,10 +71,8 @@ public class MessagesController {
         if (response == null) {
             return ResponseEntity.accepted().build();
         }
+        // Trace activities were already removed by the adapter (PostkamerAdapter.process).
         Object body = response.getBody();
-        if (body instanceof ExpectedReplies replies && replies.getActivities() != null) {
-            replies.getActivities().removeIf(activity -> activity.isType(ActivityTypes.TRACE));
-        }
         return ResponseEntity.status(response.getStatus()).contentType(MediaType.APPLICATION_JSON)
                 .body(body == null ? null : Serialization.toStringSilent(body));
     }

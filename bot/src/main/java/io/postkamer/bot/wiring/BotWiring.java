@@ -43,6 +43,7 @@ public class BotWiring {
 
     @Bean
     RecentActivities recentActivities() {
-        return new RecentActivities(Duration.ofMinutes(10), 100_000);
+        // Teams gives up on an answer after about 15 s; a redelivered invoke waits less than that.
+        return new RecentActivities(Duration.ofMinutes(10), 100_000, Duration.ofSeconds(10));
     }
 }

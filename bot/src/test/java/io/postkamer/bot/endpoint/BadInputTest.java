@@ -100,6 +100,27 @@ class BadInputTest {
     }
 
     @Test
+    @DisplayName("a browser asking for the endpoint with GET gets 405 and no error details")
+    void getOnTheEndpoint() {
+        HttpResponse<String> html = App.get(app, "/api/messages", "text/html");
+        HttpResponse<String> json = App.get(app, "/api/messages", "application/json");
+
+        assertThat(html.statusCode()).isEqualTo(405);
+        assertThat(json.statusCode()).isEqualTo(405);
+        assertThat(html.body() + json.body()).doesNotContain("Exception").doesNotContain("at org.")
+                .doesNotContain("Tomcat").doesNotContain("Request method");
+    }
+
+    @Test
+    @DisplayName("a bad body gets its 400 reason whatever the caller says it accepts")
+    void badBodyForAnyAccept() {
+        HttpResponse<String> response = App.post(app, "/api/messages", "[]", null, "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("not a JSON object");
+    }
+
+    @Test
     @DisplayName("an unknown path gets 404 without details")
     void unknownPath() {
         HttpResponse<String> response = App.get(app, "/api/nothing-here");
