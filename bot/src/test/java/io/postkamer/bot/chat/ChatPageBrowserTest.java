@@ -27,6 +27,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The local chat page in a real browser, talking to the bot on the demo tenant through /api/messages. */
@@ -151,8 +152,11 @@ class ChatPageBrowserTest {
         }
     }
 
+    /** Cards are replaced in place, so an element read while waiting may already be gone: look again. */
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private void say(String text) {
