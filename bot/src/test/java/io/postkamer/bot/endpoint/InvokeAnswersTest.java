@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.bot.testing.Activities;
 import io.postkamer.bot.testing.App;
+import io.postkamer.bot.testing.RunningApp;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,17 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Invokes get their result in the HTTP answer itself, as Teams expects, not through the connector. */
 class InvokeAnswersTest {
     static final String MEGAN = "3698c9a7-0210-47ec-80eb-4360e0abd6f0";
-    private static ConfigurableApplicationContext app;
-
-    @BeforeAll
-    static void start(@TempDir Path data) {
-        app = App.start("postkamer.data-dir=" + data);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final RunningApp APP = new RunningApp();
 
     static HttpResponse<String> send(ConfigurableApplicationContext app, ObjectNode activity) {
         return App.post(app, "/api/messages", activity.toString(), null);
@@ -86,7 +75,7 @@ class InvokeAnswersTest {
     @Test
     @DisplayName("a people picker search is answered in the HTTP response with the matching people")
     void searchAnsweredInResponse() {
-        HttpResponse<String> response = send(app, search("invoke-1", "megan"));
+        HttpResponse<String> response = send(APP.context(), search("invoke-1", "megan"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = json(response.body());
@@ -98,13 +87,13 @@ class InvokeAnswersTest {
     @Test
     @DisplayName("pressing a wizard button is answered in the HTTP response with the next card")
     void cardActionAnsweredWithCard() {
-        HttpResponse<String> started = send(app, Activities.message("invoke-2", MEGAN, "create a shared mailbox", "en-US")
+        HttpResponse<String> started = send(APP.context(), Activities.message("invoke-2", MEGAN, "create a shared mailbox", "en-US")
                 .put("serviceUrl", "http://localhost:1/").put("deliveryMode", "expectReplies"));
         List<JsonNode> replies = Activities.replies(started.body());
         JsonNode card = replies.get(replies.size() - 1).path("attachments").get(0).path("content");
         ObjectNode press = pressFirstExecute(card, "invoke-2").orElseThrow();
 
-        HttpResponse<String> response = send(app, press);
+        HttpResponse<String> response = send(APP.context(), press);
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = json(response.body());
@@ -120,7 +109,7 @@ class InvokeAnswersTest {
         value.putObject("action").put("type", "Action.Execute").put("verb", "next").putObject("data")
                 .put("token", "no-such-step");
 
-        HttpResponse<String> response = send(app, Activities.invoke("invoke-3", MEGAN, "adaptiveCard/action", value, "en-US"));
+        HttpResponse<String> response = send(APP.context(), Activities.invoke("invoke-3", MEGAN, "adaptiveCard/action", value, "en-US"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = json(response.body());

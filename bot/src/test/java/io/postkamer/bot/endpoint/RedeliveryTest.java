@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.bot.testing.Activities;
 import io.postkamer.bot.testing.App;
+import io.postkamer.bot.testing.RunningApp;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static io.postkamer.bot.endpoint.InvokeAnswersTest.MEGAN;
 import static io.postkamer.bot.endpoint.InvokeAnswersTest.json;
@@ -25,25 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * connector case is in {@link ConnectorDeliveryTest}).
  */
 class RedeliveryTest {
-    private static ConfigurableApplicationContext app;
-
-    @BeforeAll
-    static void start(@TempDir Path data) {
-        app = App.start("postkamer.data-dir=" + data);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final RunningApp APP = new RunningApp();
 
     @Test
     @DisplayName("an expectReplies message delivered twice is answered once; the second delivery gets no replies")
     void expectRepliesRedelivery() {
         String help = Activities.expectReplies(Activities.message("again-1", "user-1", "help", "en-US")).toString();
 
-        HttpResponse<String> first = App.post(app, "/api/messages", help, null);
-        HttpResponse<String> second = App.post(app, "/api/messages", help, null);
+        HttpResponse<String> first = App.post(APP.context(), "/api/messages", help, null);
+        HttpResponse<String> second = App.post(APP.context(), "/api/messages", help, null);
 
         assertThat(Activities.cardTexts(Activities.replies(first.body()))).contains("Postkamer: shared mailboxes from Teams");
         assertThat(second.statusCode()).isEqualTo(200);
@@ -53,9 +43,9 @@ class RedeliveryTest {
     @Test
     @DisplayName("the same help sent twice with different activity ids is answered twice")
     void distinctIdsAnswered() {
-        HttpResponse<String> first = App.post(app, "/api/messages",
+        HttpResponse<String> first = App.post(APP.context(), "/api/messages",
                 Activities.expectReplies(Activities.message("again-2", "user-1", "help", "en-US")).toString(), null);
-        HttpResponse<String> second = App.post(app, "/api/messages",
+        HttpResponse<String> second = App.post(APP.context(), "/api/messages",
                 Activities.expectReplies(Activities.message("again-2", "user-1", "help", "en-US")).toString(), null);
 
         assertThat(Activities.replies(first.body())).hasSize(1);
@@ -65,14 +55,14 @@ class RedeliveryTest {
     @Test
     @DisplayName("a card action delivered twice moves the wizard once, and both deliveries get the same card")
     void invokeRedelivery() {
-        HttpResponse<String> started = send(app, Activities.expectReplies(
+        HttpResponse<String> started = send(APP.context(), Activities.expectReplies(
                 Activities.message("again-3", MEGAN, "create a shared mailbox", "en-US")));
         List<JsonNode> replies = Activities.replies(started.body());
         ObjectNode press = pressFirstExecute(replies.get(replies.size() - 1).path("attachments").get(0).path("content"),
                 "again-3").orElseThrow();
 
-        HttpResponse<String> first = send(app, press);
-        HttpResponse<String> second = send(app, press);
+        HttpResponse<String> first = send(APP.context(), press);
+        HttpResponse<String> second = send(APP.context(), press);
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(json(first.body()).path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
