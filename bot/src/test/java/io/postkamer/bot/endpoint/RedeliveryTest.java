@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.bot.testing.Activities;
 import io.postkamer.bot.testing.App;
+import org.springframework.context.ConfigurableApplicationContext;
 import io.postkamer.bot.testing.RunningApp;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import java.net.http.HttpResponse;
