@@ -6,6 +6,7 @@ import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
+import io.postkamer.bot.auth.AnonymousReplyGuard;
 import io.postkamer.bot.auth.TenantGuard;
 import io.postkamer.bot.wiring.PostkamerAdapter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,9 +33,12 @@ public class MessagesController {
     private final PostkamerAdapter adapter;
     private final Bot bot;
     private final TenantGuard tenants;
+    private final AnonymousReplyGuard anonymousReplies;
     private final RecentActivities recent;
 
-    public MessagesController(PostkamerAdapter adapter, Bot bot, TenantGuard tenants, RecentActivities recent) {
+    public MessagesController(PostkamerAdapter adapter, Bot bot, TenantGuard tenants,
+                              AnonymousReplyGuard anonymousReplies, RecentActivities recent) {
+        this.anonymousReplies = anonymousReplies;
         this.adapter = adapter;
         this.bot = bot;
         this.tenants = tenants;
@@ -48,6 +52,10 @@ public class MessagesController {
             Activity activity = IncomingActivity.parse(request.getInputStream().readNBytes(IncomingActivity.MAX_BYTES + 1));
             InvokeResponse response = adapter.authenticate(authHeader, activity)
                     .thenCompose(identity -> {
+                        if (!anonymousReplies.admits(activity)) {
+                            throw new BadActivityException(400,
+                                    "without bot credentials replies only go to a serviceUrl on this machine");
+                        }
                         if (!tenants.admits(activity)) {
                             throw new BadActivityException(403, "this bot does not serve that tenant");
                         }

@@ -4,6 +4,7 @@ import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.UserState;
 import io.postkamer.bot.auth.BotCredentials;
+import io.postkamer.bot.auth.AnonymousReplyGuard;
 import io.postkamer.bot.auth.TenantGuard;
 import io.postkamer.bot.endpoint.RecentActivities;
 import io.postkamer.dialogs.BotSettings;
@@ -34,6 +35,11 @@ public class BotWiring {
     @Bean
     Bot postkamerBot(MailboxService mailboxService, ConversationState conversationState, UserState userState) {
         return new PostkamerBot(mailboxService, conversationState, userState, BotSettings.defaults());
+    }
+
+    @Bean
+    AnonymousReplyGuard anonymousReplyGuard(BotCredentials credentials) {
+        return new AnonymousReplyGuard(credentials);
     }
 
     @Bean
