@@ -5,9 +5,8 @@ import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.ActivityTypes;
-import com.microsoft.bot.schema.ExpectedReplies;
 import com.microsoft.bot.schema.Serialization;
+import io.postkamer.bot.auth.AnonymousReplyGuard;
 import io.postkamer.bot.auth.TenantGuard;
 import io.postkamer.bot.wiring.PostkamerAdapter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,22 +33,29 @@ public class MessagesController {
     private final PostkamerAdapter adapter;
     private final Bot bot;
     private final TenantGuard tenants;
+    private final AnonymousReplyGuard anonymousReplies;
     private final RecentActivities recent;
 
-    public MessagesController(PostkamerAdapter adapter, Bot bot, TenantGuard tenants, RecentActivities recent) {
+    public MessagesController(PostkamerAdapter adapter, Bot bot, TenantGuard tenants,
+                              AnonymousReplyGuard anonymousReplies, RecentActivities recent) {
+        this.anonymousReplies = anonymousReplies;
         this.adapter = adapter;
         this.bot = bot;
         this.tenants = tenants;
         this.recent = recent;
     }
 
-    @PostMapping(path = "/api/messages", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/api/messages")
     public ResponseEntity<String> receive(@RequestHeader(value = "Authorization", required = false) String authHeader,
                                           HttpServletRequest request) throws IOException {
         try {
             Activity activity = IncomingActivity.parse(request.getInputStream().readNBytes(IncomingActivity.MAX_BYTES + 1));
             InvokeResponse response = adapter.authenticate(authHeader, activity)
                     .thenCompose(identity -> {
+                        if (!anonymousReplies.admits(activity)) {
+                            throw new BadActivityException(400,
+                                    "without bot credentials replies only go to a serviceUrl on this machine");
+                        }
                         if (!tenants.admits(activity)) {
                             throw new BadActivityException(403, "this bot does not serve that tenant");
                         }
@@ -64,6 +70,8 @@ public class MessagesController {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return error(503, "interrupted");
+        } catch (RuntimeException e) {
+            return failed(e);
         }
     }
 
@@ -71,10 +79,8 @@ public class MessagesController {
         if (response == null) {
             return ResponseEntity.accepted().build();
         }
+        // Trace activities were already removed by the adapter (PostkamerAdapter.process).
         Object body = response.getBody();
-        if (body instanceof ExpectedReplies replies && replies.getActivities() != null) {
-            replies.getActivities().removeIf(activity -> activity.isType(ActivityTypes.TRACE));
-        }
         return ResponseEntity.status(response.getStatus()).contentType(MediaType.APPLICATION_JSON)
                 .body(body == null ? null : Serialization.toStringSilent(body));
     }

@@ -4,6 +4,7 @@ import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.UserState;
 import io.postkamer.bot.auth.BotCredentials;
+import io.postkamer.bot.auth.AnonymousReplyGuard;
 import io.postkamer.bot.auth.TenantGuard;
 import io.postkamer.bot.endpoint.RecentActivities;
 import io.postkamer.dialogs.BotSettings;
@@ -37,12 +38,18 @@ public class BotWiring {
     }
 
     @Bean
+    AnonymousReplyGuard anonymousReplyGuard(BotCredentials credentials) {
+        return new AnonymousReplyGuard(credentials);
+    }
+
+    @Bean
     TenantGuard tenantGuard(BotCredentials credentials) {
         return new TenantGuard(credentials);
     }
 
     @Bean
     RecentActivities recentActivities() {
-        return new RecentActivities(Duration.ofMinutes(10), 100_000);
+        // Teams gives up on an answer after about 15 s; a redelivered invoke waits less than that.
+        return new RecentActivities(Duration.ofMinutes(10), 100_000, Duration.ofSeconds(10));
     }
 }

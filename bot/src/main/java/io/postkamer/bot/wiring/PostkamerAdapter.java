@@ -2,7 +2,6 @@ package io.postkamer.bot.wiring;
 
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
-import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
@@ -16,23 +15,18 @@ import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.ActivityTypes;
 import io.postkamer.bot.auth.BotCredentials;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The SDK's HTTP adapter with three corrections: authentication is a separate step, so the endpoint
+ * The SDK's HTTP adapter with four corrections: authentication is a separate step, so the endpoint
  * can check the authenticated request before any turn runs; a single-tenant bot gets its outgoing
- * tokens from its own tenant (4.14.3 reads no tenant setting); and a failed turn tells the person one
- * neutral line and logs the rest (the SDK's sample handler sends stack traces to anyone who claims to
- * be the emulator).
+ * tokens from its own tenant (4.14.3 reads no tenant setting); trace activities never leave the bot
+ * ({@link TraceFilter}); and a failed turn tells the person one neutral line and logs the rest
+ * ({@link TurnFailure}).
  */
 public class PostkamerAdapter extends BotFrameworkHttpAdapter {
-    private static final Logger LOG = LoggerFactory.getLogger(PostkamerAdapter.class);
-
     private final BotCredentials credentials;
     private final CredentialProvider credentialProvider;
     private final ChannelProvider channelProvider = new SimpleChannelProvider();
@@ -51,7 +45,8 @@ public class PostkamerAdapter extends BotFrameworkHttpAdapter {
             // Where the channel's signing keys are published; tests point it at a local stand-in.
             ChannelValidation.setOpenIdMetaDataUrl(openIdMetadataUrl);
         }
-        setOnTurnError(PostkamerAdapter::turnFailed);
+        use(new TraceFilter());
+        setOnTurnError(new TurnFailure()::handle);
     }
 
     /**
@@ -79,7 +74,7 @@ public class PostkamerAdapter extends BotFrameworkHttpAdapter {
     }
 
     public CompletableFuture<InvokeResponse> process(ClaimsIdentity identity, Activity activity, Bot bot) {
-        return processActivity(identity, activity, bot::onTurn);
+        return processActivity(identity, activity, bot::onTurn).thenApply(TraceFilter::withoutTraces);
     }
 
     @Override
@@ -89,16 +84,5 @@ public class PostkamerAdapter extends BotFrameworkHttpAdapter {
         }
         return CompletableFuture.completedFuture(new MicrosoftAppCredentials(
                 appId, credentials.appPassword(), credentials.restrictedToTenant().get(), scope));
-    }
-
-    private static CompletableFuture<Void> turnFailed(TurnContext turnContext, Throwable failure) {
-        LOG.error("Unhandled failure in a turn of conversation {}",
-                turnContext.getActivity().getConversation() == null ? "?"
-                        : turnContext.getActivity().getConversation().getId(), failure);
-        if (turnContext.getActivity().isType(ActivityTypes.INVOKE)) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return turnContext.sendActivity("Sorry, something went wrong. / Er is iets misgegaan.")
-                .handle((sent, sendFailure) -> null);
     }
 }

@@ -128,4 +128,32 @@ class ChannelAuthenticationTest {
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).doesNotContain("Postkamer");
     }
+
+    @Test
+    @DisplayName("a single-tenant bot refuses an activity whose conversation names another tenant with 403")
+    void otherConversationTenantIsRefused() {
+        ObjectNode activity = help(TENANT);
+        ((ObjectNode) activity.get("conversation")).put("tenantId", "fabrikam-tenant");
+
+        assertThat(send(activity, TOKENS.valid(APP_ID, serviceUrl())).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("a single-tenant bot refuses an activity that names no tenant with 403")
+    void missingTenantIsRefused() {
+        ObjectNode activity = help(TENANT);
+        activity.remove("channelData");
+
+        assertThat(send(activity, TOKENS.valid(APP_ID, serviceUrl())).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("the tenant may be given in the conversation, as some channels do")
+    void conversationTenantIsAccepted() {
+        ObjectNode activity = help(TENANT);
+        activity.remove("channelData");
+        ((ObjectNode) activity.get("conversation")).put("tenantId", TENANT);
+
+        assertThat(send(activity, TOKENS.valid(APP_ID, serviceUrl())).statusCode()).isEqualTo(200);
+    }
 }

@@ -3,34 +3,23 @@ package io.postkamer.bot.endpoint;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.bot.testing.Activities;
 import io.postkamer.bot.testing.App;
+import io.postkamer.bot.testing.RunningApp;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What is not an activity gets a 4xx with a short reason: never a 5xx, never a stack trace. */
 class BadInputTest {
-    private static ConfigurableApplicationContext app;
-
-    @BeforeAll
-    static void start(@TempDir Path data) {
-        app = App.start("postkamer.data-dir=" + data);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final RunningApp APP = new RunningApp();
 
     private static String without(String field) {
         ObjectNode activity = Activities.message("bad-1", "user-1", "help", "en-US");
@@ -73,7 +62,7 @@ class BadInputTest {
     @MethodSource("badBodies")
     @DisplayName("a body that is not a complete activity gets 400 with the reason")
     void refusedWithReason(String what, String body, String reason) {
-        HttpResponse<String> response = App.post(app, "/api/messages", body, null);
+        HttpResponse<String> response = App.post(APP.context(), "/api/messages", body, null);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains(reason).doesNotContain("Exception").doesNotContain("at io.");
@@ -84,7 +73,7 @@ class BadInputTest {
     void oversizedBody() {
         ObjectNode activity = Activities.message("bad-2", "user-1", "x".repeat(300 * 1024), "en-US");
 
-        HttpResponse<String> response = App.post(app, "/api/messages", activity.toString(), null);
+        HttpResponse<String> response = App.post(APP.context(), "/api/messages", activity.toString(), null);
 
         assertThat(response.statusCode()).isEqualTo(413);
     }
@@ -94,15 +83,36 @@ class BadInputTest {
     void longTextIsAnswered() {
         ObjectNode activity = Activities.expectReplies(Activities.message("bad-3", "user-1", "y".repeat(100_000), "en-US"));
 
-        HttpResponse<String> response = App.post(app, "/api/messages", activity.toString(), null);
+        HttpResponse<String> response = App.post(APP.context(), "/api/messages", activity.toString(), null);
 
         assertThat(response.statusCode()).isEqualTo(200);
     }
 
     @Test
+    @DisplayName("a browser asking for the endpoint with GET gets 405 and no error details")
+    void getOnTheEndpoint() {
+        HttpResponse<String> html = App.get(APP.context(), "/api/messages", "text/html");
+        HttpResponse<String> json = App.get(APP.context(), "/api/messages", "application/json");
+
+        assertThat(html.statusCode()).isEqualTo(405);
+        assertThat(json.statusCode()).isEqualTo(405);
+        assertThat(html.body() + json.body()).doesNotContain("Exception").doesNotContain("at org.")
+                .doesNotContain("Tomcat").doesNotContain("Request method");
+    }
+
+    @Test
+    @DisplayName("a bad body gets its 400 reason whatever the caller says it accepts")
+    void badBodyForAnyAccept() {
+        HttpResponse<String> response = App.post(APP.context(), "/api/messages", "[]", null, "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("not a JSON object");
+    }
+
+    @Test
     @DisplayName("an unknown path gets 404 without details")
     void unknownPath() {
-        HttpResponse<String> response = App.get(app, "/api/nothing-here");
+        HttpResponse<String> response = App.get(APP.context(), "/api/nothing-here");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).doesNotContain("Exception");

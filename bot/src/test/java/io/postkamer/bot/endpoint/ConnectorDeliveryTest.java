@@ -86,4 +86,17 @@ class ConnectorDeliveryTest {
 
         connector.verify(2, postRequestedFor(urlPathMatching("/v3/conversations/connector-3/activities.*")));
     }
+
+    @Test
+    @DisplayName("without credentials the bot never posts replies to another host: 400, nothing sent")
+    void anonymousBotPostsOnlyLocally() {
+        ObjectNode activity = help("connector-4");
+        activity.put("serviceUrl", "https://smba.example.org/emea/");
+
+        HttpResponse<String> response = App.post(app, "/api/messages", activity.toString(), null);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("serviceUrl on this machine");
+        connector.verify(0, postRequestedFor(urlPathMatching("/v3/conversations/connector-4/.*")));
+    }
 }

@@ -30,6 +30,14 @@ public final class Activities {
         return activity;
     }
 
+    /** An invoke activity (a card's Universal Action, a people picker's search) with its value. */
+    public static ObjectNode invoke(String conversationId, String fromId, String name, JsonNode value, String locale) {
+        ObjectNode activity = base("invoke", conversationId, fromId, locale);
+        activity.put("name", name);
+        activity.set("value", value);
+        return activity;
+    }
+
     public static ObjectNode expectReplies(ObjectNode activity) {
         return activity.put("deliveryMode", "expectReplies");
     }

@@ -22,21 +22,40 @@ public final class App {
 
     /** Properties are given as command-line arguments, which take precedence over application.properties. */
     public static ConfigurableApplicationContext start(String... properties) {
+        return startWith(new Class<?>[0], properties);
+    }
+
+    /**
+     * The application plus extra bean sources. Give plain classes with {@code @Bean} methods (no
+     * {@code @Configuration}), so that component scanning never picks them up in other tests.
+     */
+    public static ConfigurableApplicationContext startWith(Class<?>[] sources, String... properties) {
         String[] arguments = Stream.concat(Stream.of("server.port=0", "postkamer.demo.provisioning-delay=0s"),
                         Arrays.stream(properties))
             .map(property -> "--" + property)
             .toArray(String[]::new);
-        return new SpringApplicationBuilder(PostkamerApplication.class).run(arguments);
+        return new SpringApplicationBuilder(PostkamerApplication.class).sources(sources).run(arguments);
     }
 
     public static HttpResponse<String> get(ConfigurableApplicationContext app, String path) {
         return send(HttpRequest.newBuilder(url(app, path)).timeout(Duration.ofSeconds(30)).GET().build());
     }
 
+    public static HttpResponse<String> get(ConfigurableApplicationContext app, String path, String accept) {
+        return send(HttpRequest.newBuilder(url(app, path)).timeout(Duration.ofSeconds(30)).header("Accept", accept)
+                .GET().build());
+    }
+
     /** POSTs a body to the bot, with an Authorization header when one is given. */
     public static HttpResponse<String> post(ConfigurableApplicationContext app, String path, String body,
                                             String authorization) {
+        return post(app, path, body, authorization, "application/json");
+    }
+
+    public static HttpResponse<String> post(ConfigurableApplicationContext app, String path, String body,
+                                            String authorization, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url(app, path))
+            .header("Accept", accept)
             .timeout(Duration.ofSeconds(60))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body));

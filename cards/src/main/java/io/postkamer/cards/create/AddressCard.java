@@ -3,13 +3,14 @@ package io.postkamer.cards.create;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.CardTemplate;
 import io.postkamer.cards.Texts;
 import java.util.List;
 import java.util.Optional;
 
 /** Step 2: the proposed address; the alias can be edited and another accepted domain chosen. */
 public final class AddressCard {
-    private static final ScreenTemplate TEMPLATE = ScreenTemplate.load("create-address");
+    private static final CardTemplate TEMPLATE = CardTemplate.named("create-address");
 
     private AddressCard() {
     }

@@ -1,11 +1,12 @@
 package io.postkamer.cards.create;
 
 import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.CardTemplate;
 import io.postkamer.cards.Texts;
 
 /** Step 3: what will be created, before anything is. */
 public final class ConfirmCard {
-    private static final ScreenTemplate TEMPLATE = ScreenTemplate.load("create-confirm");
+    private static final CardTemplate TEMPLATE = CardTemplate.named("create-confirm");
 
     private ConfirmCard() {
     }

@@ -1,11 +1,12 @@
 package io.postkamer.cards.create;
 
 import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.CardTemplate;
 import io.postkamer.cards.Texts;
 
 /** Shown when a security group was picked: automapping does not work through groups. */
 public final class GroupWarningCard {
-    private static final ScreenTemplate TEMPLATE = ScreenTemplate.load("create-group");
+    private static final CardTemplate TEMPLATE = CardTemplate.named("create-group");
 
     private GroupWarningCard() {
     }

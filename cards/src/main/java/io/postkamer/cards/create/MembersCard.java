@@ -3,6 +3,7 @@ package io.postkamer.cards.create;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.CardTemplate;
 import io.postkamer.cards.Texts;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * the static choices are what other clients show.
  */
 public final class MembersCard {
-    private static final ScreenTemplate TEMPLATE = ScreenTemplate.load("create-members");
+    private static final CardTemplate TEMPLATE = CardTemplate.named("create-members");
 
     /** One choice in the picker: a person's or group's name and directory id. */
     public record Choice(String title, String value) {

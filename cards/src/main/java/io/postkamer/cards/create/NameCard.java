@@ -1,12 +1,13 @@
 package io.postkamer.cards.create;
 
 import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.CardTemplate;
 import io.postkamer.cards.Texts;
 import java.util.Optional;
 
 /** Step 1: the display name of the new shared mailbox. */
 public final class NameCard {
-    private static final ScreenTemplate TEMPLATE = ScreenTemplate.load("create-name");
+    private static final CardTemplate TEMPLATE = CardTemplate.named("create-name");
 
     private NameCard() {
     }

@@ -1,12 +1,13 @@
 package io.postkamer.cards.create;
 
 import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.CardTemplate;
 import io.postkamer.cards.Texts;
 import java.util.List;
 
 /** A short card with a title and a few lines: a refusal, a stop, an expired card. */
 public final class NoticeCard {
-    private static final ScreenTemplate TEMPLATE = ScreenTemplate.load("notice");
+    private static final CardTemplate TEMPLATE = CardTemplate.named("notice");
 
     public enum Tone { DEFAULT, WARNING, ATTENTION }
 

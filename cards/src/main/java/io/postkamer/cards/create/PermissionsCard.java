@@ -3,6 +3,7 @@ package io.postkamer.cards.create;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.CardTemplate;
 import io.postkamer.cards.Texts;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * valid whatever characters a directory id holds; {@link #inputId} says which is which.
  */
 public final class PermissionsCard {
-    private static final ScreenTemplate TEMPLATE = ScreenTemplate.load("create-permissions");
+    private static final CardTemplate TEMPLATE = CardTemplate.named("create-permissions");
 
     /** The toggles of one member as they are shown. */
     public record MemberRights(String name, boolean fullAccess, boolean autoMapping, boolean sendAs,

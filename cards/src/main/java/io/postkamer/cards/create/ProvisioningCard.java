@@ -3,6 +3,7 @@ package io.postkamer.cards.create;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.CardTemplate;
 import io.postkamer.cards.Texts;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * {@code refresh.userIds}; everyone else has the "check again" button.
  */
 public final class ProvisioningCard {
-    private static final ScreenTemplate TEMPLATE = ScreenTemplate.load("create-provisioning");
+    private static final CardTemplate TEMPLATE = CardTemplate.named("create-provisioning");
 
     private ProvisioningCard() {
     }

@@ -3,13 +3,14 @@ package io.postkamer.cards.create;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.CardTemplate;
 import io.postkamer.cards.Texts;
 import io.postkamer.mailbox.Right;
 import java.util.List;
 
 /** Step 7: one line per member and right; failed lines carry the reason and can be tried again. */
 public final class ResultsCard {
-    private static final ScreenTemplate TEMPLATE = ScreenTemplate.load("create-results");
+    private static final CardTemplate TEMPLATE = CardTemplate.named("create-results");
 
     public enum Outcome { MADE, ALREADY_SO, FAILED }
 

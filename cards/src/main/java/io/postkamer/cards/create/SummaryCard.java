@@ -2,6 +2,7 @@ package io.postkamer.cards.create;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.CardTemplate;
 import io.postkamer.cards.Texts;
 import io.postkamer.mailbox.Right;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.stream.Collectors;
 
 /** The end: address, members and their rights, sign-in, and what the members should know. */
 public final class SummaryCard {
-    private static final ScreenTemplate TEMPLATE = ScreenTemplate.load("create-summary");
+    private static final CardTemplate TEMPLATE = CardTemplate.named("create-summary");
 
     /** A member and the rights they hold now; {@code autoMapping} only counts with Full Access. */
     public record Member(String name, List<Right> rights, boolean autoMapping) {

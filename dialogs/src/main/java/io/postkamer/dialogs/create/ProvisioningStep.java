@@ -6,7 +6,9 @@ import com.microsoft.bot.dialogs.WaterfallStepContext;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.ProvisioningCard;
 import io.postkamer.dialogs.common.CardReplies;
+import io.postkamer.dialogs.common.Message;
 import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * Waits for the new mailbox: checks with growing pauses for as long as a turn may take, showing the
  * progress on the card where it can be updated, then moves on to the members; if it is not ready yet,
  * the card says so and offers to check again (the conversation is stored, so the admin can also leave
- * and type "continue with …" later).
+ * and type "continue with …" later). Exchange answering "not ready yet" ({@code MAILBOX_NOT_READY}) or
+ * any other transient refusal is part of waiting; a refusal that waiting will not cure is said at once.
  */
 final class ProvisioningStep extends CardWaterfallDialog {
     static final String ID = "create.provisioning";
@@ -36,10 +39,28 @@ final class ProvisioningStep extends CardWaterfallDialog {
         if (state.redisplay() == CreateMailbox.Redisplay.SILENT) {
             return flow.show(step, (current, token) -> card(step, current, token));
         }
-        return poll(step, state, 0, Duration.ZERO).thenCompose(ready -> ready.isPresent()
-                ? flow.goTo(step, MembersStep.ID, state.created(state.mailboxId(), state.address(),
-                        ready.get().hiddenFromAddressLists()))
-                : flow.show(step, (current, token) -> card(step, current, token)));
+        return poll(step, state, 0, Duration.ZERO).thenCompose(waited -> {
+            if (waited.ready().isPresent()) {
+                return flow.goTo(step, MembersStep.ID, state.created(state.mailboxId(), state.address(),
+                        waited.ready().get().hiddenFromAddressLists()));
+            }
+            Texts texts = CreateFlow.texts(step.getContext());
+            CompletableFuture<Void> told = waited.failure()
+                    .map(problem -> CreateFlow.say(step.getContext(), Message.of(problem).in(texts)))
+                    .orElseGet(() -> CompletableFuture.completedFuture(null));
+            return told.thenCompose(done -> flow.show(step, (current, token) -> card(step, current, token)));
+        });
+    }
+
+    /**
+     * What waiting came to: the ready mailbox, or not yet; with the reason when the service refused in a
+     * way that waiting longer will not cure (a transient refusal such as "not ready yet" or throttling
+     * only means: check again).
+     */
+    private record Waited(Optional<Mailbox> ready, Optional<MailboxException> failure) {
+        static Waited notYet() {
+            return new Waited(Optional.empty(), Optional.empty());
+        }
     }
 
     private CompletableFuture<DialogTurnResult> checkAgain(WaterfallStepContext step) {
@@ -47,12 +68,18 @@ final class ProvisioningStep extends CardWaterfallDialog {
                 (state, input) -> flow.goTo(step, ID, state.checked()));
     }
 
-    private CompletableFuture<Optional<Mailbox>> poll(WaterfallStepContext step, CreateMailbox state, int attempt,
-                                                      Duration waited) {
+    private CompletableFuture<Waited> poll(WaterfallStepContext step, CreateMailbox state, int attempt,
+                                           Duration waited) {
         return flow.calls().read(service -> service.mailbox(state.mailboxId())).thenCompose(found -> {
+            if (found.isFailure() && !found.problem().isTransient()) {
+                return CompletableFuture.completedFuture(new Waited(Optional.empty(), found.failure()));
+            }
             Optional<Mailbox> ready = found.value().flatMap(mailbox -> mailbox).filter(Mailbox::isReady);
-            if (ready.isPresent() || waited.compareTo(flow.settings().pollBudget()) >= 0) {
-                return CompletableFuture.completedFuture(ready);
+            if (ready.isPresent()) {
+                return CompletableFuture.completedFuture(new Waited(ready, Optional.empty()));
+            }
+            if (waited.compareTo(flow.settings().pollBudget()) >= 0) {
+                return CompletableFuture.completedFuture(Waited.notYet());
             }
             Duration pause = pause(attempt);
             return CardReplies.update(step.getContext(), card(step, state.checked(), state.token()), state.shownIn())

@@ -1,28 +1,41 @@
 package io.postkamer.dialogs.create;
 
-import static io.postkamer.dialogs.testing.TestTenant.FLIP;
-import static io.postkamer.dialogs.testing.TestTenant.GER;
-import static io.postkamer.dialogs.testing.TestTenant.ADELE;
-import static io.postkamer.dialogs.testing.TestTenant.LOTTE;
-import static io.postkamer.dialogs.testing.TestTenant.MARKETING_TEAM;
-import static io.postkamer.dialogs.testing.TestTenant.MEGAN;
-import static io.postkamer.dialogs.testing.TestTenant.PIETER;
+import static io.postkamer.mailbox.Contoso.ADELE;
+import static io.postkamer.mailbox.Contoso.ALEX;
+import static io.postkamer.mailbox.Contoso.EMILIE;
+import static io.postkamer.mailbox.Contoso.FATIMA;
+import static io.postkamer.mailbox.Contoso.FLIP;
+import static io.postkamer.mailbox.Contoso.GER;
+import static io.postkamer.mailbox.Contoso.JEROEN;
+import static io.postkamer.mailbox.Contoso.LOTTE;
+import static io.postkamer.mailbox.Contoso.MARKETING_TEAM;
+import static io.postkamer.mailbox.Contoso.MEGAN;
+import static io.postkamer.mailbox.Contoso.MIRIAM;
+import static io.postkamer.mailbox.Contoso.RECEPTIE32;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
+import io.postkamer.dialogs.testing.ContosoTenant;
 import io.postkamer.dialogs.testing.TestChannel;
-import io.postkamer.dialogs.testing.TestTenant;
 import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Right;
+import io.postkamer.mailbox.demo.DemoOperation;
+import io.postkamer.mailbox.demo.DemoTenant;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class CreateMailboxConversationTest {
-    private final TestTenant tenant = new TestTenant();
+    private final DemoTenant tenant = ContosoTenant.readyAtOnce();
     private final PostkamerBot bot = BotUnderTest.over(tenant);
     private final TestChannel channel = new TestChannel();
 
@@ -58,7 +71,8 @@ class CreateMailboxConversationTest {
         megan.press("create");
         assertThat(megan.cardText()).contains("Add members", "Afdeling Marketing is ready",
                 "Members are the people who can see incoming mail and outgoing replies");
-        assertThat(megan.card().toString()).contains("\"dataset\":\"postkamer.people\"", "Flip Schoonen");
+        assertThat(megan.card().toString()).contains("\"dataset\":\"postkamer.people\"");
+        assertThat(searchResults(megan, "flip").toString()).contains("\"value\":\"" + FLIP + "\"");
 
         megan.press("next", Map.of("members", FLIP + "," + GER));
         assertThat(megan.cardText()).contains("Choose permissions", "Flip Schoonen", "Ger Verbeek",
@@ -82,7 +96,7 @@ class CreateMailboxConversationTest {
         Mailbox marketing = tenant.mailbox("marketing@contoso.com").orElseThrow();
         assertThat(marketing.displayName()).isEqualTo("Afdeling Marketing");
         assertThat(marketing.account().signInBlocked()).isTrue();
-        assertThat(tenant.delegatesOf(marketing.id())).containsExactlyInAnyOrder(
+        assertThat(tenant.delegates(marketing.id())).containsExactlyInAnyOrder(
                 new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true),
                 new PermissionGrant(FLIP, "Flip Schoonen", Right.SEND_AS, false),
                 new PermissionGrant(GER, "Ger Verbeek", Right.SEND_ON_BEHALF, false));
@@ -130,9 +144,18 @@ class CreateMailboxConversationTest {
                 "gedeelde agenda");
 
         Mailbox marketing = tenant.mailbox("marketing@contoso.com").orElseThrow();
+        assertThat(marketing.displayName()).isEqualTo("Afdeling Marketing");
         assertThat(marketing.account().signInBlocked()).isTrue();
-        assertThat(tenant.delegatesOf(marketing.id())).hasSize(3);
-        assertThat(tenant.writes()).hasSize(5);
+        assertThat(tenant.delegates(marketing.id())).containsExactlyInAnyOrder(
+                new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true),
+                new PermissionGrant(FLIP, "Flip Schoonen", Right.SEND_AS, false),
+                new PermissionGrant(GER, "Ger Verbeek", Right.SEND_ON_BEHALF, false));
+        assertThat(tenant.writes()).containsExactly(
+                "create marketing@contoso.com \"Afdeling Marketing\"",
+                "grant marketing Flip Schoonen FULL_ACCESS automapping=true",
+                "grant marketing Flip Schoonen SEND_AS",
+                "grant marketing Ger Verbeek SEND_ON_BEHALF",
+                "block sign-in marketing");
     }
 
     @Test
@@ -146,6 +169,31 @@ class CreateMailboxConversationTest {
                 "U bent niet gemachtigd om deze pagina weer te geven of deze handeling uit te voeren", "helpdesk");
         assertThat(flip.buttons()).isEmpty();
         assertThat(tenant.writes()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("The helpdesk's Helpdesk Administrator role does not allow creating a shared mailbox")
+    void helpdeskAdministratorIsRefused() {
+        Chat lotte = chat(LOTTE, "en-US");
+
+        lotte.say("create a shared mailbox called Afdeling Marketing");
+
+        assertThat(lotte.cardText()).contains("You are not authorised");
+        assertThat(lotte.buttons()).isEmpty();
+        assertThat(tenant.writes()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("An Exchange Administrator through a role-assignable group may create a shared mailbox")
+    void exchangeAdministratorThroughGroupIsAllowed() {
+        Chat jeroen = chat(JEROEN, "nl-NL");
+        jeroen.say("maak een gedeeld postvak Afdeling Marketing");
+        jeroen.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
+
+        jeroen.press("create");
+
+        assertThat(jeroen.cardText()).contains("Leden toevoegen", "Afdeling Marketing is klaar");
+        assertThat(tenant.writes()).containsExactly("create marketing@contoso.com \"Afdeling Marketing\"");
     }
 
     @Test
@@ -189,7 +237,11 @@ class CreateMailboxConversationTest {
         megan.press("next", Map.of("alias", "receptie32", "domain", "contoso.com"));
 
         assertThat(megan.cardText()).contains("Het e-mailadres receptie32@contoso.com is al in gebruik.");
+
+        megan.press("next", Map.of("alias", "ontvangst32", "domain", "contoso.nl"));
+        assertThat(megan.cardText()).contains("Het e-mailadres ontvangst32@contoso.nl is al in gebruik.");
         assertThat(tenant.writes()).isEmpty();
+        assertThat(tenant.mailbox("receptie32@contoso.com").orElseThrow().id()).isEqualTo(RECEPTIE32);
     }
 
     @Test
@@ -204,7 +256,8 @@ class CreateMailboxConversationTest {
     @Test
     @DisplayName("A hybrid organisation is sent to the on-premises Exchange admin centre and nothing is created")
     void hybridOrganisationCreatesNothing() {
-        TestTenant hybrid = new TestTenant().hybrid();
+        DemoTenant hybrid = ContosoTenant.readyAtOnce();
+        hybrid.setHybrid(true);
         PostkamerBot hybridBot = BotUnderTest.over(hybrid);
         Chat megan = new Chat(channel, () -> hybridBot, "conversation-2", MEGAN, "en-US");
 
@@ -212,6 +265,8 @@ class CreateMailboxConversationTest {
 
         assertThat(megan.cardText()).contains("on-premises Exchange admin centre", "I have not created anything");
         assertThat(hybrid.writes()).isEmpty();
+        assertThat(hybrid.sharedMailboxes()).extracting(Mailbox::primarySmtpAddress)
+                .containsExactlyInAnyOrder("receptie32@contoso.com", "facturen@contoso.com");
     }
 
     @Test
@@ -222,11 +277,11 @@ class CreateMailboxConversationTest {
         megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
         megan.press("create");
         megan.press("next", Map.of("members", FLIP + "," + GER));
-        tenant.throttleNextGrants(1);
+        tenant.faults().next(DemoOperation.GRANT).throttle(Duration.ofSeconds(30));
 
         megan.press("apply", flipFullAccessAndSendAsGerSendOnBehalf());
 
-        assertThat(megan.cardText()).contains("Flip Schoonen: Full Access failed. Microsoft 365 (Exchange Online) asked me to slow down",
+        assertThat(megan.cardText()).contains("Flip Schoonen: Full Access failed. Microsoft 365 (Exchange Online) asked me to slow down. Try again in 30 seconds.",
                 "Flip Schoonen: Send As granted", "Ger Verbeek: Send on Behalf granted");
         assertThat(megan.buttons()).containsExactly("retry", "next");
         String failedCardToken = megan.currentToken();
@@ -241,7 +296,36 @@ class CreateMailboxConversationTest {
                 "grant marketing Flip Schoonen SEND_AS",
                 "grant marketing Ger Verbeek SEND_ON_BEHALF",
                 "grant marketing Flip Schoonen FULL_ACCESS automapping=true");
-        assertThat(tenant.delegatesOf("marketing-id")).hasSize(3);
+        assertThat(tenant.delegates("marketing@contoso.com")).containsExactlyInAnyOrder(
+                new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true),
+                new PermissionGrant(FLIP, "Flip Schoonen", Right.SEND_AS, false),
+                new PermissionGrant(GER, "Ger Verbeek", Right.SEND_ON_BEHALF, false));
+    }
+
+    @Test
+    @DisplayName("Exchange still refusing a grant because the new mailbox is not ready says so, and the retry grants it once")
+    void grantOnAMailboxNotReadyYetSucceedsOnRetry() {
+        Chat megan = chat(MEGAN, "en-US");
+        megan.say("create a shared mailbox called Afdeling Marketing");
+        megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
+        megan.press("create");
+        megan.press("next", Map.of("members", FLIP + "," + GER));
+        tenant.faults().next(DemoOperation.GRANT).thenThrow(new MailboxException.NotReady("marketing@contoso.com"));
+
+        megan.press("apply", flipFullAccessAndSendAsGerSendOnBehalf());
+
+        assertThat(megan.cardText()).contains(
+                "Flip Schoonen: Full Access failed. The mailbox is still being created. Try again in a few minutes.",
+                "Flip Schoonen: Send As granted", "Ger Verbeek: Send on Behalf granted");
+        assertThat(megan.buttons()).containsExactly("retry", "next");
+
+        megan.press("retry");
+        assertThat(megan.cardText()).contains("Flip Schoonen: Full Access granted");
+        assertThat(tenant.writes()).containsExactly(
+                "create marketing@contoso.com \"Afdeling Marketing\"",
+                "grant marketing Flip Schoonen SEND_AS",
+                "grant marketing Ger Verbeek SEND_ON_BEHALF",
+                "grant marketing Flip Schoonen FULL_ACCESS automapping=true");
     }
 
     @Test
@@ -277,21 +361,73 @@ class CreateMailboxConversationTest {
     }
 
     @Test
-    @DisplayName("Picking a security group warns about automapping and adds its members one by one")
-    void securityGroupIsExpandedIntoItsMembers() {
+    @DisplayName("Picking the Marketing Team security group warns about automapping and grants its four members one by one")
+    void marketingTeamIsExpandedIntoItsMembers() {
         Chat megan = chat(MEGAN, "en-US");
         megan.say("create a shared mailbox called Afdeling Marketing");
         megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
         megan.press("create");
 
         megan.press("next", Map.of("members", MARKETING_TEAM));
-        assertThat(megan.cardText()).contains("Marketing Team is a security group with 2 members",
+        assertThat(megan.cardText()).contains("Marketing Team is a security group with 4 members",
                 "Automapping does not work through groups");
+        assertThat(megan.buttons()).contains("expand");
 
         megan.press("expand");
-        assertThat(megan.cardText()).contains("Choose permissions", "Lotte de Vries", "Pieter Jansen");
+        assertThat(megan.cardText()).contains("Choose permissions");
+        assertThat(memberNames(megan)).containsExactly("Alex Wilber", "Émilie Müller", "Fatima El Amrani", "Miriam Graham");
         assertThat(megan.card().toString()).doesNotContain("Marketing Team");
-        assertThat(tenant.writes()).hasSize(1);
+        assertThat(tenant.writes()).containsExactly("create marketing@contoso.com \"Afdeling Marketing\"");
+
+        megan.press("apply");
+        assertThat(megan.cardText()).contains("Alex Wilber: Full Access granted", "Émilie Müller: Send As granted",
+                "Fatima El Amrani: Full Access granted", "Miriam Graham: Send As granted");
+        assertThat(tenant.delegates("marketing@contoso.com"))
+                .noneMatch(grant -> grant.trusteeId().equals(MARKETING_TEAM))
+                .extracting(PermissionGrant::trusteeId).containsOnly(ALEX, EMILIE, FATIMA, MIRIAM);
+        assertThat(tenant.delegates("marketing@contoso.com")).hasSize(8)
+                .allMatch(grant -> grant.right() != Right.FULL_ACCESS || grant.autoMapping());
+        assertThat(tenant.writes()).containsExactly(
+                "create marketing@contoso.com \"Afdeling Marketing\"",
+                "grant marketing Alex Wilber FULL_ACCESS automapping=true",
+                "grant marketing Alex Wilber SEND_AS",
+                "grant marketing Émilie Müller FULL_ACCESS automapping=true",
+                "grant marketing Émilie Müller SEND_AS",
+                "grant marketing Fatima El Amrani FULL_ACCESS automapping=true",
+                "grant marketing Fatima El Amrani SEND_AS",
+                "grant marketing Miriam Graham FULL_ACCESS automapping=true",
+                "grant marketing Miriam Graham SEND_AS");
+    }
+
+    @Test
+    @DisplayName("Een gekozen persoon die ook lid is van Marketing Team staat na het uitvouwen één keer in de lijst")
+    void marketingTeamMembersJoinPeopleAlreadyPicked() {
+        Chat adele = chat(ADELE, "nl-NL");
+        adele.say("maak een gedeeld postvak Afdeling Marketing");
+        adele.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
+        adele.press("create");
+
+        adele.press("next", Map.of("members", FLIP + "," + MARKETING_TEAM + "," + ALEX));
+        assertThat(adele.cardText()).contains("Marketing Team is een beveiligingsgroep met 4 leden",
+                "Automatisch toewijzen werkt niet via groepen");
+
+        adele.press("expand");
+        assertThat(adele.cardText()).contains("Machtigingen kiezen");
+        assertThat(memberNames(adele)).containsExactly("Flip Schoonen", "Alex Wilber", "Émilie Müller",
+                "Fatima El Amrani", "Miriam Graham");
+        assertThat(tenant.writes()).containsExactly("create marketing@contoso.com \"Afdeling Marketing\"");
+    }
+
+    /** The members on the permissions card, in order: each has its bold name (the title is large) above its toggles. */
+    private static List<String> memberNames(Chat chat) {
+        List<String> names = new ArrayList<>();
+        chat.card().findParents("weight").forEach(block -> {
+            if (block.path("type").asText().equals("TextBlock") && block.path("weight").asText().equals("Bolder")
+                    && !block.has("size")) {
+                names.add(block.path("text").asText());
+            }
+        });
+        return names;
     }
 
     @Test
@@ -314,7 +450,15 @@ class CreateMailboxConversationTest {
         var body = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(turn.invokeResponse().orElseThrow().getBody());
         assertThat(body.path("type").asText()).isEqualTo("application/vnd.microsoft.search.searchResponse");
         assertThat(body.path("value").path("results").toString())
-                .contains("\"title\":\"Flip Schoonen (flip.schoonen@contoso.com)\"", "\"value\":\"flip-id\"")
+                .contains("\"title\":\"Flip Schoonen (flip.schoonen@contoso.com)\"", "\"value\":\"" + FLIP + "\"")
                 .doesNotContain("Ger Verbeek");
+        assertThat(body.path("value").path("results")).hasSize(1);
+        assertThat(searchResults(megan, "marketing t").toString())
+                .contains("\"title\":\"Marketing Team\"");
+    }
+
+    static JsonNode searchResults(Chat chat, String query) {
+        var turn = chat.search(query);
+        return new ObjectMapper().valueToTree(turn.invokeResponse().orElseThrow().getBody()).path("value").path("results");
     }
 }

@@ -1,6 +1,8 @@
 package io.postkamer.dialogs.create;
 
-import static io.postkamer.dialogs.testing.TestTenant.MEGAN;
+import static io.postkamer.mailbox.Contoso.FLIP;
+import static io.postkamer.mailbox.Contoso.GER;
+import static io.postkamer.mailbox.Contoso.MEGAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,15 +10,18 @@ import com.microsoft.bot.builder.MemoryStorage;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
+import io.postkamer.dialogs.testing.ContosoTenant;
 import io.postkamer.dialogs.testing.TestChannel;
-import io.postkamer.dialogs.testing.TestTenant;
+import io.postkamer.mailbox.demo.DemoTenant;
+import io.postkamer.mailbox.demo.MutableClock;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ResumeAfterRestartTest {
-    private final TestTenant tenant = new TestTenant().slowProvisioning();
+    private final MutableClock clock = MutableClock.monday();
+    private final DemoTenant tenant = ContosoTenant.provisioning(clock);
     private final MemoryStorage storage = new MemoryStorage();
     private final AtomicReference<PostkamerBot> bot = new AtomicReference<>(BotUnderTest.over(tenant, storage));
     private final TestChannel channel = new TestChannel();
@@ -47,9 +52,10 @@ class ResumeAfterRestartTest {
         megan.press("refresh");
         assertThat(megan.cardText()).contains("The shared mailbox is being created", "times; not ready yet.");
 
-        tenant.finishProvisioning();
+        clock.advance(ContosoTenant.PROVISIONING);
         megan.press("refresh");
         assertThat(megan.cardText()).contains("Add members");
+        assertThat(tenant.writes()).containsExactly("create marketing@contoso.com \"Afdeling Marketing\"");
     }
 
     @Test
@@ -60,11 +66,11 @@ class ResumeAfterRestartTest {
         assertThat(megan.cardText()).contains("The shared mailbox is being created");
 
         bot.set(BotUnderTest.over(tenant, storage));
-        tenant.finishProvisioning();
+        clock.advance(ContosoTenant.PROVISIONING);
         megan.say("continue with Marketing");
 
         assertThat(megan.cardText()).contains("Add members", "Afdeling Marketing is ready");
-        megan.press("next", Map.of("members", TestTenant.FLIP));
+        megan.press("next", Map.of("members", FLIP));
         assertThat(megan.cardText()).contains("Choose permissions", "Flip Schoonen");
         assertThat(tenant.writes()).containsExactly("create marketing@contoso.com \"Afdeling Marketing\"");
     }
@@ -72,16 +78,22 @@ class ResumeAfterRestartTest {
     @Test
     @DisplayName("Na een restart midden in de keuze van machtigingen gaat het verder bij dezelfde stap")
     void restartInTheMiddleOfPermissions() {
-        tenant.finishProvisioning();
         Chat megan = createMarketing("nl-NL", "maak een gedeeld postvak Afdeling Marketing");
         megan.press("create");
-        megan.press("next", Map.of("members", TestTenant.FLIP + "," + TestTenant.GER));
+        clock.advance(ContosoTenant.PROVISIONING);
+        megan.press("refresh");
+        megan.press("next", Map.of("members", FLIP + "," + GER));
         String token = megan.currentToken();
 
         bot.set(BotUnderTest.over(tenant, storage));
         megan.pressWithToken("apply", token, CreateMailboxConversationTest.flipFullAccessAndSendAsGerSendOnBehalf());
 
         assertThat(megan.cardText()).contains("Flip Schoonen: Volledige toegang verleend", "Ger Verbeek: Verzenden namens verleend");
+        assertThat(tenant.writes()).containsExactly(
+                "create marketing@contoso.com \"Afdeling Marketing\"",
+                "grant marketing Flip Schoonen FULL_ACCESS automapping=true",
+                "grant marketing Flip Schoonen SEND_AS",
+                "grant marketing Ger Verbeek SEND_ON_BEHALF");
     }
 
     @Test
@@ -93,9 +105,10 @@ class ResumeAfterRestartTest {
         assertThat(megan.cardText()).contains("Gestopt");
 
         bot.set(BotUnderTest.over(tenant, storage));
-        tenant.finishProvisioning();
+        clock.advance(ContosoTenant.PROVISIONING);
         megan.say("ga verder met Marketing");
 
         assertThat(megan.cardText()).contains("Leden toevoegen", "Afdeling Marketing is klaar");
+        assertThat(tenant.writes()).containsExactly("create marketing@contoso.com \"Afdeling Marketing\"");
     }
 }

@@ -67,8 +67,11 @@ public final class DemoTenant implements MailboxService {
     private final Object lock = new Object();
     private final DemoTenantSettings settings;
     private final DemoTenantFaults faults = new DemoTenantFaults();
+    private final List<String> writes = new ArrayList<>();
     private TenantState state;
     private String savedSnapshot;
+    /** The line a change running under the lock adds to {@link #writes} once it is saved. */
+    private String pendingWrite;
 
     private DemoTenant(DemoTenantSettings settings, TenantState state) {
         this.settings = settings;
@@ -95,6 +98,34 @@ public final class DemoTenant implements MailboxService {
     public String snapshot() {
         synchronized (lock) {
             return toJson(state);
+        }
+    }
+
+    /**
+     * Every change made through the service so far, oldest first, one line each in the form the
+     * conversation tests read: {@code create marketing@contoso.com "Afdeling Marketing"},
+     * {@code grant marketing Flip Schoonen FULL_ACCESS automapping=true}, {@code grant marketing Ger
+     * Verbeek SEND_ON_BEHALF}, {@code revoke …}, {@code block sign-in marketing}, {@code unblock sign-in …},
+     * {@code hide …}, {@code show …}, {@code convert …}, {@code remove licence … EXCHANGESTANDARD},
+     * {@code add event receptie32 "Overleg"}. What was already so, was refused or could not be saved is
+     * not in it; a change whose answer was lost is.
+     */
+    public List<String> writes() {
+        synchronized (lock) {
+            return List.copyOf(writes);
+        }
+    }
+
+    /** Ends provisioning of every new mailbox now, instead of after the provisioning delay. */
+    public void finishProvisioning() {
+        synchronized (lock) {
+            Instant now = now();
+            List<MailboxState> provisioning = state.mailboxes.values().stream()
+                    .filter(m -> !m.isReadyAt(now)).toList();
+            if (!provisioning.isEmpty()) {
+                provisioning.forEach(m -> m.readyAt = now);
+                persist();
+            }
         }
     }
 
@@ -234,6 +265,7 @@ public final class DemoTenant implements MailboxService {
                     List.of(), MailboxKind.SHARED, false, now().plus(settings.provisioningDelay()), false, Set.of(),
                     new io.postkamer.mailbox.MailboxStorage(0, false, false));
             s.mailboxes.put(created.id, created);
+            logWrite("create " + address + " \"" + displayName + "\"");
             return new Created(view(s, created), Change.MADE);
         }, created -> created.change() == Change.MADE);
     }
@@ -246,6 +278,7 @@ public final class DemoTenant implements MailboxService {
                 throw new MailboxException.InvalidInput(Problem.ALREADY_SHARED, m.displayName);
             }
             m.kind = MailboxKind.SHARED;
+            logWrite("convert " + m.alias);
             return Change.MADE;
         }, DemoTenant::made);
     }
@@ -258,6 +291,7 @@ public final class DemoTenant implements MailboxService {
                 return Change.ALREADY_SO;
             }
             m.hidden = hidden;
+            logWrite((hidden ? "hide " : "show ") + m.alias);
             return Change.MADE;
         }, DemoTenant::made);
     }
@@ -293,6 +327,8 @@ public final class DemoTenant implements MailboxService {
                 return Change.ALREADY_SO;
             }
             m.delegates.put(key, mapping);
+            logWrite("grant " + m.alias + " " + trustee.displayName() + " " + right
+                    + (right == Right.FULL_ACCESS ? " automapping=" + mapping : ""));
             return Change.MADE;
         }, DemoTenant::made);
     }
@@ -305,6 +341,8 @@ public final class DemoTenant implements MailboxService {
                 throw new MailboxException.NotFound(Problem.PERSON_NOT_FOUND, String.valueOf(trusteeId));
             }
             if (m.delegates.remove(new DelegateKey(TenantState.key(trusteeId), right)) != null) {
+                logWrite("revoke " + m.alias + " " + s.principal(trusteeId).map(Principal::displayName).orElse(trusteeId)
+                        + " " + right);
                 return Change.MADE;
             }
             requirePrincipal(s, trusteeId);
@@ -322,6 +360,7 @@ public final class DemoTenant implements MailboxService {
                 return Change.ALREADY_SO;
             }
             m.signInBlocked = blocked;
+            logWrite((blocked ? "block" : "unblock") + " sign-in " + m.alias);
             return Change.MADE;
         }, DemoTenant::made);
     }
@@ -343,6 +382,7 @@ public final class DemoTenant implements MailboxService {
                 throw new MailboxException.InvalidInput(Problem.LICENCE_STILL_NEEDED, m.displayName);
             }
             m.directLicenceSkuIds.remove(wanted);
+            logWrite("remove licence " + m.alias + " " + licence.skuPartNumber());
             return Change.MADE;
         }, DemoTenant::made);
     }
@@ -371,6 +411,7 @@ public final class DemoTenant implements MailboxService {
             }
             CalendarEvent event = new CalendarEvent(UUID.randomUUID().toString(), subject.strip(), start, end, place);
             m.events.add(event);
+            logWrite("add event " + m.alias + " \"" + event.subject() + "\"");
             return new EventAdded(event, true);
         }, EventAdded::made).event();
     }
@@ -410,15 +451,23 @@ public final class DemoTenant implements MailboxService {
             if (fault.isPresent() && !fault.get().afterChange()) {
                 throw fault.get().exception();
             }
+            pendingWrite = null;
             T result = body.apply(state);
             if (changed.test(result)) {
                 persist();
+                if (pendingWrite != null) {
+                    writes.add(pendingWrite);
+                }
             }
             if (fault.isPresent()) {
                 throw fault.get().exception();
             }
             return result;
         }
+    }
+
+    private void logWrite(String line) {
+        pendingWrite = line;
     }
 
     /** Saves the state; if the store fails, goes back to what was saved last so memory and store agree. */

@@ -54,7 +54,7 @@ final class TenantState {
         final List<String> otherAddresses;
         MailboxKind kind;
         boolean hidden;
-        final Instant readyAt;
+        Instant readyAt;
         boolean signInBlocked;
         final Set<String> directLicenceSkuIds;
         final MailboxStorage storage;

@@ -1,0 +1,123 @@
+package io.postkamer.cards;
+
+import io.postkamer.cards.create.AddressCard;
+import io.postkamer.cards.create.ConfirmCard;
+import io.postkamer.cards.create.GroupWarningCard;
+import io.postkamer.cards.create.MembersCard;
+import io.postkamer.cards.create.NameCard;
+import io.postkamer.cards.create.NoticeCard;
+import io.postkamer.cards.create.PermissionsCard;
+import io.postkamer.cards.create.ProvisioningCard;
+import io.postkamer.cards.create.ResultsCard;
+import io.postkamer.cards.create.SignInCard;
+import io.postkamer.cards.create.SummaryCard;
+import io.postkamer.mailbox.Problem;
+import io.postkamer.mailbox.Right;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Sample data for every card template, bound through the screens' own render methods so that the
+ * samples test the real bindings. Each template needs at least one sample; variants show the parts that
+ * {@code $when} hides. A new template without a sample here fails {@link CardTemplatesTest}.
+ */
+final class CardSamples {
+    static final List<Texts> LANGUAGES = List.of(Texts.forLocale("en-US"), Texts.forLocale("nl-NL"));
+
+    /** One way to fill a template; {@code variant} is empty for the main one. */
+    record Sample(String template, String variant, Function<Texts, AdaptiveCard> card) {
+        String label(Texts texts) {
+            return template + (variant.isEmpty() ? "" : "-" + variant) + "." + texts.locale().getLanguage();
+        }
+    }
+
+    /** A sample in one language, as the parameter of a test. */
+    record Case(Sample sample, Texts texts) {
+        AdaptiveCard card() {
+            return sample.card().apply(texts);
+        }
+
+        @Override
+        public String toString() {
+            return sample.label(texts);
+        }
+    }
+
+    private CardSamples() {
+    }
+
+    static List<Sample> all() {
+        List<Sample> samples = new ArrayList<>();
+        samples.add(new Sample("welcome", "", texts -> WelcomeCard.render(texts, Optional.empty())));
+        samples.add(new Sample("welcome", "not-understood",
+                texts -> WelcomeCard.render(texts, Optional.of("maak een postvak voor **Marketing**"))));
+
+        samples.add(new Sample("create-name", "", texts -> NameCard.render(texts, "t1", "", Optional.empty())));
+        samples.add(new Sample("create-name", "error", texts -> NameCard.render(texts, "t1", "<Marketing>",
+                Optional.of(texts.get("problem." + Problem.DISPLAY_NAME_INVALID, "<Marketing>")))));
+        samples.add(new Sample("create-address", "", texts -> AddressCard.render(texts, "t1", "Afdeling Marketing",
+                "marketing", "contoso.com", List.of("contoso.com", "contoso.nl", "contoso.onmicrosoft.com"),
+                Optional.of(texts.get("problem." + Problem.ADDRESS_TAKEN, "marketing@contoso.com")))));
+        samples.add(new Sample("create-confirm", "", texts -> ConfirmCard.render(texts, "t1", "Afdeling Marketing",
+                "marketing@contoso.com")));
+        samples.add(new Sample("create-provisioning", "", texts -> ProvisioningCard.render(texts, "t1",
+                "Afdeling Marketing", "marketing@contoso.com", 0, List.of("29:1megan", "29:1flip"))));
+        samples.add(new Sample("create-provisioning", "waiting", texts -> ProvisioningCard.render(texts, "t1",
+                "Afdeling Marketing", "marketing@contoso.com", 3, List.of("29:1megan"))));
+        samples.add(new Sample("create-members", "", texts -> MembersCard.render(texts, "t1", "Afdeling Marketing",
+                List.of(new MembersCard.Choice("Flip van Dijk", "id-flip"),
+                        new MembersCard.Choice("Megan Bowen", "id-megan"),
+                        new MembersCard.Choice("Marketing Team", "id-group")),
+                List.of("id-flip", "id-megan"), Optional.empty())));
+        samples.add(new Sample("create-group", "", texts -> GroupWarningCard.render(texts, "t1", "Marketing Team", 12)));
+        samples.add(new Sample("create-permissions", "", texts -> PermissionsCard.render(texts, "t1", List.of(
+                new PermissionsCard.MemberRights("Flip van Dijk", true, true, false, false),
+                new PermissionsCard.MemberRights("Megan Bowen", true, false, true, true)), true)));
+        samples.add(new Sample("create-results", "", texts -> ResultsCard.render(texts, "t1", List.of(
+                new ResultsCard.Line("Flip van Dijk", Right.FULL_ACCESS, ResultsCard.Outcome.MADE, ""),
+                new ResultsCard.Line("Megan Bowen", Right.FULL_ACCESS, ResultsCard.Outcome.ALREADY_SO, ""),
+                new ResultsCard.Line("Megan Bowen", Right.SEND_AS, ResultsCard.Outcome.FAILED,
+                        texts.get("problem." + Problem.THROTTLED, "Exchange Online", 30))))));
+        samples.add(new Sample("create-results", "all-made", texts -> ResultsCard.render(texts, "t1", List.of(
+                new ResultsCard.Line("Flip van Dijk", Right.SEND_ON_BEHALF, ResultsCard.Outcome.MADE, "")))));
+        samples.add(new Sample("create-signin", "", texts -> SignInCard.render(texts, "t1", false, Optional.empty())));
+        samples.add(new Sample("create-signin", "already-blocked",
+                texts -> SignInCard.render(texts, "t1", true, Optional.empty())));
+        samples.add(new Sample("create-summary", "", texts -> SummaryCard.render(texts, "Afdeling Marketing",
+                "marketing@contoso.com", List.of(
+                        new SummaryCard.Member("Flip van Dijk", List.of(Right.FULL_ACCESS, Right.SEND_AS), true),
+                        new SummaryCard.Member("Megan Bowen", List.of(Right.SEND_ON_BEHALF), false)), true)));
+        samples.add(new Sample("create-summary", "no-members", texts -> SummaryCard.render(texts,
+                "Afdeling Marketing", "marketing@contoso.com", List.of(), false)));
+        samples.add(new Sample("notice", "", texts -> NoticeCard.render(texts, NoticeCard.Tone.ATTENTION,
+                texts.get("problem." + Problem.NOT_AUTHORISED),
+                List.of(texts.get("problem." + Problem.HYBRID_ORGANISATION)))));
+        return samples;
+    }
+
+    static List<Case> cases() {
+        return all().stream().flatMap(sample -> LANGUAGES.stream().map(texts -> new Case(sample, texts))).toList();
+    }
+
+    /** The names of the template files in the source tree, found by listing the folder. */
+    static Set<String> templatesOnDisk() {
+        Path folder = Path.of(System.getProperty("cards.templates", "src/main/resources/cards"));
+        try (Stream<Path> files = Files.list(folder)) {
+            Set<String> names = new TreeSet<>();
+            files.map(file -> file.getFileName().toString()).filter(file -> file.endsWith(".json"))
+                    .forEach(file -> names.add(file.substring(0, file.length() - ".json".length())));
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the card templates in " + folder.toAbsolutePath(), e);
+        }
+    }
+}
