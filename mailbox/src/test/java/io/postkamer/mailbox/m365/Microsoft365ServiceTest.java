@@ -6,6 +6,7 @@ import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Created;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.DirectoryRole;
 import io.postkamer.mailbox.NewSharedMailbox;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.Right;
@@ -206,6 +207,19 @@ class Microsoft365ServiceTest {
         assertThat(searchCalls()).isEqualTo(2);
         m365.server().verify(postRequestedFor(urlEqualTo("/v1.0/$batch")).withRequestBody(matchingJsonPath(
                 "$.requests[?(@.id == 'users')].headers.ConsistencyLevel", equalTo("eventual"))));
+    }
+
+    @Test
+    @DisplayName("who is an administrator is asked of Graph once and then remembered briefly")
+    void rolesAreCachedBriefly() {
+        Microsoft365MailboxService service = service();
+        String megan = "3698c9a7-0210-47ec-80eb-4360e0abd6f0";
+
+        assertThat(service.rolesOf(megan)).contains(DirectoryRole.GLOBAL_ADMINISTRATOR);
+        assertThat(service.rolesOf(megan)).contains(DirectoryRole.GLOBAL_ADMINISTRATOR);
+        service.rolesOf("291d3957-a94a-4d01-b0be-52a317710a3d");
+
+        assertThat(m365.requests().stream().filter(r -> r.url().contains("/transitiveMemberOf")).count()).isEqualTo(2);
     }
 
     private long searchCalls() {
