@@ -1,0 +1,24 @@
+package io.postkamer.bot.backend;
+
+import io.postkamer.mailbox.MailboxService;
+import io.postkamer.mailbox.m365.Microsoft365MailboxService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** A real tenant, through Microsoft Graph and the Exchange Online admin API. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "postkamer.backend", havingValue = "microsoft365")
+@EnableConfigurationProperties(Microsoft365Properties.class)
+public class Microsoft365BackendConfiguration {
+
+    @Bean
+    MailboxService microsoft365MailboxService(Microsoft365Properties properties,
+                                              ObjectProvider<Microsoft365Transport> transport) {
+        Microsoft365MailboxService.Builder builder = Microsoft365MailboxService.builder(properties.toSettings());
+        transport.ifAvailable(custom -> builder.httpClient(custom.httpClient()));
+        return builder.build();
+    }
+}
