@@ -78,7 +78,8 @@ final class CardSamples {
                         new MembersCard.Choice("Megan Bowen", "id-megan"),
                         new MembersCard.Choice("Marketing Team", "id-group")),
                 List.of("id-flip", "id-megan"), Optional.empty())));
-        samples.add(new Sample("create-group", "", texts -> GroupWarningCard.render(texts, "t1", "Marketing Team", 12)));
+        samples.add(new Sample("create-group", "", texts -> GroupWarningCard.render(texts, "t1", "Marketing Team", io.postkamer.mailbox.Group.Kind.SECURITY, 12)));
+        samples.add(new Sample("create-group", "microsoft-365", texts -> GroupWarningCard.render(texts, "t1", "Project Zuid", io.postkamer.mailbox.Group.Kind.MICROSOFT_365, 5)));
         samples.add(new Sample("create-permissions", "", texts -> PermissionsCard.render(texts, "t1", List.of(
                 new PermissionsCard.MemberRights("Flip van Dijk", true, true, false, false),
                 new PermissionsCard.MemberRights("Megan Bowen", true, false, true, true)), true)));

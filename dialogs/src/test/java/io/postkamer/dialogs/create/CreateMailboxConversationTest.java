@@ -72,6 +72,9 @@ class CreateMailboxConversationTest {
         assertThat(megan.cardText()).contains("Add members", "Afdeling Marketing is ready",
                 "Members are the people who can see incoming mail and outgoing replies");
         assertThat(megan.card().toString()).contains("\"dataset\":\"postkamer.people\"");
+        assertThat(megan.card().findValue("choices")).as("static choices where a client cannot search")
+                .hasSize(BotUnderTest.QUICK.pickerChoices());
+        assertThat(megan.card().findValue("choices").toString()).contains("\"title\":\"Adele Vance", "\"value\":\"" + ADELE + "\"");
         assertThat(searchResults(megan, "flip").toString()).contains("\"value\":\"" + FLIP + "\"");
 
         megan.press("next", Map.of("members", FLIP + "," + GER));
@@ -369,7 +372,7 @@ class CreateMailboxConversationTest {
         megan.press("create");
 
         megan.press("next", Map.of("members", MARKETING_TEAM));
-        assertThat(megan.cardText()).contains("Marketing Team is a security group with 4 members",
+        assertThat(megan.cardText()).contains("Marketing Team is a mail-enabled security group with 4 members",
                 "Automapping does not work through groups");
         assertThat(megan.buttons()).contains("expand");
 
@@ -408,7 +411,7 @@ class CreateMailboxConversationTest {
         adele.press("create");
 
         adele.press("next", Map.of("members", FLIP + "," + MARKETING_TEAM + "," + ALEX));
-        assertThat(adele.cardText()).contains("Marketing Team is een beveiligingsgroep met 4 leden",
+        assertThat(adele.cardText()).contains("Marketing Team is een beveiligingsgroep met e-mail en heeft 4 leden",
                 "Automatisch toewijzen werkt niet via groepen");
 
         adele.press("expand");

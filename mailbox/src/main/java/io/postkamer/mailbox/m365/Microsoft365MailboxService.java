@@ -60,6 +60,8 @@ public final class Microsoft365MailboxService implements MailboxService {
             .thenComparing(PermissionGrant::trusteeId).thenComparing(PermissionGrant::right);
 
     static final Duration ROLES_REMEMBERED = Duration.ofSeconds(30);
+    /** The most users Graph returns in one page. */
+    private static final int MAX_PAGE = 999;
 
     private final Microsoft365Settings settings;
     private final GraphClient graph;
@@ -170,6 +172,15 @@ public final class Microsoft365MailboxService implements MailboxService {
         Set<DirectoryRole> known = EnumSet.noneOf(DirectoryRole.class);
         held.forEach(r -> DirectoryRole.byTemplateId(r.path("roleTemplateId").asText()).ifPresent(known::add));
         return Set.copyOf(known);
+    }
+
+    @Override
+    public List<Person> people(int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return resilience.run(null, attempt -> graph.firstUsers(Math.min(limit, MAX_PAGE))).stream()
+                .map(GraphMapping::person).toList();
     }
 
     @Override
