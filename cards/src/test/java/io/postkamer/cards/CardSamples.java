@@ -15,6 +15,9 @@ import io.postkamer.cards.manage.GuidanceCard;
 import io.postkamer.cards.manage.MailboxListCard;
 import io.postkamer.cards.manage.MailboxOverviewCard;
 import io.postkamer.cards.manage.UnblockConfirmCard;
+import io.postkamer.cards.requests.RequestCard;
+import io.postkamer.cards.requests.RequestFormCard;
+import io.postkamer.cards.requests.RequestListCard;
 import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxAccount;
@@ -127,6 +130,7 @@ final class CardSamples {
             samples.add(new Sample("guidance", topic.name().toLowerCase(java.util.Locale.ROOT),
                     texts -> GuidanceCard.render(texts, topic)));
         }
+        samples.addAll(requestSamples());
         return samples;
     }
 
@@ -143,6 +147,41 @@ final class CardSamples {
             new PermissionGrant("fc654dab-7509-4ccd-b23e-187f1fd03e42", "Ger Verbeek", Right.FULL_ACCESS, true),
             new PermissionGrant("fc654dab-7509-4ccd-b23e-187f1fd03e42", "Ger Verbeek", Right.SEND_ON_BEHALF, false),
             new PermissionGrant("b642bc1e-dc5f-47dc-8fb5-d89e618b023f", "Lotte de Vries", Right.SEND_AS, false));
+
+    private static List<Sample> requestSamples() {
+        List<RequestFormCard.Choice> mailboxes = List.of(new RequestFormCard.Choice(
+                "Ontvangstgebouw 32 (receptie32@contoso.com)", "31652c84-4fd0-4b22-940a-9ce4af7611f1"),
+                new RequestFormCard.Choice("Facturen (facturen@contoso.com)", "dd7b3c26"));
+        java.time.LocalDate monday = java.time.LocalDate.of(2026, 11, 23);
+        Function<Texts, RequestCard.Facts> pending = texts -> new RequestCard.Facts(12, "Ontvangstgebouw 32",
+                "Flip Schoonen", texts.get("right.SEND_AS.name"), "I take over the reception on Tuesdays",
+                "2026-12-31", "Pieter Jansen", texts.get("request.status.PENDING"), RequestCard.Outcome.NONE, "",
+                List.of("29:1flip", "29:1pieter"));
+        Function<Texts, RequestCard.Facts> approved = texts -> new RequestCard.Facts(12, "Ontvangstgebouw 32",
+                "Flip Schoonen", texts.get("right.FULL_ACCESS.name") + ", " + texts.get("right.SEND_AS.name"),
+                "Reception", texts.get("request.card.noEnd"), "Pieter Jansen",
+                texts.get("request.status.APPROVED", "Pieter Jansen", "2026-11-24"), RequestCard.Outcome.GOOD,
+                texts.get("request.status.applied"), List.of("29:1flip", "29:1pieter"));
+        return List.of(
+                new Sample("request-form", "", texts -> RequestFormCard.render(texts, mailboxes,
+                        RequestFormCard.Filled.empty(), monday, Optional.empty())),
+                new Sample("request-form", "error", texts -> RequestFormCard.render(texts, mailboxes,
+                        new RequestFormCard.Filled("dd7b3c26", Set.of(Right.SEND_AS), "", "2026-11-20"), monday,
+                        Optional.of(texts.get("request.invalid.until")))),
+                new Sample("request-card", "approver", texts -> RequestCard.render(texts, pending.apply(texts),
+                        RequestCard.View.APPROVER, Optional.empty())),
+                new Sample("request-card", "rejecting", texts -> RequestCard.render(texts, pending.apply(texts),
+                        RequestCard.View.REJECTING, Optional.of(texts.get("request.card.rejectRequired")))),
+                new Sample("request-card", "requester-approved", texts -> RequestCard.render(texts,
+                        approved.apply(texts), RequestCard.View.REQUESTER, Optional.empty())),
+                new Sample("request-card", "summary", texts -> RequestCard.render(texts, pending.apply(texts),
+                        RequestCard.View.SUMMARY, Optional.empty())),
+                new Sample("request-list", "", texts -> RequestListCard.render(texts, texts.get("request.list.title"),
+                        List.of(new RequestListCard.Line(12, texts.get("request.list.line", 12, "Ontvangstgebouw 32",
+                                texts.get("right.SEND_AS.name"), texts.get("request.status.PENDING")))))),
+                new Sample("request-list", "empty", texts -> RequestListCard.render(texts,
+                        texts.get("request.list.pendingTitle"), List.of())));
+    }
 
     static List<Case> cases() {
         return all().stream().flatMap(sample -> LANGUAGES.stream().map(texts -> new Case(sample, texts))).toList();
