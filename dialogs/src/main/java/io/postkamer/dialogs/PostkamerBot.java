@@ -25,6 +25,8 @@ import io.postkamer.dialogs.create.CreateFlow;
 import io.postkamer.dialogs.create.CreateMailboxDialogs;
 import io.postkamer.dialogs.manage.ManageMailboxes;
 import io.postkamer.dialogs.members.PeopleSearch;
+import io.postkamer.dialogs.requests.AccessRequests;
+import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.mailbox.MailboxService;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +52,7 @@ public class PostkamerBot extends ActivityHandler {
     private final CreateFlow createFlow;
     private final PeopleSearch peopleSearch;
     private final ManageMailboxes manage;
+    private final AccessRequests accessRequests;
     private final TurnQueue turns = new TurnQueue();
 
     public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
@@ -59,6 +62,11 @@ public class PostkamerBot extends ActivityHandler {
 
     public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
                         BotSettings settings, Executor mailboxCalls) {
+        this(service, conversationState, userState, settings, mailboxCalls, Requests.inMemory());
+    }
+
+    public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
+                        BotSettings settings, Executor mailboxCalls, Requests requests) {
         this.conversationState = conversationState;
         this.userState = userState;
         MailboxCalls calls = new MailboxCalls(service, mailboxCalls);
@@ -66,6 +74,7 @@ public class PostkamerBot extends ActivityHandler {
         this.createFlow = create.flow();
         this.peopleSearch = new PeopleSearch(calls);
         this.manage = new ManageMailboxes(calls);
+        this.accessRequests = new AccessRequests(calls, requests);
         this.dialogs = new DialogSet(conversationState.createProperty("dialogState"));
         create.screens().forEach(dialogs::add);
     }
@@ -79,6 +88,7 @@ public class PostkamerBot extends ActivityHandler {
         });
         String conversationId = turnContext.getActivity().getConversation() == null ? ""
                 : turnContext.getActivity().getConversation().getId();
+        accessRequests.seen(turnContext);
         return turns.run(conversationId, () -> super.onTurn(turnContext)
                 .thenCompose(done -> save(conversationState, turnContext))
                 .thenCompose(done -> save(userState, turnContext))
@@ -125,11 +135,17 @@ public class PostkamerBot extends ActivityHandler {
             return dc.cancelAllDialogs().thenCompose(cancelled ->
                     createFlow.begin(dc, create.flatMap(name -> name)));
         }
+        if (accessRequests.handlesAction(input)) {
+            return accessRequests.answer(dc.getContext(), input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
+        }
         if (manage.handlesAction(input)) {
             return manage.answer(dc.getContext(), input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
         }
         if (dc.getActiveDialog() != null) {
             return dc.continueDialog();
+        }
+        if (accessRequests.handlesText(input)) {
+            return accessRequests.answer(dc.getContext(), input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
         }
         if (manage.handlesText(input)) {
             return manage.answer(dc.getContext(), input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
@@ -144,10 +160,6 @@ public class PostkamerBot extends ActivityHandler {
         Optional<String> resume = input.isText() ? Intents.continueWith(text) : Optional.empty();
         if (resume.isPresent()) {
             return createFlow.resume(dc, resume.get());
-        }
-        if (input.verb().equals("request")) {
-            return CardReplies.say(dc.getContext(), Texts.forLocale(dc.getContext().getActivity().getLocale())
-                    .get("welcome.requestHelpdesk")).thenApply(said -> new DialogTurnResult(DialogTurnStatus.EMPTY));
         }
         if (input.isAction()) {
             return CompletableFuture.completedFuture(new DialogTurnResult(DialogTurnStatus.EMPTY));

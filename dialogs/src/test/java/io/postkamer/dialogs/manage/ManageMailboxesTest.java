@@ -183,7 +183,7 @@ class ManageMailboxesTest {
         Chat flip = chat(FLIP, "en-US");
 
         TestChannel.Turn request = flip.invoke("request", JsonNodeFactory.instance.objectNode());
-        assertThat(flip.lastToast()).contains("ask your helpdesk");
+        assertThat(flip.cardText()).contains("Request access to a shared mailbox");
 
         flip.invoke("list", JsonNodeFactory.instance.objectNode());
         assertThat(flip.cardText()).contains("Shared mailboxes", "Ontvangstgebouw 32");

@@ -1,0 +1,71 @@
+package io.postkamer.dialogs.requests.memory;
+
+import io.postkamer.dialogs.requests.AccessRequest;
+import io.postkamer.dialogs.requests.ApplyState;
+import io.postkamer.dialogs.requests.Decision;
+import io.postkamer.dialogs.requests.NewAccessRequest;
+import io.postkamer.dialogs.requests.RequestState;
+import io.postkamer.dialogs.requests.RequestStore;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Requests in memory, for one instance (tests, a bot without a database). */
+public final class MemoryRequestStore implements RequestStore {
+    private final Map<Long, AccessRequest> requests = new TreeMap<>();
+    private long last;
+
+    @Override
+    public synchronized AccessRequest create(NewAccessRequest request) {
+        AccessRequest stored = AccessRequest.from(++last, request);
+        requests.put(stored.number(), stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized Optional<AccessRequest> find(long number) {
+        return Optional.ofNullable(requests.get(number));
+    }
+
+    @Override
+    public synchronized List<AccessRequest> byRequester(String requesterId) {
+        return requests.values().stream().filter(r -> r.requesterId().equalsIgnoreCase(requesterId))
+                .sorted(Comparator.comparingLong(AccessRequest::number).reversed()).toList();
+    }
+
+    @Override
+    public synchronized List<AccessRequest> pending() {
+        return requests.values().stream().filter(AccessRequest::isPending).toList();
+    }
+
+    @Override
+    public synchronized boolean decide(Decision decision) {
+        AccessRequest current = requests.get(decision.number());
+        if (current == null || current.state() != RequestState.PENDING) {
+            return false;
+        }
+        requests.put(current.number(), new AccessRequest(current.number(), current.requesterId(),
+                current.requesterName(), current.mailboxId(), current.mailboxName(), current.mailboxAddress(),
+                current.rights(), current.reason(), current.until(), current.approverIds(), current.createdAt(),
+                decision.to(), Optional.of(decision.deciderId()), Optional.of(decision.deciderName()),
+                Optional.of(decision.at()), decision.rejectReason(), current.applied(), current.applyDetail()));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean recordApplied(long number, ApplyState outcome, String detail, Instant at) {
+        AccessRequest current = requests.get(number);
+        if (current == null || current.state() != RequestState.APPROVED || current.applied() != ApplyState.NOT_YET) {
+            return false;
+        }
+        requests.put(number, new AccessRequest(current.number(), current.requesterId(), current.requesterName(),
+                current.mailboxId(), current.mailboxName(), current.mailboxAddress(), current.rights(),
+                current.reason(), current.until(), current.approverIds(), current.createdAt(), current.state(),
+                current.decidedBy(), current.decidedByName(), current.decidedAt(), current.rejectReason(), outcome,
+                Optional.of(detail).filter(d -> !d.isEmpty())));
+        return true;
+    }
+}
