@@ -190,7 +190,8 @@ public class PostkamerBot extends ActivityHandler {
         return CardReplies.say(turnContext, texts.get("flow.failed.text"));
     }
 
-    private static ExecutorService mailboxThreads() {
+    /** The threads the blocking mailbox calls run on, off the turn's thread. */
+    public static ExecutorService mailboxThreads() {
         AtomicInteger number = new AtomicInteger();
         return Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "mailbox-call-" + number.incrementAndGet());

@@ -9,6 +9,7 @@ import io.postkamer.bot.auth.TenantGuard;
 import io.postkamer.bot.endpoint.RecentActivities;
 import io.postkamer.dialogs.BotSettings;
 import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.mailbox.MailboxService;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,8 +34,10 @@ public class BotWiring {
     }
 
     @Bean
-    Bot postkamerBot(MailboxService mailboxService, ConversationState conversationState, UserState userState) {
-        return new PostkamerBot(mailboxService, conversationState, userState, BotSettings.defaults());
+    Bot postkamerBot(MailboxService mailboxService, ConversationState conversationState, UserState userState,
+                     Requests requests) {
+        return new PostkamerBot(mailboxService, conversationState, userState, BotSettings.defaults(),
+                PostkamerBot.mailboxThreads(), requests);
     }
 
     @Bean

@@ -1,0 +1,29 @@
+package io.postkamer.bot.requests;
+
+import io.postkamer.bot.auth.BotCredentials;
+import io.postkamer.bot.wiring.PostkamerAdapter;
+import io.postkamer.dialogs.requests.RequestSettings;
+import io.postkamer.dialogs.requests.Requests;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Access requests on the application's database, notices sent through the bot's adapter. */
+@Configuration(proxyBeanMethods = false)
+public class RequestsConfiguration {
+
+    @Bean
+    Requests requests(JdbcTemplate jdbc, TransactionTemplate transaction, PostkamerAdapter adapter,
+                      BotCredentials credentials, @Value("${postkamer.requests.helpdesk:}") String helpdesk) {
+        List<String> helpdeskIds = Arrays.stream(helpdesk.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+                .toList();
+        return new Requests(new JdbcRequestStore(jdbc), new JdbcRequestHistory(jdbc),
+                new JdbcMailboxOwners(jdbc, transaction), new JdbcConversationReferences(jdbc),
+                new AdapterMessenger(adapter, credentials.appId()), new RequestSettings(helpdeskIds), Clock.systemUTC());
+    }
+}
