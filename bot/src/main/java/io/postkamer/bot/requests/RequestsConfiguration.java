@@ -1,6 +1,7 @@
 package io.postkamer.bot.requests;
 
 import io.postkamer.bot.auth.BotCredentials;
+import io.postkamer.bot.delivery.PacedMessenger;
 import io.postkamer.bot.wiring.PostkamerAdapter;
 import io.postkamer.dialogs.requests.RequestSettings;
 import io.postkamer.dialogs.requests.Requests;
@@ -17,13 +18,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 public class RequestsConfiguration {
 
+    /** Proactive messages paced to Teams' per-conversation limits, retried when Teams says so. */
+    @Bean(destroyMethod = "close")
+    PacedMessenger pacedMessenger(PostkamerAdapter adapter, BotCredentials credentials) {
+        return PacedMessenger.forTeams(new AdapterMessenger(adapter, credentials.appId()));
+    }
+
     @Bean
-    Requests requests(JdbcTemplate jdbc, TransactionTemplate transaction, PostkamerAdapter adapter,
-                      BotCredentials credentials, @Value("${postkamer.requests.helpdesk:}") String helpdesk) {
+    Requests requests(JdbcTemplate jdbc, TransactionTemplate transaction, PacedMessenger messenger,
+                      @Value("${postkamer.requests.helpdesk:}") String helpdesk) {
         List<String> helpdeskIds = Arrays.stream(helpdesk.split(",")).map(String::strip).filter(id -> !id.isEmpty())
                 .toList();
         return new Requests(new JdbcRequestStore(jdbc), new JdbcRequestHistory(jdbc),
                 new JdbcMailboxOwners(jdbc, transaction), new JdbcConversationReferences(jdbc),
-                new AdapterMessenger(adapter, credentials.appId()), new RequestSettings(helpdeskIds), Clock.systemUTC());
+                messenger, new RequestSettings(helpdeskIds), Clock.systemUTC());
     }
 }
