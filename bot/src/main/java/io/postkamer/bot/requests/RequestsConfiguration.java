@@ -5,7 +5,12 @@ import io.postkamer.bot.delivery.PacedMessenger;
 import io.postkamer.bot.wiring.PostkamerAdapter;
 import io.postkamer.dialogs.requests.RequestSettings;
 import io.postkamer.dialogs.requests.Requests;
+import io.postkamer.dialogs.requests.AccessExpiry;
+import io.postkamer.mailbox.MailboxService;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +36,14 @@ public class RequestsConfiguration {
                 .toList();
         return new Requests(new JdbcRequestStore(jdbc), new JdbcRequestHistory(jdbc),
                 new JdbcMailboxOwners(jdbc, transaction), new JdbcConversationReferences(jdbc),
-                messenger, new RequestSettings(helpdeskIds), Clock.systemUTC());
+                new JdbcScheduledJobs(jdbc), messenger, new RequestSettings(helpdeskIds), Clock.systemUTC());
+    }
+
+    /** Ends time-bound access and sends the notice before; every instance looks, one does each job. */
+    @Bean(destroyMethod = "close")
+    ExpiryRunner expiryRunner(MailboxService mailboxService, Requests requests,
+                              @Value("${postkamer.requests.scheduler-interval:60s}") Duration interval) {
+        String instance = ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID();
+        return new ExpiryRunner(new AccessExpiry(mailboxService, requests, instance), interval);
     }
 }

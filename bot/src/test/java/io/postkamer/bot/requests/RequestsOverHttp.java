@@ -37,6 +37,13 @@ final class RequestsOverHttp {
         return card.path("refresh").path("action").path("data").path("request").asLong();
     }
 
+    /** Flip sends the form with these inputs; returns the request's number. */
+    static long submit(ConfigurableApplicationContext app, String serviceUrl, ObjectNode inputs) {
+        JsonNode card = invoke(app, FLIP, serviceUrl, "request.submit", inputs);
+        assertThat(card.toString()).contains("Waiting for approval");
+        return card.path("refresh").path("action").path("data").path("request").asLong();
+    }
+
     /** Presses a request card's button; returns the invoke answer's body. */
     static JsonNode press(ConfigurableApplicationContext app, String person, String serviceUrl, String verb,
                           long number) {

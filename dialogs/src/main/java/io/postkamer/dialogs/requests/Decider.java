@@ -19,6 +19,7 @@ public final class Decider {
     private final MailboxService service;
     private final Requests requests;
     private final ApproverPolicy policy;
+    private final AccessExpiry expiry;
 
     /** What came of a press. */
     public sealed interface Outcome permits Refused, Decided {
@@ -36,6 +37,7 @@ public final class Decider {
         this.service = service;
         this.requests = requests;
         this.policy = policy;
+        this.expiry = new AccessExpiry(service, requests, "decider");
     }
 
     /** Whether this person may decide the request now (refusals are recorded). */
@@ -69,7 +71,11 @@ public final class Decider {
         AccessRequest approved = requests.store().find(number).orElseThrow();
         record(approved, actorId, "approve", HistoryEntry.DONE, "");
         apply(approved);
-        return new Decided(requests.store().find(number).orElseThrow());
+        AccessRequest applied = requests.store().find(number).orElseThrow();
+        if (applied.applied() == ApplyState.APPLIED) {
+            expiry.schedule(applied);
+        }
+        return new Decided(applied);
     }
 
     public Outcome reject(long number, String actorId, String actorName, String reason) {
