@@ -11,6 +11,7 @@ import io.postkamer.cards.create.ProvisioningCard;
 import io.postkamer.cards.create.ResultsCard;
 import io.postkamer.cards.create.SignInCard;
 import io.postkamer.cards.create.SummaryCard;
+import io.postkamer.cards.manage.ConvertConfirmCard;
 import io.postkamer.cards.manage.GuidanceCard;
 import io.postkamer.cards.manage.MailboxListCard;
 import io.postkamer.cards.manage.MailboxOverviewCard;
@@ -123,6 +124,7 @@ final class CardSamples {
                 HIDDEN_MAILBOX, List.of(), false, Optional.of(new MailboxOverviewCard.Notice(
                         texts.get("problem." + Problem.NOT_AUTHORISED), true)))));
         samples.add(new Sample("manage-unblock", "", texts -> UnblockConfirmCard.render(texts, RECEPTIE32)));
+        samples.add(new Sample("manage-convert", "", texts -> ConvertConfirmCard.render(texts, HIDDEN_MAILBOX)));
         for (GuidanceCard.Topic topic : GuidanceCard.Topic.values()) {
             samples.add(new Sample("guidance", topic.name().toLowerCase(java.util.Locale.ROOT),
                     texts -> GuidanceCard.render(texts, topic)));

@@ -29,7 +29,11 @@ public final class MailboxOverviewCard {
                   boolean switchTo) {
     }
 
+    record LicenceEntry(String skuId, String name) {
+    }
+
     record Data(String id, String name, String address, String signIn, String addressLists, String licences,
+                List<LicenceEntry> licenceList, String removeLicenceTitle,
                 boolean hidden, boolean hasMembers, List<Member> members, boolean admin, String revokeAllTitle,
                 String hideVerb, String hideTitle, String signInVerb, String signInTitle, boolean hasNotice,
                 String notice, String noticeColor) {
@@ -48,6 +52,8 @@ public final class MailboxOverviewCard {
                 texts.get(hidden ? "manage.hidden" : "manage.visible"),
                 licences.isEmpty() ? texts.get("manage.noLicences")
                         : licences.stream().map(Licence::skuPartNumber).collect(Collectors.joining(", ")),
+                licences.stream().map(licence -> new LicenceEntry(licence.skuId(), licence.skuPartNumber())).toList(),
+                texts.get("manage.action.removeLicence"),
                 hidden, !delegates.isEmpty(), members(texts, delegates), admin, texts.get("manage.action.revokeAll"),
                 hidden ? "manage.show" : "manage.hide", texts.get(hidden ? "manage.action.show" : "manage.action.hide"),
                 blocked ? "manage.unblockAsk" : "manage.block",

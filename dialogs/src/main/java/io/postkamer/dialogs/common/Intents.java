@@ -32,6 +32,10 @@ public final class Intents {
             "^(?:open|manage|show|overview\\s+of)\\s+(?!shared\\s+mailboxes$)(?<name>.+)$"
                     + "|^(?:beheer|toon|overzicht\\s+van)\\s+(?!gedeelde\\s+postvakken$)(?<naam>.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CONVERT = Pattern.compile(
+            "^convert\\s+(?<name>.+?)(?:\\s+(?:to|into)\\s+(?:a\\s+)?shared(?:\\s+mailbox)?)?$"
+                    + "|^(?:converteer|zet)\\s+(?<naam>.+?)(?:\\s+om)?(?:\\s+(?:naar|in)\\s+(?:een\\s+)?gedeelde?(?:\\s+postvak)?)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Map<GuidanceCard.Topic, Pattern> GUIDANCE = Map.of(
             GuidanceCard.Topic.PERMISSIONS, Pattern.compile(
                     "which permission|what permission|permissions explained|welke machtiging|machtigingen uitleg",
@@ -56,6 +60,16 @@ public final class Intents {
     /** "open receptie32@contoso.com", "beheer Ontvangstgebouw 32": the mailbox's name or address. */
     public static Optional<String> openMailbox(String text) {
         Matcher matcher = OPEN.matcher(text.strip());
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(unquote(Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam"))))
+                .filter(name -> !name.isEmpty());
+    }
+
+    /** "convert sanne.willems@contoso.com to shared", "zet Sanne om naar een gedeeld postvak": the mailbox. */
+    public static Optional<String> convert(String text) {
+        Matcher matcher = CONVERT.matcher(text.strip());
         if (!matcher.matches()) {
             return Optional.empty();
         }

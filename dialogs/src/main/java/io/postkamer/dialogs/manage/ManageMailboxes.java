@@ -3,6 +3,7 @@ package io.postkamer.dialogs.manage;
 import com.microsoft.bot.builder.TurnContext;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.Texts;
+import io.postkamer.cards.manage.ConvertConfirmCard;
 import io.postkamer.cards.manage.MailboxListCard;
 import io.postkamer.cards.manage.MailboxOverviewCard;
 import io.postkamer.cards.manage.MailboxOverviewCard.Notice;
@@ -50,13 +51,18 @@ public final class ManageMailboxes {
 
     /** Typed requests for these screens: only asked when no wizard is waiting for typed input. */
     public boolean handlesText(UserInput input) {
-        return input.isText() && (Intents.isListMailboxes(input.text()) || Intents.openMailbox(input.text()).isPresent());
+        return input.isText() && (Intents.isListMailboxes(input.text()) || Intents.openMailbox(input.text()).isPresent()
+                || Intents.convert(input.text()).isPresent());
     }
 
     public CompletableFuture<Void> answer(TurnContext turn, UserInput input) {
         Texts texts = Texts.forLocale(turn.getActivity().getLocale());
         String actor = Actor.idOf(turn);
         if (input.isText()) {
+            Optional<String> toConvert = Intents.convert(input.text());
+            if (toConvert.isPresent()) {
+                return askToConvert(turn, texts, actor, toConvert.get());
+            }
             return Intents.isListMailboxes(input.text()) ? list(turn, texts)
                     : open(turn, texts, actor, Intents.openMailbox(input.text()).orElseThrow());
         }
@@ -81,6 +87,14 @@ public final class ManageMailboxes {
                     .thenCompose(result -> afterChange(turn, texts, actor, mailbox, result,
                             (on, box) -> texts.get("manage.done.automapping", input.input("name"),
                                     texts.get(on ? "manage.automapping.on" : "manage.automapping.off"))));
+            case "manage.removelicence" -> calls.change(actor, service -> service.removeLicence(mailbox, input.input("sku")))
+                    .thenCompose(result -> afterChange(turn, texts, actor, mailbox, result,
+                            (removed, box) -> texts.get("manage.done.licenceRemoved", input.input("name"),
+                                    box.displayName())));
+            case "manage.convert" -> calls.change(actor, service -> service.convertToShared(mailbox))
+                    .thenCompose(result -> afterChange(turn, texts, actor, mailbox, result,
+                            (converted, box) -> texts.get("manage.done.converted", box.displayName())));
+            case "manage.cancel" -> say(turn, texts, Message.of("manage.cancelled"));
             default -> overview(turn, texts, actor, mailbox, Optional.empty());
         };
     }
@@ -143,6 +157,26 @@ public final class ManageMailboxes {
                     ? say(turn, texts, Message.of(found.problem()))
                     : found.get().map(mailbox -> show(turn, UnblockConfirmCard.render(texts, mailbox)))
                     .orElseGet(() -> say(turn, texts, Message.of("manage.notFound", mailboxId))));
+        });
+    }
+
+    /** A user mailbox, found by address or name, with what converting it changes; administrators only. */
+    private CompletableFuture<Void> askToConvert(TurnContext turn, Texts texts, String actor, String nameOrAddress) {
+        return calls.isAdministrator(actor).thenCompose(admin -> {
+            if (admin.isFailure() || !admin.get()) {
+                return say(turn, texts, Message.of("problem.NOT_AUTHORISED", actor));
+            }
+            return calls.read(service -> service.mailbox(nameOrAddress)).thenCompose(found -> {
+                if (found.isFailure()) {
+                    return say(turn, texts, Message.of(found.problem()));
+                }
+                if (found.get().isEmpty()) {
+                    return say(turn, texts, Message.of("problem.MAILBOX_NOT_FOUND", nameOrAddress));
+                }
+                Mailbox mailbox = found.get().get();
+                return mailbox.isShared() ? say(turn, texts, Message.of("problem.ALREADY_SHARED", mailbox.displayName()))
+                        : show(turn, ConvertConfirmCard.render(texts, mailbox));
+            });
         });
     }
 

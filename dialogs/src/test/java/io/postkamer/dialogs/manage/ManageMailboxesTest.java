@@ -3,7 +3,11 @@ package io.postkamer.dialogs.manage;
 import static io.postkamer.mailbox.Contoso.ANOUK;
 import static io.postkamer.mailbox.Contoso.FACTUREN;
 import static io.postkamer.mailbox.Contoso.FLIP;
+import static io.postkamer.mailbox.Contoso.EXCHANGESTANDARD;
 import static io.postkamer.mailbox.Contoso.GER;
+import static io.postkamer.mailbox.Contoso.HENK_MAILBOX;
+import static io.postkamer.mailbox.Contoso.SANNE_MAILBOX;
+import static io.postkamer.mailbox.Contoso.SPE_E3;
 import static io.postkamer.mailbox.Contoso.MEGAN;
 import static io.postkamer.mailbox.Contoso.RECEPTIE32;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -188,5 +192,60 @@ class ManageMailboxesTest {
         flip.invoke("list", JsonNodeFactory.instance.objectNode());
         assertThat(flip.cardText()).contains("Shared mailboxes", "Ontvangstgebouw 32");
         assertThat(request.invokeResponse()).isPresent();
+    }
+
+    @Test
+    @DisplayName("a user mailbox is converted after the admin saw what changes; then its licence is removed")
+    void convertThenRemoveLicence() {
+        Chat megan = chat(MEGAN, "en-US");
+
+        megan.say("convert sanne.willems@contoso.com to shared");
+        assertThat(megan.cardText()).contains("Convert Sanne Willems to a shared mailbox?", "EXCHANGESTANDARD",
+                "Block sign-in afterwards", "over 50 GB, with an archive or with a litigation hold still needs")
+                .doesNotContain("keep its licence after converting");
+        assertThat(tenant.writes()).isEmpty();
+
+        megan.invoke("manage.convert", about(SANNE_MAILBOX));
+        assertThat(tenant.mailbox(SANNE_MAILBOX).orElseThrow().isShared()).isTrue();
+        assertThat(megan.cardText()).contains("Sanne Willems is now a shared mailbox", "Remove licence");
+
+        megan.invoke("manage.removeLicence", about(SANNE_MAILBOX).put("sku", EXCHANGESTANDARD).put("name", "EXCHANGESTANDARD"));
+        assertThat(tenant.mailbox(SANNE_MAILBOX).orElseThrow().account().licences()).isEmpty();
+        assertThat(megan.cardText()).contains("The licence EXCHANGESTANDARD was removed from Sanne Willems");
+        assertThat(tenant.writes()).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("a mailbox over 50 GB with an archive and a hold keeps its licence: the removal is refused with the reason")
+    void licenceStillNeeded() {
+        Chat megan = chat(MEGAN, "nl-NL");
+
+        megan.say("zet henk.bakker@contoso.com om naar een gedeeld postvak");
+        assertThat(megan.cardText()).contains("Henk Bakker converteren naar een gedeeld postvak?",
+                "houd de licentie na het converteren");
+        megan.invoke("manage.convert", about(HENK_MAILBOX));
+
+        megan.invoke("manage.removeLicence", about(HENK_MAILBOX).put("sku", SPE_E3).put("name", "SPE_E3"));
+        assertThat(megan.cardText()).contains("heeft nog een licentie nodig");
+        assertThat(tenant.mailbox(HENK_MAILBOX).orElseThrow().account().licences()).isNotEmpty();
+        assertThat(tenant.writes()).containsExactly("convert henk.bakker");
+    }
+
+    @Test
+    @DisplayName("converting a mailbox that is already shared, or one that does not exist, is refused clearly")
+    void convertRefusals() {
+        Chat megan = chat(MEGAN, "en-US");
+
+        TestChannel.Turn shared = megan.say("convert receptie32@contoso.com");
+        TestChannel.Turn missing = megan.say("convert nobody@contoso.com");
+        TestChannel.Turn staff = chat(FLIP, "en-US").say("convert sanne.willems@contoso.com");
+
+        assertThat(shared.posted()).extracting(activity -> activity.getText())
+                .contains("Ontvangstgebouw 32 is already a shared mailbox.");
+        assertThat(missing.posted()).extracting(activity -> activity.getText())
+                .contains("I cannot find the mailbox nobody@contoso.com.");
+        assertThat(staff.posted()).extracting(activity -> activity.getText())
+                .anySatisfy(text -> assertThat(text).contains("You are not authorised"));
+        assertThat(tenant.writes()).isEmpty();
     }
 }
