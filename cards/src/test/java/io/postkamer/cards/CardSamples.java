@@ -13,6 +13,7 @@ import io.postkamer.cards.create.SignInCard;
 import io.postkamer.cards.create.SummaryCard;
 import io.postkamer.cards.manage.ConvertConfirmCard;
 import io.postkamer.cards.manage.GuidanceCard;
+import io.postkamer.cards.manage.HistoryCard;
 import io.postkamer.cards.manage.MailboxListCard;
 import io.postkamer.cards.manage.MailboxOverviewCard;
 import io.postkamer.cards.manage.UnblockConfirmCard;
@@ -125,6 +126,16 @@ final class CardSamples {
                         texts.get("problem." + Problem.NOT_AUTHORISED), true)))));
         samples.add(new Sample("manage-unblock", "", texts -> UnblockConfirmCard.render(texts, RECEPTIE32)));
         samples.add(new Sample("manage-convert", "", texts -> ConvertConfirmCard.render(texts, HIDDEN_MAILBOX)));
+        samples.add(new Sample("manage-history", "", texts -> HistoryCard.render(texts, RECEPTIE32.id(),
+                "Ontvangstgebouw 32", List.of(
+                        new HistoryCard.Entry("2026-11-24 09:30 UTC", "Megan Bowen",
+                                texts.get("manage.history.change", "hide from address lists", "shown", "hidden"),
+                                texts.get("manage.history.outcome.DONE"), false),
+                        new HistoryCard.Entry("2026-11-24 09:31 UTC", "Flip Schoonen",
+                                texts.get("manage.history.change", "remove all rights", "Ger Verbeek", ""),
+                                texts.get("manage.history.outcome.REFUSED"), true)))));
+        samples.add(new Sample("manage-history", "empty", texts -> HistoryCard.render(texts, RECEPTIE32.id(),
+                "Ontvangstgebouw 32", List.of())));
         for (GuidanceCard.Topic topic : GuidanceCard.Topic.values()) {
             samples.add(new Sample("guidance", topic.name().toLowerCase(java.util.Locale.ROOT),
                     texts -> GuidanceCard.render(texts, topic)));

@@ -23,9 +23,12 @@ import io.postkamer.dialogs.common.TurnQueue;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.dialogs.create.CreateFlow;
 import io.postkamer.dialogs.create.CreateMailboxDialogs;
+import io.postkamer.dialogs.audit.AuditTrail;
+import io.postkamer.dialogs.audit.InMemoryAuditTrail;
 import io.postkamer.dialogs.manage.ManageMailboxes;
 import io.postkamer.dialogs.members.PeopleSearch;
 import io.postkamer.mailbox.MailboxService;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -59,9 +62,15 @@ public class PostkamerBot extends ActivityHandler {
 
     public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
                         BotSettings settings, Executor mailboxCalls) {
+        this(service, conversationState, userState, settings, mailboxCalls, new InMemoryAuditTrail(),
+                Clock.systemUTC());
+    }
+
+    public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
+                        BotSettings settings, Executor mailboxCalls, AuditTrail audit, Clock clock) {
         this.conversationState = conversationState;
         this.userState = userState;
-        MailboxCalls calls = new MailboxCalls(service, mailboxCalls);
+        MailboxCalls calls = new MailboxCalls(service, mailboxCalls, audit, clock);
         CreateMailboxDialogs create = new CreateMailboxDialogs(calls, settings);
         this.createFlow = create.flow();
         this.peopleSearch = new PeopleSearch(calls);

@@ -36,6 +36,10 @@ public final class Intents {
             "^convert\\s+(?<name>.+?)(?:\\s+(?:to|into)\\s+(?:a\\s+)?shared(?:\\s+mailbox)?)?$"
                     + "|^(?:converteer|zet)\\s+(?<naam>.+?)(?:\\s+om)?(?:\\s+(?:naar|in)\\s+(?:een\\s+)?gedeelde?(?:\\s+postvak)?)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern HISTORY = Pattern.compile(
+            "^(?:show\\s+(?:the\\s+)?)?(?:history|audit(?:\\s+trail)?)\\s+(?:of|for)\\s+(?<name>.+)$"
+                    + "|^(?:toon\\s+(?:de\\s+)?)?geschiedenis\\s+van\\s+(?<naam>.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Map<GuidanceCard.Topic, Pattern> GUIDANCE = Map.of(
             GuidanceCard.Topic.PERMISSIONS, Pattern.compile(
                     "which permission|what permission|permissions explained|welke machtiging|machtigingen uitleg",
@@ -70,6 +74,16 @@ public final class Intents {
     /** "convert sanne.willems@contoso.com to shared", "zet Sanne om naar een gedeeld postvak": the mailbox. */
     public static Optional<String> convert(String text) {
         Matcher matcher = CONVERT.matcher(text.strip());
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(unquote(Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam"))))
+                .filter(name -> !name.isEmpty());
+    }
+
+    /** "history of marketing@contoso.com", "geschiedenis van Marketing": the mailbox. */
+    public static Optional<String> history(String text) {
+        Matcher matcher = HISTORY.matcher(text.strip());
         if (!matcher.matches()) {
             return Optional.empty();
         }

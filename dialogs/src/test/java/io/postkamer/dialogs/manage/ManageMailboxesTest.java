@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.audit.AuditEntry;
+import io.postkamer.dialogs.audit.InMemoryAuditTrail;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 class ManageMailboxesTest {
     private final DemoTenant tenant = ContosoTenant.readyAtOnce();
-    private final PostkamerBot bot = BotUnderTest.over(tenant);
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final PostkamerBot bot = BotUnderTest.over(tenant, audit);
     private final TestChannel channel = new TestChannel();
 
     private Chat chat(String user, String locale) {
@@ -55,7 +58,7 @@ class ManageMailboxesTest {
         assertThat(megan.cardText()).contains("Ontvangstgebouw 32", "receptie32@contoso.com", "Blocked", "Visible",
                 "Flip Schoonen", "Full Access (automapping), Send As", "Send on Behalf")
                 .doesNotContain("hidden from the address lists");
-        assertThat(megan.buttons()).containsExactly("manage.hide", "manage.unblockAsk", "manage.open");
+        assertThat(megan.buttons()).containsExactly("manage.hide", "manage.unblockAsk", "manage.open", "history");
     }
 
     @Test
@@ -247,5 +250,50 @@ class ManageMailboxesTest {
         assertThat(staff.posted()).extracting(activity -> activity.getText())
                 .anySatisfy(text -> assertThat(text).contains("You are not authorised"));
         assertThat(tenant.writes()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("every change and every refusal is audited; 'history of' shows who did what, before and after")
+    void auditAndHistory() {
+        Chat megan = chat(MEGAN, "en-US");
+        megan.invoke("manage.hide", about(RECEPTIE32));
+        megan.invoke("manage.hide", about(RECEPTIE32));
+        chat(FLIP, "en-US").invoke("manage.revokeAll", member(RECEPTIE32, GER, "Ger Verbeek"));
+
+        assertThat(audit.all()).extracting(AuditEntry::actorId, AuditEntry::mailbox, AuditEntry::action,
+                        AuditEntry::outcome)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(MEGAN, "receptie32@contoso.com", "hide from address lists",
+                                AuditEntry.Outcome.DONE),
+                        org.assertj.core.groups.Tuple.tuple(MEGAN, "receptie32@contoso.com", "hide from address lists",
+                                AuditEntry.Outcome.ALREADY_SO),
+                        org.assertj.core.groups.Tuple.tuple(FLIP, "receptie32@contoso.com", "remove all rights",
+                                AuditEntry.Outcome.REFUSED));
+
+        megan.say("history of receptie32@contoso.com");
+        assertThat(megan.cardText()).contains("History of Ontvangstgebouw 32", "Megan Bowen",
+                "hide from address lists: shown → hidden", "Done", "Already so: nothing changed", "Flip Schoonen",
+                "Refused: not an administrator");
+
+        TestChannel.Turn staff = chat(FLIP, "en-US").say("history of receptie32@contoso.com");
+        assertThat(staff.posted()).extracting(activity -> activity.getText())
+                .anySatisfy(text -> assertThat(text).contains("You are not authorised"));
+    }
+
+    @Test
+    @DisplayName("the create conversation's changes are audited too")
+    void createFlowIsAudited() {
+        Chat megan = chat(MEGAN, "en-US");
+        megan.say("create a shared mailbox");
+        megan.press("next", java.util.Map.of("displayName", "Afdeling Marketing"));
+        megan.press("next", java.util.Map.of("alias", "marketing", "domain", "contoso.com"));
+        megan.press("create");
+
+        assertThat(audit.all()).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("create shared mailbox");
+            assertThat(entry.mailbox()).isEqualTo("marketing@contoso.com");
+            assertThat(entry.after()).contains("Afdeling Marketing");
+            assertThat(entry.outcome()).isEqualTo(AuditEntry.Outcome.DONE);
+        });
     }
 }
