@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.time.Duration;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -27,7 +28,7 @@ class AccessTokensTest {
     }
 
     @Test
-    @DisplayName("many Graph and Exchange calls cost one client-credential token request per resource")
+    @DisplayName("many Graph and Exchange calls cost one client-credential token request per resource, from an authority with a port")
     void tokensAreCachedUntilExpiry() {
         MailboxService service = m365.newService();
         for (int i = 0; i < 5; i++) {
@@ -41,6 +42,17 @@ class AccessTokensTest {
                 .withRequestBody(containing("https%3A%2F%2Fgraph.microsoft.com%2F.default")));
         m365.server().verify(1, postRequestedFor(urlEqualTo(tokenPath))
                 .withRequestBody(containing("https%3A%2F%2Foutlook.office365.com%2F.default")));
+    }
+
+    @Test
+    @DisplayName("a token with less than five minutes left is not used: every call then gets a fresh one")
+    void tokenNearExpiryIsRenewed() {
+        m365.issueTokensLasting(Duration.ofMinutes(4));
+        MailboxService service = m365.newService();
+        for (int i = 0; i < 3; i++) {
+            service.person(FLIP);
+        }
+        assertThat(m365.tokenRequests()).isEqualTo(3);
     }
 
     @Test
