@@ -11,7 +11,19 @@ import io.postkamer.cards.create.ProvisioningCard;
 import io.postkamer.cards.create.ResultsCard;
 import io.postkamer.cards.create.SignInCard;
 import io.postkamer.cards.create.SummaryCard;
+import io.postkamer.cards.manage.ConvertConfirmCard;
+import io.postkamer.cards.manage.GuidanceCard;
+import io.postkamer.cards.manage.MailboxListCard;
+import io.postkamer.cards.manage.MailboxOverviewCard;
+import io.postkamer.cards.manage.UnblockConfirmCard;
+import io.postkamer.mailbox.Licence;
+import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxAccount;
+import io.postkamer.mailbox.MailboxKind;
+import io.postkamer.mailbox.MailboxStorage;
+import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Problem;
+import io.postkamer.mailbox.ProvisioningState;
 import io.postkamer.mailbox.Right;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -102,8 +114,37 @@ final class CardSamples {
         samples.add(new Sample("notice", "", texts -> NoticeCard.render(texts, NoticeCard.Tone.ATTENTION,
                 texts.get("problem." + Problem.NOT_AUTHORISED),
                 List.of(texts.get("problem." + Problem.HYBRID_ORGANISATION)))));
+        samples.add(new Sample("manage-list", "", texts -> MailboxListCard.render(texts,
+                List.of(RECEPTIE32, HIDDEN_MAILBOX))));
+        samples.add(new Sample("manage-list", "empty", texts -> MailboxListCard.render(texts, List.of())));
+        samples.add(new Sample("manage-overview", "admin", texts -> MailboxOverviewCard.render(texts, RECEPTIE32,
+                DELEGATES, true, Optional.of(new MailboxOverviewCard.Notice(
+                        texts.get("manage.done.revoked", "Lotte de Vries"), false)))));
+        samples.add(new Sample("manage-overview", "hidden-staff", texts -> MailboxOverviewCard.render(texts,
+                HIDDEN_MAILBOX, List.of(), false, Optional.of(new MailboxOverviewCard.Notice(
+                        texts.get("problem." + Problem.NOT_AUTHORISED), true)))));
+        samples.add(new Sample("manage-unblock", "", texts -> UnblockConfirmCard.render(texts, RECEPTIE32)));
+        samples.add(new Sample("manage-convert", "", texts -> ConvertConfirmCard.render(texts, HIDDEN_MAILBOX)));
+        for (GuidanceCard.Topic topic : GuidanceCard.Topic.values()) {
+            samples.add(new Sample("guidance", topic.name().toLowerCase(java.util.Locale.ROOT),
+                    texts -> GuidanceCard.render(texts, topic)));
+        }
         return samples;
     }
+
+    private static final Mailbox RECEPTIE32 = new Mailbox("31652c84-4fd0-4b22-940a-9ce4af7611f1", "Ontvangstgebouw 32",
+            "receptie32", "receptie32@contoso.com", MailboxKind.SHARED, false, ProvisioningState.READY,
+            new MailboxAccount("31652c84-4fd0-4b22-940a-9ce4af7611f1", true, List.of()),
+            new MailboxStorage(2_000_000_000L, false, false));
+    private static final Mailbox HIDDEN_MAILBOX = new Mailbox("a1", "Directie", "directie", "directie@contoso.com",
+            MailboxKind.SHARED, true, ProvisioningState.READY,
+            new MailboxAccount("a1", false, List.of(new Licence("4b9405b0-7788-4568-add1-99614e613b69",
+                    "EXCHANGESTANDARD", false))),
+            new MailboxStorage(60L * 1024 * 1024 * 1024, true, false));
+    private static final List<PermissionGrant> DELEGATES = List.of(
+            new PermissionGrant("fc654dab-7509-4ccd-b23e-187f1fd03e42", "Ger Verbeek", Right.FULL_ACCESS, true),
+            new PermissionGrant("fc654dab-7509-4ccd-b23e-187f1fd03e42", "Ger Verbeek", Right.SEND_ON_BEHALF, false),
+            new PermissionGrant("b642bc1e-dc5f-47dc-8fb5-d89e618b023f", "Lotte de Vries", Right.SEND_AS, false));
 
     static List<Case> cases() {
         return all().stream().flatMap(sample -> LANGUAGES.stream().map(texts -> new Case(sample, texts))).toList();

@@ -15,6 +15,7 @@ import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.WelcomeCard;
+import io.postkamer.cards.manage.GuidanceCard;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.Intents;
 import io.postkamer.dialogs.common.MailboxCalls;
@@ -22,6 +23,7 @@ import io.postkamer.dialogs.common.TurnQueue;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.dialogs.create.CreateFlow;
 import io.postkamer.dialogs.create.CreateMailboxDialogs;
+import io.postkamer.dialogs.manage.ManageMailboxes;
 import io.postkamer.dialogs.members.PeopleSearch;
 import io.postkamer.mailbox.MailboxService;
 import java.util.List;
@@ -47,6 +49,7 @@ public class PostkamerBot extends ActivityHandler {
     private final DialogSet dialogs;
     private final CreateFlow createFlow;
     private final PeopleSearch peopleSearch;
+    private final ManageMailboxes manage;
     private final TurnQueue turns = new TurnQueue();
 
     public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
@@ -62,6 +65,7 @@ public class PostkamerBot extends ActivityHandler {
         CreateMailboxDialogs create = new CreateMailboxDialogs(calls, settings);
         this.createFlow = create.flow();
         this.peopleSearch = new PeopleSearch(calls);
+        this.manage = new ManageMailboxes(calls);
         this.dialogs = new DialogSet(conversationState.createProperty("dialogState"));
         create.screens().forEach(dialogs::add);
     }
@@ -121,12 +125,29 @@ public class PostkamerBot extends ActivityHandler {
             return dc.cancelAllDialogs().thenCompose(cancelled ->
                     createFlow.begin(dc, create.flatMap(name -> name)));
         }
+        if (manage.handlesAction(input)) {
+            return manage.answer(dc.getContext(), input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
+        }
         if (dc.getActiveDialog() != null) {
             return dc.continueDialog();
+        }
+        if (manage.handlesText(input)) {
+            return manage.answer(dc.getContext(), input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
+        }
+        Optional<GuidanceCard.Topic> question = input.isText() ? Intents.guidance(text) : Optional.empty();
+        if (question.isPresent()) {
+            Texts texts = Texts.forLocale(dc.getContext().getActivity().getLocale());
+            return dc.getContext().sendActivity(MessageFactory.attachment(CardReplies.attachment(
+                            GuidanceCard.render(texts, question.get()))))
+                    .thenApply(sent -> new DialogTurnResult(DialogTurnStatus.EMPTY));
         }
         Optional<String> resume = input.isText() ? Intents.continueWith(text) : Optional.empty();
         if (resume.isPresent()) {
             return createFlow.resume(dc, resume.get());
+        }
+        if (input.verb().equals("request")) {
+            return CardReplies.say(dc.getContext(), Texts.forLocale(dc.getContext().getActivity().getLocale())
+                    .get("welcome.requestHelpdesk")).thenApply(said -> new DialogTurnResult(DialogTurnStatus.EMPTY));
         }
         if (input.isAction()) {
             return CompletableFuture.completedFuture(new DialogTurnResult(DialogTurnStatus.EMPTY));

@@ -1,0 +1,212 @@
+package io.postkamer.dialogs.manage;
+
+import com.microsoft.bot.builder.TurnContext;
+import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.Texts;
+import io.postkamer.cards.manage.ConvertConfirmCard;
+import io.postkamer.cards.manage.MailboxListCard;
+import io.postkamer.cards.manage.MailboxOverviewCard;
+import io.postkamer.cards.manage.MailboxOverviewCard.Notice;
+import io.postkamer.cards.manage.UnblockConfirmCard;
+import io.postkamer.dialogs.common.Actor;
+import io.postkamer.dialogs.common.Attempt;
+import io.postkamer.dialogs.common.CardReplies;
+import io.postkamer.dialogs.common.Intents;
+import io.postkamer.dialogs.common.MailboxCalls;
+import io.postkamer.dialogs.common.Message;
+import io.postkamer.dialogs.common.UserInput;
+import io.postkamer.mailbox.Change;
+import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxService;
+import io.postkamer.mailbox.PermissionGrant;
+import io.postkamer.mailbox.Right;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The shared mailboxes that exist: the list, one mailbox's overview, and the changes made from it
+ * (hide or show, block or unblock sign-in, take a member's rights away, switch automapping). Each
+ * button carries the mailbox it is about, so the overview works after a restart and in any chat;
+ * every change asks the directory again whether the person may make it, and changes are idempotent,
+ * so a second press changes nothing twice.
+ */
+public final class ManageMailboxes {
+    static final String PREFIX = "manage.";
+    private static final String LIST = "list";
+
+    private final MailboxCalls calls;
+
+    public ManageMailboxes(MailboxCalls calls) {
+        this.calls = calls;
+    }
+
+    /** Card buttons of these screens, whatever else the conversation is doing. */
+    public boolean handlesAction(UserInput input) {
+        return input.isAction() && (input.verb().startsWith(PREFIX) || input.verb().equals(LIST));
+    }
+
+    /** Typed requests for these screens: only asked when no wizard is waiting for typed input. */
+    public boolean handlesText(UserInput input) {
+        return input.isText() && (Intents.isListMailboxes(input.text()) || Intents.openMailbox(input.text()).isPresent()
+                || Intents.convert(input.text()).isPresent());
+    }
+
+    public CompletableFuture<Void> answer(TurnContext turn, UserInput input) {
+        Texts texts = Texts.forLocale(turn.getActivity().getLocale());
+        String actor = Actor.idOf(turn);
+        if (input.isText()) {
+            Optional<String> toConvert = Intents.convert(input.text());
+            if (toConvert.isPresent()) {
+                return askToConvert(turn, texts, actor, toConvert.get());
+            }
+            return Intents.isListMailboxes(input.text()) ? list(turn, texts)
+                    : open(turn, texts, actor, Intents.openMailbox(input.text()).orElseThrow());
+        }
+        String mailbox = input.input("mailbox");
+        String member = input.input("member");
+        return switch (input.verb().toLowerCase(Locale.ROOT)) {
+            case LIST -> list(turn, texts);
+            case "manage.hide" -> change(turn, texts, actor, mailbox,
+                    service -> service.setHiddenFromAddressLists(mailbox, true), "manage.done.hidden", "manage.done.hidden");
+            case "manage.show" -> change(turn, texts, actor, mailbox,
+                    service -> service.setHiddenFromAddressLists(mailbox, false), "manage.done.shown", "manage.done.shown");
+            case "manage.block" -> change(turn, texts, actor, mailbox,
+                    service -> service.setSignInBlocked(mailbox, true), "manage.done.blocked", "manage.done.alreadyBlocked");
+            case "manage.unblockask" -> askToUnblock(turn, texts, actor, mailbox);
+            case "manage.unblock" -> change(turn, texts, actor, mailbox,
+                    service -> service.setSignInBlocked(mailbox, false), "manage.done.unblocked", "manage.done.unblocked");
+            case "manage.revokeall" -> calls.change(actor, service -> revokeAll(service, mailbox, member))
+                    .thenCompose(result -> afterChange(turn, texts, actor, mailbox, result,
+                            (revoked, box) -> texts.get("manage.done.revoked", input.input("name"))));
+            case "manage.automapping" -> calls.change(actor, service -> switchAutomapping(service, mailbox, member,
+                            input.data().path("autoMapping").asBoolean()))
+                    .thenCompose(result -> afterChange(turn, texts, actor, mailbox, result,
+                            (on, box) -> texts.get("manage.done.automapping", input.input("name"),
+                                    texts.get(on ? "manage.automapping.on" : "manage.automapping.off"))));
+            case "manage.removelicence" -> calls.change(actor, service -> service.removeLicence(mailbox, input.input("sku")))
+                    .thenCompose(result -> afterChange(turn, texts, actor, mailbox, result,
+                            (removed, box) -> texts.get("manage.done.licenceRemoved", input.input("name"),
+                                    box.displayName())));
+            case "manage.convert" -> calls.change(actor, service -> service.convertToShared(mailbox))
+                    .thenCompose(result -> afterChange(turn, texts, actor, mailbox, result,
+                            (converted, box) -> texts.get("manage.done.converted", box.displayName())));
+            case "manage.cancel" -> say(turn, texts, Message.of("manage.cancelled"));
+            default -> overview(turn, texts, actor, mailbox, Optional.empty());
+        };
+    }
+
+    private CompletableFuture<Void> list(TurnContext turn, Texts texts) {
+        return calls.read(MailboxService::sharedMailboxes)
+                .thenCompose(found -> found.isFailure() ? say(turn, texts, Message.of(found.problem()))
+                        : show(turn, MailboxListCard.render(texts, found.get())));
+    }
+
+    /** By address, alias or id first; else by display name, ignoring case. */
+    private CompletableFuture<Void> open(TurnContext turn, Texts texts, String actor, String nameOrAddress) {
+        return calls.read(service -> service.mailbox(nameOrAddress).filter(Mailbox::isShared)
+                        .or(() -> service.sharedMailboxes().stream()
+                                .filter(mailbox -> mailbox.displayName().equalsIgnoreCase(nameOrAddress)).findFirst()))
+                .thenCompose(found -> found.isFailure() ? say(turn, texts, Message.of(found.problem()))
+                        : found.get().map(mailbox -> overview(turn, texts, actor, mailbox.id(), Optional.empty()))
+                        .orElseGet(() -> say(turn, texts, Message.of("manage.notFound", nameOrAddress))));
+    }
+
+    private CompletableFuture<Void> overview(TurnContext turn, Texts texts, String actor, String mailboxId,
+                                             Optional<Notice> notice) {
+        return overview(turn, texts, actor, mailboxId, mailbox -> notice);
+    }
+
+    /** The overview as it is now; the notice may name the mailbox, so it is written once the mailbox is read. */
+    private CompletableFuture<Void> overview(TurnContext turn, Texts texts, String actor, String mailboxId,
+                                             Function<Mailbox, Optional<Notice>> notice) {
+        return calls.read(service -> Overview.of(service, mailboxId, actor))
+                .thenCompose(found -> {
+                    if (found.isFailure()) {
+                        return say(turn, texts, Message.of(found.problem()));
+                    }
+                    return found.get().map(view -> show(turn, MailboxOverviewCard.render(texts, view.mailbox(),
+                                    view.delegates(), view.administrator(), notice.apply(view.mailbox()))))
+                            .orElseGet(() -> say(turn, texts, Message.of("manage.notFound", mailboxId)));
+                });
+    }
+
+    private CompletableFuture<Void> change(TurnContext turn, Texts texts, String actor, String mailboxId,
+                                           Function<MailboxService, Change> call, String madeKey, String alreadyKey) {
+        return calls.change(actor, call).thenCompose(result -> afterChange(turn, texts, actor, mailboxId, result,
+                (change, mailbox) -> texts.get(change == Change.MADE ? madeKey : alreadyKey, mailbox.displayName())));
+    }
+
+    private <T> CompletableFuture<Void> afterChange(TurnContext turn, Texts texts, String actor, String mailboxId,
+                                                    Attempt<T> result, BiFunction<T, Mailbox, String> done) {
+        return overview(turn, texts, actor, mailboxId, mailbox -> Optional.of(result.isFailure()
+                ? new Notice(Message.of(result.problem()).in(texts), true)
+                : new Notice(done.apply(result.get(), mailbox), false)));
+    }
+
+    private CompletableFuture<Void> askToUnblock(TurnContext turn, Texts texts, String actor, String mailboxId) {
+        return calls.isAdministrator(actor).thenCompose(admin -> {
+            if (admin.isFailure() || !admin.get()) {
+                return overview(turn, texts, actor, mailboxId, Optional.of(new Notice(
+                        texts.get("problem.NOT_AUTHORISED", actor), true)));
+            }
+            return calls.read(service -> service.mailbox(mailboxId)).thenCompose(found -> found.isFailure()
+                    ? say(turn, texts, Message.of(found.problem()))
+                    : found.get().map(mailbox -> show(turn, UnblockConfirmCard.render(texts, mailbox)))
+                    .orElseGet(() -> say(turn, texts, Message.of("manage.notFound", mailboxId))));
+        });
+    }
+
+    /** A user mailbox, found by address or name, with what converting it changes; administrators only. */
+    private CompletableFuture<Void> askToConvert(TurnContext turn, Texts texts, String actor, String nameOrAddress) {
+        return calls.isAdministrator(actor).thenCompose(admin -> {
+            if (admin.isFailure() || !admin.get()) {
+                return say(turn, texts, Message.of("problem.NOT_AUTHORISED", actor));
+            }
+            return calls.read(service -> service.mailbox(nameOrAddress)).thenCompose(found -> {
+                if (found.isFailure()) {
+                    return say(turn, texts, Message.of(found.problem()));
+                }
+                if (found.get().isEmpty()) {
+                    return say(turn, texts, Message.of("problem.MAILBOX_NOT_FOUND", nameOrAddress));
+                }
+                Mailbox mailbox = found.get().get();
+                return mailbox.isShared() ? say(turn, texts, Message.of("problem.ALREADY_SHARED", mailbox.displayName()))
+                        : show(turn, ConvertConfirmCard.render(texts, mailbox));
+            });
+        });
+    }
+
+    /** Every right the member holds, taken away one by one; what was already gone is no error. */
+    private static List<Right> revokeAll(MailboxService service, String mailboxId, String memberId) {
+        List<Right> held = service.delegates(mailboxId).stream()
+                .filter(grant -> grant.trusteeId().equals(memberId)).map(PermissionGrant::right).toList();
+        held.forEach(right -> service.revoke(mailboxId, memberId, right));
+        return held;
+    }
+
+    /**
+     * Exchange cannot change automapping on a grant: Full Access is removed and given again with the
+     * other setting. Pressed twice, the second press finds it already so and changes nothing.
+     */
+    private static boolean switchAutomapping(MailboxService service, String mailboxId, String memberId, boolean on) {
+        boolean alreadySo = service.delegates(mailboxId).stream().anyMatch(grant -> grant.trusteeId().equals(memberId)
+                && grant.right() == Right.FULL_ACCESS && grant.autoMapping() == on);
+        if (!alreadySo) {
+            service.revoke(mailboxId, memberId, Right.FULL_ACCESS);
+            service.grant(mailboxId, memberId, Right.FULL_ACCESS, on);
+        }
+        return on;
+    }
+
+    private static CompletableFuture<Void> show(TurnContext turn, AdaptiveCard card) {
+        return CardReplies.show(turn, card, Optional.empty()).thenApply(shown -> null);
+    }
+
+    private static CompletableFuture<Void> say(TurnContext turn, Texts texts, Message message) {
+        return CardReplies.say(turn, message.in(texts));
+    }
+}
