@@ -134,6 +134,10 @@ public class PostkamerBot extends ActivityHandler {
             return dc.cancelAllDialogs().thenCompose(cancelled ->
                     createFlow.begin(dc, create.flatMap(name -> name)));
         }
+        if (input.verb().equals(ManageMailboxes.ADD_MEMBERS)) {
+            // Adding members to an existing mailbox is the wizard's members and permissions steps again.
+            return dc.cancelAllDialogs().thenCompose(cancelled -> createFlow.resume(dc, input.input("mailbox")));
+        }
         if (manage.handlesAction(input)) {
             return manage.answer(dc.getContext(), input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
         }

@@ -42,6 +42,8 @@ import java.util.function.Function;
  */
 public final class ManageMailboxes {
     static final String PREFIX = "manage.";
+    /** Handled by the create wizard, which resumes at its members step for an existing mailbox. */
+    public static final String ADD_MEMBERS = "manage.addMembers";
     private static final int HISTORY_LENGTH = 30;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
