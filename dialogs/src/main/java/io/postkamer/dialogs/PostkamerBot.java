@@ -74,7 +74,7 @@ public class PostkamerBot extends ActivityHandler {
         CreateMailboxDialogs create = new CreateMailboxDialogs(calls, settings);
         this.createFlow = create.flow();
         this.peopleSearch = new PeopleSearch(calls);
-        this.manage = new ManageMailboxes(calls);
+        this.manage = new ManageMailboxes(calls, clock);
         this.dialogs = new DialogSet(conversationState.createProperty("dialogState"));
         create.screens().forEach(dialogs::add);
     }

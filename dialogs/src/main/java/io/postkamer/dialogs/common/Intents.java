@@ -40,6 +40,10 @@ public final class Intents {
             "^(?:show\\s+(?:the\\s+)?)?(?:history|audit(?:\\s+trail)?)\\s+(?:of|for)\\s+(?<name>.+)$"
                     + "|^(?:toon\\s+(?:de\\s+)?)?geschiedenis\\s+van\\s+(?<naam>.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CALENDAR = Pattern.compile(
+            "^(?:show\\s+(?:the\\s+)?)?calendar\\s+(?:of|for)\\s+(?<name>.+)$"
+                    + "|^(?:toon\\s+(?:de\\s+)?)?agenda\\s+van\\s+(?<naam>.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Map<GuidanceCard.Topic, Pattern> GUIDANCE = Map.of(
             GuidanceCard.Topic.PERMISSIONS, Pattern.compile(
                     "which permission|what permission|permissions explained|welke machtiging|machtigingen uitleg",
@@ -84,6 +88,16 @@ public final class Intents {
     /** "history of marketing@contoso.com", "geschiedenis van Marketing": the mailbox. */
     public static Optional<String> history(String text) {
         Matcher matcher = HISTORY.matcher(text.strip());
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(unquote(Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam"))))
+                .filter(name -> !name.isEmpty());
+    }
+
+    /** "calendar of receptie32@contoso.com", "agenda van Ontvangstgebouw 32": the mailbox. */
+    public static Optional<String> calendar(String text) {
+        Matcher matcher = CALENDAR.matcher(text.strip());
         if (!matcher.matches()) {
             return Optional.empty();
         }

@@ -51,9 +51,11 @@ public final class ManageMailboxes {
     private static final String HISTORY = "history";
 
     private final MailboxCalls calls;
+    private final SharedCalendar calendar;
 
-    public ManageMailboxes(MailboxCalls calls) {
+    public ManageMailboxes(MailboxCalls calls, java.time.Clock clock) {
         this.calls = calls;
+        this.calendar = new SharedCalendar(calls, clock);
     }
 
     /** Card buttons of these screens, whatever else the conversation is doing. */
@@ -65,13 +67,18 @@ public final class ManageMailboxes {
     /** Typed requests for these screens: only asked when no wizard is waiting for typed input. */
     public boolean handlesText(UserInput input) {
         return input.isText() && (Intents.isListMailboxes(input.text()) || Intents.openMailbox(input.text()).isPresent()
-                || Intents.convert(input.text()).isPresent() || Intents.history(input.text()).isPresent());
+                || Intents.convert(input.text()).isPresent() || Intents.history(input.text()).isPresent()
+                || Intents.calendar(input.text()).isPresent());
     }
 
     public CompletableFuture<Void> answer(TurnContext turn, UserInput input) {
         Texts texts = Texts.forLocale(turn.getActivity().getLocale());
         String actor = Actor.idOf(turn);
         if (input.isText()) {
+            Optional<String> calendarOf = Intents.calendar(input.text());
+            if (calendarOf.isPresent()) {
+                return calendar.show(turn, calendarOf.get(), Optional.empty());
+            }
             Optional<String> historyOf = Intents.history(input.text());
             if (historyOf.isPresent()) {
                 return history(turn, texts, actor, historyOf.get());
@@ -125,6 +132,8 @@ public final class ManageMailboxes {
                     .thenCompose(result -> afterChange(turn, texts, actor, mailbox, result,
                             (converted, box) -> texts.get("manage.done.converted", box.displayName())));
             case "manage.cancel" -> say(turn, texts, Message.of("manage.cancelled"));
+            case "manage.calendar" -> calendar.show(turn, mailbox, Optional.empty());
+            case "manage.addevent" -> calendar.add(turn, input);
             default -> overview(turn, texts, actor, mailbox, Optional.empty());
         };
     }

@@ -6,6 +6,7 @@ import static io.postkamer.mailbox.Contoso.FLIP;
 import static io.postkamer.mailbox.Contoso.EXCHANGESTANDARD;
 import static io.postkamer.mailbox.Contoso.GER;
 import static io.postkamer.mailbox.Contoso.HENK_MAILBOX;
+import static io.postkamer.mailbox.Contoso.LOTTE;
 import static io.postkamer.mailbox.Contoso.SANNE_MAILBOX;
 import static io.postkamer.mailbox.Contoso.SPE_E3;
 import static io.postkamer.mailbox.Contoso.MEGAN;
@@ -58,8 +59,8 @@ class ManageMailboxesTest {
         assertThat(megan.cardText()).contains("Ontvangstgebouw 32", "receptie32@contoso.com", "Blocked", "Visible",
                 "Flip Schoonen", "Full Access (automapping), Send As", "Send on Behalf")
                 .doesNotContain("hidden from the address lists");
-        assertThat(megan.buttons()).containsExactly("manage.addMembers", "manage.hide", "manage.unblockAsk", "manage.open",
-                "history");
+        assertThat(megan.buttons()).containsExactly("manage.addMembers", "manage.hide", "manage.unblockAsk",
+                "manage.calendar", "history");
     }
 
     @Test
@@ -135,7 +136,7 @@ class ManageMailboxesTest {
         Chat flip = chat(FLIP, "en-US");
 
         flip.invoke("manage.open", about(FACTUREN));
-        assertThat(flip.buttons()).containsExactly("manage.open");
+        assertThat(flip.buttons()).containsExactly("manage.calendar");
         assertThat(flip.cardText()).doesNotContain("Remove all rights");
 
         flip.invoke("manage.show", about(FACTUREN));
@@ -315,5 +316,43 @@ class ManageMailboxesTest {
         assertThat(tenant.delegates(RECEPTIE32)).contains(
                 new PermissionGrant(GER, "Ger Verbeek", Right.FULL_ACCESS, true),
                 new PermissionGrant(GER, "Ger Verbeek", Right.SEND_AS, false));
+    }
+
+    @Test
+    @DisplayName("a member with Full Access sees the coming appointments and adds a client visit to the shared calendar")
+    void sharedCalendar() {
+        Chat flip = chat(FLIP, "en-US");
+
+        flip.say("calendar of receptie32@contoso.com");
+        assertThat(flip.cardText()).contains("Calendar of Ontvangstgebouw 32", "Coming appointments", "Add an appointment");
+        int before = tenant.upcomingEvents(RECEPTIE32, java.time.OffsetDateTime.now(), 50).size();
+
+        java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
+        flip.invoke("manage.addEvent", about(RECEPTIE32).put("subject", "Client visit Jansen BV")
+                .put("date", tomorrow.toString()).put("start", "10:00").put("end", "11:30").put("location", "Room 2"));
+
+        assertThat(flip.cardText()).contains("Client visit Jansen BV was added to the calendar",
+                "10:00–11:30 · Client visit Jansen BV (Room 2)");
+        assertThat(tenant.upcomingEvents(RECEPTIE32, java.time.OffsetDateTime.now(), 50)).hasSize(before + 1)
+                .anySatisfy(event -> assertThat(event.start()).isEqualTo(tomorrow.atTime(10, 0).atOffset(java.time.ZoneOffset.UTC)));
+    }
+
+    @Test
+    @DisplayName("an appointment that ends before it starts is refused on the card; outsiders cannot use the calendar")
+    void calendarRefusals() {
+        Chat flip = chat(FLIP, "nl-NL");
+        int before = tenant.upcomingEvents(RECEPTIE32, java.time.OffsetDateTime.now(), 50).size();
+
+        flip.invoke("manage.addEvent", about(RECEPTIE32).put("subject", "Overleg").put("date", "2030-01-07")
+                .put("start", "11:00").put("end", "10:00").put("location", ""));
+        assertThat(flip.cardText()).contains("Geef een onderwerp, een datum en een eindtijd na de begintijd.");
+
+        TestChannel.Turn outsider = chat(LOTTE, "en-US").say("calendar of receptie32@contoso.com");
+        chat(LOTTE, "en-US").invoke("manage.addEvent", about(RECEPTIE32).put("subject", "Sneaky").put("date", "2030-01-07")
+                .put("start", "10:00").put("end", "11:00").put("location", ""));
+
+        assertThat(outsider.posted()).extracting(activity -> activity.getText())
+                .contains("Only the mailbox's members (Full Access) and administrators can use its calendar from here.");
+        assertThat(tenant.upcomingEvents(RECEPTIE32, java.time.OffsetDateTime.now(), 50)).hasSize(before);
     }
 }
