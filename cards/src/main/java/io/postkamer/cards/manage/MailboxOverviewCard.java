@@ -25,8 +25,11 @@ public final class MailboxOverviewCard {
     public record Notice(String text, boolean refusal) {
     }
 
-    record Member(String id, String name, String rights, boolean hasFullAccess, String automappingTitle,
-                  boolean switchTo) {
+    record Held(String member, String name, String right, String title) {
+    }
+
+    record Member(String id, String name, String rights, List<Held> held, boolean hasFullAccess,
+                  String automappingTitle, boolean switchTo) {
     }
 
     record LicenceEntry(String skuId, String name) {
@@ -77,7 +80,12 @@ public final class MailboxOverviewCard {
                                 + (grant.autoMapping() ? " (" + texts.get("manage.automapping") + ")" : "")));
             }
             boolean autoMapping = fullAccess.map(PermissionGrant::autoMapping).orElse(false);
-            members.add(new Member(id, grants.get(0).trusteeName(), String.join(", ", rights), fullAccess.isPresent(),
+            String name = grants.get(0).trusteeName();
+            List<Held> held = grants.stream().map(PermissionGrant::right).distinct().sorted()
+                    .map(right -> new Held(id, name, right.name(),
+                            texts.get("manage.action.revoke", texts.get("right." + right + ".name"))))
+                    .toList();
+            members.add(new Member(id, name, String.join(", ", rights), held, fullAccess.isPresent(),
                     texts.get(autoMapping ? "manage.action.automappingOff" : "manage.action.automappingOn"),
                     !autoMapping));
         });

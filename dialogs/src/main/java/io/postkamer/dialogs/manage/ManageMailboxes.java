@@ -108,6 +108,7 @@ public final class ManageMailboxes {
                     Audited.of(mailbox, "unblock sign-in", "sign-in blocked", "sign-in allowed"),
                     service -> service.setSignInBlocked(mailbox, false), "manage.done.unblocked", "manage.done.unblocked");
             case HISTORY -> history(turn, texts, actor, mailbox);
+            case "manage.revoke" -> revokeOne(turn, texts, actor, mailbox, member, input);
             case "manage.revokeall" -> calls.change(actor,
                             Audited.of(mailbox, "remove all rights", input.input("name"), ""),
                             service -> revokeAll(service, mailbox, member))
@@ -250,6 +251,22 @@ public final class ManageMailboxes {
                         : show(turn, ConvertConfirmCard.render(texts, mailbox));
             });
         });
+    }
+
+    /** One right of one member; a right that does not exist is a clear refusal, not a crash. */
+    private CompletableFuture<Void> revokeOne(TurnContext turn, Texts texts, String actor, String mailboxId,
+                                              String memberId, UserInput input) {
+        Optional<Right> right = java.util.Arrays.stream(Right.values())
+                .filter(candidate -> candidate.name().equals(input.input("right"))).findFirst();
+        if (right.isEmpty()) {
+            return overview(turn, texts, actor, mailboxId, Optional.of(new Notice(
+                    texts.get("manage.unknownRight", input.input("right")), true)));
+        }
+        String rightName = texts.get("right." + right.get() + ".name");
+        return calls.change(actor, Audited.of(mailboxId, "revoke " + right.get(), input.input("name") + " " + right.get(), ""),
+                        service -> service.revoke(mailboxId, memberId, right.get()))
+                .thenCompose(result -> afterChange(turn, texts, actor, mailboxId, result,
+                        (change, box) -> texts.get("manage.done.revokedOne", input.input("name"), rightName)));
     }
 
     /** Every right the member holds, taken away one by one; what was already gone is no error. */

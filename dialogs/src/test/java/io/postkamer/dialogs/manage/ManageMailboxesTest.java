@@ -355,4 +355,22 @@ class ManageMailboxesTest {
                 .contains("Only the mailbox's members (Full Access) and administrators can use its calendar from here.");
         assertThat(tenant.upcomingEvents(RECEPTIE32, java.time.OffsetDateTime.now(), 50)).hasSize(before);
     }
+
+    @Test
+    @DisplayName("one right of a member can be removed on its own; a crafted right that does not exist changes nothing")
+    void revokeOneRight() {
+        Chat megan = chat(MEGAN, "en-US");
+        megan.invoke("manage.open", about(RECEPTIE32));
+        assertThat(megan.card().toString()).contains("\"title\":\"Remove Send As\"", "\"right\":\"SEND_AS\"");
+
+        megan.invoke("manage.revoke", member(RECEPTIE32, FLIP, "Flip Schoonen").put("right", "SEND_AS"));
+        assertThat(megan.cardText()).contains("Send As removed from Flip Schoonen.");
+        assertThat(tenant.delegates(RECEPTIE32)).contains(
+                new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true))
+                .doesNotContain(new PermissionGrant(FLIP, "Flip Schoonen", Right.SEND_AS, false));
+
+        megan.invoke("manage.revoke", member(RECEPTIE32, FLIP, "Flip Schoonen").put("right", "OWNER"));
+        assertThat(megan.cardText()).contains("\"OWNER\" is not a right of a shared mailbox");
+        assertThat(tenant.writes()).containsExactly("revoke receptie32 Flip Schoonen SEND_AS");
+    }
 }
