@@ -25,6 +25,7 @@ import io.postkamer.dialogs.create.CreateFlow;
 import io.postkamer.dialogs.create.CreateMailboxDialogs;
 import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.dialogs.audit.InMemoryAuditTrail;
+import io.postkamer.dialogs.manage.MailboxSearch;
 import io.postkamer.dialogs.manage.ManageMailboxes;
 import io.postkamer.dialogs.members.PeopleSearch;
 import io.postkamer.mailbox.MailboxService;
@@ -53,6 +54,7 @@ public class PostkamerBot extends ActivityHandler {
     private final CreateFlow createFlow;
     private final PeopleSearch peopleSearch;
     private final ManageMailboxes manage;
+    private final MailboxSearch mailboxSearch;
     private final TurnQueue turns = new TurnQueue();
 
     public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
@@ -75,6 +77,7 @@ public class PostkamerBot extends ActivityHandler {
         this.createFlow = create.flow();
         this.peopleSearch = new PeopleSearch(calls);
         this.manage = new ManageMailboxes(calls, clock);
+        this.mailboxSearch = new MailboxSearch(calls);
         this.dialogs = new DialogSet(conversationState.createProperty("dialogState"));
         create.screens().forEach(dialogs::add);
     }
@@ -111,7 +114,8 @@ public class PostkamerBot extends ActivityHandler {
     protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turnContext) {
         String name = Optional.ofNullable(turnContext.getActivity().getName()).orElse("");
         if (name.equals(PeopleSearch.INVOKE_NAME)) {
-            return peopleSearch.answer(turnContext.getActivity());
+            return MailboxSearch.asks(turnContext.getActivity()) ? mailboxSearch.answer(turnContext.getActivity())
+                    : peopleSearch.answer(turnContext.getActivity());
         }
         if (!name.equals(UserInput.CARD_ACTION)) {
             return super.onInvokeActivity(turnContext);

@@ -373,4 +373,25 @@ class ManageMailboxesTest {
         assertThat(megan.cardText()).contains("\"OWNER\" is not a right of a shared mailbox");
         assertThat(tenant.writes()).containsExactly("revoke receptie32 Flip Schoonen SEND_AS");
     }
+
+    @Test
+    @DisplayName("the mailbox finder searches as the person types, by a word of the name or the start of the address")
+    void findMailboxByTypeahead() {
+        Chat megan = chat(MEGAN, "en-US");
+        megan.say("toon gedeelde postvakken");
+        assertThat(megan.card().toString()).contains("\"dataset\":\"postkamer.mailboxes\"");
+
+        String byName = megan.search("ontv", MailboxSearch.DATASET).invokeResponse().orElseThrow().getBody().toString();
+        String byAddress = megan.search("FACT", MailboxSearch.DATASET).invokeResponse().orElseThrow().getBody().toString();
+        String nothing = megan.search("zzz", MailboxSearch.DATASET).invokeResponse().orElseThrow().getBody().toString();
+
+        assertThat(byName).contains("Ontvangstgebouw 32 (receptie32@contoso.com)", RECEPTIE32).doesNotContain("Facturen");
+        assertThat(byAddress).contains("Facturen (facturen@contoso.com)", FACTUREN);
+        assertThat(nothing).contains("\"results\":[]");
+        assertThat(megan.search("32", MailboxSearch.DATASET).invokeResponse().orElseThrow().getBody().toString())
+                .contains("Ontvangstgebouw 32");
+
+        megan.invoke("manage.open", JsonNodeFactory.instance.objectNode().put("mailbox", FACTUREN));
+        assertThat(megan.cardText()).contains("Facturen", "facturen@contoso.com", "Hidden");
+    }
 }
