@@ -67,42 +67,22 @@ public final class Intents {
 
     /** "open receptie32@contoso.com", "beheer Ontvangstgebouw 32": the mailbox's name or address. */
     public static Optional<String> openMailbox(String text) {
-        Matcher matcher = OPEN.matcher(text.strip());
-        if (!matcher.matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(unquote(Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam"))))
-                .filter(name -> !name.isEmpty());
+        return named(OPEN, text);
     }
 
     /** "convert sanne.willems@contoso.com to shared", "zet Sanne om naar een gedeeld postvak": the mailbox. */
     public static Optional<String> convert(String text) {
-        Matcher matcher = CONVERT.matcher(text.strip());
-        if (!matcher.matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(unquote(Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam"))))
-                .filter(name -> !name.isEmpty());
+        return named(CONVERT, text);
     }
 
     /** "history of marketing@contoso.com", "geschiedenis van Marketing": the mailbox. */
     public static Optional<String> history(String text) {
-        Matcher matcher = HISTORY.matcher(text.strip());
-        if (!matcher.matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(unquote(Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam"))))
-                .filter(name -> !name.isEmpty());
+        return named(HISTORY, text);
     }
 
     /** "calendar of receptie32@contoso.com", "agenda van Ontvangstgebouw 32": the mailbox. */
     public static Optional<String> calendar(String text) {
-        Matcher matcher = CALENDAR.matcher(text.strip());
-        if (!matcher.matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(unquote(Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam"))))
-                .filter(name -> !name.isEmpty());
+        return named(CALENDAR, text);
     }
 
     /** A question the guidance cards answer, in English or Dutch. */
@@ -135,11 +115,17 @@ public final class Intents {
 
     /** "continue with Marketing", "ga verder met Marketing": the mailbox's name. */
     public static Optional<String> continueWith(String text) {
-        Matcher matcher = CONTINUE.matcher(text.strip());
+        return named(CONTINUE, text);
+    }
+
+    /** The mailbox or name a command is about: its English ({@code name}) or Dutch ({@code naam}) group. */
+    private static Optional<String> named(Pattern command, String text) {
+        Matcher matcher = command.matcher(text.strip());
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        return Optional.of(unquote(Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam"))));
+        return Optional.of(unquote(Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam"))))
+                .filter(name -> !name.isEmpty());
     }
 
     private static String unquote(String name) {
