@@ -11,13 +11,17 @@ import io.postkamer.cards.create.ProvisioningCard;
 import io.postkamer.cards.create.ResultsCard;
 import io.postkamer.cards.create.SignInCard;
 import io.postkamer.cards.create.SummaryCard;
+import io.postkamer.cards.manage.CalendarCard;
+import io.postkamer.cards.manage.ConvertConfirmCard;
 import io.postkamer.cards.manage.GuidanceCard;
+import io.postkamer.cards.manage.HistoryCard;
 import io.postkamer.cards.manage.MailboxListCard;
 import io.postkamer.cards.manage.MailboxOverviewCard;
 import io.postkamer.cards.manage.UnblockConfirmCard;
 import io.postkamer.cards.requests.RequestCard;
 import io.postkamer.cards.requests.RequestFormCard;
 import io.postkamer.cards.requests.RequestListCard;
+import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxAccount;
@@ -126,6 +130,28 @@ final class CardSamples {
                 HIDDEN_MAILBOX, List.of(), false, Optional.of(new MailboxOverviewCard.Notice(
                         texts.get("problem." + Problem.NOT_AUTHORISED), true)))));
         samples.add(new Sample("manage-unblock", "", texts -> UnblockConfirmCard.render(texts, RECEPTIE32)));
+        samples.add(new Sample("manage-convert", "", texts -> ConvertConfirmCard.render(texts, HIDDEN_MAILBOX)));
+        samples.add(new Sample("manage-calendar", "", texts -> CalendarCard.render(texts, RECEPTIE32.id(),
+                "Ontvangstgebouw 32", List.of(
+                        new CalendarEvent("e1", "Klantbezoek Jansen BV", java.time.OffsetDateTime.parse("2026-11-25T10:00:00+01:00"),
+                                java.time.OffsetDateTime.parse("2026-11-25T11:30:00+01:00"), "Gebouw 32, zaal 2"),
+                        new CalendarEvent("e2", "Teamoverleg", java.time.OffsetDateTime.parse("2026-11-26T09:00:00+01:00"),
+                                java.time.OffsetDateTime.parse("2026-11-26T09:30:00+01:00"), "")),
+                java.time.ZoneId.of("Europe/Amsterdam"), java.time.LocalDate.parse("2026-11-24"),
+                Optional.of(new MailboxOverviewCard.Notice(texts.get("manage.calendar.added", "Teamoverleg"), false)))));
+        samples.add(new Sample("manage-calendar", "empty", texts -> CalendarCard.render(texts, RECEPTIE32.id(),
+                "Ontvangstgebouw 32", List.of(), java.time.ZoneOffset.UTC, java.time.LocalDate.parse("2026-11-24"),
+                Optional.empty())));
+        samples.add(new Sample("manage-history", "", texts -> HistoryCard.render(texts, RECEPTIE32.id(),
+                "Ontvangstgebouw 32", List.of(
+                        new HistoryCard.Entry("2026-11-24 09:30 UTC", "Megan Bowen",
+                                texts.get("manage.history.change", "hide from address lists", "shown", "hidden"),
+                                texts.get("manage.history.outcome.DONE"), false),
+                        new HistoryCard.Entry("2026-11-24 09:31 UTC", "Flip Schoonen",
+                                texts.get("manage.history.change", "remove all rights", "Ger Verbeek", ""),
+                                texts.get("manage.history.outcome.REFUSED"), true)))));
+        samples.add(new Sample("manage-history", "empty", texts -> HistoryCard.render(texts, RECEPTIE32.id(),
+                "Ontvangstgebouw 32", List.of())));
         for (GuidanceCard.Topic topic : GuidanceCard.Topic.values()) {
             samples.add(new Sample("guidance", topic.name().toLowerCase(java.util.Locale.ROOT),
                     texts -> GuidanceCard.render(texts, topic)));

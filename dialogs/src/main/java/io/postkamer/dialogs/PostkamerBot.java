@@ -23,11 +23,15 @@ import io.postkamer.dialogs.common.TurnQueue;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.dialogs.create.CreateFlow;
 import io.postkamer.dialogs.create.CreateMailboxDialogs;
+import io.postkamer.dialogs.audit.AuditTrail;
+import io.postkamer.dialogs.audit.InMemoryAuditTrail;
+import io.postkamer.dialogs.manage.MailboxSearch;
 import io.postkamer.dialogs.manage.ManageMailboxes;
 import io.postkamer.dialogs.members.PeopleSearch;
 import io.postkamer.dialogs.requests.AccessRequests;
 import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.mailbox.MailboxService;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -52,6 +56,7 @@ public class PostkamerBot extends ActivityHandler {
     private final CreateFlow createFlow;
     private final PeopleSearch peopleSearch;
     private final ManageMailboxes manage;
+    private final MailboxSearch mailboxSearch;
     private final AccessRequests accessRequests;
     private final TurnQueue turns = new TurnQueue();
 
@@ -62,18 +67,26 @@ public class PostkamerBot extends ActivityHandler {
 
     public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
                         BotSettings settings, Executor mailboxCalls) {
-        this(service, conversationState, userState, settings, mailboxCalls, Requests.inMemory());
+        this(service, conversationState, userState, settings, mailboxCalls, new InMemoryAuditTrail(),
+                Clock.systemUTC());
     }
 
     public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
-                        BotSettings settings, Executor mailboxCalls, Requests requests) {
+                        BotSettings settings, Executor mailboxCalls, AuditTrail audit, Clock clock) {
+        this(service, conversationState, userState, settings, mailboxCalls, audit, clock, Requests.inMemory());
+    }
+
+    public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
+                        BotSettings settings, Executor mailboxCalls, AuditTrail audit, Clock clock,
+                        Requests requests) {
         this.conversationState = conversationState;
         this.userState = userState;
-        MailboxCalls calls = new MailboxCalls(service, mailboxCalls);
+        MailboxCalls calls = new MailboxCalls(service, mailboxCalls, audit, clock);
         CreateMailboxDialogs create = new CreateMailboxDialogs(calls, settings);
         this.createFlow = create.flow();
         this.peopleSearch = new PeopleSearch(calls);
-        this.manage = new ManageMailboxes(calls);
+        this.manage = new ManageMailboxes(calls, clock);
+        this.mailboxSearch = new MailboxSearch(calls);
         this.accessRequests = new AccessRequests(calls, requests);
         this.dialogs = new DialogSet(conversationState.createProperty("dialogState"));
         create.screens().forEach(dialogs::add);
@@ -112,7 +125,8 @@ public class PostkamerBot extends ActivityHandler {
     protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turnContext) {
         String name = Optional.ofNullable(turnContext.getActivity().getName()).orElse("");
         if (name.equals(PeopleSearch.INVOKE_NAME)) {
-            return peopleSearch.answer(turnContext.getActivity());
+            return MailboxSearch.asks(turnContext.getActivity()) ? mailboxSearch.answer(turnContext.getActivity())
+                    : peopleSearch.answer(turnContext.getActivity());
         }
         if (!name.equals(UserInput.CARD_ACTION)) {
             return super.onInvokeActivity(turnContext);
@@ -137,6 +151,10 @@ public class PostkamerBot extends ActivityHandler {
         }
         if (accessRequests.handlesAction(input)) {
             return accessRequests.answer(dc.getContext(), input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
+        }
+        if (input.verb().equals(ManageMailboxes.ADD_MEMBERS)) {
+            // Adding members to an existing mailbox is the wizard's members and permissions steps again.
+            return dc.cancelAllDialogs().thenCompose(cancelled -> createFlow.resume(dc, input.input("mailbox")));
         }
         if (manage.handlesAction(input)) {
             return manage.answer(dc.getContext(), input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));

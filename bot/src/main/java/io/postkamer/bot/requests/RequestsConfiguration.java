@@ -5,7 +5,9 @@ import io.postkamer.bot.delivery.PacedMessenger;
 import io.postkamer.bot.wiring.PostkamerAdapter;
 import io.postkamer.dialogs.requests.RequestSettings;
 import io.postkamer.dialogs.requests.Requests;
+import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.dialogs.requests.AccessExpiry;
+import io.postkamer.dialogs.requests.RequestRecorder;
 import io.postkamer.mailbox.MailboxService;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -41,9 +43,10 @@ public class RequestsConfiguration {
 
     /** Ends time-bound access and sends the notice before; every instance looks, one does each job. */
     @Bean(destroyMethod = "close")
-    ExpiryRunner expiryRunner(MailboxService mailboxService, Requests requests,
+    ExpiryRunner expiryRunner(MailboxService mailboxService, Requests requests, AuditTrail auditTrail,
                               @Value("${postkamer.requests.scheduler-interval:60s}") Duration interval) {
         String instance = ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID();
-        return new ExpiryRunner(new AccessExpiry(mailboxService, requests, instance), interval);
+        return new ExpiryRunner(new AccessExpiry(mailboxService, requests, new RequestRecorder(requests, auditTrail),
+                instance), interval);
     }
 }

@@ -25,11 +25,18 @@ public final class MailboxOverviewCard {
     public record Notice(String text, boolean refusal) {
     }
 
-    record Member(String id, String name, String rights, boolean hasFullAccess, String automappingTitle,
-                  boolean switchTo) {
+    record Held(String member, String name, String right, String title) {
+    }
+
+    record Member(String id, String name, String rights, List<Held> held, boolean hasFullAccess,
+                  String automappingTitle, boolean switchTo) {
+    }
+
+    record LicenceEntry(String skuId, String name) {
     }
 
     record Data(String id, String name, String address, String signIn, String addressLists, String licences,
+                List<LicenceEntry> licenceList, String removeLicenceTitle,
                 boolean hidden, boolean hasMembers, List<Member> members, boolean admin, String revokeAllTitle,
                 String hideVerb, String hideTitle, String signInVerb, String signInTitle, boolean hasNotice,
                 String notice, String noticeColor) {
@@ -48,6 +55,8 @@ public final class MailboxOverviewCard {
                 texts.get(hidden ? "manage.hidden" : "manage.visible"),
                 licences.isEmpty() ? texts.get("manage.noLicences")
                         : licences.stream().map(Licence::skuPartNumber).collect(Collectors.joining(", ")),
+                licences.stream().map(licence -> new LicenceEntry(licence.skuId(), licence.skuPartNumber())).toList(),
+                texts.get("manage.action.removeLicence"),
                 hidden, !delegates.isEmpty(), members(texts, delegates), admin, texts.get("manage.action.revokeAll"),
                 hidden ? "manage.show" : "manage.hide", texts.get(hidden ? "manage.action.show" : "manage.action.hide"),
                 blocked ? "manage.unblockAsk" : "manage.block",
@@ -71,7 +80,12 @@ public final class MailboxOverviewCard {
                                 + (grant.autoMapping() ? " (" + texts.get("manage.automapping") + ")" : "")));
             }
             boolean autoMapping = fullAccess.map(PermissionGrant::autoMapping).orElse(false);
-            members.add(new Member(id, grants.get(0).trusteeName(), String.join(", ", rights), fullAccess.isPresent(),
+            String name = grants.get(0).trusteeName();
+            List<Held> held = grants.stream().map(PermissionGrant::right).distinct().sorted()
+                    .map(right -> new Held(id, name, right.name(),
+                            texts.get("manage.action.revoke", texts.get("right." + right + ".name"))))
+                    .toList();
+            members.add(new Member(id, name, String.join(", ", rights), held, fullAccess.isPresent(),
                     texts.get(autoMapping ? "manage.action.automappingOff" : "manage.action.automappingOn"),
                     !autoMapping));
         });

@@ -11,7 +11,7 @@ import java.util.Optional;
 record Overview(Mailbox mailbox, List<PermissionGrant> delegates, boolean administrator) {
 
     static Optional<Overview> of(MailboxService service, String mailboxId, String reader) {
-        return service.mailbox(mailboxId).filter(Mailbox::isShared).map(mailbox -> new Overview(mailbox,
+        return service.mailbox(mailboxId).map(mailbox -> new Overview(mailbox,
                 service.delegates(mailbox.id()), new MailboxAdministrators(service).isAdministrator(reader)));
     }
 }

@@ -29,11 +29,13 @@ public final class AccessExpiry {
 
     private final MailboxService service;
     private final Requests requests;
+    private final RequestRecorder recorder;
     private final String instance;
 
-    public AccessExpiry(MailboxService service, Requests requests, String instance) {
+    public AccessExpiry(MailboxService service, Requests requests, RequestRecorder recorder, String instance) {
         this.service = service;
         this.requests = requests;
+        this.recorder = recorder;
         this.instance = instance;
     }
 
@@ -126,7 +128,6 @@ public final class AccessExpiry {
     }
 
     private void record(AccessRequest request, String event, String outcome, String detail) {
-        requests.history().record(new HistoryEntry(request.number(), requests.clock().instant(), "postkamer", event,
-                request.mailboxAddress(), outcome, detail));
+        recorder.record(request, "postkamer", event, outcome, detail);
     }
 }

@@ -9,6 +9,7 @@ import io.postkamer.cards.Texts;
 import io.postkamer.cards.requests.RequestCard;
 import io.postkamer.cards.requests.RequestFormCard;
 import io.postkamer.cards.requests.RequestListCard;
+import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.dialogs.common.Actor;
 import io.postkamer.dialogs.common.Attempt;
 import io.postkamer.dialogs.common.CardReplies;
@@ -62,8 +63,9 @@ public final class AccessRequests {
         MailboxService service = calls.service();
         this.policy = new ApproverPolicy(service, requests.owners(), requests.settings());
         this.views = new RequestViews(service, requests, policy);
-        this.decider = new Decider(service, requests, policy);
-        this.notifications = new Notifications(requests, views);
+        RequestRecorder recorder = new RequestRecorder(requests, calls.audit());
+        this.decider = new Decider(service, requests, policy, recorder);
+        this.notifications = new Notifications(requests, views, recorder);
     }
 
     /** The welcome card's "Request access" button and the buttons of the request cards. */
@@ -358,7 +360,8 @@ public final class AccessRequests {
 
     private CompletableFuture<Void> setOwners(TurnContext turn, Texts texts, String actor,
                                               RequestIntents.SetOwners asked) {
-        return calls.change(actor, service -> {
+        Audited what = Audited.of(asked.mailbox(), "set request approvers", "", String.join(", ", asked.owners()));
+        return calls.change(actor, what, service -> {
             Optional<Mailbox> mailbox = find(service.sharedMailboxes(), asked.mailbox());
             if (mailbox.isEmpty()) {
                 return texts.get("manage.notFound", asked.mailbox());

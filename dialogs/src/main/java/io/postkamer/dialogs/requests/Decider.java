@@ -33,11 +33,14 @@ public final class Decider {
     public record Decided(AccessRequest request) implements Outcome {
     }
 
-    public Decider(MailboxService service, Requests requests, ApproverPolicy policy) {
+    private final RequestRecorder recorder;
+
+    public Decider(MailboxService service, Requests requests, ApproverPolicy policy, RequestRecorder recorder) {
         this.service = service;
         this.requests = requests;
         this.policy = policy;
-        this.expiry = new AccessExpiry(service, requests, "decider");
+        this.recorder = recorder;
+        this.expiry = new AccessExpiry(service, requests, recorder, "decider");
     }
 
     /** Whether this person may decide the request now (refusals are recorded). */
@@ -111,7 +114,6 @@ public final class Decider {
     }
 
     void record(AccessRequest request, String actorId, String event, String outcome, String detail) {
-        requests.history().record(new HistoryEntry(request.number(), requests.clock().instant(), actorId, event,
-                request.mailboxAddress(), outcome, detail));
+        recorder.record(request, actorId, event, outcome, detail);
     }
 }

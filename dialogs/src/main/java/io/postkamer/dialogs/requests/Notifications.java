@@ -25,10 +25,12 @@ public final class Notifications {
 
     private final Requests requests;
     private final RequestViews views;
+    private final RequestRecorder recorder;
 
-    public Notifications(Requests requests, RequestViews views) {
+    public Notifications(Requests requests, RequestViews views, RequestRecorder recorder) {
         this.requests = requests;
         this.views = views;
+        this.recorder = recorder;
     }
 
     public CompletableFuture<Void> approversOf(AccessRequest request, String fallbackLocale) {
@@ -105,7 +107,6 @@ public final class Notifications {
     }
 
     private void record(AccessRequest request, String event, String outcome, String detail) {
-        requests.history().record(new HistoryEntry(request.number(), requests.clock().instant(), "postkamer", event,
-                request.mailboxAddress(), outcome, detail));
+        recorder.record(request, "postkamer", event, outcome, detail);
     }
 }

@@ -96,19 +96,7 @@ class CreateMailboxConversationTest {
                 "Flip Schoonen: Full Access, automapping, Send As", "Ger Verbeek: Send on Behalf",
                 "after they close and restart Outlook", "Outlook for iOS or Outlook for Android", "shared calendar");
 
-        Mailbox marketing = tenant.mailbox("marketing@contoso.com").orElseThrow();
-        assertThat(marketing.displayName()).isEqualTo("Afdeling Marketing");
-        assertThat(marketing.account().signInBlocked()).isTrue();
-        assertThat(tenant.delegates(marketing.id())).containsExactlyInAnyOrder(
-                new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true),
-                new PermissionGrant(FLIP, "Flip Schoonen", Right.SEND_AS, false),
-                new PermissionGrant(GER, "Ger Verbeek", Right.SEND_ON_BEHALF, false));
-        assertThat(tenant.writes()).containsExactly(
-                "create marketing@contoso.com \"Afdeling Marketing\"",
-                "grant marketing Flip Schoonen FULL_ACCESS automapping=true",
-                "grant marketing Flip Schoonen SEND_AS",
-                "grant marketing Ger Verbeek SEND_ON_BEHALF",
-                "block sign-in marketing");
+        assertMarketingCreatedWithFlipAndGer();
     }
 
     @Test
@@ -146,19 +134,7 @@ class CreateMailboxConversationTest {
                 "nadat ze Outlook hebben gesloten en opnieuw gestart", "Outlook voor iOS of Outlook voor Android",
                 "gedeelde agenda");
 
-        Mailbox marketing = tenant.mailbox("marketing@contoso.com").orElseThrow();
-        assertThat(marketing.displayName()).isEqualTo("Afdeling Marketing");
-        assertThat(marketing.account().signInBlocked()).isTrue();
-        assertThat(tenant.delegates(marketing.id())).containsExactlyInAnyOrder(
-                new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true),
-                new PermissionGrant(FLIP, "Flip Schoonen", Right.SEND_AS, false),
-                new PermissionGrant(GER, "Ger Verbeek", Right.SEND_ON_BEHALF, false));
-        assertThat(tenant.writes()).containsExactly(
-                "create marketing@contoso.com \"Afdeling Marketing\"",
-                "grant marketing Flip Schoonen FULL_ACCESS automapping=true",
-                "grant marketing Flip Schoonen SEND_AS",
-                "grant marketing Ger Verbeek SEND_ON_BEHALF",
-                "block sign-in marketing");
+        assertMarketingCreatedWithFlipAndGer();
     }
 
     @Test
@@ -463,5 +439,22 @@ class CreateMailboxConversationTest {
     static JsonNode searchResults(Chat chat, String query) {
         var turn = chat.search(query);
         return new ObjectMapper().valueToTree(turn.invokeResponse().orElseThrow().getBody()).path("value").path("results");
+    }
+
+    /** The tenant after the whole flow: the mailbox, its three grants, sign-in blocked, and those writes only. */
+    private void assertMarketingCreatedWithFlipAndGer() {
+        Mailbox marketing = tenant.mailbox("marketing@contoso.com").orElseThrow();
+        assertThat(marketing.displayName()).isEqualTo("Afdeling Marketing");
+        assertThat(marketing.account().signInBlocked()).isTrue();
+        assertThat(tenant.delegates(marketing.id())).containsExactlyInAnyOrder(
+                new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true),
+                new PermissionGrant(FLIP, "Flip Schoonen", Right.SEND_AS, false),
+                new PermissionGrant(GER, "Ger Verbeek", Right.SEND_ON_BEHALF, false));
+        assertThat(tenant.writes()).containsExactly(
+                "create marketing@contoso.com \"Afdeling Marketing\"",
+                "grant marketing Flip Schoonen FULL_ACCESS automapping=true",
+                "grant marketing Flip Schoonen SEND_AS",
+                "grant marketing Ger Verbeek SEND_ON_BEHALF",
+                "block sign-in marketing");
     }
 }

@@ -38,9 +38,10 @@ class AccessRequestConversationTest {
     private final DemoTenant tenant = ContosoTenant.readyAtOnce();
     private final RecordingMessenger messenger = new RecordingMessenger();
     private final Requests requests = Requests.inMemory(messenger, new RequestSettings(List.of(LOTTE)), MONDAY);
+    private final io.postkamer.dialogs.audit.InMemoryAuditTrail audit = new io.postkamer.dialogs.audit.InMemoryAuditTrail();
     private final MemoryStorage storage = new MemoryStorage();
     private final PostkamerBot bot = new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage),
-            BotUnderTest.QUICK, Executors.newCachedThreadPool(), requests);
+            BotUnderTest.QUICK, Executors.newCachedThreadPool(), audit, Clock.systemUTC(), requests);
     private final TestChannel channel = new TestChannel();
 
     private Chat chat(String user, String locale) {
@@ -115,6 +116,10 @@ class AccessRequestConversationTest {
                         org.assertj.core.groups.Tuple.tuple("approve", PIETER, "done"),
                         org.assertj.core.groups.Tuple.tuple("grant SEND_AS", "postkamer", "done"),
                         org.assertj.core.groups.Tuple.tuple("notify requester", "postkamer", "done"));
+        assertThat(audit.history("receptie32@contoso.com", 10))
+                .extracting(e -> e.action(), e -> e.actorId(), e -> e.outcome().name())
+                .contains(org.assertj.core.groups.Tuple.tuple("request #1 grant SEND_AS", "postkamer", "DONE"),
+                        org.assertj.core.groups.Tuple.tuple("request #1 approve", PIETER, "DONE"));
     }
 
     @Test

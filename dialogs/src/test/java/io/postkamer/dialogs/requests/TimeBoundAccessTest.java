@@ -17,6 +17,7 @@ import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.demo.DemoOperation;
 import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.demo.MutableClock;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,11 +31,13 @@ class TimeBoundAccessTest {
     private final DemoTenant tenant = ContosoTenant.readyAtOnce();
     private final RecordingMessenger messenger = new RecordingMessenger();
     private final Requests requests = Requests.inMemory(messenger, RequestSettings.none(), clock);
+    private final io.postkamer.dialogs.audit.InMemoryAuditTrail audit = new io.postkamer.dialogs.audit.InMemoryAuditTrail();
     private final MemoryStorage storage = new MemoryStorage();
     private final PostkamerBot bot = new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage),
-            BotUnderTest.QUICK, Executors.newCachedThreadPool(), requests);
+            BotUnderTest.QUICK, Executors.newCachedThreadPool(), audit, Clock.systemUTC(), requests);
     private final TestChannel channel = new TestChannel();
-    private final AccessExpiry expiry = new AccessExpiry(tenant, requests, "instance-1");
+    private final AccessExpiry expiry = new AccessExpiry(tenant, requests,
+            new RequestRecorder(requests, new io.postkamer.dialogs.audit.InMemoryAuditTrail()), "instance-1");
 
     private Chat chat(String user) {
         Chat chat = new Chat(channel, () -> bot, "personal-" + user, user, "en-US");

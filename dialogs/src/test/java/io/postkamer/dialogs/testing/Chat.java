@@ -83,10 +83,14 @@ public final class Chat {
     }
 
     public TestChannel.Turn search(String query) {
+        return search(query, "postkamer.people");
+    }
+
+    public TestChannel.Turn search(String query, String dataset) {
         Activity invoke = activity(ActivityTypes.INVOKE);
         invoke.setName("application/search");
         ObjectNode value = JsonNodeFactory.instance.objectNode();
-        value.put("queryText", query).put("dataset", "postkamer.people").putObject("queryOptions").put("top", 10);
+        value.put("queryText", query).put("dataset", dataset).putObject("queryOptions").put("top", 10);
         invoke.setValue(value);
         return channel.process(invoke, bot.get());
     }

@@ -1,5 +1,10 @@
 package io.postkamer.mailbox.m365;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.postkamer.mailbox.Change;
@@ -24,6 +29,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -135,6 +141,42 @@ class Microsoft365ServiceTest {
             assertThat(r.cause()).isInstanceOf(MailboxException.RemoteFailure.class);
             assertThat(r.waitFor()).isPositive().isLessThanOrEqualTo(m365.settings().maxBackoff());
         });
+    }
+
+    @Test
+    @DisplayName("a result in two pages: the second is fetched from @odata.nextLink with the same cmdlet, and both are read")
+    void pagedResultsAreAllRead() {
+        List<String> all = service().sharedMailboxes().stream().map(Mailbox::primarySmtpAddress).toList();
+        assertThat(all).hasSizeGreaterThan(1);
+        JsonNode answer = m365.server().getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getBodyAsString().contains("\"RecipientTypeDetails\""))
+                .map(e -> json(e.getResponse().getBodyAsString())).findFirst().orElseThrow();
+        ArrayNode first = JsonNodeFactory.instance.arrayNode();
+        ArrayNode second = JsonNodeFactory.instance.arrayNode();
+        int size = answer.path("value").size();
+        for (int i = 0; i < size; i++) {
+            (i < size / 2 ? first : second).add(answer.path("value").get(i));
+        }
+        String next = "http://localhost:" + m365.server().port() + INVOKE + "?%24skiptoken=page2";
+        m365.server().stubFor(cmdlet("Get-Mailbox").withRequestBody(matchingJsonPath("$.CmdletInput.Parameters.ResultSize"))
+                .atPriority(1).willReturn(okJson(JsonNodeFactory.instance.objectNode().put("@odata.nextLink", next)
+                        .<ObjectNode>set("value", first).toString())));
+        m365.server().stubFor(post(urlEqualTo(INVOKE + "?%24skiptoken=page2")).atPriority(1)
+                .willReturn(okJson(JsonNodeFactory.instance.objectNode().set("value", second).toString())));
+        m365.forgetRequests();
+
+        assertThat(service().sharedMailboxes()).extracting(Mailbox::primarySmtpAddress).containsExactlyElementsOf(all);
+        m365.server().verify(1, postRequestedFor(urlEqualTo(INVOKE + "?%24skiptoken=page2"))
+                .withHeader("X-AnchorMailbox", equalTo(ANCHOR))
+                .withRequestBody(matchingJsonPath("$.CmdletInput.CmdletName", equalTo("Get-Mailbox"))));
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
