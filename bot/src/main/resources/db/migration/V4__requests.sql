@@ -19,7 +19,10 @@ CREATE TABLE access_request (
     reject_reason   VARCHAR(2000),
     applied         VARCHAR(16)   NOT NULL,
     apply_detail    VARCHAR(4000),
-    applied_at      TIMESTAMP WITH TIME ZONE
+    applied_at      TIMESTAMP WITH TIME ZONE,
+    assigned_to     VARCHAR(256),
+    assigned_name   VARCHAR(256),
+    reminded_at     TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX ix_access_request_requester ON access_request (requester_id);
 CREATE INDEX ix_access_request_state ON access_request (request_state);

@@ -21,6 +21,7 @@ import io.postkamer.cards.manage.UnblockConfirmCard;
 import io.postkamer.cards.requests.RequestCard;
 import io.postkamer.cards.requests.RequestFormCard;
 import io.postkamer.cards.requests.RequestListCard;
+import io.postkamer.cards.requests.RequestQueueCard;
 import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Mailbox;
@@ -205,6 +206,13 @@ final class CardSamples {
                 new Sample("request-list", "", texts -> RequestListCard.render(texts, texts.get("request.list.title"),
                         List.of(new RequestListCard.Line(12, texts.get("request.list.line", 12, "Ontvangstgebouw 32",
                                 texts.get("right.SEND_AS.name"), texts.get("request.status.PENDING")))))),
+                new Sample("request-queue", "", texts -> RequestQueueCard.render(texts, List.of(
+                        new RequestListCard.Line(12, texts.get("request.queue.line", 12, texts.get("request.queue.age.days", 3),
+                                texts.get("right.SEND_AS.name"), "Ontvangstgebouw 32", "Flip Schoonen")),
+                        new RequestListCard.Line(14, texts.get("request.queue.line", 14,
+                                texts.get("request.queue.age.hours", 5), texts.get("right.FULL_ACCESS.name"), "Facturen",
+                                "Nestor Wilke · " + texts.get("request.queue.assigned", "Lotte de Vries")))))),
+                new Sample("request-queue", "empty", texts -> RequestQueueCard.render(texts, List.of())),
                 new Sample("request-list", "empty", texts -> RequestListCard.render(texts,
                         texts.get("request.list.pendingTitle"), List.of())));
     }

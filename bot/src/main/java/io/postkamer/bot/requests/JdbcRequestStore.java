@@ -31,7 +31,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 public final class JdbcRequestStore implements RequestStore {
     private static final String COLUMNS = "request_number, requester_id, requester_name, mailbox_id, mailbox_name, "
             + "mailbox_address, rights, reason, until_date, approver_ids, created_at, request_state, decided_by, "
-            + "decided_by_name, decided_at, reject_reason, applied, apply_detail";
+            + "decided_by_name, decided_at, reject_reason, applied, apply_detail, assigned_to, assigned_name, reminded_at";
 
     private final JdbcTemplate jdbc;
 
@@ -102,6 +102,19 @@ public final class JdbcRequestStore implements RequestStore {
                 ApplyState.NOT_YET.name()) == 1;
     }
 
+    @Override
+    public boolean assign(long number, String personId, String name) {
+        return jdbc.update("UPDATE access_request SET assigned_to = ?, assigned_name = ? "
+                + "WHERE request_number = ? AND request_state = ?", personId, name, number,
+                RequestState.PENDING.name()) == 1;
+    }
+
+    @Override
+    public boolean markReminded(long number, Instant at) {
+        return jdbc.update("UPDATE access_request SET reminded_at = ? WHERE request_number = ? "
+                + "AND request_state = ? AND reminded_at IS NULL", utc(at), number, RequestState.PENDING.name()) == 1;
+    }
+
     private AccessRequest row(ResultSet rs, int index) throws SQLException {
         String rights = rs.getString("rights");
         EnumSet<Right> set = EnumSet.noneOf(Right.class);
@@ -116,7 +129,9 @@ public final class JdbcRequestStore implements RequestStore {
                 instant(rs, "created_at").orElseThrow(), RequestState.valueOf(rs.getString("request_state")),
                 Optional.ofNullable(rs.getString("decided_by")), Optional.ofNullable(rs.getString("decided_by_name")),
                 instant(rs, "decided_at"), Optional.ofNullable(rs.getString("reject_reason")),
-                ApplyState.valueOf(rs.getString("applied")), Optional.ofNullable(rs.getString("apply_detail")));
+                ApplyState.valueOf(rs.getString("applied")), Optional.ofNullable(rs.getString("apply_detail")),
+                Optional.ofNullable(rs.getString("assigned_to")), Optional.ofNullable(rs.getString("assigned_name")),
+                instant(rs, "reminded_at"));
     }
 
     static OffsetDateTime utc(Instant at) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,12 +34,15 @@ public class RequestsConfiguration {
 
     @Bean
     Requests requests(JdbcTemplate jdbc, TransactionTemplate transaction, PacedMessenger messenger,
-                      @Value("${postkamer.requests.helpdesk:}") String helpdesk) {
+                      @Value("${postkamer.requests.helpdesk:}") String helpdesk,
+                      @Value("${postkamer.requests.remind-after:2d}") Duration remindAfter,
+                      @Value("${postkamer.requests.helpdesk-channel:}") String helpdeskChannel) {
         List<String> helpdeskIds = Arrays.stream(helpdesk.split(",")).map(String::strip).filter(id -> !id.isEmpty())
                 .toList();
         return new Requests(new JdbcRequestStore(jdbc), new JdbcRequestHistory(jdbc),
                 new JdbcMailboxOwners(jdbc, transaction), new JdbcConversationReferences(jdbc),
-                new JdbcScheduledJobs(jdbc), messenger, new RequestSettings(helpdeskIds), Clock.systemUTC());
+                new JdbcScheduledJobs(jdbc), messenger, new RequestSettings(helpdeskIds, remindAfter,
+                        Optional.of(helpdeskChannel.strip()).filter(id -> !id.isEmpty())), Clock.systemUTC());
     }
 
     /** Ends time-bound access and sends the notice before; every instance looks, one does each job. */

@@ -31,12 +31,15 @@ public final class AccessExpiry {
     private final Requests requests;
     private final RequestRecorder recorder;
     private final String instance;
+    private final Notifications notifications;
 
     public AccessExpiry(MailboxService service, Requests requests, RequestRecorder recorder, String instance) {
         this.service = service;
         this.requests = requests;
         this.recorder = recorder;
         this.instance = instance;
+        ApproverPolicy policy = new ApproverPolicy(service, requests.owners(), requests.settings());
+        this.notifications = new Notifications(requests, new RequestViews(service, requests, policy), recorder);
     }
 
     /** The moment access requested until this date ends: the start of the next day, UTC. */
@@ -53,8 +56,31 @@ public final class AccessExpiry {
         });
     }
 
-    /** Does the jobs that are due; returns how many this instance did. */
+    /**
+     * Brings up requests pending longer than {@link RequestSettings#remindAfter()} again, once each
+     * across instances (a guarded mark in the store): the approvers get the card again, the helpdesk
+     * channel a reminder. Returns how many this instance reminded about.
+     */
+    public int remindPending() {
+        Instant now = requests.clock().instant();
+        Instant cutoff = now.minus(requests.settings().remindAfter());
+        int reminded = 0;
+        for (AccessRequest request : requests.store().pending()) {
+            if (request.remindedAt().isEmpty() && request.createdAt().isBefore(cutoff)
+                    && requests.store().markReminded(request.number(), now)) {
+                record(request, "reminder", HistoryEntry.DONE, "");
+                AccessRequest marked = requests.store().find(request.number()).orElse(request);
+                notifications.approversOf(marked, "en-US").thenCompose(told -> notifications.helpdeskChannel(marked,
+                        "en-US", Optional.of("request.reminder.title"))).join();
+                reminded++;
+            }
+        }
+        return reminded;
+    }
+
+    /** Does the jobs that are due and the reminders; returns how many jobs this instance did. */
     public int runDue() {
+        remindPending();
         Instant now = requests.clock().instant();
         List<ScheduledJob> due = requests.jobs().claimDue(now, instance, LEASE, 50);
         for (ScheduledJob job : due) {

@@ -19,7 +19,8 @@ public record AccessRequest(long number, String requesterId, String requesterNam
                             Optional<LocalDate> until, List<String> approverIds, Instant createdAt,
                             RequestState state, Optional<String> decidedBy, Optional<String> decidedByName,
                             Optional<Instant> decidedAt, Optional<String> rejectReason, ApplyState applied,
-                            Optional<String> applyDetail) {
+                            Optional<String> applyDetail, Optional<String> assignedTo, Optional<String> assignedName,
+                            Optional<Instant> remindedAt) {
     public AccessRequest {
         rights = rights.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(rights));
         approverIds = List.copyOf(approverIds);
@@ -29,7 +30,33 @@ public record AccessRequest(long number, String requesterId, String requesterNam
         return new AccessRequest(number, request.requesterId(), request.requesterName(), request.mailboxId(),
                 request.mailboxName(), request.mailboxAddress(), request.rights(), request.reason(), request.until(),
                 request.approverIds(), request.at(), RequestState.PENDING, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), ApplyState.NOT_YET, Optional.empty());
+                Optional.empty(), Optional.empty(), ApplyState.NOT_YET, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
+    public AccessRequest decided(Decision decision) {
+        return new AccessRequest(number, requesterId, requesterName, mailboxId, mailboxName, mailboxAddress, rights,
+                reason, until, approverIds, createdAt, decision.to(), Optional.of(decision.deciderId()),
+                Optional.of(decision.deciderName()), Optional.of(decision.at()), decision.rejectReason(), applied,
+                applyDetail, assignedTo, assignedName, remindedAt);
+    }
+
+    public AccessRequest appliedAs(ApplyState outcome, String detail) {
+        return new AccessRequest(number, requesterId, requesterName, mailboxId, mailboxName, mailboxAddress, rights,
+                reason, until, approverIds, createdAt, state, decidedBy, decidedByName, decidedAt, rejectReason, outcome,
+                Optional.of(detail).filter(d -> !d.isEmpty()), assignedTo, assignedName, remindedAt);
+    }
+
+    public AccessRequest assignedTo(String personId, String name) {
+        return new AccessRequest(number, requesterId, requesterName, mailboxId, mailboxName, mailboxAddress, rights,
+                reason, until, approverIds, createdAt, state, decidedBy, decidedByName, decidedAt, rejectReason, applied,
+                applyDetail, Optional.of(personId), Optional.of(name), remindedAt);
+    }
+
+    public AccessRequest remindedAt(Instant at) {
+        return new AccessRequest(number, requesterId, requesterName, mailboxId, mailboxName, mailboxAddress, rights,
+                reason, until, approverIds, createdAt, state, decidedBy, decidedByName, decidedAt, rejectReason, applied,
+                applyDetail, assignedTo, assignedName, Optional.of(at));
     }
 
     public boolean isPending() {

@@ -92,6 +92,10 @@ public final class AccessRequests {
 
     private void remember(TurnContext turn) {
         Activity activity = turn.getActivity();
+        if (activity.getConversation() != null && requests.settings().helpdeskChannelId()
+                .filter(id -> id.equals(channelId(activity))).isPresent()) {
+            rememberOnce(Notifications.HELPDESK_CHANNEL, channelReference(activity));
+        }
         String type = activity.getConversation() == null ? null : activity.getConversation().getConversationType();
         if (activity.getFrom() == null || activity.getConversation() == null
                 || (type != null && !type.equals("personal"))) {
@@ -100,14 +104,30 @@ public final class AccessRequests {
         ConversationReference reference = activity.getConversationReference();
         reference.setActivityId(null);
         reference.setLocale(activity.getLocale());
-        String userId = Actor.idOf(turn);
+        rememberOnce(Actor.idOf(turn), reference);
+    }
+
+    private void rememberOnce(String key, ConversationReference reference) {
         String fingerprint = reference.getConversation().getId() + "|" + reference.getServiceUrl() + "|"
-                + reference.getLocale() + "|" + reference.getUser().getId();
-        if (fingerprint.equals(rememberedReferences.get(userId))) {
+                + reference.getLocale() + "|" + (reference.getUser() == null ? "" : reference.getUser().getId());
+        if (fingerprint.equals(rememberedReferences.get(key))) {
             return;
         }
-        requests.references().remember(userId, reference);
-        rememberedReferences.put(userId, fingerprint);
+        requests.references().remember(key, reference);
+        rememberedReferences.put(key, fingerprint);
+    }
+
+    /** The channel itself, not the thread of the message (Teams adds ";messageid=…" to a channel reply). */
+    private static String channelId(Activity activity) {
+        return activity.getConversation().getId().replaceFirst(";messageid=.*$", "");
+    }
+
+    private static ConversationReference channelReference(Activity activity) {
+        ConversationReference reference = activity.getConversationReference();
+        reference.setActivityId(null);
+        reference.setLocale(activity.getLocale());
+        reference.getConversation().setId(channelId(activity));
+        return reference;
     }
 
     public CompletableFuture<Void> answer(TurnContext turn, UserInput input) {
@@ -125,6 +145,15 @@ public final class AccessRequests {
             if (RequestIntents.isApprovals(text)) {
                 return approvals(turn, texts, actor);
             }
+            if (RequestIntents.isQueue(text)) {
+                return queue(turn, texts, actor);
+            }
+            if (RequestIntents.isSetHelpdeskChannel(text)) {
+                return setHelpdeskChannel(turn, texts, actor);
+            }
+            if (RequestIntents.isExportAudit(text)) {
+                return exportAudit(turn, texts, actor);
+            }
             return setOwners(turn, texts, actor, RequestIntents.setOwners(text).orElseThrow());
         }
         long number = input.data().path("request").asLong(0);
@@ -134,6 +163,7 @@ public final class AccessRequests {
             case "request.approve" -> approve(turn, texts, actor, number);
             case "request.reject" -> askRejectReason(turn, texts, actor, number);
             case "request.rejectconfirm" -> reject(turn, texts, actor, number, input.input("rejectReason"));
+            case "request.assign" -> assign(turn, texts, actor, number);
             default -> show(turn, texts, actor, number);
         };
     }
@@ -188,7 +218,8 @@ public final class AccessRequests {
                     Done done = (Done) result.get();
                     return showRequest(turn, texts, actor, done.request(), Optional.empty())
                             .thenCompose(shown -> done.isNew()
-                                    ? notifications.approversOf(done.request(), locale)
+                                    ? notifications.approversOf(done.request(), locale).thenCompose(told ->
+                                            notifications.helpdeskChannel(done.request(), locale, Optional.empty()))
                                     : CompletableFuture.completedFuture(null));
                 });
     }
@@ -354,6 +385,111 @@ public final class AccessRequests {
                         requests.store().pending().stream().filter(r -> policy.refusal(actor, r).isEmpty())
                                 .map(r -> views.line(texts, r)).toList()))
                 .thenCompose(card -> post(turn, texts, card));
+    }
+
+    // --- the helpdesk: queue, assignment, channel, export
+
+    private CompletableFuture<Void> queue(TurnContext turn, Texts texts, String actor) {
+        return calls.read(service -> {
+            if (!policy.mayTriage(actor)) {
+                return Optional.<AdaptiveCard>empty();
+            }
+            java.time.Instant now = requests.clock().instant();
+            List<RequestListCard.Line> lines = requests.store().pending().stream()
+                    .sorted(Comparator.comparing(AccessRequest::createdAt))
+                    .map(r -> new RequestListCard.Line(r.number(), texts.get("request.queue.line", r.number(),
+                            age(texts, java.time.Duration.between(r.createdAt(), now)), RequestViews.rights(texts, r),
+                            r.mailboxName(), r.requesterName() + " · " + r.assignedName()
+                                    .map(name -> texts.get("request.queue.assigned", name))
+                                    .orElse(texts.get("request.queue.unassigned")))))
+                    .toList();
+            return Optional.of(io.postkamer.cards.requests.RequestQueueCard.render(texts, lines));
+        }).thenCompose(card -> {
+            if (card.isFailure()) {
+                return sayProblem(turn, texts, card);
+            }
+            if (card.get().isEmpty()) {
+                return CardReplies.say(turn, texts.get("request.queue.helpdeskOnly"));
+            }
+            return CardReplies.show(turn, card.get().get(), Optional.empty()).thenApply(shown -> null);
+        });
+    }
+
+    private static String age(Texts texts, java.time.Duration age) {
+        return age.toHours() < 48 ? texts.get("request.queue.age.hours", Math.max(0, age.toHours()))
+                : texts.get("request.queue.age.days", age.toDays());
+    }
+
+    private CompletableFuture<Void> assign(TurnContext turn, Texts texts, String actor, long number) {
+        String fallbackName = Optional.ofNullable(turn.getActivity().getFrom().getName()).orElse(actor);
+        return calls.read(service -> {
+            if (!policy.mayTriage(actor)) {
+                return "request.queue.helpdeskOnly";
+            }
+            Optional<AccessRequest> request = requests.store().find(number);
+            if (request.isEmpty()) {
+                return "request.refused.notFound";
+            }
+            String name = views.nameOr(actor, fallbackName);
+            if (!requests.store().assign(number, actor, name)) {
+                return "request.refused.decided";
+            }
+            decider.record(request.get(), actor, "assign", HistoryEntry.DONE, name);
+            return "";
+        }).thenCompose(refusal -> {
+            if (refusal.isFailure()) {
+                return sayProblem(turn, texts, refusal);
+            }
+            if (!refusal.get().isEmpty()) {
+                return CardReplies.say(turn, texts.get(refusal.get(), number));
+            }
+            return queue(turn, texts, actor);
+        });
+    }
+
+    private CompletableFuture<Void> setHelpdeskChannel(TurnContext turn, Texts texts, String actor) {
+        Activity activity = turn.getActivity();
+        String type = activity.getConversation().getConversationType();
+        if (type == null || type.equals("personal")) {
+            return CardReplies.say(turn, texts.get("request.channel.notAChannel"));
+        }
+        return calls.isAdministrator(actor).thenCompose(admin -> {
+            if (admin.isFailure() || !admin.get()) {
+                return CardReplies.say(turn, texts.get("request.channel.adminsOnly"));
+            }
+            return calls.read(service -> {
+                requests.references().remember(Notifications.HELPDESK_CHANNEL, channelReference(activity));
+                rememberedReferences.remove(Notifications.HELPDESK_CHANNEL);
+                requests.history().record(new HistoryEntry(0, requests.clock().instant(), actor,
+                        "set helpdesk channel", channelId(activity), HistoryEntry.DONE, ""));
+                return true;
+            }).thenCompose(done -> done.isFailure() ? sayProblem(turn, texts, done)
+                    : CardReplies.say(turn, texts.get("request.channel.set")));
+        });
+    }
+
+    private CompletableFuture<Void> exportAudit(TurnContext turn, Texts texts, String actor) {
+        return calls.isAdministrator(actor).thenCompose(admin -> {
+            if (admin.isFailure() || !admin.get()) {
+                return CardReplies.say(turn, texts.get("request.export.adminsOnly"));
+            }
+            return calls.read(service -> requests.history().all()).thenCompose(entries -> {
+                if (entries.isFailure()) {
+                    return sayProblem(turn, texts, entries);
+                }
+                String csv = AuditCsv.of(entries.get());
+                requests.history().record(new HistoryEntry(0, requests.clock().instant(), actor, "export audit",
+                        "", HistoryEntry.DONE, entries.get().size() + " lines"));
+                Activity reply = MessageFactory.text(texts.get("request.export.done", entries.get().size()));
+                com.microsoft.bot.schema.Attachment file = new com.microsoft.bot.schema.Attachment();
+                file.setContentType("text/csv");
+                file.setName("postkamer-requests-audit.csv");
+                file.setContentUrl("data:text/csv;base64," + java.util.Base64.getEncoder()
+                        .encodeToString(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                reply.setAttachments(List.of(file));
+                return turn.sendActivity(reply).thenApply(sent -> null);
+            });
+        });
     }
 
     // --- owners

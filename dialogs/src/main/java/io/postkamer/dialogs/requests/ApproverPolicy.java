@@ -40,6 +40,14 @@ public final class ApproverPolicy {
 
     /** Why this person may not decide the request, or empty when they may. */
     public Optional<String> refusal(String actorId, AccessRequest request) {
+        return refusal(actorId, request, false);
+    }
+
+    /** As {@link #refusal(String, AccessRequest)}; the helpdesk may also reject any request (triage). */
+    public Optional<String> refusal(String actorId, AccessRequest request, boolean rejecting) {
+        if (rejecting && settings.isHelpdesk(actorId) && !actorId.equalsIgnoreCase(request.requesterId())) {
+            return Optional.empty();
+        }
         if (actorId.equalsIgnoreCase(request.requesterId())) {
             return Optional.of("request.refused.own");
         }
@@ -49,7 +57,12 @@ public final class ApproverPolicy {
                 : Optional.of("request.refused.notApprover");
     }
 
-    private boolean isAdministrator(String actorId) {
+    /** Helpdesk members and administrators run the queue. */
+    public boolean mayTriage(String actorId) {
+        return settings.isHelpdesk(actorId) || isAdministrator(actorId);
+    }
+
+    public boolean isAdministrator(String actorId) {
         try {
             return administrators.isAdministrator(actorId);
         } catch (MailboxException.NotFound unknown) {

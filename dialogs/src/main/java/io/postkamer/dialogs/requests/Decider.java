@@ -50,7 +50,7 @@ public final class Decider {
             return Optional.of(new Refused("request.refused.notFound", Optional.empty()));
         }
         AccessRequest request = found.get();
-        Optional<String> refusal = policy.refusal(actorId, request);
+        Optional<String> refusal = policy.refusal(actorId, request, event.equals("reject"));
         if (refusal.isPresent()) {
             record(request, actorId, event, HistoryEntry.REFUSED, refusal.get());
             return Optional.of(new Refused(refusal.get(), found));

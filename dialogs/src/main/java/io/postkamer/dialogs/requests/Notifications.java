@@ -23,6 +23,9 @@ import org.slf4j.LoggerFactory;
 public final class Notifications {
     private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
 
+    /** Where the helpdesk channel's reference is kept among the people's. */
+    public static final String HELPDESK_CHANNEL = "#helpdesk-channel";
+
     private final Requests requests;
     private final RequestViews views;
     private final RequestRecorder recorder;
@@ -41,6 +44,18 @@ public final class Notifications {
             sends.add(send(request, approver, card, "notify approver"));
         }
         return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
+    }
+
+    /** The request's card in the helpdesk channel, if there is one: read-only, refreshed per viewer. */
+    public CompletableFuture<Void> helpdeskChannel(AccessRequest request, String locale, Optional<String> banner) {
+        var channel = requests.references().of(HELPDESK_CHANNEL);
+        if (channel.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Texts texts = Texts.forLocale(Optional.ofNullable(channel.get().getLocale()).orElse(locale));
+        AdaptiveCard card = views.card(texts, request, RequestCard.View.SUMMARY, banner.map(key ->
+                texts.get(key, request.number(), request.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())));
+        return send(request, HELPDESK_CHANNEL, card, "post to helpdesk channel");
     }
 
     public CompletableFuture<Void> requesterOf(AccessRequest request, String fallbackLocale) {

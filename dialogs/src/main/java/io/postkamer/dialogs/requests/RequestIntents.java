@@ -25,6 +25,17 @@ public final class RequestIntents {
                     + "|^(?:stel\\s+)?(?:de\\s+)?eigenaren\\s+van\\s+(?<naam>.+?)(?:\\s+(?:instellen\\s+)?op\\s+|\\s*:\\s*)"
                     + "(?<wie>.+?)(?:\\s+in)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern QUEUE = Pattern.compile(
+            "^(?:show\\s+)?(?:the\\s+)?(?:request\\s+queue|queue|open\\s+requests)$"
+                    + "|^(?:toon\\s+)?(?:de\\s+)?(?:wachtrij|openstaande\\s+aanvragen|open\\s+aanvragen)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HELPDESK_CHANNEL = Pattern.compile(
+            "^(?:set|use)\\s+(?:this\\s+as\\s+)?(?:the\\s+)?helpdesk\\s+channel(?:\\s+here)?$"
+                    + "|^(?:stel\\s+)?(?:dit\\s+)?(?:als\\s+)?helpdeskkanaal(?:\\s+instellen|\\s+in)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXPORT = Pattern.compile(
+            "^export\\s+(?:the\\s+)?(?:request\\s+)?audit(?:\\s+as\\s+csv)?$|^(?:exporteer\\s+)?(?:de\\s+)?audit(?:\\s+exporteren)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final List<String> NOBODY = List.of("none", "nobody", "geen", "niemand");
 
     /** A mailbox and who should own it (empty: nobody). */
@@ -66,9 +77,21 @@ public final class RequestIntents {
         return Optional.of(new SetOwners(mailbox, nobody ? List.of() : owners));
     }
 
+    public static boolean isQueue(String text) {
+        return QUEUE.matcher(normal(text)).matches();
+    }
+
+    public static boolean isSetHelpdeskChannel(String text) {
+        return HELPDESK_CHANNEL.matcher(normal(text)).matches();
+    }
+
+    public static boolean isExportAudit(String text) {
+        return EXPORT.matcher(normal(text)).matches();
+    }
+
     public static boolean any(String text) {
         return requestAccess(text).isPresent() || isMyRequests(text) || isApprovals(text)
-                || setOwners(text).isPresent();
+                || setOwners(text).isPresent() || isQueue(text) || isSetHelpdeskChannel(text) || isExportAudit(text);
     }
 
     private static String normal(String text) {

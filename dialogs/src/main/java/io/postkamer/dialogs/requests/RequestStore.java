@@ -28,4 +28,13 @@ public interface RequestStore {
 
     /** Records that an approved request's rights were granted (or failed); only the first record counts. */
     boolean recordApplied(long number, ApplyState outcome, String detail, Instant at);
+
+    /** Assigns a pending request to a helpdesk member; false when it is no longer pending. */
+    boolean assign(long number, String personId, String name);
+
+    /**
+     * Marks a pending request as reminded about; true only for the one caller that marked it, so a
+     * reminder goes out once across instances.
+     */
+    boolean markReminded(long number, Instant at);
 }

@@ -12,19 +12,23 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class RecordingMessenger implements ProactiveMessenger {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Sent(String aadObjectId, JsonNode card) {
+    record Sent(String aadObjectId, String conversationId, JsonNode card) {
     }
 
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
 
     @Override
     public CompletableFuture<Void> send(ConversationReference to, Activity message) {
-        sent.add(new Sent(to.getUser().getAadObjectId(), JSON.valueToTree(message.getAttachments().get(0).getContent())));
+        sent.add(new Sent(to.getUser().getAadObjectId(), to.getConversation().getId(), JSON.valueToTree(message.getAttachments().get(0).getContent())));
         return CompletableFuture.completedFuture(null);
     }
 
     List<Sent> to(String aadObjectId) {
         return sent.stream().filter(s -> aadObjectId.equals(s.aadObjectId())).toList();
+    }
+
+    List<Sent> inConversation(String conversationId) {
+        return sent.stream().filter(s -> conversationId.equals(s.conversationId())).toList();
     }
 
     List<Sent> all() {

@@ -47,11 +47,7 @@ public final class MemoryRequestStore implements RequestStore {
         if (current == null || current.state() != RequestState.PENDING) {
             return false;
         }
-        requests.put(current.number(), new AccessRequest(current.number(), current.requesterId(),
-                current.requesterName(), current.mailboxId(), current.mailboxName(), current.mailboxAddress(),
-                current.rights(), current.reason(), current.until(), current.approverIds(), current.createdAt(),
-                decision.to(), Optional.of(decision.deciderId()), Optional.of(decision.deciderName()),
-                Optional.of(decision.at()), decision.rejectReason(), current.applied(), current.applyDetail()));
+        requests.put(current.number(), current.decided(decision));
         return true;
     }
 
@@ -61,11 +57,27 @@ public final class MemoryRequestStore implements RequestStore {
         if (current == null || current.state() != RequestState.APPROVED || current.applied() != ApplyState.NOT_YET) {
             return false;
         }
-        requests.put(number, new AccessRequest(current.number(), current.requesterId(), current.requesterName(),
-                current.mailboxId(), current.mailboxName(), current.mailboxAddress(), current.rights(),
-                current.reason(), current.until(), current.approverIds(), current.createdAt(), current.state(),
-                current.decidedBy(), current.decidedByName(), current.decidedAt(), current.rejectReason(), outcome,
-                Optional.of(detail).filter(d -> !d.isEmpty())));
+        requests.put(number, current.appliedAs(outcome, detail));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean assign(long number, String personId, String name) {
+        AccessRequest current = requests.get(number);
+        if (current == null || !current.isPending()) {
+            return false;
+        }
+        requests.put(number, current.assignedTo(personId, name));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean markReminded(long number, Instant at) {
+        AccessRequest current = requests.get(number);
+        if (current == null || !current.isPending() || current.remindedAt().isPresent()) {
+            return false;
+        }
+        requests.put(number, current.remindedAt(at));
         return true;
     }
 }
