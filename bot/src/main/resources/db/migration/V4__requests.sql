@@ -22,7 +22,9 @@ CREATE TABLE access_request (
     applied_at      TIMESTAMP WITH TIME ZONE,
     assigned_to     VARCHAR(256),
     assigned_name   VARCHAR(256),
-    reminded_at     TIMESTAMP WITH TIME ZONE
+    reminded_at     TIMESTAMP WITH TIME ZONE,
+    request_kind    VARCHAR(16)   DEFAULT 'ACCESS' NOT NULL,
+    proposed_members VARCHAR(4000) DEFAULT '' NOT NULL
 );
 CREATE INDEX ix_access_request_requester ON access_request (requester_id);
 CREATE INDEX ix_access_request_state ON access_request (request_state);

@@ -18,6 +18,7 @@ import io.postkamer.cards.manage.HistoryCard;
 import io.postkamer.cards.manage.MailboxListCard;
 import io.postkamer.cards.manage.MailboxOverviewCard;
 import io.postkamer.cards.manage.UnblockConfirmCard;
+import io.postkamer.cards.requests.NewMailboxRequestCard;
 import io.postkamer.cards.requests.RequestCard;
 import io.postkamer.cards.requests.RequestFormCard;
 import io.postkamer.cards.requests.RequestListCard;
@@ -183,12 +184,16 @@ final class CardSamples {
         Function<Texts, RequestCard.Facts> pending = texts -> new RequestCard.Facts(12, "Ontvangstgebouw 32",
                 "Flip Schoonen", texts.get("right.SEND_AS.name"), "I take over the reception on Tuesdays",
                 "2026-12-31", "Pieter Jansen", texts.get("request.status.PENDING"), RequestCard.Outcome.NONE, "",
-                List.of("29:1flip", "29:1pieter"));
+                List.of("29:1flip", "29:1pieter"), false);
         Function<Texts, RequestCard.Facts> approved = texts -> new RequestCard.Facts(12, "Ontvangstgebouw 32",
                 "Flip Schoonen", texts.get("right.FULL_ACCESS.name") + ", " + texts.get("right.SEND_AS.name"),
                 "Reception", texts.get("request.card.noEnd"), "Pieter Jansen",
                 texts.get("request.status.APPROVED", "Pieter Jansen", "2026-11-24"), RequestCard.Outcome.GOOD,
-                texts.get("request.status.applied"), List.of("29:1flip", "29:1pieter"));
+                texts.get("request.status.applied"), List.of("29:1flip", "29:1pieter"), false);
+        Function<Texts, RequestCard.Facts> newMailbox = texts -> new RequestCard.Facts(15, "Afdeling Marketing",
+                "Flip Schoonen", texts.get("request.new.members", "Flip Schoonen, Ger Verbeek"), "Campaign mail",
+                texts.get("request.card.noEnd"), "Pieter Jansen", texts.get("request.status.PENDING"),
+                RequestCard.Outcome.NONE, "", List.of("29:1flip"), true);
         return List.of(
                 new Sample("request-form", "", texts -> RequestFormCard.render(texts, mailboxes,
                         RequestFormCard.Filled.empty(), monday, Optional.empty())),
@@ -201,6 +206,12 @@ final class CardSamples {
                         RequestCard.View.REJECTING, Optional.of(texts.get("request.card.rejectRequired")))),
                 new Sample("request-card", "requester-approved", texts -> RequestCard.render(texts,
                         approved.apply(texts), RequestCard.View.REQUESTER, Optional.empty())),
+                new Sample("request-card", "new-mailbox-admin", texts -> RequestCard.render(texts,
+                        newMailbox.apply(texts), RequestCard.View.APPROVER, Optional.empty(), true)),
+                new Sample("request-new", "", texts -> NewMailboxRequestCard.render(texts, "", "",
+                        List.of(new RequestFormCard.Choice("Flip Schoonen", "id-flip")), Optional.empty())),
+                new Sample("request-new", "error", texts -> NewMailboxRequestCard.render(texts, "Afdeling Marketing", "",
+                        List.of(new RequestFormCard.Choice("Flip Schoonen", "id-flip")), Optional.of(texts.get("request.new.invalid")))),
                 new Sample("request-card", "summary", texts -> RequestCard.render(texts, pending.apply(texts),
                         RequestCard.View.SUMMARY, Optional.empty())),
                 new Sample("request-list", "", texts -> RequestListCard.render(texts, texts.get("request.list.title"),

@@ -149,6 +149,12 @@ public class PostkamerBot extends ActivityHandler {
             return dc.cancelAllDialogs().thenCompose(cancelled ->
                     createFlow.begin(dc, create.flatMap(name -> name)));
         }
+        if (input.verb().equals("request.fulfil")) {
+            // A request for a new mailbox is fulfilled by the create conversation, started with its name.
+            return accessRequests.fulfil(dc.getContext(), input).thenCompose(name -> name.isEmpty()
+                    ? CompletableFuture.completedFuture(new DialogTurnResult(DialogTurnStatus.EMPTY))
+                    : dc.cancelAllDialogs().thenCompose(cancelled -> createFlow.begin(dc, name)));
+        }
         if (accessRequests.handlesAction(input)) {
             return accessRequests.answer(dc.getContext(), input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
         }

@@ -4,6 +4,7 @@ import io.postkamer.dialogs.requests.AccessRequest;
 import io.postkamer.dialogs.requests.ApplyState;
 import io.postkamer.dialogs.requests.Decision;
 import io.postkamer.dialogs.requests.NewAccessRequest;
+import io.postkamer.dialogs.requests.RequestKind;
 import io.postkamer.dialogs.requests.RequestState;
 import io.postkamer.dialogs.requests.RequestStore;
 import io.postkamer.mailbox.Right;
@@ -31,7 +32,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 public final class JdbcRequestStore implements RequestStore {
     private static final String COLUMNS = "request_number, requester_id, requester_name, mailbox_id, mailbox_name, "
             + "mailbox_address, rights, reason, until_date, approver_ids, created_at, request_state, decided_by, "
-            + "decided_by_name, decided_at, reject_reason, applied, apply_detail, assigned_to, assigned_name, reminded_at";
+            + "decided_by_name, decided_at, reject_reason, applied, apply_detail, assigned_to, assigned_name, reminded_at, "
+            + "request_kind, proposed_members";
 
     private final JdbcTemplate jdbc;
 
@@ -45,7 +47,8 @@ public final class JdbcRequestStore implements RequestStore {
         jdbc.update(connection -> {
             PreparedStatement insert = connection.prepareStatement("INSERT INTO access_request (requester_id, "
                     + "requester_name, mailbox_id, mailbox_name, mailbox_address, rights, reason, until_date, "
-                    + "approver_ids, created_at, request_state, applied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "approver_ids, created_at, request_state, applied, request_kind, proposed_members) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS);
             insert.setString(1, request.requesterId());
             insert.setString(2, request.requesterName());
@@ -59,6 +62,8 @@ public final class JdbcRequestStore implements RequestStore {
             insert.setObject(10, utc(request.at()));
             insert.setString(11, RequestState.PENDING.name());
             insert.setString(12, ApplyState.NOT_YET.name());
+            insert.setString(13, request.kind().name());
+            insert.setString(14, String.join(",", request.proposedMembers()));
             return insert;
         }, keys);
         Number number = keys.getKeyList().size() == 1 && keys.getKeyList().get(0).size() > 1
@@ -131,7 +136,12 @@ public final class JdbcRequestStore implements RequestStore {
                 instant(rs, "decided_at"), Optional.ofNullable(rs.getString("reject_reason")),
                 ApplyState.valueOf(rs.getString("applied")), Optional.ofNullable(rs.getString("apply_detail")),
                 Optional.ofNullable(rs.getString("assigned_to")), Optional.ofNullable(rs.getString("assigned_name")),
-                instant(rs, "reminded_at"));
+                instant(rs, "reminded_at"), RequestKind.valueOf(rs.getString("request_kind")),
+                split(rs.getString("proposed_members")));
+    }
+
+    private static List<String> split(String ids) {
+        return ids == null || ids.isEmpty() ? List.of() : List.of(ids.split(","));
     }
 
     static OffsetDateTime utc(Instant at) {

@@ -27,16 +27,23 @@ public final class RequestCard {
      * @param refreshFor Teams user ids (29:…) whose client asks the bot for their own view
      */
     public record Facts(long number, String mailbox, String requester, String rights, String reason, String until,
-                        String approvers, String status, Outcome outcome, String outcomeText, List<String> refreshFor) {
+                        String approvers, String status, Outcome outcome, String outcomeText, List<String> refreshFor,
+                        boolean newMailbox) {
     }
 
     private RequestCard() {
     }
 
     public static AdaptiveCard render(Texts texts, Facts facts, View view, Optional<String> error) {
+        return render(texts, facts, view, error, false);
+    }
+
+    /** With {@code canFulfil} an administrator gets "Create this mailbox" on a request for a new mailbox. */
+    public static AdaptiveCard render(Texts texts, Facts facts, View view, Optional<String> error, boolean canFulfil) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("number", facts.number())
-                .put("title", texts.get("request.card.title", facts.number(), facts.mailbox()))
+                .put("title", texts.get(facts.newMailbox() ? "request.card.newTitle" : "request.card.title",
+                        facts.number(), facts.mailbox()))
                 .put("requester", facts.requester()).put("mailbox", facts.mailbox()).put("rights", facts.rights())
                 .put("reason", facts.reason()).put("until", facts.until()).put("approvers", facts.approvers())
                 .put("status", facts.status())
@@ -48,7 +55,8 @@ public final class RequestCard {
                     case APPROVER, REJECTING -> "request.card.forYou";
                 }))
                 .put("hasError", error.isPresent()).put("error", error.orElse(""))
-                .put("deciding", view == View.APPROVER).put("rejecting", view == View.REJECTING);
+                .put("deciding", view == View.APPROVER).put("rejecting", view == View.REJECTING)
+                .put("fulfilling", canFulfil && facts.newMailbox() && view != View.REJECTING);
         ArrayNode userIds = data.putArray("refreshFor");
         facts.refreshFor().forEach(userIds::add);
         return TEMPLATE.bind(data, texts);

@@ -20,10 +20,15 @@ public record AccessRequest(long number, String requesterId, String requesterNam
                             RequestState state, Optional<String> decidedBy, Optional<String> decidedByName,
                             Optional<Instant> decidedAt, Optional<String> rejectReason, ApplyState applied,
                             Optional<String> applyDetail, Optional<String> assignedTo, Optional<String> assignedName,
-                            Optional<Instant> remindedAt) {
+                            Optional<Instant> remindedAt, RequestKind kind, List<String> proposedMembers) {
     public AccessRequest {
         rights = rights.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(rights));
         approverIds = List.copyOf(approverIds);
+        proposedMembers = List.copyOf(proposedMembers);
+    }
+
+    public boolean isNewMailbox() {
+        return kind == RequestKind.NEW_MAILBOX;
     }
 
     public static AccessRequest from(long number, NewAccessRequest request) {
@@ -31,32 +36,33 @@ public record AccessRequest(long number, String requesterId, String requesterNam
                 request.mailboxName(), request.mailboxAddress(), request.rights(), request.reason(), request.until(),
                 request.approverIds(), request.at(), RequestState.PENDING, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), ApplyState.NOT_YET, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), request.kind(), request.proposedMembers());
     }
 
     public AccessRequest decided(Decision decision) {
         return new AccessRequest(number, requesterId, requesterName, mailboxId, mailboxName, mailboxAddress, rights,
                 reason, until, approverIds, createdAt, decision.to(), Optional.of(decision.deciderId()),
                 Optional.of(decision.deciderName()), Optional.of(decision.at()), decision.rejectReason(), applied,
-                applyDetail, assignedTo, assignedName, remindedAt);
+                applyDetail, assignedTo, assignedName, remindedAt, kind, proposedMembers);
     }
 
     public AccessRequest appliedAs(ApplyState outcome, String detail) {
         return new AccessRequest(number, requesterId, requesterName, mailboxId, mailboxName, mailboxAddress, rights,
                 reason, until, approverIds, createdAt, state, decidedBy, decidedByName, decidedAt, rejectReason, outcome,
-                Optional.of(detail).filter(d -> !d.isEmpty()), assignedTo, assignedName, remindedAt);
+                Optional.of(detail).filter(d -> !d.isEmpty()), assignedTo, assignedName, remindedAt, kind,
+                proposedMembers);
     }
 
     public AccessRequest assignedTo(String personId, String name) {
         return new AccessRequest(number, requesterId, requesterName, mailboxId, mailboxName, mailboxAddress, rights,
                 reason, until, approverIds, createdAt, state, decidedBy, decidedByName, decidedAt, rejectReason, applied,
-                applyDetail, Optional.of(personId), Optional.of(name), remindedAt);
+                applyDetail, Optional.of(personId), Optional.of(name), remindedAt, kind, proposedMembers);
     }
 
     public AccessRequest remindedAt(Instant at) {
         return new AccessRequest(number, requesterId, requesterName, mailboxId, mailboxName, mailboxAddress, rights,
                 reason, until, approverIds, createdAt, state, decidedBy, decidedByName, decidedAt, rejectReason, applied,
-                applyDetail, assignedTo, assignedName, Optional.of(at));
+                applyDetail, assignedTo, assignedName, Optional.of(at), kind, proposedMembers);
     }
 
     public boolean isPending() {

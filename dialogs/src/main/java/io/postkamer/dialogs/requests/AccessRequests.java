@@ -135,6 +135,9 @@ public final class AccessRequests {
         String actor = Actor.idOf(turn);
         if (input.isText()) {
             String text = input.text();
+            if (RequestIntents.isNewMailbox(text)) {
+                return newMailboxForm(turn, texts, "", "", Optional.empty());
+            }
             Optional<Optional<String>> access = RequestIntents.requestAccess(text);
             if (access.isPresent()) {
                 return form(turn, texts, access.get());
@@ -164,6 +167,7 @@ public final class AccessRequests {
             case "request.reject" -> askRejectReason(turn, texts, actor, number);
             case "request.rejectconfirm" -> reject(turn, texts, actor, number, input.input("rejectReason"));
             case "request.assign" -> assign(turn, texts, actor, number);
+            case "request.submitnew" -> submitNewMailbox(turn, texts, actor, input);
             default -> show(turn, texts, actor, number);
         };
     }
@@ -284,6 +288,98 @@ public final class AccessRequests {
         return new Done(created, true);
     }
 
+    // --- a new shared mailbox
+
+    private CompletableFuture<Void> newMailboxForm(TurnContext turn, Texts texts, String name, String purpose,
+                                                   Optional<String> error) {
+        return calls.read(service -> service.people(25).stream()
+                        .map(p -> new RequestFormCard.Choice(p.displayName(), p.id())).toList())
+                .thenCompose(people -> people.isFailure() ? sayProblem(turn, texts, people)
+                        : CardReplies.show(turn, io.postkamer.cards.requests.NewMailboxRequestCard.render(texts, name,
+                                purpose, people.get(), error), Optional.empty()).thenApply(shown -> null));
+    }
+
+    private CompletableFuture<Void> submitNewMailbox(TurnContext turn, Texts texts, String actor, UserInput input) {
+        String name = input.input("name");
+        String purpose = input.input("reason");
+        List<String> members = java.util.Arrays.stream(input.input("members").split(","))
+                .map(String::strip).filter(id -> !id.isEmpty()).distinct().toList();
+        if (name.isEmpty() || name.length() > 64 || purpose.isEmpty() || purpose.length() > MAX_REASON) {
+            return newMailboxForm(turn, texts, name, purpose, Optional.of(texts.get("request.new.invalid")));
+        }
+        String locale = turn.getActivity().getLocale();
+        String fallbackName = Optional.ofNullable(turn.getActivity().getFrom().getName()).orElse(actor);
+        return calls.read(service -> {
+            for (String member : members) {
+                if (service.person(member).isEmpty()) {
+                    throw new io.postkamer.mailbox.MailboxException.NotFound(
+                            io.postkamer.mailbox.Problem.PERSON_NOT_FOUND, member);
+                }
+            }
+            String requesterName = service.person(actor).map(Person::displayName).orElse(fallbackName);
+            List<String> approvers = policy.approversFor(actor, "");
+            AccessRequest created = requests.store().create(new NewAccessRequest(actor, requesterName, "", name, "",
+                    Set.of(), purpose, Optional.empty(), approvers, requests.clock().instant(), RequestKind.NEW_MAILBOX,
+                    members));
+            decider.record(created, actor, "request new mailbox", HistoryEntry.DONE, name);
+            return created;
+        }).thenCompose(created -> {
+            if (created.isFailure()) {
+                return sayProblem(turn, texts, created);
+            }
+            return showRequest(turn, texts, actor, created.get(), Optional.empty())
+                    .thenCompose(shown -> notifications.approversOf(created.get(), locale))
+                    .thenCompose(told -> notifications.helpdeskChannel(created.get(), locale, Optional.empty()));
+        });
+    }
+
+    /**
+     * "Create this mailbox" on a new-mailbox request: an administrator (not the requester) approves it if
+     * it is still pending, then the create conversation starts with the proposed name. Returns the name
+     * to start with, or empty after telling why not.
+     */
+    public CompletableFuture<Optional<String>> fulfil(TurnContext turn, UserInput input) {
+        Texts texts = Texts.forLocale(turn.getActivity().getLocale());
+        String actor = Actor.idOf(turn);
+        long number = input.data().path("request").asLong(0);
+        String actorName = Optional.ofNullable(turn.getActivity().getFrom().getName()).orElse(actor);
+        return calls.read(service -> {
+            Optional<AccessRequest> found = requests.store().find(number).filter(AccessRequest::isNewMailbox);
+            if (found.isEmpty()) {
+                return Optional.<String>of("request.refused.notFound");
+            }
+            AccessRequest request = found.get();
+            if (actor.equalsIgnoreCase(request.requesterId())) {
+                decider.record(request, actor, "fulfil", HistoryEntry.REFUSED, "request.refused.own");
+                return Optional.of("request.refused.own");
+            }
+            if (!policy.isAdministrator(actor)) {
+                decider.record(request, actor, "fulfil", HistoryEntry.REFUSED, "request.new.fulfilAdminsOnly");
+                return Optional.of("request.new.fulfilAdminsOnly");
+            }
+            if (request.state() == RequestState.REJECTED) {
+                return Optional.of("request.refused.decided");
+            }
+            if (request.isPending() && requests.store().decide(new Decision(number, RequestState.APPROVED, actor,
+                    views.nameOr(actor, actorName), requests.clock().instant(), Optional.empty()))) {
+                decider.record(request, actor, "approve", HistoryEntry.DONE, "");
+                notifications.requesterOf(requests.store().find(number).orElseThrow(),
+                        turn.getActivity().getLocale()).join();
+            }
+            decider.record(request, actor, "fulfil", HistoryEntry.DONE, request.mailboxName());
+            return Optional.<String>empty();
+        }).thenCompose(refusal -> {
+            if (refusal.isFailure()) {
+                return sayProblem(turn, texts, refusal).thenApply(said -> Optional.<String>empty());
+            }
+            if (refusal.get().isPresent()) {
+                return CardReplies.say(turn, texts.get(refusal.get().get(), number))
+                        .thenApply(said -> Optional.<String>empty());
+            }
+            return CompletableFuture.completedFuture(requests.store().find(number).map(AccessRequest::mailboxName));
+        });
+    }
+
     // --- decisions
 
     private CompletableFuture<Void> approve(TurnContext turn, Texts texts, String actor, long number) {
@@ -358,7 +454,8 @@ public final class AccessRequests {
         boolean refreshing = "request.refresh".equalsIgnoreCase(UserInput.of(turn.getActivity()).verb());
         return calls.read(service -> {
             RequestCard.View view = personal || refreshing ? views.viewFor(request, actor) : RequestCard.View.SUMMARY;
-            return views.card(texts, request, view, error);
+            return personal || refreshing ? views.cardFor(texts, request, actor, view, error)
+                    : views.card(texts, request, view, error);
         }).thenCompose(card -> card.isFailure() ? sayProblem(turn, texts, card)
                 : CardReplies.show(turn, card.get(), Optional.empty()).thenApply(shown -> null));
     }

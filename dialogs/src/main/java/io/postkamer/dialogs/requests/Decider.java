@@ -73,6 +73,10 @@ public final class Decider {
         }
         AccessRequest approved = requests.store().find(number).orElseThrow();
         record(approved, actorId, "approve", HistoryEntry.DONE, "");
+        if (approved.isNewMailbox()) {
+            // Nothing to grant: an administrator creates the mailbox with "Create this mailbox".
+            return new Decided(approved);
+        }
         apply(approved);
         AccessRequest applied = requests.store().find(number).orElseThrow();
         if (applied.applied() == ApplyState.APPLIED) {

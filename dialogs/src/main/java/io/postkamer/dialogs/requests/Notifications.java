@@ -60,7 +60,7 @@ public final class Notifications {
 
     public CompletableFuture<Void> requesterOf(AccessRequest request, String fallbackLocale) {
         Texts texts = Texts.forLocale(localeOf(request.requesterId(), fallbackLocale));
-        String mailbox = request.mailboxName() + " (" + request.mailboxAddress() + ")";
+        String mailbox = RequestViews.mailboxLabel(request);
         String rights = RequestViews.rights(texts, request);
         String by = request.decidedByName().orElse("");
         List<String> lines = new ArrayList<>();

@@ -14,6 +14,10 @@ public final class RequestIntents {
                     + "|^(?:toegang\\s+(?:aanvragen|vragen)|vraag\\s+toegang\\s+aan|ik\\s+wil\\s+toegang)"
                     + "(?:\\s+(?:tot|voor)\\s+(?<naam>.+))?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NEW_MAILBOX = Pattern.compile(
+            "^(?:please\\s+)?(?:request|ask\\s+for)\\s+(?:a\\s+)?new\\s+shared\\s+mailbox$"
+                    + "|^(?:een\\s+)?nieuw\\s+gedeeld\\s+postvak\\s+aanvragen$|^(?:een\\s+)?gedeeld\\s+postvak\\s+aanvragen$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MY_REQUESTS = Pattern.compile(
             "^(?:show\\s+)?my\\s+requests$|^(?:toon\\s+)?mijn\\s+aanvragen$", Pattern.CASE_INSENSITIVE);
     private static final Pattern APPROVALS = Pattern.compile(
@@ -55,6 +59,11 @@ public final class RequestIntents {
         return Optional.of(Optional.ofNullable(name).map(RequestIntents::unquote).filter(n -> !n.isEmpty()));
     }
 
+    /** "request a new shared mailbox", "een nieuw gedeeld postvak aanvragen". */
+    public static boolean isNewMailbox(String text) {
+        return NEW_MAILBOX.matcher(normal(text)).matches();
+    }
+
     public static boolean isMyRequests(String text) {
         return MY_REQUESTS.matcher(normal(text)).matches();
     }
@@ -90,7 +99,7 @@ public final class RequestIntents {
     }
 
     public static boolean any(String text) {
-        return requestAccess(text).isPresent() || isMyRequests(text) || isApprovals(text)
+        return isNewMailbox(text) || requestAccess(text).isPresent() || isMyRequests(text) || isApprovals(text)
                 || setOwners(text).isPresent() || isQueue(text) || isSetHelpdeskChannel(text) || isExportAudit(text);
     }
 

@@ -39,6 +39,20 @@ public final class RequestViews {
         return RequestCard.render(texts, facts(texts, request), view, error);
     }
 
+    /** The card for this viewer: an administrator who did not ask gets "Create this mailbox" on a new-mailbox request. */
+    public AdaptiveCard cardFor(Texts texts, AccessRequest request, String viewerId, RequestCard.View view,
+                                Optional<String> error) {
+        boolean canFulfil = request.isNewMailbox() && request.state() != RequestState.REJECTED
+                && !viewerId.equalsIgnoreCase(request.requesterId()) && policy.isAdministrator(viewerId);
+        return RequestCard.render(texts, facts(texts, request), view, error, canFulfil);
+    }
+
+    /** The mailbox as people read it: "Name (address)", or the proposed name of a new one. */
+    public static String mailboxLabel(AccessRequest request) {
+        return request.mailboxAddress().isEmpty() ? request.mailboxName()
+                : request.mailboxName() + " (" + request.mailboxAddress() + ")";
+    }
+
     public RequestCard.Facts facts(Texts texts, AccessRequest request) {
         String approvers = request.approverIds().isEmpty() ? texts.get("request.card.noApprovers")
                 : request.approverIds().stream().map(this::nameOf).collect(Collectors.joining(", "));
@@ -57,10 +71,14 @@ public final class RequestViews {
         people.add(0, request.requesterId());
         people.forEach(id -> requests.references().of(id).map(reference -> reference.getUser().getId())
                 .filter(userId -> !refreshFor.contains(userId)).ifPresent(refreshFor::add));
-        return new RequestCard.Facts(request.number(), request.mailboxName() + " (" + request.mailboxAddress() + ")",
-                request.requesterName(), rights(texts, request), request.reason(),
+        String rights = request.isNewMailbox() ? texts.get("request.new.members", request.proposedMembers().isEmpty()
+                ? texts.get("request.new.noMembers")
+                : request.proposedMembers().stream().map(this::nameOf).collect(Collectors.joining(", ")))
+                : rights(texts, request);
+        return new RequestCard.Facts(request.number(), mailboxLabel(request),
+                request.requesterName(), rights, request.reason(),
                 request.until().map(Object::toString).orElse(texts.get("request.card.noEnd")), approvers,
-                status(texts, request), outcome, outcomeText, refreshFor);
+                status(texts, request), outcome, outcomeText, refreshFor, request.isNewMailbox());
     }
 
     public String status(Texts texts, AccessRequest request) {
@@ -79,6 +97,9 @@ public final class RequestViews {
     }
 
     public static String rights(Texts texts, AccessRequest request) {
+        if (request.isNewMailbox()) {
+            return texts.get("request.new.kind");
+        }
         return request.orderedRights().stream().map(right -> rightName(texts, right))
                 .collect(Collectors.joining(", "));
     }
