@@ -77,6 +77,7 @@ public class BotWiring {
     @Bean
     RecentActivities recentActivities() {
         // Teams gives up on an answer after about 15 s; a redelivered invoke waits less than that.
-        return new RecentActivities(Duration.ofMinutes(10), 100_000, Duration.ofSeconds(10));
+        // Teams redelivers within seconds; answers (cards) are kept only briefly, so the cache stays small.
+        return new RecentActivities(Duration.ofMinutes(2), 10_000, Duration.ofSeconds(10));
     }
 }
