@@ -204,12 +204,21 @@ public class PostkamerBot extends ActivityHandler {
         return state == null ? CompletableFuture.completedFuture(null) : state.saveChanges(turnContext, false);
     }
 
-    /** Anything unexpected: logged, the person told in one line; the state of this turn is not saved. */
+    /**
+     * Anything unexpected: logged, the person told in one line; the state of this turn is not saved.
+     * That includes a save refused because another instance saved this conversation in between: a
+     * card already shown in answer is then not backed by saved state, so the line is sent after it.
+     */
     private static CompletableFuture<Void> failed(TurnContext turnContext, Throwable failure) {
         LOG.error("Turn failed in conversation {}", turnContext.getActivity().getConversation(), failure);
         Texts texts = Texts.forLocale(turnContext.getActivity().getLocale());
-        if (turnContext.getActivity().isType(ActivityTypes.INVOKE) && !CardReplies.isUnansweredCardAction(turnContext)) {
+        boolean invoke = turnContext.getActivity().isType(ActivityTypes.INVOKE);
+        if (invoke && !UserInput.CARD_ACTION.equals(turnContext.getActivity().getName())) {
             return CompletableFuture.completedFuture(null);
+        }
+        if (invoke && !CardReplies.isUnansweredCardAction(turnContext)) {
+            return turnContext.sendActivity(MessageFactory.text(texts.get("flow.failed.text")))
+                    .handle((sent, unsent) -> null);
         }
         return CardReplies.say(turnContext, texts.get("flow.failed.text"));
     }

@@ -23,10 +23,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * state, user state and dialog stacks survive a restart and can be shared by several bot instances.
  *
  * <p>Items are serialised as the SDK's {@code MemoryStorage} does (see {@link StateCodec}). Items
- * that implement {@link StoreItem} get optimistic concurrency: an eTag of {@code "*"} or none
+ * that implement {@link StoreItem}, and the maps the SDK's {@code BotState} keeps conversation and
+ * user state in, get optimistic concurrency: an eTag of {@code "*"} or none
  * overwrites; any other eTag must match the stored one, checked by the database in the same
  * statement that writes ({@code UPDATE ... WHERE etag = ?}), so two instances sharing a database
- * cannot both win. Every write stores a new eTag. A write of several items is one transaction:
+ * cannot both win. Every write stores a new eTag. A map read from here carries its eTag under the key
+ * {@code "eTag"} (as the SDK's other storages do), so the turn that saves it back fails with
+ * {@link ETagConflictException} when another instance saved the same state in between, instead of
+ * overwriting that instance's change. After a successful write the map carries the new eTag. A write of several items is one transaction:
  * when one item fails, none is written.
  *
  * <p>The work is done on the calling thread; failures arrive as an exceptionally completed future,
@@ -39,8 +43,10 @@ public final class JdbcStorage implements Storage {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String ANY_ETAG = "*";
+    /** Where a state map carries its eTag. */
+    static final String ETAG_KEY = "eTag";
 
-    private static final String SELECT = "SELECT item_key, item_type, content FROM bot_state_item WHERE item_key IN (%s)";
+    private static final String SELECT = "SELECT item_key, item_type, content, etag FROM bot_state_item WHERE item_key IN (%s)";
     private static final String UPDATE = "UPDATE bot_state_item SET item_type = ?, content = ?, etag = ?, "
         + "updated_at = CURRENT_TIMESTAMP WHERE item_key = ?";
     private static final String UPDATE_IF_ETAG = UPDATE + " AND etag = ?";
@@ -73,11 +79,18 @@ public final class JdbcStorage implements Storage {
             return CompletableFuture.failedFuture(new IllegalArgumentException("changes cannot be null"));
         }
         try {
+            Map<Map<String, Object>, String> written = new java.util.IdentityHashMap<>();
             inTransaction("write", connection -> {
                 for (Map.Entry<String, Object> change : changes.entrySet()) {
-                    writeOne(connection, checkedKey(change.getKey()), change.getValue());
+                    String newETag = writeOne(connection, checkedKey(change.getKey()), change.getValue());
+                    if (change.getValue() instanceof Map<?, ?> map && map.get(ETAG_KEY) instanceof String) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> state = (Map<String, Object>) map;
+                        written.put(state, newETag);
+                    }
                 }
             });
+            written.forEach((state, eTag) -> state.put(ETAG_KEY, eTag));
             return CompletableFuture.completedFuture(null);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
@@ -111,6 +124,7 @@ public final class JdbcStorage implements Storage {
         }
         String placeholders = String.join(", ", Collections.nCopies(keys.size(), "?"));
         Map<String, StoredState> rows = new HashMap<>();
+        Map<String, String> eTags = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(SELECT.formatted(placeholders))) {
             int index = 1;
@@ -120,14 +134,23 @@ public final class JdbcStorage implements Storage {
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
                     rows.put(result.getString(1), new StoredState(result.getString(2), result.getString(3)));
+                    eTags.put(result.getString(1), result.getString(4));
                 }
             }
         } catch (SQLException e) {
             throw new StorageException("could not read bot state " + keys + ": " + e.getMessage(), e);
         }
         Map<String, Object> items = new ConcurrentHashMap<>();
-        rows.forEach((key, stored) -> items.put(key, decode(key, stored)));
+        rows.forEach((key, stored) -> items.put(key, withETag(decode(key, stored), eTags.get(key))));
         return items;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object withETag(Object item, String eTag) {
+        if (item instanceof Map<?, ?> state && eTag != null) {
+            ((Map<String, Object>) state).put(ETAG_KEY, eTag);
+        }
+        return item;
     }
 
     private Object decode(String key, StoredState stored) {
@@ -138,18 +161,30 @@ public final class JdbcStorage implements Storage {
         }
     }
 
-    private void writeOne(Connection connection, String key, Object item) throws SQLException {
+    /** Writes one item and returns the eTag it is now stored under. */
+    private String writeOne(Connection connection, String key, Object item) throws SQLException {
         if (item == null) {
             throw new IllegalArgumentException("bot state '" + key + "' cannot be written as null; delete it instead");
         }
         String newETag = UUID.randomUUID().toString();
         StoredState stored = codec.encode(item, newETag);
-        String expectedETag = item instanceof StoreItem storeItem ? storeItem.getETag() : null;
+        String expectedETag = expectedETag(item);
         if (expectedETag == null || expectedETag.isEmpty() || ANY_ETAG.equals(expectedETag)) {
             overwrite(connection, key, stored, newETag);
         } else if (!replaceIfETagMatches(connection, key, stored, newETag, expectedETag)) {
             throw new ETagConflictException(key, expectedETag);
         }
+        return newETag;
+    }
+
+    private static String expectedETag(Object item) {
+        if (item instanceof StoreItem storeItem) {
+            return storeItem.getETag();
+        }
+        if (item instanceof Map<?, ?> state && state.get(ETAG_KEY) instanceof String eTag) {
+            return eTag;
+        }
+        return null;
     }
 
     private static boolean replaceIfETagMatches(

@@ -66,6 +66,9 @@ final class StateCodec {
         }
         if (item instanceof StoreItem) {
             object.put(ETAG_PROPERTY, eTag);
+        } else if (item instanceof java.util.Map) {
+            // A state map's eTag is the row's, given to it when read; the copy it holds is stale.
+            object.remove(ETAG_PROPERTY);
         }
         try {
             return new StoredState(item.getClass().getTypeName(), mapper.writeValueAsString(object));
