@@ -22,14 +22,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
  * signing key on a WireMock server, and signs tokens the way the channel does. A second key, never
  * published, signs forged tokens.
  */
-final class ChannelTokens {
-    static final String ISSUER = "https://api.botframework.com";
+public final class ChannelTokens {
+    public static final String ISSUER = "https://api.botframework.com";
     private static final String KEY_ID = "test-channel-key";
 
     private final KeyPair published = rsa();
     private final KeyPair unpublished = rsa();
 
-    void publishOn(WireMockServer server) {
+    public void publishOn(WireMockServer server) {
         RSAPublicKey key = (RSAPublicKey) published.getPublic();
         server.stubFor(get("/v1/.well-known/openidconfiguration").willReturn(okJson("""
                 {"issuer":"%s","jwks_uri":"%s/v1/.well-known/keys","id_token_signing_alg_values_supported":["RS256"]}
@@ -39,11 +39,11 @@ final class ChannelTokens {
                 """.formatted(KEY_ID, base64Url(key.getModulus()), base64Url(key.getPublicExponent())))));
     }
 
-    static String metadataUrl(WireMockServer server) {
+    public static String metadataUrl(WireMockServer server) {
         return server.baseUrl() + "/v1/.well-known/openidconfiguration";
     }
 
-    String valid(String audience, String serviceUrl) {
+    public String valid(String audience, String serviceUrl) {
         return sign(published, ISSUER, audience, serviceUrl, Instant.now().plusSeconds(3600));
     }
 
