@@ -11,7 +11,27 @@ import io.postkamer.cards.create.ProvisioningCard;
 import io.postkamer.cards.create.ResultsCard;
 import io.postkamer.cards.create.SignInCard;
 import io.postkamer.cards.create.SummaryCard;
+import io.postkamer.cards.manage.CalendarCard;
+import io.postkamer.cards.manage.ConvertConfirmCard;
+import io.postkamer.cards.manage.GuidanceCard;
+import io.postkamer.cards.manage.HistoryCard;
+import io.postkamer.cards.manage.MailboxListCard;
+import io.postkamer.cards.manage.MailboxOverviewCard;
+import io.postkamer.cards.manage.UnblockConfirmCard;
+import io.postkamer.cards.requests.NewMailboxRequestCard;
+import io.postkamer.cards.requests.RequestCard;
+import io.postkamer.cards.requests.RequestFormCard;
+import io.postkamer.cards.requests.RequestListCard;
+import io.postkamer.cards.requests.RequestQueueCard;
+import io.postkamer.mailbox.CalendarEvent;
+import io.postkamer.mailbox.Licence;
+import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxAccount;
+import io.postkamer.mailbox.MailboxKind;
+import io.postkamer.mailbox.MailboxStorage;
+import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Problem;
+import io.postkamer.mailbox.ProvisioningState;
 import io.postkamer.mailbox.Right;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,7 +98,8 @@ final class CardSamples {
                         new MembersCard.Choice("Megan Bowen", "id-megan"),
                         new MembersCard.Choice("Marketing Team", "id-group")),
                 List.of("id-flip", "id-megan"), Optional.empty())));
-        samples.add(new Sample("create-group", "", texts -> GroupWarningCard.render(texts, "t1", "Marketing Team", 12)));
+        samples.add(new Sample("create-group", "", texts -> GroupWarningCard.render(texts, "t1", "Marketing Team", io.postkamer.mailbox.Group.Kind.SECURITY, 12)));
+        samples.add(new Sample("create-group", "microsoft-365", texts -> GroupWarningCard.render(texts, "t1", "Project Zuid", io.postkamer.mailbox.Group.Kind.MICROSOFT_365, 5)));
         samples.add(new Sample("create-permissions", "", texts -> PermissionsCard.render(texts, "t1", List.of(
                 new PermissionsCard.MemberRights("Flip van Dijk", true, true, false, false),
                 new PermissionsCard.MemberRights("Megan Bowen", true, false, true, true)), true)));
@@ -101,7 +122,110 @@ final class CardSamples {
         samples.add(new Sample("notice", "", texts -> NoticeCard.render(texts, NoticeCard.Tone.ATTENTION,
                 texts.get("problem." + Problem.NOT_AUTHORISED),
                 List.of(texts.get("problem." + Problem.HYBRID_ORGANISATION)))));
+        samples.add(new Sample("manage-list", "", texts -> MailboxListCard.render(texts,
+                List.of(RECEPTIE32, HIDDEN_MAILBOX))));
+        samples.add(new Sample("manage-list", "empty", texts -> MailboxListCard.render(texts, List.of())));
+        samples.add(new Sample("manage-overview", "admin", texts -> MailboxOverviewCard.render(texts, RECEPTIE32,
+                DELEGATES, true, Optional.of(new MailboxOverviewCard.Notice(
+                        texts.get("manage.done.revoked", "Lotte de Vries"), false)))));
+        samples.add(new Sample("manage-overview", "hidden-staff", texts -> MailboxOverviewCard.render(texts,
+                HIDDEN_MAILBOX, List.of(), false, Optional.of(new MailboxOverviewCard.Notice(
+                        texts.get("problem." + Problem.NOT_AUTHORISED), true)))));
+        samples.add(new Sample("manage-unblock", "", texts -> UnblockConfirmCard.render(texts, RECEPTIE32)));
+        samples.add(new Sample("manage-convert", "", texts -> ConvertConfirmCard.render(texts, HIDDEN_MAILBOX)));
+        samples.add(new Sample("manage-calendar", "", texts -> CalendarCard.render(texts, RECEPTIE32.id(),
+                "Ontvangstgebouw 32", List.of(
+                        new CalendarEvent("e1", "Klantbezoek Jansen BV", java.time.OffsetDateTime.parse("2026-11-25T10:00:00+01:00"),
+                                java.time.OffsetDateTime.parse("2026-11-25T11:30:00+01:00"), "Gebouw 32, zaal 2"),
+                        new CalendarEvent("e2", "Teamoverleg", java.time.OffsetDateTime.parse("2026-11-26T09:00:00+01:00"),
+                                java.time.OffsetDateTime.parse("2026-11-26T09:30:00+01:00"), "")),
+                java.time.ZoneId.of("Europe/Amsterdam"), java.time.LocalDate.parse("2026-11-24"),
+                Optional.of(new MailboxOverviewCard.Notice(texts.get("manage.calendar.added", "Teamoverleg"), false)))));
+        samples.add(new Sample("manage-calendar", "empty", texts -> CalendarCard.render(texts, RECEPTIE32.id(),
+                "Ontvangstgebouw 32", List.of(), java.time.ZoneOffset.UTC, java.time.LocalDate.parse("2026-11-24"),
+                Optional.empty())));
+        samples.add(new Sample("manage-history", "", texts -> HistoryCard.render(texts, RECEPTIE32.id(),
+                "Ontvangstgebouw 32", List.of(
+                        new HistoryCard.Entry("2026-11-24 09:30 UTC", "Megan Bowen",
+                                texts.get("manage.history.change", "hide from address lists", "shown", "hidden"),
+                                texts.get("manage.history.outcome.DONE"), false),
+                        new HistoryCard.Entry("2026-11-24 09:31 UTC", "Flip Schoonen",
+                                texts.get("manage.history.change", "remove all rights", "Ger Verbeek", ""),
+                                texts.get("manage.history.outcome.REFUSED"), true)))));
+        samples.add(new Sample("manage-history", "empty", texts -> HistoryCard.render(texts, RECEPTIE32.id(),
+                "Ontvangstgebouw 32", List.of())));
+        for (GuidanceCard.Topic topic : GuidanceCard.Topic.values()) {
+            samples.add(new Sample("guidance", topic.name().toLowerCase(java.util.Locale.ROOT),
+                    texts -> GuidanceCard.render(texts, topic)));
+        }
+        samples.addAll(requestSamples());
         return samples;
+    }
+
+    private static final Mailbox RECEPTIE32 = new Mailbox("31652c84-4fd0-4b22-940a-9ce4af7611f1", "Ontvangstgebouw 32",
+            "receptie32", "receptie32@contoso.com", MailboxKind.SHARED, false, ProvisioningState.READY,
+            new MailboxAccount("31652c84-4fd0-4b22-940a-9ce4af7611f1", true, List.of()),
+            new MailboxStorage(2_000_000_000L, false, false));
+    private static final Mailbox HIDDEN_MAILBOX = new Mailbox("a1", "Directie", "directie", "directie@contoso.com",
+            MailboxKind.SHARED, true, ProvisioningState.READY,
+            new MailboxAccount("a1", false, List.of(new Licence("4b9405b0-7788-4568-add1-99614e613b69",
+                    "EXCHANGESTANDARD", false))),
+            new MailboxStorage(60L * 1024 * 1024 * 1024, true, false));
+    private static final List<PermissionGrant> DELEGATES = List.of(
+            new PermissionGrant("fc654dab-7509-4ccd-b23e-187f1fd03e42", "Ger Verbeek", Right.FULL_ACCESS, true),
+            new PermissionGrant("fc654dab-7509-4ccd-b23e-187f1fd03e42", "Ger Verbeek", Right.SEND_ON_BEHALF, false),
+            new PermissionGrant("b642bc1e-dc5f-47dc-8fb5-d89e618b023f", "Lotte de Vries", Right.SEND_AS, false));
+
+    private static List<Sample> requestSamples() {
+        List<RequestFormCard.Choice> mailboxes = List.of(new RequestFormCard.Choice(
+                "Ontvangstgebouw 32 (receptie32@contoso.com)", "31652c84-4fd0-4b22-940a-9ce4af7611f1"),
+                new RequestFormCard.Choice("Facturen (facturen@contoso.com)", "dd7b3c26"));
+        java.time.LocalDate monday = java.time.LocalDate.of(2026, 11, 23);
+        Function<Texts, RequestCard.Facts> pending = texts -> new RequestCard.Facts(12, "Ontvangstgebouw 32",
+                "Flip Schoonen", texts.get("right.SEND_AS.name"), "I take over the reception on Tuesdays",
+                "2026-12-31", "Pieter Jansen", texts.get("request.status.PENDING"), RequestCard.Outcome.NONE, "",
+                List.of("29:1flip", "29:1pieter"), false);
+        Function<Texts, RequestCard.Facts> approved = texts -> new RequestCard.Facts(12, "Ontvangstgebouw 32",
+                "Flip Schoonen", texts.get("right.FULL_ACCESS.name") + ", " + texts.get("right.SEND_AS.name"),
+                "Reception", texts.get("request.card.noEnd"), "Pieter Jansen",
+                texts.get("request.status.APPROVED", "Pieter Jansen", "2026-11-24"), RequestCard.Outcome.GOOD,
+                texts.get("request.status.applied"), List.of("29:1flip", "29:1pieter"), false);
+        Function<Texts, RequestCard.Facts> newMailbox = texts -> new RequestCard.Facts(15, "Afdeling Marketing",
+                "Flip Schoonen", texts.get("request.new.members", "Flip Schoonen, Ger Verbeek"), "Campaign mail",
+                texts.get("request.card.noEnd"), "Pieter Jansen", texts.get("request.status.PENDING"),
+                RequestCard.Outcome.NONE, "", List.of("29:1flip"), true);
+        return List.of(
+                new Sample("request-form", "", texts -> RequestFormCard.render(texts, mailboxes,
+                        RequestFormCard.Filled.empty(), monday, Optional.empty())),
+                new Sample("request-form", "error", texts -> RequestFormCard.render(texts, mailboxes,
+                        new RequestFormCard.Filled("dd7b3c26", Set.of(Right.SEND_AS), "", "2026-11-20"), monday,
+                        Optional.of(texts.get("request.invalid.until")))),
+                new Sample("request-card", "approver", texts -> RequestCard.render(texts, pending.apply(texts),
+                        RequestCard.View.APPROVER, Optional.empty())),
+                new Sample("request-card", "rejecting", texts -> RequestCard.render(texts, pending.apply(texts),
+                        RequestCard.View.REJECTING, Optional.of(texts.get("request.card.rejectRequired")))),
+                new Sample("request-card", "requester-approved", texts -> RequestCard.render(texts,
+                        approved.apply(texts), RequestCard.View.REQUESTER, Optional.empty())),
+                new Sample("request-card", "new-mailbox-admin", texts -> RequestCard.render(texts,
+                        newMailbox.apply(texts), RequestCard.View.APPROVER, Optional.empty(), true)),
+                new Sample("request-new", "", texts -> NewMailboxRequestCard.render(texts, "", "",
+                        List.of(new RequestFormCard.Choice("Flip Schoonen", "id-flip")), Optional.empty())),
+                new Sample("request-new", "error", texts -> NewMailboxRequestCard.render(texts, "Afdeling Marketing", "",
+                        List.of(new RequestFormCard.Choice("Flip Schoonen", "id-flip")), Optional.of(texts.get("request.new.invalid")))),
+                new Sample("request-card", "summary", texts -> RequestCard.render(texts, pending.apply(texts),
+                        RequestCard.View.SUMMARY, Optional.empty())),
+                new Sample("request-list", "", texts -> RequestListCard.render(texts, texts.get("request.list.title"),
+                        List.of(new RequestListCard.Line(12, texts.get("request.list.line", 12, "Ontvangstgebouw 32",
+                                texts.get("right.SEND_AS.name"), texts.get("request.status.PENDING")))))),
+                new Sample("request-queue", "", texts -> RequestQueueCard.render(texts, List.of(
+                        new RequestListCard.Line(12, texts.get("request.queue.line", 12, texts.get("request.queue.age.days", 3),
+                                texts.get("right.SEND_AS.name"), "Ontvangstgebouw 32", "Flip Schoonen")),
+                        new RequestListCard.Line(14, texts.get("request.queue.line", 14,
+                                texts.get("request.queue.age.hours", 5), texts.get("right.FULL_ACCESS.name"), "Facturen",
+                                "Nestor Wilke · " + texts.get("request.queue.assigned", "Lotte de Vries")))))),
+                new Sample("request-queue", "empty", texts -> RequestQueueCard.render(texts, List.of())),
+                new Sample("request-list", "empty", texts -> RequestListCard.render(texts,
+                        texts.get("request.list.pendingTitle"), List.of())));
     }
 
     static List<Case> cases() {

@@ -15,6 +15,7 @@ import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.WelcomeCard;
+import io.postkamer.cards.manage.GuidanceCard;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.Intents;
 import io.postkamer.dialogs.common.MailboxCalls;
@@ -22,8 +23,15 @@ import io.postkamer.dialogs.common.TurnQueue;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.dialogs.create.CreateFlow;
 import io.postkamer.dialogs.create.CreateMailboxDialogs;
+import io.postkamer.dialogs.audit.AuditTrail;
+import io.postkamer.dialogs.audit.InMemoryAuditTrail;
+import io.postkamer.dialogs.manage.MailboxSearch;
+import io.postkamer.dialogs.manage.ManageMailboxes;
 import io.postkamer.dialogs.members.PeopleSearch;
+import io.postkamer.dialogs.requests.AccessRequests;
+import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.mailbox.MailboxService;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -47,6 +55,9 @@ public class PostkamerBot extends ActivityHandler {
     private final DialogSet dialogs;
     private final CreateFlow createFlow;
     private final PeopleSearch peopleSearch;
+    private final ManageMailboxes manage;
+    private final MailboxSearch mailboxSearch;
+    private final AccessRequests accessRequests;
     private final TurnQueue turns = new TurnQueue();
 
     public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
@@ -56,12 +67,27 @@ public class PostkamerBot extends ActivityHandler {
 
     public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
                         BotSettings settings, Executor mailboxCalls) {
+        this(service, conversationState, userState, settings, mailboxCalls, new InMemoryAuditTrail(),
+                Clock.systemUTC());
+    }
+
+    public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
+                        BotSettings settings, Executor mailboxCalls, AuditTrail audit, Clock clock) {
+        this(service, conversationState, userState, settings, mailboxCalls, audit, clock, Requests.inMemory());
+    }
+
+    public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
+                        BotSettings settings, Executor mailboxCalls, AuditTrail audit, Clock clock,
+                        Requests requests) {
         this.conversationState = conversationState;
         this.userState = userState;
-        MailboxCalls calls = new MailboxCalls(service, mailboxCalls);
+        MailboxCalls calls = new MailboxCalls(service, mailboxCalls, audit, clock);
         CreateMailboxDialogs create = new CreateMailboxDialogs(calls, settings);
         this.createFlow = create.flow();
         this.peopleSearch = new PeopleSearch(calls);
+        this.manage = new ManageMailboxes(calls, clock);
+        this.mailboxSearch = new MailboxSearch(calls);
+        this.accessRequests = new AccessRequests(calls, requests);
         this.dialogs = new DialogSet(conversationState.createProperty("dialogState"));
         create.screens().forEach(dialogs::add);
     }
@@ -75,6 +101,7 @@ public class PostkamerBot extends ActivityHandler {
         });
         String conversationId = turnContext.getActivity().getConversation() == null ? ""
                 : turnContext.getActivity().getConversation().getId();
+        accessRequests.seen(turnContext);
         return turns.run(conversationId, () -> super.onTurn(turnContext)
                 .thenCompose(done -> save(conversationState, turnContext))
                 .thenCompose(done -> save(userState, turnContext))
@@ -98,7 +125,8 @@ public class PostkamerBot extends ActivityHandler {
     protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turnContext) {
         String name = Optional.ofNullable(turnContext.getActivity().getName()).orElse("");
         if (name.equals(PeopleSearch.INVOKE_NAME)) {
-            return peopleSearch.answer(turnContext.getActivity());
+            return MailboxSearch.asks(turnContext.getActivity()) ? mailboxSearch.answer(turnContext.getActivity())
+                    : peopleSearch.answer(turnContext.getActivity());
         }
         if (!name.equals(UserInput.CARD_ACTION)) {
             return super.onInvokeActivity(turnContext);
@@ -121,8 +149,37 @@ public class PostkamerBot extends ActivityHandler {
             return dc.cancelAllDialogs().thenCompose(cancelled ->
                     createFlow.begin(dc, create.flatMap(name -> name)));
         }
+        if (input.verb().equals("request.fulfil")) {
+            // A request for a new mailbox is fulfilled by the create conversation, started with its name.
+            return accessRequests.fulfil(dc.getContext(), input).thenCompose(name -> name.isEmpty()
+                    ? CompletableFuture.completedFuture(new DialogTurnResult(DialogTurnStatus.EMPTY))
+                    : dc.cancelAllDialogs().thenCompose(cancelled -> createFlow.begin(dc, name)));
+        }
+        if (accessRequests.handlesAction(input)) {
+            return accessRequests.answer(dc.getContext(), input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
+        }
+        if (input.verb().equals(ManageMailboxes.ADD_MEMBERS)) {
+            // Adding members to an existing mailbox is the wizard's members and permissions steps again.
+            return dc.cancelAllDialogs().thenCompose(cancelled -> createFlow.resume(dc, input.input("mailbox")));
+        }
+        if (manage.handlesAction(input)) {
+            return manage.answer(dc.getContext(), input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
+        }
         if (dc.getActiveDialog() != null) {
             return dc.continueDialog();
+        }
+        if (accessRequests.handlesText(input)) {
+            return accessRequests.answer(dc.getContext(), input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
+        }
+        if (manage.handlesText(input)) {
+            return manage.answer(dc.getContext(), input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
+        }
+        Optional<GuidanceCard.Topic> question = input.isText() ? Intents.guidance(text) : Optional.empty();
+        if (question.isPresent()) {
+            Texts texts = Texts.forLocale(dc.getContext().getActivity().getLocale());
+            return dc.getContext().sendActivity(MessageFactory.attachment(CardReplies.attachment(
+                            GuidanceCard.render(texts, question.get()))))
+                    .thenApply(sent -> new DialogTurnResult(DialogTurnStatus.EMPTY));
         }
         Optional<String> resume = input.isText() ? Intents.continueWith(text) : Optional.empty();
         if (resume.isPresent()) {
@@ -157,7 +214,8 @@ public class PostkamerBot extends ActivityHandler {
         return CardReplies.say(turnContext, texts.get("flow.failed.text"));
     }
 
-    private static ExecutorService mailboxThreads() {
+    /** The threads the blocking mailbox calls run on, off the turn's thread. */
+    public static ExecutorService mailboxThreads() {
         AtomicInteger number = new AtomicInteger();
         return Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "mailbox-call-" + number.incrementAndGet());

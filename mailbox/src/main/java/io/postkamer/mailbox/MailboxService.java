@@ -31,6 +31,12 @@ public interface MailboxService {
     /** Prefix search over display name, mail and user principal name, people first, then groups. */
     List<Principal> searchPrincipals(String prefix, int limit);
 
+    /**
+     * The first people of the directory by display name, at most {@code limit}: the choices offered
+     * where a client cannot search as the person types.
+     */
+    List<Person> people(int limit);
+
     Optional<Group> group(String id);
 
     List<Person> membersOf(String groupId);

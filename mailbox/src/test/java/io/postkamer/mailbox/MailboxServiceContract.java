@@ -164,6 +164,18 @@ public abstract class MailboxServiceContract {
         assertThat(service.searchPrincipals("zzqx", 10)).isEmpty();
     }
 
+    @Test
+    @DisplayName("the directory's first people come by display name, at most the limit asked")
+    void firstPeopleByName() {
+        List<Person> first = service.people(5);
+
+        assertThat(first).hasSize(5);
+        assertThat(first).extracting(Person::displayName)
+                .isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.ROOT));
+        assertThat(service.people(1000)).hasSizeGreaterThan(20).extracting(Person::id).contains(FLIP, GER, MEGAN);
+        assertThat(service.people(0)).isEmpty();
+    }
+
     // --- groups
 
     @Test

@@ -39,7 +39,7 @@ public class DemoPeopleController {
         if (demo == null || service == null) {
             return List.of();
         }
-        return demo.people().stream().limit(MAX_PEOPLE)
+        return demo.people(MAX_PEOPLE).stream()
                 .map(person -> describe(service, person))
                 .sorted(ADMINISTRATORS_FIRST)
                 .toList();

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
 
 /**
  * Turns a request body into an activity, or says in one line why it is not one. Parsed with the
@@ -11,6 +15,10 @@ import java.io.IOException;
  */
 public final class IncomingActivity {
     public static final int MAX_BYTES = 256 * 1024;
+    /** Conversation and user ids name the bot's state; Teams' longest stay far below this. */
+    static final int MAX_ID_LENGTH = 512;
+    /** Channel ids are short names ("msteams", "emulator", "webchat"). */
+    static final int MAX_CHANNEL_ID_LENGTH = 64;
 
     private IncomingActivity() {
     }
@@ -32,7 +40,12 @@ public final class IncomingActivity {
             throw new BadActivityException(400, "body is not a JSON object");
         }
         requireText(tree, "type");
+        requireText(tree, "channelId");
+        if (tree.get("channelId").asText().length() > MAX_CHANNEL_ID_LENGTH) {
+            throw new BadActivityException(400, "channelId is longer than " + MAX_CHANNEL_ID_LENGTH + " characters");
+        }
         requireText(tree, "serviceUrl");
+        requireHttpUrl(tree.get("serviceUrl").asText());
         requireId(tree, "conversation");
         requireId(tree, "from");
         // The SDK dereferences recipient.role for the emulator channel without a check.
@@ -49,7 +62,37 @@ public final class IncomingActivity {
         if (activity == null) {
             throw new BadActivityException(400, "body is not a valid activity");
         }
+        activity.setLocale(wellFormedLocale(activity.getLocale()));
         return activity;
+    }
+
+    /**
+     * The SDK throws on a locale that is not a BCP 47 tag. "nl_BE" is read as "nl-BE"; anything else
+     * ill-formed is dropped, and the bot answers in its default language.
+     */
+    private static String wellFormedLocale(String locale) {
+        if (locale == null) {
+            return null;
+        }
+        String tag = locale.strip().replace('_', '-');
+        try {
+            new Locale.Builder().setLanguageTag(tag);
+            return tag.isEmpty() ? null : tag;
+        } catch (IllformedLocaleException e) {
+            return null;
+        }
+    }
+
+    private static void requireHttpUrl(String serviceUrl) {
+        try {
+            URI uri = new URI(serviceUrl);
+            if (uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme())
+                    || "https".equalsIgnoreCase(uri.getScheme()))) {
+                throw new BadActivityException(400, "serviceUrl is not an http(s) URL");
+            }
+        } catch (URISyntaxException e) {
+            throw new BadActivityException(400, "serviceUrl is not an http(s) URL");
+        }
     }
 
     private static void requireText(JsonNode tree, String field) {
@@ -67,6 +110,9 @@ public final class IncomingActivity {
         JsonNode id = value.get("id");
         if (id == null || !id.isTextual() || id.asText().isBlank()) {
             throw new BadActivityException(400, "activity has no " + field + ".id");
+        }
+        if (id.asText().length() > MAX_ID_LENGTH) {
+            throw new BadActivityException(400, field + ".id is longer than " + MAX_ID_LENGTH + " characters");
         }
     }
 }

@@ -3,22 +3,32 @@ package io.postkamer.bot.wiring;
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.UserState;
+import io.postkamer.bot.audit.JdbcAuditTrail;
 import io.postkamer.bot.auth.BotCredentials;
 import io.postkamer.bot.auth.AnonymousReplyGuard;
 import io.postkamer.bot.auth.TenantGuard;
 import io.postkamer.bot.endpoint.RecentActivities;
 import io.postkamer.dialogs.BotSettings;
+import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.mailbox.MailboxService;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The bot, its adapter and the checks around the endpoint. */
 @Configuration(proxyBeanMethods = false)
 public class BotWiring {
+    /** Mailbox calls block on Graph and Exchange; a few threads keep turns responsive without flooding them. */
+    private static final int MAILBOX_THREADS = 8;
 
     /** Checked against the backend before this runs, by {@link BotStartupCheck}. */
     @Bean
@@ -33,8 +43,25 @@ public class BotWiring {
     }
 
     @Bean
-    Bot postkamerBot(MailboxService mailboxService, ConversationState conversationState, UserState userState) {
-        return new PostkamerBot(mailboxService, conversationState, userState, BotSettings.defaults());
+    AuditTrail auditTrail(JdbcTemplate jdbc) {
+        return new JdbcAuditTrail(jdbc);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService mailboxCalls() {
+        AtomicInteger number = new AtomicInteger();
+        return Executors.newFixedThreadPool(MAILBOX_THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "mailbox-call-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    Bot postkamerBot(MailboxService mailboxService, ConversationState conversationState, UserState userState,
+                     ExecutorService mailboxCalls, AuditTrail auditTrail, Requests requests) {
+        return new PostkamerBot(mailboxService, conversationState, userState, BotSettings.defaults(), mailboxCalls,
+                auditTrail, Clock.systemUTC(), requests);
     }
 
     @Bean
@@ -50,6 +77,7 @@ public class BotWiring {
     @Bean
     RecentActivities recentActivities() {
         // Teams gives up on an answer after about 15 s; a redelivered invoke waits less than that.
-        return new RecentActivities(Duration.ofMinutes(10), 100_000, Duration.ofSeconds(10));
+        // Teams redelivers within seconds; answers (cards) are kept only briefly, so the cache stays small.
+        return new RecentActivities(Duration.ofMinutes(2), 10_000, Duration.ofSeconds(10));
     }
 }

@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.postkamer.bot.testing.Activities;
 import io.postkamer.bot.testing.App;
+import io.postkamer.bot.testing.ChannelTokens;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;

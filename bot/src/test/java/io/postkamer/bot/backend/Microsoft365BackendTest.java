@@ -1,48 +1,60 @@
 package io.postkamer.bot.backend;
 
-import static io.postkamer.mailbox.Contoso.FLIP;
-import static io.postkamer.mailbox.Contoso.MEGAN;
-import static io.postkamer.mailbox.Contoso.TENANT_ID;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.postkamer.bot.auth.ChannelTokens;
 import io.postkamer.bot.testing.Activities;
 import io.postkamer.bot.testing.App;
+import io.postkamer.bot.testing.ChannelTokens;
 import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
-import io.postkamer.mailbox.m365.fake.FakeMicrosoft365.Received;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /**
- * The application with {@code postkamer.backend=microsoft365}, configured only through
- * {@code postkamer.microsoft365.*} properties pointing at a WireMock Microsoft 365: a signed Teams
- * message reaches Graph and Exchange through the real client.
+ * The bot on a "real" tenant: postkamer.backend=microsoft365, bot credentials, and the Microsoft 365
+ * client talking to a WireMock stand-in of Graph, Exchange and the token service.
  */
 class Microsoft365BackendTest {
-    private static final String APP_ID = "5c0b9e4e-0000-4000-8000-00000000b07b";
+    private static final String APP_ID = "7d1c9e4e-0000-4000-8000-00000000b07a";
+    private static final String MEGAN = "3698c9a7-0210-47ec-80eb-4360e0abd6f0";
+    private static final String FLIP = "291d3957-a94a-4d01-b0be-52a317710a3d";
     private static final ChannelTokens TOKENS = new ChannelTokens();
     private static FakeMicrosoft365 m365;
     private static WireMockServer channel;
     private static ConfigurableApplicationContext app;
 
-    /** The only test-specific wiring: trust the fake's self-signed https certificate (token endpoint). */
+    /** Lets the client trust the stand-in's certificate; production has no such bean. */
     static class TrustTheFake {
         @Bean
-        Microsoft365ClientCustomizer trustTheFake() {
-            return builder -> builder.httpClient(m365.httpClient());
+        Microsoft365Transport microsoft365Transport() {
+            return new Microsoft365Transport(m365.httpClient());
         }
+    }
+
+    private static String[] settings(Path data, String... more) {
+        List<String> all = new java.util.ArrayList<>(List.of("postkamer.data-dir=" + data,
+                "postkamer.backend=microsoft365", "MicrosoftAppId=" + APP_ID, "MicrosoftAppPassword=secret",
+                "postkamer.bot.openid-metadata-url=" + ChannelTokens.metadataUrl(channel),
+                "postkamer.microsoft365.client-id=" + FakeMicrosoft365.CLIENT_ID,
+                "postkamer.microsoft365.client-secret=fake-secret",
+                "postkamer.microsoft365.graph-base-url=" + m365.settings().graphBaseUrl(),
+                "postkamer.microsoft365.exchange-base-url=" + m365.settings().exchangeBaseUrl(),
+                "postkamer.microsoft365.authority=" + m365.settings().authority(),
+                "postkamer.microsoft365.initial-backoff=20ms", "postkamer.microsoft365.max-backoff=2s"));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     @BeforeAll
@@ -51,20 +63,8 @@ class Microsoft365BackendTest {
         channel = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         channel.start();
         TOKENS.publishOn(channel);
-        String plain = "http://localhost:" + m365.server().port();
         app = App.startWith(new Class<?>[] {TrustTheFake.class},
-                "postkamer.data-dir=" + data, "postkamer.backend=microsoft365",
-                "MicrosoftAppId=" + APP_ID, "MicrosoftAppPassword=secret",
-                "postkamer.bot.openid-metadata-url=" + ChannelTokens.metadataUrl(channel),
-                "postkamer.microsoft365.tenant-id=" + TENANT_ID,
-                "postkamer.microsoft365.client-id=" + FakeMicrosoft365.CLIENT_ID,
-                "postkamer.microsoft365.client-secret=fake-secret",
-                "postkamer.microsoft365.graph-base-url=" + plain,
-                "postkamer.microsoft365.exchange-base-url=" + plain,
-                "postkamer.microsoft365.authority=https://localhost:" + m365.server().httpsPort(),
-                "postkamer.microsoft365.request-timeout=5s",
-                "postkamer.microsoft365.initial-backoff=20ms",
-                "postkamer.microsoft365.max-backoff=1s");
+                settings(data, "postkamer.microsoft365.tenant-id=" + m365.tenant().organisation().tenantId()));
     }
 
     @AfterAll
@@ -74,46 +74,41 @@ class Microsoft365BackendTest {
         m365.close();
     }
 
-    @BeforeEach
-    void forget() {
+    private static HttpResponse<String> say(String conversation, String who, String text) {
+        ObjectNode activity = Activities.expectReplies(Activities.message(conversation, who, text, "en-US"));
+        activity.put("serviceUrl", channel.baseUrl() + "/");
+        return App.post(app, "/api/messages", activity.toString(), TOKENS.valid(APP_ID, channel.baseUrl() + "/"));
+    }
+
+    @Test
+    @DisplayName("an Exchange Administrator's request is checked against Graph and the wizard starts")
+    void administratorStartsTheWizard() {
         m365.forgetRequests();
-    }
 
-    private static HttpResponse<String> say(String conversation, String aadObjectId, String text) {
-        ObjectNode activity = Activities.expectReplies(Activities.message(conversation, aadObjectId, text, "en-US"));
-        String serviceUrl = channel.baseUrl() + "/";
-        activity.put("serviceUrl", serviceUrl);
-        activity.putObject("channelData").putObject("tenant").put("id", TENANT_ID);
-        return App.post(app, "/api/messages", activity.toString(), TOKENS.valid(APP_ID, serviceUrl));
-    }
+        HttpResponse<String> response = say("m365-1", MEGAN, "create a shared mailbox");
 
-    private static boolean rolesOf(Received request, String personId) {
-        return request.method().equals("GET")
-                && request.url().startsWith("/v1.0/users/" + personId + "/transitiveMemberOf/microsoft.graph.directoryRole");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(Activities.cardTexts(Activities.replies(response.body()))).contains("Create a shared mailbox");
+        assertThat(m365.requests()).anySatisfy(request ->
+                assertThat(request.url()).contains("/users/" + MEGAN + "/transitiveMemberOf"));
+        assertThat(m365.tokenRequests()).isPositive();
     }
 
     @Test
-    @DisplayName("Megan, a Global Administrator in Graph, asks for a shared mailbox over HTTP and gets the name card")
-    void administratorFromGraphGetsTheNameCard() {
-        HttpResponse<String> response = say("m365-megan", MEGAN, "create a shared mailbox");
+    @DisplayName("someone without an admin role in the directory is told so, and nothing is written")
+    void staffIsRefused() {
+        HttpResponse<String> response = say("m365-2", FLIP, "create a shared mailbox");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(String.join("\n", Activities.cardTexts(Activities.replies(response.body()))))
-                .contains("Create a shared mailbox", "What should it be called?");
-        assertThat(response.body()).contains("\"id\":\"displayName\"");
-        assertThat(m365.requests()).anyMatch(request -> rolesOf(request, MEGAN));
-        assertThat(m365.requests()).filteredOn(Received::isToken)
-                .allMatch(request -> request.url().equals("/" + TENANT_ID + "/oauth2/v2.0/token"));
+        assertThat(String.join(" ", Activities.cardTexts(Activities.replies(response.body()))))
+                .contains("not authorised");
+        assertThat(m365.cmdlets()).noneMatch(cmdlet -> cmdlet.startsWith("New-") || cmdlet.startsWith("Add-"));
     }
 
     @Test
-    @DisplayName("Flip, who holds no directory role in Graph, is refused and nothing is sent to Exchange")
-    void personWithoutRoleInGraphIsRefused() {
-        HttpResponse<String> response = say("m365-flip", FLIP, "create a shared mailbox");
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(Activities.cardTexts(Activities.replies(response.body()))).anyMatch(text -> text.contains("not authorised"));
-        assertThat(m365.requests()).anyMatch(request -> rolesOf(request, FLIP));
-        assertThat(m365.cmdlets()).isEmpty();
+    @DisplayName("without the tenant's id the bot refuses to start and names the missing setting")
+    void missingTenantIdRefusesToStart(@TempDir Path data) {
+        assertThatThrownBy(() -> App.startWith(new Class<?>[] {TrustTheFake.class}, settings(data)))
+                .hasStackTraceContaining("postkamer.microsoft365.tenant-id");
     }
 }

@@ -45,6 +45,13 @@ class BadInputTest {
                 Arguments.of("no from", without("from"), "no from"),
                 Arguments.of("from without id", withoutId("from"), "no from.id"),
                 Arguments.of("no serviceUrl", without("serviceUrl"), "no serviceUrl"),
+                Arguments.of("no channelId", without("channelId"), "no channelId"),
+                Arguments.of("a conversation id of 5000 characters", Activities.message("c".repeat(5000), "u", "help", "en")
+                        .toString(), "conversation.id is longer than 512 characters"),
+                Arguments.of("serviceUrl that is no URL", Activities.message("bad-1", "u", "help", "en")
+                        .put("serviceUrl", "marketing@evil.example").toString(), "serviceUrl is not an http(s) URL"),
+                Arguments.of("serviceUrl with another scheme", Activities.message("bad-1", "u", "help", "en")
+                        .put("serviceUrl", "file:///etc/passwd").toString(), "serviceUrl is not an http(s) URL"),
                 Arguments.of("type is a number", Activities.message("bad-1", "u", "help", "en").put("type", 7).toString(),
                         "no type"),
                 Arguments.of("JSON nested 5000 deep", "[".repeat(5000) + "]".repeat(5000), "not valid JSON"),

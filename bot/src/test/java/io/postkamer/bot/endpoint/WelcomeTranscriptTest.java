@@ -61,4 +61,13 @@ class WelcomeTranscriptTest {
 
         assertThat(response.body()).doesNotContain("dialogState").doesNotContain("\"trace\"");
     }
+
+    @Test
+    @DisplayName("a locale written with an underscore still gets Dutch, and a broken one gets English")
+    void localesAsClientsSendThem() {
+        assertThat(Activities.cardTexts(say(Activities.message("welcome-5", "user-1", "hulp", "nl_BE"))))
+                .contains("Postkamer: gedeelde postvakken vanuit Teams");
+        assertThat(Activities.cardTexts(say(Activities.message("welcome-6", "user-1", "help", "not a locale!"))))
+                .contains("Postkamer: shared mailboxes from Teams");
+    }
 }

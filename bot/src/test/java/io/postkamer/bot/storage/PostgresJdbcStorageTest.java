@@ -1,5 +1,7 @@
 package io.postkamer.bot.storage;
 
+import io.postkamer.bot.testing.Postgres;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,7 @@
 package io.postkamer.bot.storage;
 
+import io.postkamer.bot.testing.Postgres;
+
 import io.postkamer.bot.testing.App;
 
 import com.microsoft.bot.builder.ConversationState;

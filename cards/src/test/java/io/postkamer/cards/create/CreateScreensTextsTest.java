@@ -72,7 +72,7 @@ class CreateScreensTextsTest {
                 List.of("29:megan")).content().toString());
         cards.add(MembersCard.render(nl, "t1", "Afdeling Marketing", List.of(new MembersCard.Choice("Flip", "flip-id")),
                 List.of("flip-id"), Optional.empty()).content().toString());
-        cards.add(GroupWarningCard.render(nl, "t1", "Marketing Team", 2).content().toString());
+        cards.add(GroupWarningCard.render(nl, "t1", "Marketing Team", io.postkamer.mailbox.Group.Kind.SECURITY, 2).content().toString());
         cards.add(PermissionsCard.render(nl, "t1", List.of(new PermissionsCard.MemberRights("Flip", true, true, true, false)),
                 true).content().toString());
         cards.add(ResultsCard.render(nl, "t1", List.of(new ResultsCard.Line("Flip", Right.SEND_AS,

@@ -1,8 +1,17 @@
 package io.postkamer.dialogs.common;
 
+import io.postkamer.dialogs.audit.AuditEntry;
+import io.postkamer.dialogs.audit.AuditTrail;
+import io.postkamer.dialogs.audit.Audited;
+import io.postkamer.mailbox.Change;
+import io.postkamer.mailbox.Created;
+import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxAdministrators;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -14,14 +23,24 @@ import java.util.function.Supplier;
  * {@link MailboxException} is an answer to show, never a crash. Anything else still fails the future.
  */
 public final class MailboxCalls {
+    private static final Logger LOG = LoggerFactory.getLogger(MailboxCalls.class);
+
     private final MailboxService service;
     private final MailboxAdministrators administrators;
     private final Executor executor;
+    private final AuditTrail audit;
+    private final Clock clock;
 
-    public MailboxCalls(MailboxService service, Executor executor) {
+    public MailboxCalls(MailboxService service, Executor executor, AuditTrail audit, Clock clock) {
         this.service = service;
         this.administrators = new MailboxAdministrators(service);
         this.executor = executor;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public AuditTrail audit() {
+        return audit;
     }
 
     public MailboxService service() {
@@ -39,13 +58,47 @@ public final class MailboxCalls {
 
     /**
      * A change: the directory is asked again, now, whether this person may make it, and only then is
-     * the change made.
+     * the change made. Whatever happens, refusals included, is written to the audit trail.
      */
-    public <T> CompletableFuture<Attempt<T>> change(String actorId, Function<MailboxService, T> call) {
+    public <T> CompletableFuture<Attempt<T>> change(String actorId, Audited what, Function<MailboxService, T> call) {
         return run(() -> {
-            administrators.requireAdministrator(actorId);
-            return call.apply(service);
+            try {
+                administrators.requireAdministrator(actorId);
+                T result = call.apply(service);
+                record(actorId, what, result == Change.ALREADY_SO || result instanceof Created created
+                        && created.change() == Change.ALREADY_SO ? AuditEntry.Outcome.ALREADY_SO
+                        : AuditEntry.Outcome.DONE, "");
+                return result;
+            } catch (MailboxException.NotAuthorised refused) {
+                record(actorId, what, AuditEntry.Outcome.REFUSED, refused.problem().name());
+                throw refused;
+            } catch (MailboxException failure) {
+                record(actorId, what, AuditEntry.Outcome.FAILED, failure.problem().name());
+                throw failure;
+            }
         });
+    }
+
+    /**
+     * The mailbox is recorded by its primary address, so its history reads by address; callers that
+     * know the address give it, others give the id and it is looked up.
+     */
+    private void record(String actorId, Audited what, AuditEntry.Outcome outcome, String detail) {
+        String mailbox = what.mailbox();
+        if (!mailbox.contains("@")) {
+            try {
+                mailbox = service.mailbox(what.mailbox()).map(Mailbox::primarySmtpAddress).orElse(mailbox);
+            } catch (MailboxException lookupFailed) {
+                LOG.warn("Audit of {} keeps the mailbox as given: {}", what.action(), lookupFailed.getMessage());
+            }
+        }
+        try {
+            audit.record(new AuditEntry(clock.instant(), actorId, mailbox, what.action(), what.before(), what.after(),
+                    outcome, detail));
+        } catch (RuntimeException auditFailed) {
+            // The change itself stands; reporting it as failed would make the person repeat it.
+            LOG.error("Could not write the audit entry for {} on {} by {}", what.action(), mailbox, actorId, auditFailed);
+        }
     }
 
     public CompletableFuture<Attempt<Boolean>> isAdministrator(String actorId) {

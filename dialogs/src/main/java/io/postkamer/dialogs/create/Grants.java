@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.create;
 
+import io.postkamer.dialogs.audit.Audited;
 import com.microsoft.bot.dialogs.DialogTurnResult;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
 import io.postkamer.dialogs.common.Actor;
@@ -34,7 +35,7 @@ final class Grants {
             }
             CompletableFuture<List<Grant>> done = CompletableFuture.completedFuture(new ArrayList<>());
             for (Grant grant : state.grants()) {
-                done = done.thenCompose(results -> applyOne(actor, state.mailboxId(), grant).thenApply(result -> {
+                done = done.thenCompose(results -> applyOne(actor, state.mailboxId(), state.address(), grant).thenApply(result -> {
                     results.add(result);
                     return results;
                 }));
@@ -43,11 +44,13 @@ final class Grants {
         });
     }
 
-    private CompletableFuture<Grant> applyOne(String actor, String mailboxId, Grant grant) {
+    private CompletableFuture<Grant> applyOne(String actor, String mailboxId, String address, Grant grant) {
         if (grant.outcome() == Grant.Outcome.MADE || grant.outcome() == Grant.Outcome.ALREADY_SO) {
             return CompletableFuture.completedFuture(grant);
         }
-        return flow.calls().change(actor,
+        Audited what = Audited.of(address, "grant " + grant.right(), "",
+                grant.memberName() + " " + grant.right() + (grant.autoMapping() ? " automapping" : ""));
+        return flow.calls().change(actor, what,
                         service -> service.grant(mailboxId, grant.memberId(), grant.right(), grant.autoMapping()))
                 .thenApply(attempt -> outcome(grant, attempt));
     }

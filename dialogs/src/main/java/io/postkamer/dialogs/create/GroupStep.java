@@ -32,6 +32,7 @@ final class GroupStep extends CardWaterfallDialog {
         return flow.calls().read(service -> new GroupAndMembers(service.group(groupId), service.membersOf(groupId)))
                 .thenCompose(found -> flow.show(step, (state, token) -> GroupWarningCard.render(texts, token,
                         found.value().flatMap(GroupAndMembers::group).map(Group::displayName).orElse(groupId),
+                        found.value().flatMap(GroupAndMembers::group).map(Group::kind).orElse(Group.Kind.SECURITY),
                         found.value().map(g -> g.members().size()).orElse(0))));
     }
 

@@ -35,7 +35,7 @@ final class MembersStep extends CardWaterfallDialog {
     private CompletableFuture<DialogTurnResult> askMembers(WaterfallStepContext step) {
         Texts texts = CreateFlow.texts(step.getContext());
         int listed = flow.settings().pickerChoices();
-        return flow.calls().read(service -> service.searchPrincipals("", listed)).thenCompose(found -> flow.show(step,
+        return flow.calls().read(service -> service.people(listed)).thenCompose(found -> flow.show(step,
                 (state, token) -> MembersCard.render(texts, token, state.displayName(),
                         choices(found.value().orElse(List.of()), state.members()),
                         state.members().stream().map(Member::id).toList(),
@@ -93,7 +93,7 @@ final class MembersStep extends CardWaterfallDialog {
                 .orElse(Member.withDefaults(person.id(), person.displayName()))).toList();
     }
 
-    private static List<MembersCard.Choice> choices(List<Principal> directory, List<Member> chosen) {
+    private static List<MembersCard.Choice> choices(List<? extends Principal> directory, List<Member> chosen) {
         List<MembersCard.Choice> choices = new ArrayList<>();
         directory.forEach(p -> choices.add(new MembersCard.Choice(label(p), p.id())));
         chosen.stream().filter(m -> directory.stream().noneMatch(p -> p.id().equals(m.id())))

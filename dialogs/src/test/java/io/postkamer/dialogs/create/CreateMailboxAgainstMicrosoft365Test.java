@@ -84,7 +84,7 @@ class CreateMailboxAgainstMicrosoft365Test {
                 exchange("Set-Mailbox", """
                         {"Identity":"marketing@contoso.com","GrantSendOnBehalfTo":
                           {"@odata.type":"#Exchange.GenericHashTable","Add":["ger.verbeek@contoso.com"]}}"""),
-                new Write("PATCH /v1.0/users/" + marketing.id(), json("{\"accountEnabled\":false}")));
+                new Write("PATCH /v1.0/users/" + marketing.account().userId(), json("{\"accountEnabled\":false}")));
 
         assertThat(readKinds()).containsExactlyInAnyOrder(
                 "token",

@@ -5,8 +5,10 @@ import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.UserState;
 import io.postkamer.dialogs.BotSettings;
+import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.mailbox.MailboxService;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -26,6 +28,13 @@ public final class BotUnderTest {
 
     public static PostkamerBot over(MailboxService tenant, Storage storage) {
         return new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage), QUICK, CALLS);
+    }
+
+    /** With its audit trail at hand, to see what was recorded. */
+    public static PostkamerBot over(MailboxService tenant, AuditTrail audit) {
+        Storage storage = new MemoryStorage();
+        return new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage), QUICK, CALLS, audit,
+                Clock.systemUTC());
     }
 
     public static PostkamerBot over(MailboxService tenant) {

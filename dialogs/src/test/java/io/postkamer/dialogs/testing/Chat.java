@@ -30,6 +30,7 @@ public final class Chat {
     private final String conversationId;
     private ChannelAccount user;
     private String locale;
+    private String conversationType;
     private JsonNode card = JsonNodeFactory.instance.objectNode();
     private String cardActivityId = "";
     private final List<String> toasts = new ArrayList<>();
@@ -40,6 +41,12 @@ public final class Chat {
         this.conversationId = conversationId;
         this.locale = locale;
         as(userAadId);
+    }
+
+    /** The conversation is a Teams channel ("channel") or group chat ("groupChat") rather than a personal chat. */
+    public Chat conversationType(String type) {
+        conversationType = type;
+        return this;
     }
 
     /** The next activities come from this person (same conversation, e.g. a group chat). */
@@ -83,10 +90,14 @@ public final class Chat {
     }
 
     public TestChannel.Turn search(String query) {
+        return search(query, "postkamer.people");
+    }
+
+    public TestChannel.Turn search(String query, String dataset) {
         Activity invoke = activity(ActivityTypes.INVOKE);
         invoke.setName("application/search");
         ObjectNode value = JsonNodeFactory.instance.objectNode();
-        value.put("queryText", query).put("dataset", "postkamer.people").putObject("queryOptions").put("top", 10);
+        value.put("queryText", query).put("dataset", dataset).putObject("queryOptions").put("top", 10);
         invoke.setValue(value);
         return channel.process(invoke, bot.get());
     }
@@ -162,6 +173,7 @@ public final class Chat {
         activity.setRecipient(new ChannelAccount("28:postkamer", "Postkamer"));
         ConversationAccount conversation = new ConversationAccount();
         conversation.setId(conversationId);
+        conversation.setConversationType(conversationType);
         activity.setConversation(conversation);
         activity.setLocale(locale);
         return activity;

@@ -151,8 +151,13 @@ public final class DemoTenant implements MailboxService {
 
     /** Everyone in the demo directory, by name: the local chat page lets a newcomer be any of them. */
     public List<Person> people() {
+        return people(Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<Person> people(int limit) {
         return read(DemoOperation.PERSON, s -> s.people.values().stream().map(TenantState.PersonState::person)
-                .sorted(BY_NAME).toList());
+                .sorted(BY_NAME).limit(Math.max(0, limit)).toList());
     }
 
     @Override

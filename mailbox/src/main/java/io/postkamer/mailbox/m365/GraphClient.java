@@ -72,6 +72,18 @@ final class GraphClient {
                 + "&$top=999", Map.of());
     }
 
+    /** The first users by display name (one page). */
+    List<JsonNode> firstUsers(int top) {
+        JsonHttp.Answer answer = http.send("GET", URI.create(base + "/users?$orderby=displayName&$select="
+                + PERSON_FIELDS + "&$top=" + top), Map.of(), null);
+        if (!answer.ok()) {
+            throw http.failure(answer);
+        }
+        List<JsonNode> users = new ArrayList<>();
+        answer.body().path("value").forEach(users::add);
+        return users;
+    }
+
     /** Users and groups whose name, mail or UPN starts with the prefix, in one {@code $batch} round trip. */
     SearchAnswer search(String prefix, int top) {
         String term = prefix.replace("\"", "").replace("\\", "");

@@ -16,20 +16,36 @@ import java.util.Set;
 /**
  * msal4j's token requests over the same {@link HttpClient} as Graph and Exchange: one place for
  * timeouts, proxies and trusted certificates (tests trust their local fake's certificate this way).
+ * msal4j is given the authority without its port (see {@link MsalAccessTokens}); requests to that
+ * host get the port back here.
  */
 final class JdkMsalHttpClient implements IHttpClient {
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "host", "expect", "upgrade");
     private final HttpClient http;
     private final Duration timeout;
+    private final URI authority;
 
-    JdkMsalHttpClient(HttpClient http, Duration timeout) {
+    JdkMsalHttpClient(HttpClient http, Duration timeout, URI authority) {
         this.http = http;
         this.timeout = timeout;
+        this.authority = authority;
+    }
+
+    /** The URL msal4j asks for, with the authority's port when msal4j was given the authority without it. */
+    URI target(String url) {
+        URI uri = URI.create(url);
+        if (authority.getPort() == -1 || uri.getPort() != -1
+                || !authority.getScheme().equalsIgnoreCase(uri.getScheme())
+                || !authority.getHost().equalsIgnoreCase(uri.getHost())) {
+            return uri;
+        }
+        return URI.create(uri.getScheme() + "://" + uri.getHost() + ":" + authority.getPort()
+                + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
     }
 
     @Override
     public IHttpResponse send(HttpRequest request) throws Exception {
-        java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(URI.create(request.url().toString()))
+        java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(target(request.url().toString()))
                 .timeout(timeout);
         if (request.headers() != null) {
             request.headers().forEach((name, value) -> {

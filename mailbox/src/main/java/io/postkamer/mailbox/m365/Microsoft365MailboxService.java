@@ -59,6 +59,10 @@ public final class Microsoft365MailboxService implements MailboxService {
             .comparing((PermissionGrant g) -> PeopleSearch.fold(g.trusteeName()))
             .thenComparing(PermissionGrant::trusteeId).thenComparing(PermissionGrant::right);
 
+    static final Duration ROLES_REMEMBERED = Duration.ofSeconds(30);
+    /** The most users Graph returns in one page. */
+    private static final int MAX_PAGE = 999;
+
     private final Microsoft365Settings settings;
     private final GraphClient graph;
     private final ExchangeAdminClient exchange;
@@ -66,6 +70,7 @@ public final class Microsoft365MailboxService implements MailboxService {
     private final PeopleSearch search;
     private final Cache<String, Organisation> organisation;
     private final Cache<String, Recipient> recipients;
+    private final Cache<String, Set<DirectoryRole>> roles;
 
     /** A trustee as Exchange names it and as the directory knows it. */
     private record Recipient(String id, String displayName) {
@@ -82,6 +87,7 @@ public final class Microsoft365MailboxService implements MailboxService {
         this.search = new PeopleSearch(graph, resilience, settings);
         this.organisation = Caffeine.newBuilder().maximumSize(1).expireAfterWrite(Duration.ofMinutes(5)).build();
         this.recipients = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+        this.roles = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ROLES_REMEMBERED).build();
     }
 
     public static Microsoft365MailboxService create(Microsoft365Settings settings) {
@@ -150,14 +156,31 @@ public final class Microsoft365MailboxService implements MailboxService {
         return resilience.run(null, attempt -> graph.user(id)).map(GraphMapping::person);
     }
 
+    /**
+     * Every change asks who may make it; within one conversation that is many questions in a minute,
+     * so the answer is kept briefly. A role taken away stops working within {@link #ROLES_REMEMBERED}.
+     */
     @Override
     public Set<DirectoryRole> rolesOf(String personId) {
         requireText(personId, Problem.PERSON_NOT_FOUND);
-        List<JsonNode> roles = resilience.run(null, attempt -> graph.directoryRoles(personId))
+        return roles.get(personId, this::directoryRoles);
+    }
+
+    private Set<DirectoryRole> directoryRoles(String personId) {
+        List<JsonNode> held = resilience.run(null, attempt -> graph.directoryRoles(personId))
                 .orElseThrow(() -> new MailboxException.NotFound(Problem.PERSON_NOT_FOUND, personId));
-        Set<DirectoryRole> held = EnumSet.noneOf(DirectoryRole.class);
-        roles.forEach(r -> DirectoryRole.byTemplateId(r.path("roleTemplateId").asText()).ifPresent(held::add));
-        return Set.copyOf(held);
+        Set<DirectoryRole> known = EnumSet.noneOf(DirectoryRole.class);
+        held.forEach(r -> DirectoryRole.byTemplateId(r.path("roleTemplateId").asText()).ifPresent(known::add));
+        return Set.copyOf(known);
+    }
+
+    @Override
+    public List<Person> people(int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return resilience.run(null, attempt -> graph.firstUsers(Math.min(limit, MAX_PAGE))).stream()
+                .map(GraphMapping::person).toList();
     }
 
     @Override

@@ -11,12 +11,10 @@ import io.postkamer.mailbox.MailboxException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,61 +23,47 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Client-credential tokens from Entra ID through msal4j, kept per scope until shortly before they
- * expire, so many calls cost one token request per resource. The tokens are kept here rather than
- * left to msal4j's own cache: with instance discovery off (needed for an authority other than
- * login.microsoftonline.com) msal4j 1.23.1 did not find its cached app tokens again and asked
- * Entra ID on every call.
+ * Client-credential tokens from Entra ID through msal4j. msal4j keeps each token in its own cache and
+ * answers {@code acquireToken} from it until five minutes before expiry, so many calls cost one
+ * token request per resource.
+ *
+ * <p>msal4j 1.23.1 stores a cached token under the authority's host without its port but looks it
+ * up with the port, so with an authority like {@code https://localhost:8443} it would ask Entra ID on
+ * every call. msal4j is therefore given the authority without its port, and {@link JdkMsalHttpClient}
+ * puts the port back on the requests it sends. Microsoft's own authority has no port, so nothing
+ * changes there.
  */
 public final class MsalAccessTokens implements AccessTokens {
     private final ConfidentialClientApplication application;
     private final Microsoft365Settings settings;
-    private final Clock clock;
-    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     public MsalAccessTokens(Microsoft365Settings settings, HttpClient http) {
-        this(settings, http, Clock.systemUTC());
-    }
-
-    MsalAccessTokens(Microsoft365Settings settings, HttpClient http, Clock clock) {
         this.settings = settings;
-        this.clock = clock;
+        URI authority = settings.authority();
         try {
-            // Instance discovery off: the authority is taken as given, so it can be a local fake.
+            // Instance discovery and authority validation off: the authority is taken as given, so it can be a local fake.
             this.application = ConfidentialClientApplication.builder(settings.clientId(), credential(settings.credential()))
-                    .authority(settings.authority() + "/" + settings.tenantId() + "/")
+                    .authority(withoutPort(authority) + "/" + settings.tenantId() + "/")
                     .validateAuthority(false)
                     .instanceDiscovery(false)
-                    .httpClient(new JdkMsalHttpClient(http, settings.requestTimeout()))
+                    .httpClient(new JdkMsalHttpClient(http, settings.requestTimeout(), authority))
                     .build();
         } catch (MalformedURLException e) {
-            throw new IllegalArgumentException("bad authority " + settings.authority(), e);
+            throw new IllegalArgumentException("bad authority " + authority, e);
         }
-    }
-
-    private record Token(String value, Instant renewAfter) {
     }
 
     @Override
     public String token(String scope) {
-        Token cached = tokens.get(scope);
-        if (cached != null && clock.instant().isBefore(cached.renewAfter())) {
-            return cached.value();
+        // One caller per scope asks Entra ID when the cache is empty; the others then find its token.
+        synchronized (locks.computeIfAbsent(scope, s -> new Object())) {
+            return acquire(scope).accessToken();
         }
-        synchronized (this) {
-            cached = tokens.get(scope);
-            if (cached != null && clock.instant().isBefore(cached.renewAfter())) {
-                return cached.value();
-            }
-            IAuthenticationResult result = acquire(scope);
-            Instant expires = result.expiresOnDate().toInstant();
-            Instant now = clock.instant();
-            // Renewed five minutes early, or halfway for short-lived tokens, so no call carries an expiring one.
-            Duration margin = Duration.between(now, expires).compareTo(Duration.ofMinutes(10)) > 0
-                    ? Duration.ofMinutes(5) : Duration.between(now, expires).dividedBy(2);
-            tokens.put(scope, new Token(result.accessToken(), expires.minus(margin)));
-            return result.accessToken();
-        }
+    }
+
+    static String withoutPort(URI uri) {
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getRawPath() == null ? "" : uri.getRawPath());
     }
 
     private IAuthenticationResult acquire(String scope) {

@@ -1,11 +1,17 @@
 package io.postkamer.mailbox.m365;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Created;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.DirectoryRole;
 import io.postkamer.mailbox.NewSharedMailbox;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.Right;
@@ -23,6 +29,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -137,6 +144,42 @@ class Microsoft365ServiceTest {
     }
 
     @Test
+    @DisplayName("a result in two pages: the second is fetched from @odata.nextLink with the same cmdlet, and both are read")
+    void pagedResultsAreAllRead() {
+        List<String> all = service().sharedMailboxes().stream().map(Mailbox::primarySmtpAddress).toList();
+        assertThat(all).hasSizeGreaterThan(1);
+        JsonNode answer = m365.server().getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getBodyAsString().contains("\"RecipientTypeDetails\""))
+                .map(e -> json(e.getResponse().getBodyAsString())).findFirst().orElseThrow();
+        ArrayNode first = JsonNodeFactory.instance.arrayNode();
+        ArrayNode second = JsonNodeFactory.instance.arrayNode();
+        int size = answer.path("value").size();
+        for (int i = 0; i < size; i++) {
+            (i < size / 2 ? first : second).add(answer.path("value").get(i));
+        }
+        String next = "http://localhost:" + m365.server().port() + INVOKE + "?%24skiptoken=page2";
+        m365.server().stubFor(cmdlet("Get-Mailbox").withRequestBody(matchingJsonPath("$.CmdletInput.Parameters.ResultSize"))
+                .atPriority(1).willReturn(okJson(JsonNodeFactory.instance.objectNode().put("@odata.nextLink", next)
+                        .<ObjectNode>set("value", first).toString())));
+        m365.server().stubFor(post(urlEqualTo(INVOKE + "?%24skiptoken=page2")).atPriority(1)
+                .willReturn(okJson(JsonNodeFactory.instance.objectNode().set("value", second).toString())));
+        m365.forgetRequests();
+
+        assertThat(service().sharedMailboxes()).extracting(Mailbox::primarySmtpAddress).containsExactlyElementsOf(all);
+        m365.server().verify(1, postRequestedFor(urlEqualTo(INVOKE + "?%24skiptoken=page2"))
+                .withHeader("X-AnchorMailbox", equalTo(ANCHOR))
+                .withRequestBody(matchingJsonPath("$.CmdletInput.CmdletName", equalTo("Get-Mailbox"))));
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     @DisplayName("a 404 or 400 is not tried again")
     void refusalsAreNotRetried() {
         assertThat(service().mailbox("nobody@contoso.com")).isEmpty();
@@ -206,6 +249,19 @@ class Microsoft365ServiceTest {
         assertThat(searchCalls()).isEqualTo(2);
         m365.server().verify(postRequestedFor(urlEqualTo("/v1.0/$batch")).withRequestBody(matchingJsonPath(
                 "$.requests[?(@.id == 'users')].headers.ConsistencyLevel", equalTo("eventual"))));
+    }
+
+    @Test
+    @DisplayName("who is an administrator is asked of Graph once and then remembered briefly")
+    void rolesAreCachedBriefly() {
+        Microsoft365MailboxService service = service();
+        String megan = "3698c9a7-0210-47ec-80eb-4360e0abd6f0";
+
+        assertThat(service.rolesOf(megan)).contains(DirectoryRole.GLOBAL_ADMINISTRATOR);
+        assertThat(service.rolesOf(megan)).contains(DirectoryRole.GLOBAL_ADMINISTRATOR);
+        service.rolesOf("291d3957-a94a-4d01-b0be-52a317710a3d");
+
+        assertThat(m365.requests().stream().filter(r -> r.url().contains("/transitiveMemberOf")).count()).isEqualTo(2);
     }
 
     private long searchCalls() {

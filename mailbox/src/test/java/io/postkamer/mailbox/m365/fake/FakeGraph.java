@@ -62,7 +62,8 @@ final class FakeGraph {
             return batch(r.body());
         }
         if (method.equals("GET") && path.equals("/v1.0/users")) {
-            return r.query().containsKey("$search") ? searchUsers(r) : filterUsers(r);
+            return r.query().containsKey("$search") ? searchUsers(r)
+                    : r.query().containsKey("$filter") ? filterUsers(r) : listUsers(r);
         }
         if (method.equals("GET") && path.equals("/v1.0/groups")) {
             return r.query().containsKey("$search") ? searchGroups(r) : filterGroups(r);
@@ -181,6 +182,11 @@ final class FakeGraph {
         List<JsonNode> found = tenant.searchPrincipals(term, 1000).stream().filter(p -> p instanceof Group)
                 .limit(top).map(p -> group((Group) p)).toList();
         return FakeAnswer.ok(withCount(found));
+    }
+
+    private FakeAnswer listUsers(FakeRequest r) {
+        int top = Integer.parseInt(r.query().getOrDefault("$top", "100"));
+        return FakeAnswer.ok(FakeAnswer.values(tenant.people(top).stream().map(FakeGraph::user).toList()));
     }
 
     private FakeAnswer filterUsers(FakeRequest r) {

@@ -58,11 +58,12 @@ public final class FakeMicrosoft365 implements AutoCloseable {
     private final DemoTenant tenant;
     private final WireMockServer server;
     private final HttpClient httpClient;
+    private final FakeMicrosoft365Transformer transformer;
 
     private FakeMicrosoft365(DemoTenant tenant) {
         this.tenant = tenant;
         String tenantId = tenant.organisation().tenantId();
-        FakeMicrosoft365Transformer transformer = new FakeMicrosoft365Transformer(tenantId, new FakeGraph(tenant),
+        this.transformer = new FakeMicrosoft365Transformer(tenantId, new FakeGraph(tenant),
                 new FakeExchange(tenant));
         Path keystore = copyKeystore();
         this.server = new WireMockServer(options().dynamicPort().dynamicHttpsPort()
@@ -80,6 +81,12 @@ public final class FakeMicrosoft365 implements AutoCloseable {
 
     public DemoTenant tenant() {
         return tenant;
+    }
+
+    /** Tokens issued from now on say they last this long (Entra ID's are about an hour). */
+    public FakeMicrosoft365 issueTokensLasting(Duration lifetime) {
+        transformer.tokenLifetime(lifetime);
+        return this;
     }
 
     /** The WireMock server, for fault stubs and request verification. */

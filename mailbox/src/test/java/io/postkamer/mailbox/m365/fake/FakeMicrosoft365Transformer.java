@@ -33,6 +33,7 @@ final class FakeMicrosoft365Transformer implements ResponseDefinitionTransformer
     private final FakeExchange exchange;
     private final Map<String, String> scopeOfToken = new ConcurrentHashMap<>();
     private final AtomicLong issued = new AtomicLong();
+    private volatile long tokenLifetimeSeconds = 3599;
 
     FakeMicrosoft365Transformer(String tenantId, FakeGraph graph, FakeExchange exchange) {
         this.tenantId = tenantId;
@@ -97,6 +98,11 @@ final class FakeMicrosoft365Transformer implements ResponseDefinitionTransformer
         return FakeAnswer.graphError(404, "NotFound", "Nothing at " + path + " in the fake Microsoft 365.");
     }
 
+    /** How long the tokens issued from now on say they last. */
+    void tokenLifetime(java.time.Duration lifetime) {
+        tokenLifetimeSeconds = lifetime.toSeconds();
+    }
+
     private FakeAnswer token(String tenant, String form) {
         Map<String, String> fields = new java.util.HashMap<>();
         for (String pair : form.split("&")) {
@@ -116,8 +122,8 @@ final class FakeMicrosoft365Transformer implements ResponseDefinitionTransformer
         String resource = scope.contains(GRAPH_SCOPE) ? GRAPH_SCOPE : EXCHANGE_SCOPE;
         String accessToken = "fake." + (resource.equals(GRAPH_SCOPE) ? "graph" : "exchange") + "." + issued.incrementAndGet();
         scopeOfToken.put(accessToken, resource);
-        var body = FakeAnswer.JSON.createObjectNode().put("token_type", "Bearer").put("expires_in", 3599)
-                .put("ext_expires_in", 3599).put("access_token", accessToken);
+        var body = FakeAnswer.JSON.createObjectNode().put("token_type", "Bearer").put("expires_in", tokenLifetimeSeconds)
+                .put("ext_expires_in", tokenLifetimeSeconds).put("access_token", accessToken);
         return FakeAnswer.ok(body);
     }
 

@@ -1,4 +1,4 @@
-package io.postkamer.bot.storage;
+package io.postkamer.bot.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** A real PostgreSQL server for tests, started from the test itself (no Docker needed). */
-final class Postgres {
+public final class Postgres {
 
     private Postgres() {
     }
 
-    static EmbeddedPostgres start() {
+    public static EmbeddedPostgres start() {
         try {
             return EmbeddedPostgres.builder().start();
         } catch (IOException e) {
@@ -19,7 +19,7 @@ final class Postgres {
         }
     }
 
-    static String jdbcUrl(EmbeddedPostgres postgres) {
+    public static String jdbcUrl(EmbeddedPostgres postgres) {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 }

@@ -1,4 +1,4 @@
-package io.postkamer.bot.auth;
+package io.postkamer.bot.testing;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
@@ -47,15 +47,15 @@ public final class ChannelTokens {
         return sign(published, ISSUER, audience, serviceUrl, Instant.now().plusSeconds(3600));
     }
 
-    String forged(String audience, String serviceUrl) {
+    public String forged(String audience, String serviceUrl) {
         return sign(unpublished, ISSUER, audience, serviceUrl, Instant.now().plusSeconds(3600));
     }
 
-    String expired(String audience, String serviceUrl) {
+    public String expired(String audience, String serviceUrl) {
         return sign(published, ISSUER, audience, serviceUrl, Instant.now().minusSeconds(3600));
     }
 
-    String fromIssuer(String issuer, String audience, String serviceUrl) {
+    public String fromIssuer(String issuer, String audience, String serviceUrl) {
         return sign(published, issuer, audience, serviceUrl, Instant.now().plusSeconds(3600));
     }
 

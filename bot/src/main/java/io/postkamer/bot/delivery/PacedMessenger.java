@@ -1,0 +1,164 @@
+package io.postkamer.bot.delivery;
+
+import com.microsoft.bot.restclient.RestException;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationReference;
+import io.github.resilience4j.core.IntervalFunction;
+import io.postkamer.dialogs.requests.ProactiveMessenger;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Proactive messages queued per conversation and paced to Teams' limits ({@link RateLimits}): one
+ * conversation's messages go out one after the other, in order, each at the earliest moment every
+ * window allows. A refusal Teams says to retry (429, 412, 502, 504) is sent again after its
+ * Retry-After, else after an exponential backoff with jitter; a message is only sent again after such an
+ * answer, so it never arrives twice. Conversations do not wait for each other.
+ */
+public final class PacedMessenger implements ProactiveMessenger, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PacedMessenger.class);
+    private static final Set<Integer> RETRYABLE = Set.of(429, 412, 502, 504);
+
+    private final ProactiveMessenger connector;
+    private final RateLimits limits;
+    private final int maxAttempts;
+    private final IntervalFunction backoff;
+    private final Clock clock;
+    private final ScheduledExecutorService timer;
+    private final ExecutorService senders;
+    private final Map<String, ConversationPacer> pacers = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+
+    public PacedMessenger(ProactiveMessenger connector, RateLimits limits, int maxAttempts, Duration firstBackoff) {
+        this.connector = connector;
+        this.limits = limits;
+        this.maxAttempts = maxAttempts;
+        this.backoff = IntervalFunction.ofExponentialRandomBackoff(firstBackoff, 2.0, 0.5);
+        this.clock = Clock.systemUTC();
+        AtomicInteger number = new AtomicInteger();
+        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "proactive-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.senders = Executors.newFixedThreadPool(8, runnable -> {
+            Thread thread = new Thread(runnable, "proactive-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The message to send; the same activity for every attempt. */
+    private record Message(Activity activity) {
+    }
+
+    public static PacedMessenger forTeams(ProactiveMessenger connector) {
+        return new PacedMessenger(connector, RateLimits.teams(), 8, Duration.ofMillis(500));
+    }
+
+    @Override
+    public CompletableFuture<Void> send(ConversationReference to, Activity message) {
+        String conversation = to.getConversation().getId();
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        tails.compute(conversation, (id, before) -> {
+            CompletableFuture<Void> start = before == null ? CompletableFuture.completedFuture(null)
+                    : before.handle((done, failed) -> null);
+            start.thenRun(() -> attempt(conversation, to, new Message(message), 1, clock.instant(), mine));
+            return mine.handle((done, failed) -> (Void) null);
+        });
+        mine.whenComplete((done, failed) -> tails.computeIfPresent(conversation,
+                (id, tail) -> tail.isDone() ? null : tail));
+        return mine;
+    }
+
+    private void attempt(String conversation, ConversationReference to, Message message, int attempt,
+                         Instant notBefore, CompletableFuture<Void> result) {
+        long wait = Math.max(0, Duration.between(clock.instant(), notBefore).toMillis());
+        timer.schedule(() -> sendWhenAllowed(conversation, to, message, attempt, result), wait, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Sends now if every window allows it, else waits for the moment it will. A send counts from the
+     * moment its answer came back: Teams got it before then, and the next send of this conversation
+     * starts after it, so the spacing Teams sees is never smaller than the one kept here, whatever the
+     * network's delays.
+     */
+    private void sendWhenAllowed(String conversation, ConversationReference to, Message message, int attempt,
+                                 CompletableFuture<Void> result) {
+        senders.execute(() -> {
+            ConversationPacer pacer = pacers.computeIfAbsent(conversation, id -> new ConversationPacer(limits));
+            Instant now = clock.instant();
+            Instant allowed = pacer.earliest(now);
+            if (allowed.isAfter(now)) {
+                attempt(conversation, to, message, attempt, allowed, result);
+                return;
+            }
+            CompletableFuture<Void> sent;
+            try {
+                sent = connector.send(to, message.activity());
+            } catch (RuntimeException failure) {
+                sent = CompletableFuture.failedFuture(failure);
+            }
+            sent.whenComplete((done, failure) -> {
+                pacer.record(clock.instant());
+                if (failure == null) {
+                    result.complete(null);
+                    return;
+                }
+                Optional<Duration> retryIn = retryDelay(failure, attempt);
+                if (retryIn.isEmpty() || attempt >= maxAttempts) {
+                    LOG.warn("Gave up sending to conversation {} after {} attempts", conversation, attempt, failure);
+                    result.completeExceptionally(failure);
+                    return;
+                }
+                attempt(conversation, to, message, attempt + 1, clock.instant().plus(retryIn.get()), result);
+            });
+        });
+    }
+
+    /** How long to wait before trying again, or empty when trying again would not help. */
+    private Optional<Duration> retryDelay(Throwable failure, int attempt) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (!(cause instanceof RestException rest) || rest.response() == null
+                || !RETRYABLE.contains(rest.response().code())) {
+            return Optional.empty();
+        }
+        Duration jittered = Duration.ofMillis(backoff.apply(attempt));
+        return Optional.of(retryAfter(rest).filter(after -> after.compareTo(jittered) > 0).orElse(jittered));
+    }
+
+    private static Optional<Duration> retryAfter(RestException rest) {
+        String header = rest.response().headers().get("Retry-After");
+        if (header == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Duration.ofMillis((long) (Double.parseDouble(header.strip()) * 1000)));
+        } catch (NumberFormatException httpDate) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        senders.shutdownNow();
+    }
+}

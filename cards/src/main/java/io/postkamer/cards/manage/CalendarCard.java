@@ -1,0 +1,48 @@
+package io.postkamer.cards.manage;
+
+import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.CardTemplate;
+import io.postkamer.cards.Texts;
+import io.postkamer.cards.manage.MailboxOverviewCard.Notice;
+import io.postkamer.mailbox.CalendarEvent;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A shared mailbox's calendar: the coming appointments, in the reader's time zone, and a form to add
+ * one (a client visit, a meeting), so the team uses it as the one place for its appointments.
+ */
+public final class CalendarCard {
+    private static final CardTemplate TEMPLATE = CardTemplate.named("manage-calendar");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    record Line(String text) {
+    }
+
+    record Data(String id, String title, String today, boolean hasEvents, List<Line> events, boolean hasNotice,
+                String notice, String noticeColor) {
+    }
+
+    private CalendarCard() {
+    }
+
+    public static AdaptiveCard render(Texts texts, String mailboxId, String mailboxName, List<CalendarEvent> events,
+                                      ZoneId zone, LocalDate today, Optional<Notice> notice) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM", texts.locale());
+        List<Line> lines = events.stream().map(event -> {
+            var start = event.start().atZoneSameInstant(zone);
+            var end = event.end().atZoneSameInstant(zone);
+            return new Line(event.location().isBlank()
+                    ? texts.get("manage.calendar.event", day.format(start), TIME.format(start), TIME.format(end),
+                    event.subject())
+                    : texts.get("manage.calendar.eventAt", day.format(start), TIME.format(start), TIME.format(end),
+                    event.subject(), event.location()));
+        }).toList();
+        return TEMPLATE.bind(new Data(mailboxId, texts.get("manage.calendar.title", mailboxName), today.toString(),
+                !lines.isEmpty(), lines, notice.isPresent(), notice.map(Notice::text).orElse(""),
+                notice.map(n -> n.refusal() ? "Attention" : "Good").orElse("Default")), texts);
+    }
+}

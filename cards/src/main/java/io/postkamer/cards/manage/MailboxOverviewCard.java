@@ -1,0 +1,94 @@
+package io.postkamer.cards.manage;
+
+import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.CardTemplate;
+import io.postkamer.cards.Texts;
+import io.postkamer.mailbox.Licence;
+import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.PermissionGrant;
+import io.postkamer.mailbox.Right;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One shared mailbox: its facts, its members with their rights, and, for administrators, what can be
+ * changed from here. A notice on top says what the last action did or why it was refused.
+ */
+public final class MailboxOverviewCard {
+    private static final CardTemplate TEMPLATE = CardTemplate.named("manage-overview");
+
+    /** What the last action did ({@code GOOD}) or why it was refused ({@code ATTENTION}). */
+    public record Notice(String text, boolean refusal) {
+    }
+
+    record Held(String member, String name, String right, String title) {
+    }
+
+    record Member(String id, String name, String rights, List<Held> held, boolean hasFullAccess,
+                  String automappingTitle, boolean switchTo) {
+    }
+
+    record LicenceEntry(String skuId, String name) {
+    }
+
+    record Data(String id, String name, String address, String signIn, String addressLists, String licences,
+                List<LicenceEntry> licenceList, String removeLicenceTitle,
+                boolean hidden, boolean hasMembers, List<Member> members, boolean admin, String revokeAllTitle,
+                String hideVerb, String hideTitle, String signInVerb, String signInTitle, boolean hasNotice,
+                String notice, String noticeColor) {
+    }
+
+    private MailboxOverviewCard() {
+    }
+
+    public static AdaptiveCard render(Texts texts, Mailbox mailbox, List<PermissionGrant> delegates, boolean admin,
+                                      Optional<Notice> notice) {
+        boolean hidden = mailbox.hiddenFromAddressLists();
+        boolean blocked = mailbox.account().signInBlocked();
+        List<Licence> licences = mailbox.account().licences();
+        return TEMPLATE.bind(new Data(mailbox.id(), mailbox.displayName(), mailbox.primarySmtpAddress(),
+                texts.get(blocked ? "create.summary.signInBlocked" : "create.summary.signInOpen"),
+                texts.get(hidden ? "manage.hidden" : "manage.visible"),
+                licences.isEmpty() ? texts.get("manage.noLicences")
+                        : licences.stream().map(Licence::skuPartNumber).collect(Collectors.joining(", ")),
+                licences.stream().map(licence -> new LicenceEntry(licence.skuId(), licence.skuPartNumber())).toList(),
+                texts.get("manage.action.removeLicence"),
+                hidden, !delegates.isEmpty(), members(texts, delegates), admin, texts.get("manage.action.revokeAll"),
+                hidden ? "manage.show" : "manage.hide", texts.get(hidden ? "manage.action.show" : "manage.action.hide"),
+                blocked ? "manage.unblockAsk" : "manage.block",
+                texts.get(blocked ? "manage.action.unblock" : "manage.action.block"),
+                notice.isPresent(), notice.map(Notice::text).orElse(""),
+                notice.map(n -> n.refusal() ? "Attention" : "Good").orElse("Default")), texts);
+    }
+
+    /** One entry per member, rights in a fixed order: Full Access (with automapping), Send As, Send on Behalf. */
+    private static List<Member> members(Texts texts, List<PermissionGrant> delegates) {
+        Map<String, List<PermissionGrant>> byMember = new LinkedHashMap<>();
+        delegates.forEach(grant -> byMember.computeIfAbsent(grant.trusteeId(), id -> new ArrayList<>()).add(grant));
+        List<Member> members = new ArrayList<>();
+        byMember.forEach((id, grants) -> {
+            Optional<PermissionGrant> fullAccess = grants.stream()
+                    .filter(grant -> grant.right() == Right.FULL_ACCESS).findFirst();
+            List<String> rights = new ArrayList<>();
+            for (Right right : Right.values()) {
+                grants.stream().filter(grant -> grant.right() == right).findFirst().ifPresent(grant -> rights.add(
+                        texts.get("right." + right + ".name")
+                                + (grant.autoMapping() ? " (" + texts.get("manage.automapping") + ")" : "")));
+            }
+            boolean autoMapping = fullAccess.map(PermissionGrant::autoMapping).orElse(false);
+            String name = grants.get(0).trusteeName();
+            List<Held> held = grants.stream().map(PermissionGrant::right).distinct().sorted()
+                    .map(right -> new Held(id, name, right.name(),
+                            texts.get("manage.action.revoke", texts.get("right." + right + ".name"))))
+                    .toList();
+            members.add(new Member(id, name, String.join(", ", rights), held, fullAccess.isPresent(),
+                    texts.get(autoMapping ? "manage.action.automappingOff" : "manage.action.automappingOn"),
+                    !autoMapping));
+        });
+        return members;
+    }
+}

@@ -1,0 +1,132 @@
+package io.postkamer.dialogs.manage;
+
+import com.microsoft.bot.builder.TurnContext;
+import io.postkamer.cards.Texts;
+import io.postkamer.cards.manage.CalendarCard;
+import io.postkamer.cards.manage.MailboxOverviewCard.Notice;
+import io.postkamer.dialogs.common.Actor;
+import io.postkamer.dialogs.common.CardReplies;
+import io.postkamer.dialogs.common.MailboxCalls;
+import io.postkamer.dialogs.common.Message;
+import io.postkamer.dialogs.common.UserInput;
+import io.postkamer.mailbox.CalendarEvent;
+import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxAdministrators;
+import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.MailboxService;
+import io.postkamer.mailbox.Problem;
+import io.postkamer.mailbox.Right;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The calendar that comes with every shared mailbox: its coming appointments and a form to add one.
+ * The team uses it, not only administrators: members with Full Access and administrators may read
+ * and add. Times are read and shown in the time zone the Teams client reports.
+ */
+public final class SharedCalendar {
+    public static final String SHOW = "manage.calendar";
+    public static final String ADD = "manage.addEvent";
+    private static final int COMING = 10;
+
+    private final MailboxCalls calls;
+    private final Clock clock;
+
+    public SharedCalendar(MailboxCalls calls, Clock clock) {
+        this.calls = calls;
+        this.clock = clock;
+    }
+
+    public CompletableFuture<Void> show(TurnContext turn, String mailbox, Optional<Notice> notice) {
+        Texts texts = Texts.forLocale(turn.getActivity().getLocale());
+        ZoneId zone = zoneOf(turn);
+        String reader = Actor.idOf(turn);
+        return calls.read(service -> view(service, mailbox, reader)).thenCompose(found -> {
+            if (found.isFailure()) {
+                return CardReplies.say(turn, Message.of(found.problem()).in(texts));
+            }
+            if (found.get().isEmpty()) {
+                return CardReplies.say(turn, texts.get("manage.notFound", mailbox));
+            }
+            View view = found.get().get();
+            if (!view.allowed()) {
+                return CardReplies.say(turn, texts.get("manage.calendar.notMember"));
+            }
+            return CardReplies.show(turn, CalendarCard.render(texts, view.mailbox().id(),
+                    view.mailbox().displayName(), view.coming(), zone, LocalDate.now(clock.withZone(zone)), notice),
+                    Optional.empty()).thenApply(shown -> null);
+        });
+    }
+
+    public CompletableFuture<Void> add(TurnContext turn, UserInput input) {
+        Texts texts = Texts.forLocale(turn.getActivity().getLocale());
+        String mailbox = input.input("mailbox");
+        Optional<Appointment> appointment = Appointment.read(input, zoneOf(turn));
+        if (appointment.isEmpty()) {
+            return show(turn, mailbox, Optional.of(new Notice(texts.get("manage.calendar.invalid"), true)));
+        }
+        String author = Actor.idOf(turn);
+        Appointment wanted = appointment.get();
+        return calls.read(service -> {
+            if (!mayUse(service, mailbox, author)) {
+                throw new MailboxException.NotAuthorised(author);
+            }
+            return service.addEvent(mailbox, wanted.subject(), wanted.start(), wanted.end(), wanted.location());
+        }).thenCompose(added -> show(turn, mailbox, Optional.of(added.isFailure()
+                ? new Notice(added.problem().problem() == Problem.NOT_AUTHORISED
+                        ? texts.get("manage.calendar.notMember") : Message.of(added.problem()).in(texts), true)
+                : new Notice(texts.get("manage.calendar.added", added.get().subject()), false))));
+    }
+
+    private record View(Mailbox mailbox, boolean allowed, List<CalendarEvent> coming) {
+    }
+
+    private Optional<View> view(MailboxService service, String mailbox, String reader) {
+        return service.mailbox(mailbox).filter(Mailbox::isShared).map(found -> {
+            boolean allowed = mayUse(service, found.id(), reader);
+            return new View(found, allowed, allowed
+                    ? service.upcomingEvents(found.id(), OffsetDateTime.now(clock), COMING) : List.of());
+        });
+    }
+
+    private static boolean mayUse(MailboxService service, String mailbox, String person) {
+        return new MailboxAdministrators(service).isAdministrator(person) || service.delegates(mailbox).stream()
+                .anyMatch(grant -> grant.trusteeId().equals(person) && grant.right() == Right.FULL_ACCESS);
+    }
+
+    /** The IANA zone Teams sends with the activity; UTC when there is none or it is unknown. */
+    private static ZoneId zoneOf(TurnContext turn) {
+        try {
+            String zone = turn.getActivity().getLocalTimezone();
+            return zone == null || zone.isBlank() ? ZoneOffset.UTC : ZoneId.of(zone);
+        } catch (DateTimeException unknown) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    /** The form's inputs, or nothing when they do not make an appointment (no subject, end not after start). */
+    private record Appointment(String subject, OffsetDateTime start, OffsetDateTime end, String location) {
+        static Optional<Appointment> read(UserInput input, ZoneId zone) {
+            try {
+                LocalDate date = LocalDate.parse(input.input("date"));
+                OffsetDateTime start = date.atTime(LocalTime.parse(input.input("start"))).atZone(zone).toOffsetDateTime();
+                OffsetDateTime end = date.atTime(LocalTime.parse(input.input("end"))).atZone(zone).toOffsetDateTime();
+                String subject = input.input("subject");
+                if (subject.isBlank() || !end.isAfter(start)) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Appointment(subject, start, end, input.input("location")));
+            } catch (DateTimeException unreadable) {
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package io.postkamer.dialogs.requests;
+
+import io.postkamer.cards.Texts;
+import io.postkamer.cards.create.NoticeCard;
+import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.MailboxService;
+import io.postkamer.mailbox.Right;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Time-bound access: an approved request with an end date gets two jobs, a notice the day before and
+ * the revocation when the end date has passed (access lasts through the end date, UTC). {@link #runDue}
+ * takes the due jobs this instance won and does them; revoking is idempotent, so a job taken again after
+ * a crash changes nothing twice. Blocking.
+ */
+public final class AccessExpiry {
+    private static final Logger LOG = LoggerFactory.getLogger(AccessExpiry.class);
+    private static final Duration LEASE = Duration.ofMinutes(10);
+    private static final int MAX_ATTEMPTS = 5;
+
+    private final MailboxService service;
+    private final Requests requests;
+    private final RequestRecorder recorder;
+    private final String instance;
+    private final Notifications notifications;
+
+    public AccessExpiry(MailboxService service, Requests requests, RequestRecorder recorder, String instance) {
+        this.service = service;
+        this.requests = requests;
+        this.recorder = recorder;
+        this.instance = instance;
+        ApproverPolicy policy = new ApproverPolicy(service, requests.owners(), requests.settings());
+        this.notifications = new Notifications(requests, new RequestViews(service, requests, policy), recorder);
+    }
+
+    /** The moment access requested until this date ends: the start of the next day, UTC. */
+    public static Instant endOf(LocalDate until) {
+        return until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    /** Schedules the notice and the end of an approved, time-bound request. */
+    public void schedule(AccessRequest request) {
+        request.until().ifPresent(until -> {
+            Instant end = endOf(until);
+            requests.jobs().schedule(request.number(), ScheduledJob.Kind.REMIND, end.minus(Duration.ofDays(1)));
+            requests.jobs().schedule(request.number(), ScheduledJob.Kind.REVOKE, end);
+        });
+    }
+
+    /**
+     * Brings up requests pending longer than {@link RequestSettings#remindAfter()} again, once each
+     * across instances (a guarded mark in the store): the approvers get the card again, the helpdesk
+     * channel a reminder. Returns how many this instance reminded about.
+     */
+    public int remindPending() {
+        Instant now = requests.clock().instant();
+        Instant cutoff = now.minus(requests.settings().remindAfter());
+        int reminded = 0;
+        for (AccessRequest request : requests.store().pending()) {
+            if (request.remindedAt().isEmpty() && request.createdAt().isBefore(cutoff)
+                    && requests.store().markReminded(request.number(), now)) {
+                record(request, "reminder", HistoryEntry.DONE, "");
+                AccessRequest marked = requests.store().find(request.number()).orElse(request);
+                notifications.approversOf(marked, "en-US").thenCompose(told -> notifications.helpdeskChannel(marked,
+                        "en-US", Optional.of("request.reminder.title"))).join();
+                reminded++;
+            }
+        }
+        return reminded;
+    }
+
+    /** Does the jobs that are due and the reminders; returns how many jobs this instance did. */
+    public int runDue() {
+        remindPending();
+        Instant now = requests.clock().instant();
+        List<ScheduledJob> due = requests.jobs().claimDue(now, instance, LEASE, 50);
+        for (ScheduledJob job : due) {
+            try {
+                run(job);
+                requests.jobs().finish(job.id(), instance, true, "", requests.clock().instant());
+            } catch (MailboxException problem) {
+                if (problem.isTransient() && job.attempts() < MAX_ATTEMPTS) {
+                    requests.jobs().retryLater(job.id(), instance, now.plus(Duration.ofMinutes(job.attempts())),
+                            problem.getMessage());
+                } else {
+                    requests.jobs().finish(job.id(), instance, false, problem.getMessage(), requests.clock().instant());
+                }
+            } catch (RuntimeException failure) {
+                LOG.error("Scheduled job {} failed", job, failure);
+                requests.jobs().finish(job.id(), instance, false, String.valueOf(failure.getMessage()),
+                        requests.clock().instant());
+            }
+        }
+        return due.size();
+    }
+
+    private void run(ScheduledJob job) {
+        Optional<AccessRequest> found = requests.store().find(job.number());
+        if (found.isEmpty() || found.get().state() != RequestState.APPROVED) {
+            return;
+        }
+        AccessRequest request = found.get();
+        if (job.kind() == ScheduledJob.Kind.REMIND) {
+            notifyRequester(request, "request.expiry.soonTitle", "request.expiry.soon", NoticeCard.Tone.WARNING);
+            return;
+        }
+        List<String> failures = new ArrayList<>();
+        for (Right right : request.orderedRights()) {
+            try {
+                var change = service.revoke(request.mailboxId(), request.requesterId(), right);
+                record(request, "revoke " + right, HistoryEntry.DONE, change.name());
+            } catch (MailboxException problem) {
+                record(request, "revoke " + right, HistoryEntry.FAILED, problem.getMessage());
+                if (problem.isTransient()) {
+                    throw problem;
+                }
+                failures.add(right.name());
+            }
+        }
+        if (failures.isEmpty()) {
+            notifyRequester(request, "request.expiry.endedTitle", "request.expiry.ended", NoticeCard.Tone.DEFAULT);
+        }
+    }
+
+    private void notifyRequester(AccessRequest request, String titleKey, String textKey, NoticeCard.Tone tone) {
+        String event = textKey.endsWith("soon") ? "notify expiry soon" : "notify expiry";
+        Optional<com.microsoft.bot.schema.ConversationReference> reference = requests.references().of(request.requesterId());
+        if (reference.isEmpty()) {
+            record(request, event, HistoryEntry.FAILED, "not reachable: " + request.requesterId());
+            return;
+        }
+        Texts texts = Texts.forLocale(reference.get().getLocale());
+        String mailbox = request.mailboxName() + " (" + request.mailboxAddress() + ")";
+        var card = NoticeCard.render(texts, tone, texts.get(titleKey, request.number()),
+                List.of(texts.get(textKey, RequestViews.rights(texts, request), mailbox, request.until().orElseThrow())));
+        try {
+            requests.messenger().send(reference.get(), AccessRequests.message(card)).get(2, TimeUnit.MINUTES);
+            record(request, event, HistoryEntry.DONE, request.requesterId());
+        } catch (Exception failure) {
+            if (failure instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            record(request, event, HistoryEntry.FAILED, String.valueOf(failure.getMessage()));
+        }
+    }
+
+    private void record(AccessRequest request, String event, String outcome, String detail) {
+        recorder.record(request, "postkamer", event, outcome, detail);
+    }
+}

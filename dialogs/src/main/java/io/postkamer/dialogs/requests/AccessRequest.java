@@ -1,0 +1,76 @@
+package io.postkamer.dialogs.requests;
+
+import io.postkamer.mailbox.Right;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A request for access to a shared mailbox, as stored.
+ *
+ * @param approverIds who the policy named when the request was made (for notifying and card refresh);
+ *     who may decide is asked again at decision time
+ */
+public record AccessRequest(long number, String requesterId, String requesterName, String mailboxId,
+                            String mailboxName, String mailboxAddress, Set<Right> rights, String reason,
+                            Optional<LocalDate> until, List<String> approverIds, Instant createdAt,
+                            RequestState state, Optional<String> decidedBy, Optional<String> decidedByName,
+                            Optional<Instant> decidedAt, Optional<String> rejectReason, ApplyState applied,
+                            Optional<String> applyDetail, Optional<String> assignedTo, Optional<String> assignedName,
+                            Optional<Instant> remindedAt, RequestKind kind, List<String> proposedMembers) {
+    public AccessRequest {
+        rights = rights.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(rights));
+        approverIds = List.copyOf(approverIds);
+        proposedMembers = List.copyOf(proposedMembers);
+    }
+
+    public boolean isNewMailbox() {
+        return kind == RequestKind.NEW_MAILBOX;
+    }
+
+    public static AccessRequest from(long number, NewAccessRequest request) {
+        return new AccessRequest(number, request.requesterId(), request.requesterName(), request.mailboxId(),
+                request.mailboxName(), request.mailboxAddress(), request.rights(), request.reason(), request.until(),
+                request.approverIds(), request.at(), RequestState.PENDING, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), ApplyState.NOT_YET, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), request.kind(), request.proposedMembers());
+    }
+
+    public AccessRequest decided(Decision decision) {
+        return new AccessRequest(number, requesterId, requesterName, mailboxId, mailboxName, mailboxAddress, rights,
+                reason, until, approverIds, createdAt, decision.to(), Optional.of(decision.deciderId()),
+                Optional.of(decision.deciderName()), Optional.of(decision.at()), decision.rejectReason(), applied,
+                applyDetail, assignedTo, assignedName, remindedAt, kind, proposedMembers);
+    }
+
+    public AccessRequest appliedAs(ApplyState outcome, String detail) {
+        return new AccessRequest(number, requesterId, requesterName, mailboxId, mailboxName, mailboxAddress, rights,
+                reason, until, approverIds, createdAt, state, decidedBy, decidedByName, decidedAt, rejectReason, outcome,
+                Optional.of(detail).filter(d -> !d.isEmpty()), assignedTo, assignedName, remindedAt, kind,
+                proposedMembers);
+    }
+
+    public AccessRequest assignedTo(String personId, String name) {
+        return new AccessRequest(number, requesterId, requesterName, mailboxId, mailboxName, mailboxAddress, rights,
+                reason, until, approverIds, createdAt, state, decidedBy, decidedByName, decidedAt, rejectReason, applied,
+                applyDetail, Optional.of(personId), Optional.of(name), remindedAt, kind, proposedMembers);
+    }
+
+    public AccessRequest remindedAt(Instant at) {
+        return new AccessRequest(number, requesterId, requesterName, mailboxId, mailboxName, mailboxAddress, rights,
+                reason, until, approverIds, createdAt, state, decidedBy, decidedByName, decidedAt, rejectReason, applied,
+                applyDetail, assignedTo, assignedName, Optional.of(at), kind, proposedMembers);
+    }
+
+    public boolean isPending() {
+        return state == RequestState.PENDING;
+    }
+
+    /** The rights in their fixed order (Full Access, Send As, Send on Behalf). */
+    public List<Right> orderedRights() {
+        return rights.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(rights));
+    }
+}

@@ -1,0 +1,670 @@
+package io.postkamer.dialogs.requests;
+
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationReference;
+import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.Texts;
+import io.postkamer.cards.requests.RequestCard;
+import io.postkamer.cards.requests.RequestFormCard;
+import io.postkamer.cards.requests.RequestListCard;
+import io.postkamer.dialogs.audit.Audited;
+import io.postkamer.dialogs.common.Actor;
+import io.postkamer.dialogs.common.Attempt;
+import io.postkamer.dialogs.common.CardReplies;
+import io.postkamer.dialogs.common.MailboxCalls;
+import io.postkamer.dialogs.common.Message;
+import io.postkamer.dialogs.common.UserInput;
+import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxService;
+import io.postkamer.mailbox.PermissionGrant;
+import io.postkamer.mailbox.Person;
+import io.postkamer.mailbox.Principal;
+import io.postkamer.mailbox.Right;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Access requests: the form ("request access", "toegang aanvragen"), the request's card and its
+ * decisions (Approve, Reject with a reason), "my requests", "approvals" and an administrator's "set
+ * owners of …". Every button carries the request's number and every answer is read from the
+ * {@link RequestStore}, so cards work in any chat, on any instance and after a restart.
+ */
+public final class AccessRequests {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AccessRequests.class);
+    static final String PREFIX = "request.";
+    static final int MAX_REASON = 500;
+
+    private final MailboxCalls calls;
+    private final Requests requests;
+    private final ApproverPolicy policy;
+    private final RequestViews views;
+    private final Decider decider;
+    private final Notifications notifications;
+    private final Map<String, String> rememberedReferences = new ConcurrentHashMap<>();
+
+    public AccessRequests(MailboxCalls calls, Requests requests) {
+        this.calls = calls;
+        this.requests = requests;
+        MailboxService service = calls.service();
+        this.policy = new ApproverPolicy(service, requests.owners(), requests.settings());
+        this.views = new RequestViews(service, requests, policy);
+        RequestRecorder recorder = new RequestRecorder(requests, calls.audit());
+        this.decider = new Decider(service, requests, policy, recorder);
+        this.notifications = new Notifications(requests, views, recorder);
+    }
+
+    /** The welcome card's "Request access" button and the buttons of the request cards. */
+    public boolean handlesAction(UserInput input) {
+        return input.isAction() && (input.verb().equals("request") || input.verb().startsWith(PREFIX));
+    }
+
+    public boolean handlesText(UserInput input) {
+        return input.isText() && RequestIntents.any(input.text());
+    }
+
+    /**
+     * Remembers where this person can be reached later: their personal chat with the bot. Written only
+     * when it changed, so an ordinary turn costs no write.
+     */
+    public void seen(TurnContext turn) {
+        try {
+            remember(turn);
+        } catch (RuntimeException failure) {
+            // The turn itself still works; the person is only not reachable later.
+            LOG.warn("Could not remember where to reach the sender of {}", turn.getActivity().getId(), failure);
+        }
+    }
+
+    private void remember(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        if (activity.getConversation() != null && requests.settings().helpdeskChannelId()
+                .filter(id -> id.equals(channelId(activity))).isPresent()) {
+            rememberOnce(Notifications.HELPDESK_CHANNEL, channelReference(activity));
+        }
+        String type = activity.getConversation() == null ? null : activity.getConversation().getConversationType();
+        if (activity.getFrom() == null || activity.getConversation() == null
+                || (type != null && !type.equals("personal"))) {
+            return;
+        }
+        ConversationReference reference = activity.getConversationReference();
+        reference.setActivityId(null);
+        reference.setLocale(activity.getLocale());
+        rememberOnce(Actor.idOf(turn), reference);
+    }
+
+    private void rememberOnce(String key, ConversationReference reference) {
+        String fingerprint = reference.getConversation().getId() + "|" + reference.getServiceUrl() + "|"
+                + reference.getLocale() + "|" + (reference.getUser() == null ? "" : reference.getUser().getId());
+        if (fingerprint.equals(rememberedReferences.get(key))) {
+            return;
+        }
+        requests.references().remember(key, reference);
+        rememberedReferences.put(key, fingerprint);
+    }
+
+    /** The channel itself, not the thread of the message (Teams adds ";messageid=…" to a channel reply). */
+    private static String channelId(Activity activity) {
+        return activity.getConversation().getId().replaceFirst(";messageid=.*$", "");
+    }
+
+    private static ConversationReference channelReference(Activity activity) {
+        ConversationReference reference = activity.getConversationReference();
+        reference.setActivityId(null);
+        reference.setLocale(activity.getLocale());
+        reference.getConversation().setId(channelId(activity));
+        return reference;
+    }
+
+    public CompletableFuture<Void> answer(TurnContext turn, UserInput input) {
+        Texts texts = Texts.forLocale(turn.getActivity().getLocale());
+        String actor = Actor.idOf(turn);
+        if (input.isText()) {
+            String text = input.text();
+            if (RequestIntents.isNewMailbox(text)) {
+                return newMailboxForm(turn, texts, "", "", Optional.empty());
+            }
+            Optional<Optional<String>> access = RequestIntents.requestAccess(text);
+            if (access.isPresent()) {
+                return form(turn, texts, access.get());
+            }
+            if (RequestIntents.isMyRequests(text)) {
+                return myRequests(turn, texts, actor);
+            }
+            if (RequestIntents.isApprovals(text)) {
+                return approvals(turn, texts, actor);
+            }
+            if (RequestIntents.isQueue(text)) {
+                return queue(turn, texts, actor);
+            }
+            if (RequestIntents.isSetHelpdeskChannel(text)) {
+                return setHelpdeskChannel(turn, texts, actor);
+            }
+            if (RequestIntents.isExportAudit(text)) {
+                return exportAudit(turn, texts, actor);
+            }
+            return setOwners(turn, texts, actor, RequestIntents.setOwners(text).orElseThrow());
+        }
+        long number = input.data().path("request").asLong(0);
+        return switch (input.verb().toLowerCase(Locale.ROOT)) {
+            case "request" -> form(turn, texts, Optional.empty());
+            case "request.submit" -> submit(turn, texts, actor, input);
+            case "request.approve" -> approve(turn, texts, actor, number);
+            case "request.reject" -> askRejectReason(turn, texts, actor, number);
+            case "request.rejectconfirm" -> reject(turn, texts, actor, number, input.input("rejectReason"));
+            case "request.assign" -> assign(turn, texts, actor, number);
+            case "request.submitnew" -> submitNewMailbox(turn, texts, actor, input);
+            default -> show(turn, texts, actor, number);
+        };
+    }
+
+    // --- the form
+
+    private CompletableFuture<Void> form(TurnContext turn, Texts texts, Optional<String> mailboxHint) {
+        return calls.read(service -> {
+            List<Mailbox> shared = service.sharedMailboxes();
+            String preselected = mailboxHint.flatMap(hint -> find(shared, hint)).map(Mailbox::id).orElse("");
+            return formCard(texts, shared, new RequestFormCard.Filled(preselected, Set.of(), "", ""), Optional.empty());
+        }).thenCompose(card -> card.isFailure() ? sayProblem(turn, texts, card)
+                : CardReplies.show(turn, card.get(), Optional.empty()).thenApply(shown -> null));
+    }
+
+    private AdaptiveCard formCard(Texts texts, List<Mailbox> shared, RequestFormCard.Filled filled,
+                                  Optional<String> error) {
+        List<RequestFormCard.Choice> choices = shared.stream().sorted(Comparator.comparing(Mailbox::displayName))
+                .map(m -> new RequestFormCard.Choice(m.displayName() + " (" + m.primarySmtpAddress() + ")", m.id()))
+                .toList();
+        Optional<String> shownError = choices.isEmpty() ? Optional.of(texts.get("request.form.noMailboxes")) : error;
+        return RequestFormCard.render(texts, choices, filled, today(), shownError);
+    }
+
+    /** What came of a submitted form. */
+    private sealed interface Submitted permits Invalid, AlreadyHeld, Done {
+    }
+
+    private record Invalid(AdaptiveCard form) implements Submitted {
+    }
+
+    private record AlreadyHeld(String note) implements Submitted {
+    }
+
+    private record Done(AccessRequest request, boolean isNew) implements Submitted {
+    }
+
+    private CompletableFuture<Void> submit(TurnContext turn, Texts texts, String actor, UserInput input) {
+        String locale = turn.getActivity().getLocale();
+        String fallbackName = Optional.ofNullable(turn.getActivity().getFrom().getName()).orElse(actor);
+        return calls.read(service -> validateAndCreate(service, texts, actor, fallbackName, input))
+                .thenCompose(result -> {
+                    if (result.isFailure()) {
+                        return sayProblem(turn, texts, result);
+                    }
+                    if (result.get() instanceof Invalid invalid) {
+                        return CardReplies.show(turn, invalid.form(), Optional.empty()).thenApply(shown -> null);
+                    }
+                    if (result.get() instanceof AlreadyHeld held) {
+                        return CardReplies.say(turn, held.note());
+                    }
+                    Done done = (Done) result.get();
+                    return showRequest(turn, texts, actor, done.request(), Optional.empty())
+                            .thenCompose(shown -> done.isNew()
+                                    ? notifications.approversOf(done.request(), locale).thenCompose(told ->
+                                            notifications.helpdeskChannel(done.request(), locale, Optional.empty()))
+                                    : CompletableFuture.completedFuture(null));
+                });
+    }
+
+    private Submitted validateAndCreate(MailboxService service, Texts texts, String actor, String fallbackName,
+                                        UserInput input) {
+        Set<Right> wanted = EnumSet.noneOf(Right.class);
+        for (Right right : Right.values()) {
+            if (input.input(RequestFormCard.inputId(right)).equalsIgnoreCase("true")) {
+                wanted.add(right);
+            }
+        }
+        String reason = input.input("reason");
+        String untilText = input.input("until");
+        RequestFormCard.Filled filled = new RequestFormCard.Filled(input.input("mailbox"), wanted, reason, untilText);
+        List<Mailbox> shared = service.sharedMailboxes();
+        Optional<Mailbox> mailbox = shared.stream().filter(m -> m.id().equalsIgnoreCase(filled.mailbox())).findFirst();
+        Optional<LocalDate> until = Optional.empty();
+        String error = null;
+        if (mailbox.isEmpty()) {
+            error = "request.invalid.mailbox";
+        } else if (wanted.isEmpty()) {
+            error = "request.invalid.rights";
+        } else if (reason.isEmpty() || reason.length() > MAX_REASON) {
+            error = "request.invalid.reason";
+        } else if (!untilText.isEmpty()) {
+            try {
+                until = Optional.of(LocalDate.parse(untilText));
+                if (!until.get().isAfter(today())) {
+                    error = "request.invalid.until";
+                }
+            } catch (DateTimeParseException notADate) {
+                error = "request.invalid.until";
+            }
+        }
+        if (error != null) {
+            return new Invalid(formCard(texts, shared, filled, Optional.of(texts.get(error))));
+        }
+        Mailbox box = mailbox.get();
+        Set<Right> held = service.delegates(box.id()).stream()
+                .filter(grant -> grant.trusteeId().equalsIgnoreCase(actor)).map(PermissionGrant::right)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Right.class)));
+        Set<Right> missing = EnumSet.copyOf(wanted);
+        missing.removeAll(held);
+        if (missing.isEmpty()) {
+            String rights = wanted.stream().map(right -> RequestViews.rightName(texts, right))
+                    .collect(Collectors.joining(", "));
+            return new AlreadyHeld(texts.get("request.alreadyHeld", rights, box.displayName()));
+        }
+        Optional<AccessRequest> same = requests.store().byRequester(actor).stream()
+                .filter(r -> r.isPending() && r.mailboxId().equalsIgnoreCase(box.id()) && r.rights().equals(missing))
+                .findFirst();
+        if (same.isPresent()) {
+            return new Done(same.get(), false);
+        }
+        String name = service.person(actor).map(Person::displayName).orElse(fallbackName);
+        List<String> approvers = policy.approversFor(actor, box.id());
+        AccessRequest created = requests.store().create(new NewAccessRequest(actor, name, box.id(), box.displayName(),
+                box.primarySmtpAddress(), missing, reason, until, approvers, requests.clock().instant()));
+        decider.record(created, actor, "request", HistoryEntry.DONE,
+                RequestViews.rights(Texts.forLocale("en"), created) + "; approvers " + String.join(",", approvers));
+        return new Done(created, true);
+    }
+
+    // --- a new shared mailbox
+
+    private CompletableFuture<Void> newMailboxForm(TurnContext turn, Texts texts, String name, String purpose,
+                                                   Optional<String> error) {
+        return calls.read(service -> service.people(25).stream()
+                        .map(p -> new RequestFormCard.Choice(p.displayName(), p.id())).toList())
+                .thenCompose(people -> people.isFailure() ? sayProblem(turn, texts, people)
+                        : CardReplies.show(turn, io.postkamer.cards.requests.NewMailboxRequestCard.render(texts, name,
+                                purpose, people.get(), error), Optional.empty()).thenApply(shown -> null));
+    }
+
+    private CompletableFuture<Void> submitNewMailbox(TurnContext turn, Texts texts, String actor, UserInput input) {
+        String name = input.input("name");
+        String purpose = input.input("reason");
+        List<String> members = java.util.Arrays.stream(input.input("members").split(","))
+                .map(String::strip).filter(id -> !id.isEmpty()).distinct().toList();
+        if (name.isEmpty() || name.length() > 64 || purpose.isEmpty() || purpose.length() > MAX_REASON) {
+            return newMailboxForm(turn, texts, name, purpose, Optional.of(texts.get("request.new.invalid")));
+        }
+        String locale = turn.getActivity().getLocale();
+        String fallbackName = Optional.ofNullable(turn.getActivity().getFrom().getName()).orElse(actor);
+        return calls.read(service -> {
+            for (String member : members) {
+                if (service.person(member).isEmpty()) {
+                    throw new io.postkamer.mailbox.MailboxException.NotFound(
+                            io.postkamer.mailbox.Problem.PERSON_NOT_FOUND, member);
+                }
+            }
+            String requesterName = service.person(actor).map(Person::displayName).orElse(fallbackName);
+            List<String> approvers = policy.approversFor(actor, "");
+            AccessRequest created = requests.store().create(new NewAccessRequest(actor, requesterName, "", name, "",
+                    Set.of(), purpose, Optional.empty(), approvers, requests.clock().instant(), RequestKind.NEW_MAILBOX,
+                    members));
+            decider.record(created, actor, "request new mailbox", HistoryEntry.DONE, name);
+            return created;
+        }).thenCompose(created -> {
+            if (created.isFailure()) {
+                return sayProblem(turn, texts, created);
+            }
+            return showRequest(turn, texts, actor, created.get(), Optional.empty())
+                    .thenCompose(shown -> notifications.approversOf(created.get(), locale))
+                    .thenCompose(told -> notifications.helpdeskChannel(created.get(), locale, Optional.empty()));
+        });
+    }
+
+    /**
+     * "Create this mailbox" on a new-mailbox request: an administrator (not the requester) approves it if
+     * it is still pending, then the create conversation starts with the proposed name. Returns the name
+     * to start with, or empty after telling why not.
+     */
+    public CompletableFuture<Optional<String>> fulfil(TurnContext turn, UserInput input) {
+        Texts texts = Texts.forLocale(turn.getActivity().getLocale());
+        String actor = Actor.idOf(turn);
+        long number = input.data().path("request").asLong(0);
+        String actorName = Optional.ofNullable(turn.getActivity().getFrom().getName()).orElse(actor);
+        return calls.read(service -> {
+            Optional<AccessRequest> found = requests.store().find(number).filter(AccessRequest::isNewMailbox);
+            if (found.isEmpty()) {
+                return Optional.<String>of("request.refused.notFound");
+            }
+            AccessRequest request = found.get();
+            if (actor.equalsIgnoreCase(request.requesterId())) {
+                decider.record(request, actor, "fulfil", HistoryEntry.REFUSED, "request.refused.own");
+                return Optional.of("request.refused.own");
+            }
+            if (!policy.isAdministrator(actor)) {
+                decider.record(request, actor, "fulfil", HistoryEntry.REFUSED, "request.new.fulfilAdminsOnly");
+                return Optional.of("request.new.fulfilAdminsOnly");
+            }
+            if (request.state() == RequestState.REJECTED) {
+                return Optional.of("request.refused.decided");
+            }
+            if (request.isPending() && requests.store().decide(new Decision(number, RequestState.APPROVED, actor,
+                    views.nameOr(actor, actorName), requests.clock().instant(), Optional.empty()))) {
+                decider.record(request, actor, "approve", HistoryEntry.DONE, "");
+                notifications.requesterOf(requests.store().find(number).orElseThrow(),
+                        turn.getActivity().getLocale()).join();
+            }
+            decider.record(request, actor, "fulfil", HistoryEntry.DONE, request.mailboxName());
+            return Optional.<String>empty();
+        }).thenCompose(refusal -> {
+            if (refusal.isFailure()) {
+                return sayProblem(turn, texts, refusal).thenApply(said -> Optional.<String>empty());
+            }
+            if (refusal.get().isPresent()) {
+                return CardReplies.say(turn, texts.get(refusal.get().get(), number))
+                        .thenApply(said -> Optional.<String>empty());
+            }
+            return CompletableFuture.completedFuture(requests.store().find(number).map(AccessRequest::mailboxName));
+        });
+    }
+
+    // --- decisions
+
+    private CompletableFuture<Void> approve(TurnContext turn, Texts texts, String actor, long number) {
+        String locale = turn.getActivity().getLocale();
+        String actorName = Optional.ofNullable(turn.getActivity().getFrom().getName()).orElse(actor);
+        return calls.read(service -> decider.approve(number, actor, views.nameOr(actor, actorName)))
+                .thenCompose(outcome -> afterDecision(turn, texts, actor, number, outcome, locale));
+    }
+
+    private CompletableFuture<Void> askRejectReason(TurnContext turn, Texts texts, String actor, long number) {
+        return calls.read(service -> decider.check(number, actor, "reject")).thenCompose(refused -> {
+            if (refused.isFailure()) {
+                return sayProblem(turn, texts, refused);
+            }
+            if (refused.get().isPresent()) {
+                return refuse(turn, texts, number, refused.get().get());
+            }
+            return withRequest(turn, texts, number, request ->
+                    views.card(texts, request, RequestCard.View.REJECTING, Optional.empty()));
+        });
+    }
+
+    private CompletableFuture<Void> reject(TurnContext turn, Texts texts, String actor, long number, String reason) {
+        if (reason.isEmpty() || reason.length() > MAX_REASON) {
+            return withRequest(turn, texts, number, request -> views.card(texts, request, RequestCard.View.REJECTING,
+                    Optional.of(texts.get("request.card.rejectRequired"))));
+        }
+        String locale = turn.getActivity().getLocale();
+        String actorName = Optional.ofNullable(turn.getActivity().getFrom().getName()).orElse(actor);
+        return calls.read(service -> decider.reject(number, actor, views.nameOr(actor, actorName), reason))
+                .thenCompose(outcome -> afterDecision(turn, texts, actor, number, outcome, locale));
+    }
+
+    private CompletableFuture<Void> afterDecision(TurnContext turn, Texts texts, String actor, long number,
+                                                  Attempt<Decider.Outcome> outcome, String locale) {
+        if (outcome.isFailure()) {
+            return sayProblem(turn, texts, outcome);
+        }
+        if (outcome.get() instanceof Decider.Refused refused) {
+            return refuse(turn, texts, number, refused);
+        }
+        AccessRequest decided = ((Decider.Decided) outcome.get()).request();
+        return showRequest(turn, texts, actor, decided, Optional.empty())
+                .thenCompose(shown -> notifications.requesterOf(decided, locale));
+    }
+
+    private CompletableFuture<Void> refuse(TurnContext turn, Texts texts, long number, Decider.Refused refused) {
+        return CardReplies.say(turn, texts.get(refused.reason(), number));
+    }
+
+    // --- showing requests
+
+    private CompletableFuture<Void> show(TurnContext turn, Texts texts, String actor, long number) {
+        return calls.read(service -> requests.store().find(number)).thenCompose(found -> {
+            if (found.isFailure()) {
+                return sayProblem(turn, texts, found);
+            }
+            return found.get().isEmpty() ? CardReplies.say(turn, texts.get("request.refused.notFound", number))
+                    : showRequest(turn, texts, actor, found.get().get(), Optional.empty());
+        });
+    }
+
+    /**
+     * The request's card in place of the pressed one. In a personal chat the viewer's own view; where
+     * others see the message too, the read-only summary, which Teams refreshes for the requester and the
+     * approvers into their own views.
+     */
+    private CompletableFuture<Void> showRequest(TurnContext turn, Texts texts, String actor, AccessRequest request,
+                                                Optional<String> error) {
+        String type = turn.getActivity().getConversation().getConversationType();
+        boolean personal = type == null || type.equals("personal");
+        boolean refreshing = "request.refresh".equalsIgnoreCase(UserInput.of(turn.getActivity()).verb());
+        return calls.read(service -> {
+            RequestCard.View view = personal || refreshing ? views.viewFor(request, actor) : RequestCard.View.SUMMARY;
+            return personal || refreshing ? views.cardFor(texts, request, actor, view, error)
+                    : views.card(texts, request, view, error);
+        }).thenCompose(card -> card.isFailure() ? sayProblem(turn, texts, card)
+                : CardReplies.show(turn, card.get(), Optional.empty()).thenApply(shown -> null));
+    }
+
+    private CompletableFuture<Void> withRequest(TurnContext turn, Texts texts, long number,
+                                                Function<AccessRequest, AdaptiveCard> card) {
+        return calls.read(service -> requests.store().find(number).map(card)).thenCompose(found -> {
+            if (found.isFailure()) {
+                return sayProblem(turn, texts, found);
+            }
+            return found.get().isEmpty() ? CardReplies.say(turn, texts.get("request.refused.notFound", number))
+                    : CardReplies.show(turn, found.get().get(), Optional.empty()).thenApply(shown -> null);
+        });
+    }
+
+    private CompletableFuture<Void> myRequests(TurnContext turn, Texts texts, String actor) {
+        return calls.read(service -> RequestListCard.render(texts, texts.get("request.list.title"),
+                        requests.store().byRequester(actor).stream().map(r -> views.line(texts, r)).toList()))
+                .thenCompose(card -> post(turn, texts, card));
+    }
+
+    private CompletableFuture<Void> approvals(TurnContext turn, Texts texts, String actor) {
+        return calls.read(service -> RequestListCard.render(texts, texts.get("request.list.pendingTitle"),
+                        requests.store().pending().stream().filter(r -> policy.refusal(actor, r).isEmpty())
+                                .map(r -> views.line(texts, r)).toList()))
+                .thenCompose(card -> post(turn, texts, card));
+    }
+
+    // --- the helpdesk: queue, assignment, channel, export
+
+    private CompletableFuture<Void> queue(TurnContext turn, Texts texts, String actor) {
+        return calls.read(service -> {
+            if (!policy.mayTriage(actor)) {
+                return Optional.<AdaptiveCard>empty();
+            }
+            java.time.Instant now = requests.clock().instant();
+            List<RequestListCard.Line> lines = requests.store().pending().stream()
+                    .sorted(Comparator.comparing(AccessRequest::createdAt))
+                    .map(r -> new RequestListCard.Line(r.number(), texts.get("request.queue.line", r.number(),
+                            age(texts, java.time.Duration.between(r.createdAt(), now)), RequestViews.rights(texts, r),
+                            r.mailboxName(), r.requesterName() + " · " + r.assignedName()
+                                    .map(name -> texts.get("request.queue.assigned", name))
+                                    .orElse(texts.get("request.queue.unassigned")))))
+                    .toList();
+            return Optional.of(io.postkamer.cards.requests.RequestQueueCard.render(texts, lines));
+        }).thenCompose(card -> {
+            if (card.isFailure()) {
+                return sayProblem(turn, texts, card);
+            }
+            if (card.get().isEmpty()) {
+                return CardReplies.say(turn, texts.get("request.queue.helpdeskOnly"));
+            }
+            return CardReplies.show(turn, card.get().get(), Optional.empty()).thenApply(shown -> null);
+        });
+    }
+
+    private static String age(Texts texts, java.time.Duration age) {
+        return age.toHours() < 48 ? texts.get("request.queue.age.hours", Math.max(0, age.toHours()))
+                : texts.get("request.queue.age.days", age.toDays());
+    }
+
+    private CompletableFuture<Void> assign(TurnContext turn, Texts texts, String actor, long number) {
+        String fallbackName = Optional.ofNullable(turn.getActivity().getFrom().getName()).orElse(actor);
+        return calls.read(service -> {
+            if (!policy.mayTriage(actor)) {
+                return "request.queue.helpdeskOnly";
+            }
+            Optional<AccessRequest> request = requests.store().find(number);
+            if (request.isEmpty()) {
+                return "request.refused.notFound";
+            }
+            String name = views.nameOr(actor, fallbackName);
+            if (!requests.store().assign(number, actor, name)) {
+                return "request.refused.decided";
+            }
+            decider.record(request.get(), actor, "assign", HistoryEntry.DONE, name);
+            return "";
+        }).thenCompose(refusal -> {
+            if (refusal.isFailure()) {
+                return sayProblem(turn, texts, refusal);
+            }
+            if (!refusal.get().isEmpty()) {
+                return CardReplies.say(turn, texts.get(refusal.get(), number));
+            }
+            return queue(turn, texts, actor);
+        });
+    }
+
+    private CompletableFuture<Void> setHelpdeskChannel(TurnContext turn, Texts texts, String actor) {
+        Activity activity = turn.getActivity();
+        String type = activity.getConversation().getConversationType();
+        if (type == null || type.equals("personal")) {
+            return CardReplies.say(turn, texts.get("request.channel.notAChannel"));
+        }
+        return calls.isAdministrator(actor).thenCompose(admin -> {
+            if (admin.isFailure() || !admin.get()) {
+                return CardReplies.say(turn, texts.get("request.channel.adminsOnly"));
+            }
+            return calls.read(service -> {
+                requests.references().remember(Notifications.HELPDESK_CHANNEL, channelReference(activity));
+                rememberedReferences.remove(Notifications.HELPDESK_CHANNEL);
+                requests.history().record(new HistoryEntry(0, requests.clock().instant(), actor,
+                        "set helpdesk channel", channelId(activity), HistoryEntry.DONE, ""));
+                return true;
+            }).thenCompose(done -> done.isFailure() ? sayProblem(turn, texts, done)
+                    : CardReplies.say(turn, texts.get("request.channel.set")));
+        });
+    }
+
+    private CompletableFuture<Void> exportAudit(TurnContext turn, Texts texts, String actor) {
+        return calls.isAdministrator(actor).thenCompose(admin -> {
+            if (admin.isFailure() || !admin.get()) {
+                return CardReplies.say(turn, texts.get("request.export.adminsOnly"));
+            }
+            return calls.read(service -> requests.history().all()).thenCompose(entries -> {
+                if (entries.isFailure()) {
+                    return sayProblem(turn, texts, entries);
+                }
+                String csv = AuditCsv.of(entries.get());
+                requests.history().record(new HistoryEntry(0, requests.clock().instant(), actor, "export audit",
+                        "", HistoryEntry.DONE, entries.get().size() + " lines"));
+                Activity reply = MessageFactory.text(texts.get("request.export.done", entries.get().size()));
+                com.microsoft.bot.schema.Attachment file = new com.microsoft.bot.schema.Attachment();
+                file.setContentType("text/csv");
+                file.setName("postkamer-requests-audit.csv");
+                file.setContentUrl("data:text/csv;base64," + java.util.Base64.getEncoder()
+                        .encodeToString(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                reply.setAttachments(List.of(file));
+                return turn.sendActivity(reply).thenApply(sent -> null);
+            });
+        });
+    }
+
+    // --- owners
+
+    private CompletableFuture<Void> setOwners(TurnContext turn, Texts texts, String actor,
+                                              RequestIntents.SetOwners asked) {
+        Audited what = Audited.of(asked.mailbox(), "set request approvers", "", String.join(", ", asked.owners()));
+        return calls.change(actor, what, service -> {
+            Optional<Mailbox> mailbox = find(service.sharedMailboxes(), asked.mailbox());
+            if (mailbox.isEmpty()) {
+                return texts.get("manage.notFound", asked.mailbox());
+            }
+            List<Person> owners = new ArrayList<>();
+            for (String who : asked.owners()) {
+                Optional<Person> person = findPerson(service, who);
+                if (person.isEmpty()) {
+                    return texts.get("request.owners.notFound", who);
+                }
+                owners.add(person.get());
+            }
+            Mailbox box = mailbox.get();
+            requests.owners().setOwners(box.id(), owners.stream().map(Person::id).toList());
+            String names = owners.stream().map(Person::displayName).collect(Collectors.joining(", "));
+            requests.history().record(new HistoryEntry(0, requests.clock().instant(), actor, "set owners",
+                    box.primarySmtpAddress(), HistoryEntry.DONE, names));
+            return owners.isEmpty() ? texts.get("request.owners.cleared", box.displayName())
+                    : texts.get("request.owners.set", box.displayName(), names);
+        }).thenCompose(said -> {
+            if (said.isFailure()) {
+                return CardReplies.say(turn, said.problem() instanceof io.postkamer.mailbox.MailboxException.NotAuthorised
+                        ? texts.get("request.owners.adminsOnly") : Message.of(said.problem()).in(texts));
+            }
+            return CardReplies.say(turn, said.get());
+        });
+    }
+
+    private static Optional<Person> findPerson(MailboxService service, String who) {
+        String wanted = who.strip();
+        return service.searchPrincipals(wanted, 10).stream()
+                .filter(Person.class::isInstance).map(Person.class::cast)
+                .filter(p -> p.displayName().equalsIgnoreCase(wanted) || p.mail().equalsIgnoreCase(wanted)
+                        || p.userPrincipalName().equalsIgnoreCase(wanted))
+                .findFirst();
+    }
+
+    // --- helpers
+
+    private static Optional<Mailbox> find(List<Mailbox> mailboxes, String name) {
+        String wanted = name.strip();
+        Optional<Mailbox> exact = mailboxes.stream()
+                .filter(m -> m.displayName().equalsIgnoreCase(wanted) || m.alias().equalsIgnoreCase(wanted)
+                        || m.primarySmtpAddress().equalsIgnoreCase(wanted) || m.id().equalsIgnoreCase(wanted))
+                .findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String lower = wanted.toLowerCase(Locale.ROOT);
+        List<Mailbox> partial = mailboxes.stream()
+                .filter(m -> m.displayName().toLowerCase(Locale.ROOT).contains(lower)).toList();
+        return partial.size() == 1 ? Optional.of(partial.get(0)) : Optional.empty();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(requests.clock().instant(), ZoneOffset.UTC);
+    }
+
+    private static CompletableFuture<Void> post(TurnContext turn, Texts texts, Attempt<AdaptiveCard> card) {
+        if (card.isFailure()) {
+            return sayProblem(turn, texts, card);
+        }
+        return CardReplies.show(turn, card.get(), Optional.empty()).thenApply(shown -> null);
+    }
+
+    private static CompletableFuture<Void> sayProblem(TurnContext turn, Texts texts, Attempt<?> failed) {
+        return CardReplies.say(turn, Message.of(failed.problem()).in(texts));
+    }
+
+    static Activity message(AdaptiveCard card) {
+        return MessageFactory.attachment(CardReplies.attachment(card));
+    }
+}

@@ -1,0 +1,123 @@
+package io.postkamer.dialogs.requests;
+
+import io.postkamer.mailbox.Change;
+import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.MailboxService;
+import io.postkamer.mailbox.Right;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides requests, blocking. The decision is a guarded change in the {@link RequestStore}: of any
+ * number of presses, on any instance, one wins; only the winner grants, and it grants exactly the
+ * rights that were approved (grants are idempotent, so a grant retried after a crash changes nothing
+ * twice). Every decision, refusal and grant goes into the history.
+ */
+public final class Decider {
+    private final MailboxService service;
+    private final Requests requests;
+    private final ApproverPolicy policy;
+    private final AccessExpiry expiry;
+
+    /** What came of a press. */
+    public sealed interface Outcome permits Refused, Decided {
+    }
+
+    /** Nothing changed; {@code reason} is the text key saying why. */
+    public record Refused(String reason, Optional<AccessRequest> request) implements Outcome {
+    }
+
+    /** This press decided the request (and, when approving, applied it). */
+    public record Decided(AccessRequest request) implements Outcome {
+    }
+
+    private final RequestRecorder recorder;
+
+    public Decider(MailboxService service, Requests requests, ApproverPolicy policy, RequestRecorder recorder) {
+        this.service = service;
+        this.requests = requests;
+        this.policy = policy;
+        this.recorder = recorder;
+        this.expiry = new AccessExpiry(service, requests, recorder, "decider");
+    }
+
+    /** Whether this person may decide the request now (refusals are recorded). */
+    public Optional<Refused> check(long number, String actorId, String event) {
+        Optional<AccessRequest> found = requests.store().find(number);
+        if (found.isEmpty()) {
+            return Optional.of(new Refused("request.refused.notFound", Optional.empty()));
+        }
+        AccessRequest request = found.get();
+        Optional<String> refusal = policy.refusal(actorId, request, event.equals("reject"));
+        if (refusal.isPresent()) {
+            record(request, actorId, event, HistoryEntry.REFUSED, refusal.get());
+            return Optional.of(new Refused(refusal.get(), found));
+        }
+        if (!request.isPending()) {
+            return Optional.of(new Refused("request.refused.decided", found));
+        }
+        return Optional.empty();
+    }
+
+    public Outcome approve(long number, String actorId, String actorName) {
+        Optional<Refused> refused = check(number, actorId, "approve");
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Instant now = requests.clock().instant();
+        if (!requests.store().decide(new Decision(number, RequestState.APPROVED, actorId, actorName, now,
+                Optional.empty()))) {
+            return new Refused("request.refused.decided", requests.store().find(number));
+        }
+        AccessRequest approved = requests.store().find(number).orElseThrow();
+        record(approved, actorId, "approve", HistoryEntry.DONE, "");
+        if (approved.isNewMailbox()) {
+            // Nothing to grant: an administrator creates the mailbox with "Create this mailbox".
+            return new Decided(approved);
+        }
+        apply(approved);
+        AccessRequest applied = requests.store().find(number).orElseThrow();
+        if (applied.applied() == ApplyState.APPLIED) {
+            expiry.schedule(applied);
+        }
+        return new Decided(applied);
+    }
+
+    public Outcome reject(long number, String actorId, String actorName, String reason) {
+        Optional<Refused> refused = check(number, actorId, "reject");
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Instant now = requests.clock().instant();
+        if (!requests.store().decide(new Decision(number, RequestState.REJECTED, actorId, actorName, now,
+                Optional.of(reason)))) {
+            return new Refused("request.refused.decided", requests.store().find(number));
+        }
+        AccessRequest rejected = requests.store().find(number).orElseThrow();
+        record(rejected, actorId, "reject", HistoryEntry.DONE, reason);
+        return new Decided(rejected);
+    }
+
+    /** Grants what was approved, each right once, and records how it went. */
+    private void apply(AccessRequest request) {
+        List<String> failures = new ArrayList<>();
+        for (Right right : request.orderedRights()) {
+            try {
+                Change change = service.grant(request.mailboxId(), request.requesterId(), right,
+                        right == Right.FULL_ACCESS);
+                record(request, "postkamer", "grant " + right, HistoryEntry.DONE, change.name());
+            } catch (MailboxException problem) {
+                failures.add(right + ": " + problem.getMessage());
+                record(request, "postkamer", "grant " + right, HistoryEntry.FAILED, problem.getMessage());
+            }
+        }
+        requests.store().recordApplied(request.number(), failures.isEmpty() ? ApplyState.APPLIED : ApplyState.FAILED,
+                String.join("; ", failures), requests.clock().instant());
+    }
+
+    void record(AccessRequest request, String actorId, String event, String outcome, String detail) {
+        recorder.record(request, actorId, event, outcome, detail);
+    }
+}

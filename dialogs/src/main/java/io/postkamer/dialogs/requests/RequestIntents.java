@@ -1,0 +1,113 @@
+package io.postkamer.dialogs.requests;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What typed text can ask of the requests feature, in English and Dutch. */
+public final class RequestIntents {
+    private static final Pattern REQUEST_ACCESS = Pattern.compile(
+            "^(?:please\\s+)?(?:request|ask\\s+for|i\\s+need|get)\\s+access(?:\\s+(?:to|for)\\s+(?<name>.+))?$"
+                    + "|^(?:toegang\\s+(?:aanvragen|vragen)|vraag\\s+toegang\\s+aan|ik\\s+wil\\s+toegang)"
+                    + "(?:\\s+(?:tot|voor)\\s+(?<naam>.+))?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NEW_MAILBOX = Pattern.compile(
+            "^(?:please\\s+)?(?:request|ask\\s+for)\\s+(?:a\\s+)?new\\s+shared\\s+mailbox$"
+                    + "|^(?:een\\s+)?nieuw\\s+gedeeld\\s+postvak\\s+aanvragen$|^(?:een\\s+)?gedeeld\\s+postvak\\s+aanvragen$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MY_REQUESTS = Pattern.compile(
+            "^(?:show\\s+)?my\\s+requests$|^(?:toon\\s+)?mijn\\s+aanvragen$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern APPROVALS = Pattern.compile(
+            "^(?:my\\s+|pending\\s+)?approvals$|^requests\\s+to\\s+approve$"
+                    + "|^(?:te\\s+beoordelen|goed\\s+te\\s+keuren|goedkeuringen|aanvragen\\s+om\\s+goed\\s+te\\s+keuren)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SET_OWNERS = Pattern.compile(
+            "^set\\s+(?:the\\s+)?owners\\s+of\\s+(?<name>.+?)(?:\\s+to\\s+|\\s*:\\s*)(?<who>.+)$"
+                    + "|^(?:stel\\s+)?(?:de\\s+)?eigenaren\\s+van\\s+(?<naam>.+?)(?:\\s+(?:instellen\\s+)?op\\s+|\\s*:\\s*)"
+                    + "(?<wie>.+?)(?:\\s+in)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern QUEUE = Pattern.compile(
+            "^(?:show\\s+)?(?:the\\s+)?(?:request\\s+queue|queue|open\\s+requests)$"
+                    + "|^(?:toon\\s+)?(?:de\\s+)?(?:wachtrij|openstaande\\s+aanvragen|open\\s+aanvragen)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HELPDESK_CHANNEL = Pattern.compile(
+            "^(?:set|use)\\s+(?:this\\s+as\\s+)?(?:the\\s+)?helpdesk\\s+channel(?:\\s+here)?$"
+                    + "|^(?:stel\\s+)?(?:dit\\s+)?(?:als\\s+)?helpdeskkanaal(?:\\s+instellen|\\s+in)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXPORT = Pattern.compile(
+            "^export\\s+(?:the\\s+)?(?:request\\s+)?audit(?:\\s+as\\s+csv)?$|^(?:exporteer\\s+)?(?:de\\s+)?audit(?:\\s+exporteren)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<String> NOBODY = List.of("none", "nobody", "geen", "niemand");
+
+    /** A mailbox and who should own it (empty: nobody). */
+    public record SetOwners(String mailbox, List<String> owners) {
+    }
+
+    private RequestIntents() {
+    }
+
+    /** "request access", "request access to receptie32", "toegang aanvragen tot Ontvangstgebouw 32". */
+    public static Optional<Optional<String>> requestAccess(String text) {
+        Matcher matcher = REQUEST_ACCESS.matcher(normal(text));
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        String name = Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam"));
+        return Optional.of(Optional.ofNullable(name).map(RequestIntents::unquote).filter(n -> !n.isEmpty()));
+    }
+
+    /** "request a new shared mailbox", "een nieuw gedeeld postvak aanvragen". */
+    public static boolean isNewMailbox(String text) {
+        return NEW_MAILBOX.matcher(normal(text)).matches();
+    }
+
+    public static boolean isMyRequests(String text) {
+        return MY_REQUESTS.matcher(normal(text)).matches();
+    }
+
+    public static boolean isApprovals(String text) {
+        return APPROVALS.matcher(normal(text)).matches();
+    }
+
+    /** "set owners of receptie32@contoso.com to Pieter Jansen, Lotte de Vries"; "… to none" clears them. */
+    public static Optional<SetOwners> setOwners(String text) {
+        Matcher matcher = SET_OWNERS.matcher(normal(text));
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        String mailbox = unquote(Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam")));
+        String who = Optional.ofNullable(matcher.group("who")).orElse(matcher.group("wie"));
+        List<String> owners = Arrays.stream(who.split("\\s*(?:,|;|\\band\\b|\\ben\\b)\\s*"))
+                .map(RequestIntents::unquote).filter(name -> !name.isEmpty()).toList();
+        boolean nobody = owners.size() == 1 && NOBODY.contains(owners.get(0).toLowerCase(Locale.ROOT));
+        return Optional.of(new SetOwners(mailbox, nobody ? List.of() : owners));
+    }
+
+    public static boolean isQueue(String text) {
+        return QUEUE.matcher(normal(text)).matches();
+    }
+
+    public static boolean isSetHelpdeskChannel(String text) {
+        return HELPDESK_CHANNEL.matcher(normal(text)).matches();
+    }
+
+    public static boolean isExportAudit(String text) {
+        return EXPORT.matcher(normal(text)).matches();
+    }
+
+    public static boolean any(String text) {
+        return isNewMailbox(text) || requestAccess(text).isPresent() || isMyRequests(text) || isApprovals(text)
+                || setOwners(text).isPresent() || isQueue(text) || isSetHelpdeskChannel(text) || isExportAudit(text);
+    }
+
+    private static String normal(String text) {
+        return text.strip().replaceAll("[.!?]+$", "").replaceAll("\\s+", " ");
+    }
+
+    private static String unquote(String name) {
+        return name.strip().replaceAll("^[\"'“”‘’]+|[\"'“”‘’]+$", "").strip();
+    }
+}

@@ -1,0 +1,26 @@
+package io.postkamer.dialogs.requests;
+
+import io.postkamer.dialogs.requests.memory.MemoryConversationReferences;
+import io.postkamer.dialogs.requests.memory.MemoryMailboxOwners;
+import io.postkamer.dialogs.requests.memory.MemoryRequestHistory;
+import io.postkamer.dialogs.requests.memory.MemoryRequestStore;
+import io.postkamer.dialogs.requests.memory.MemoryScheduledJobs;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+
+/** What the requests feature keeps and how it reaches people, as the application wires it. */
+public record Requests(RequestStore store, RequestHistory history, MailboxOwners owners,
+                       ConversationReferences references, ScheduledJobs jobs, ProactiveMessenger messenger,
+                       RequestSettings settings, Clock clock) {
+
+    /** Kept in memory, nobody reachable later: for conversations that do not use requests. */
+    public static Requests inMemory() {
+        return inMemory((to, message) -> CompletableFuture.completedFuture(null), RequestSettings.none(),
+                Clock.systemUTC());
+    }
+
+    public static Requests inMemory(ProactiveMessenger messenger, RequestSettings settings, Clock clock) {
+        return new Requests(new MemoryRequestStore(), new MemoryRequestHistory(), new MemoryMailboxOwners(),
+                new MemoryConversationReferences(), new MemoryScheduledJobs(), messenger, settings, clock);
+    }
+}

@@ -1,0 +1,161 @@
+package io.postkamer.dialogs.requests;
+
+import static io.postkamer.mailbox.Contoso.FLIP;
+import static io.postkamer.mailbox.Contoso.GER;
+import static io.postkamer.mailbox.Contoso.LOTTE;
+import static io.postkamer.mailbox.Contoso.MEGAN;
+import static io.postkamer.mailbox.Contoso.PIETER;
+import static io.postkamer.mailbox.Contoso.RECEPTIE32;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.MemoryStorage;
+import com.microsoft.bot.builder.UserState;
+import com.microsoft.bot.schema.Attachment;
+import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.audit.InMemoryAuditTrail;
+import io.postkamer.dialogs.testing.BotUnderTest;
+import io.postkamer.dialogs.testing.Chat;
+import io.postkamer.dialogs.testing.ContosoTenant;
+import io.postkamer.dialogs.testing.TestChannel;
+import io.postkamer.mailbox.Right;
+import io.postkamer.mailbox.demo.DemoTenant;
+import io.postkamer.mailbox.demo.MutableClock;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class HelpdeskTriageTest {
+    private static final String CHANNEL = "19:helpdesk@thread.tacv2";
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+    private final DemoTenant tenant = ContosoTenant.readyAtOnce();
+    private final RecordingMessenger messenger = new RecordingMessenger();
+    private final Requests requests = Requests.inMemory(messenger,
+            new RequestSettings(List.of(LOTTE), Duration.ofDays(2), Optional.empty()), clock);
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final MemoryStorage storage = new MemoryStorage();
+    private final PostkamerBot bot = new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage),
+            BotUnderTest.QUICK, Executors.newCachedThreadPool(), audit, Clock.systemUTC(), requests);
+    private final TestChannel channel = new TestChannel();
+    private final AccessExpiry jobs = new AccessExpiry(tenant, requests, new RequestRecorder(requests, audit), "i1");
+
+    private Chat chat(String user) {
+        Chat chat = new Chat(channel, () -> bot, "personal-" + user, user, "en-US");
+        chat.say("hi");
+        return chat;
+    }
+
+    @BeforeEach
+    void flipHasNoSendAsYet() {
+        tenant.revoke(RECEPTIE32, FLIP, Right.SEND_AS);
+    }
+
+    private void flipAsks(Chat flip) {
+        flip.say("request access");
+        flip.press("request.submit", Map.of("mailbox", RECEPTIE32, "sendAs", "true", "reason", "Reception",
+                "until", ""));
+    }
+
+    @Test
+    @DisplayName("an admin picks the helpdesk channel; new requests appear there; the helpdesk assigns and rejects from the queue")
+    void channelQueueAssignReject() {
+        Chat megan = new Chat(channel, () -> bot, CHANNEL + ";messageid=1700", MEGAN, "en-US").conversationType("channel");
+        Chat flipInChannel = new Chat(channel, () -> bot, CHANNEL + ";messageid=1701", FLIP, "en-US")
+                .conversationType("channel");
+        flipInChannel.say("<at>Postkamer</at> set helpdesk channel");
+        assertThat(flipInChannel.lastToast()).contains("Only an Exchange administrator");
+        megan.say("<at>Postkamer</at> set helpdesk channel");
+        assertThat(megan.lastToast()).contains("This channel is now the helpdesk channel");
+
+        Chat flip = chat(FLIP);
+        chat(PIETER);
+        flipAsks(flip);
+        assertThat(messenger.inConversation(CHANNEL)).singleElement().satisfies(sent -> assertThat(
+                sent.card().toString()).contains("Request #1: access to Ontvangstgebouw 32",
+                "Only the approvers can decide this request", "\"refresh\"").doesNotContain("request.approve"));
+
+        Chat ger = chat(GER);
+        ger.say("queue");
+        assertThat(ger.lastToast()).contains("Only the helpdesk and administrators");
+
+        Chat lotte = chat(LOTTE);
+        lotte.say("queue");
+        assertThat(lotte.cardText()).contains("Open requests",
+                "#1 · 0 h · Send As on Ontvangstgebouw 32 · Flip Schoonen · not assigned");
+        lotte.invoke("request.assign", CardActions.data(lotte.card(), "request.assign", Map.of()));
+        assertThat(lotte.cardText()).contains("Flip Schoonen · assigned to Lotte de Vries");
+
+        lotte.invoke("request.reject", CardActions.data(lotte.card(), "request.reject", Map.of()));
+        assertThat(lotte.cardText()).contains("Reason for rejecting");
+        lotte.invoke("request.rejectconfirm", CardActions.data(lotte.card(), "request.rejectconfirm",
+                Map.of("rejectReason", "Use the reception mailbox only with Full Access")));
+        assertThat(lotte.cardText()).contains("Rejected by Lotte de Vries");
+        assertThat(messenger.to(FLIP)).singleElement().satisfies(sent -> assertThat(sent.card().toString())
+                .contains("was rejected by Lotte de Vries"));
+        Chat pieter = chat(PIETER);
+        pieter.invoke("request.approve", CardActions.data(messenger.to(PIETER).get(0).card(), "request.approve",
+                Map.of()));
+        assertThat(pieter.lastToast()).isEqualTo("This request has already been decided.");
+        assertThat(tenant.writes()).containsExactly("revoke receptie32 Flip Schoonen SEND_AS");
+        lotte.say("queue");
+        assertThat(lotte.cardText()).contains("No requests are waiting.");
+    }
+
+    @Test
+    @DisplayName("a request pending longer than two days is brought up once more to its approvers and the helpdesk channel")
+    void reminderOnce() {
+        Chat megan = new Chat(channel, () -> bot, CHANNEL, MEGAN, "en-US").conversationType("channel");
+        megan.say("set helpdesk channel");
+        chat(PIETER);
+        flipAsks(chat(FLIP));
+        assertThat(messenger.to(PIETER)).hasSize(1);
+
+        clock.advance(Duration.ofDays(1));
+        jobs.runDue();
+        assertThat(messenger.to(PIETER)).hasSize(1);
+
+        clock.advance(Duration.ofDays(1).plusMinutes(1));
+        jobs.runDue();
+        jobs.runDue();
+        assertThat(messenger.to(PIETER)).hasSize(2);
+        assertThat(messenger.inConversation(CHANNEL)).hasSize(2);
+        assertThat(messenger.inConversation(CHANNEL).get(1).card().toString())
+                .contains("Request #1 has been waiting since 2026-11-23");
+        assertThat(requests.history().of(1)).filteredOn(e -> e.event().equals("reminder")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("an admin exports the requests audit as CSV from chat; others may not")
+    void csvExport() {
+        Chat pieter = chat(PIETER);
+        Chat flip = chat(FLIP);
+        flipAsks(flip);
+        pieter.invoke("request.approve", CardActions.data(messenger.to(PIETER).get(0).card(), "request.approve",
+                Map.of()));
+
+        flip.say("export audit");
+        assertThat(flip.lastToast()).contains("Only an Exchange administrator");
+
+        Chat megan = chat(MEGAN);
+        TestChannel.Turn turn = megan.say("export audit");
+        Attachment file = turn.posted().get(0).getAttachments().get(0);
+        assertThat(file.getContentType()).isEqualTo("text/csv");
+        String csv = new String(Base64.getDecoder().decode(file.getContentUrl().substring(
+                "data:text/csv;base64,".length())), StandardCharsets.UTF_8);
+        assertThat(csv.lines()).first().isEqualTo("request,at,actor,event,subject,outcome,detail");
+        assertThat(csv).contains("1,2026-11-23T09:00:00Z," + FLIP + ",request,receptie32@contoso.com,done,",
+                PIETER + ",approve,receptie32@contoso.com,done,",
+                "postkamer,grant SEND_AS,receptie32@contoso.com,done,MADE");
+        assertThat(turn.posted().get(0).getText()).contains("The audit of all requests");
+    }
+}

@@ -1,0 +1,37 @@
+package io.postkamer.dialogs.requests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationReference;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Proactive messages as Teams would receive them: to whom (the reference's user), and the card. */
+final class RecordingMessenger implements ProactiveMessenger {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Sent(String aadObjectId, String conversationId, JsonNode card) {
+    }
+
+    private final List<Sent> sent = new CopyOnWriteArrayList<>();
+
+    @Override
+    public CompletableFuture<Void> send(ConversationReference to, Activity message) {
+        sent.add(new Sent(to.getUser().getAadObjectId(), to.getConversation().getId(), JSON.valueToTree(message.getAttachments().get(0).getContent())));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    List<Sent> to(String aadObjectId) {
+        return sent.stream().filter(s -> aadObjectId.equals(s.aadObjectId())).toList();
+    }
+
+    List<Sent> inConversation(String conversationId) {
+        return sent.stream().filter(s -> conversationId.equals(s.conversationId())).toList();
+    }
+
+    List<Sent> all() {
+        return List.copyOf(sent);
+    }
+}
