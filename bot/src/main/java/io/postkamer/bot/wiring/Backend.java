@@ -12,7 +12,7 @@ public enum Backend {
     public static Backend parse(String value) {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "", "demo" -> DEMO;
-            case "microsoft365", "m365" -> MICROSOFT365;
+            case "microsoft365" -> MICROSOFT365;
             default -> throw new IllegalStateException(
                     "postkamer.backend must be 'demo' or 'microsoft365', not '" + value + "'");
         };

@@ -38,6 +38,21 @@ class StartupRulesTest {
     }
 
     @Test
+    @DisplayName("the real Microsoft 365 backend without its tenant id refuses to start, naming the setting in one line")
+    void realTenantNeedsMicrosoft365Settings(@TempDir Path data, CapturedOutput output) {
+        assertThatThrownBy(() -> App.start("postkamer.data-dir=" + data, "postkamer.backend=microsoft365",
+                "MicrosoftAppId=a", "MicrosoftAppPassword=b", "postkamer.microsoft365.client-id=app",
+                "postkamer.microsoft365.client-secret=secret"))
+                .hasStackTraceContaining("postkamer.backend=microsoft365 needs postkamer.microsoft365.tenant-id");
+
+        assertThat(output.getAll()).contains("APPLICATION FAILED TO START")
+                .contains("Description:\n\npostkamer.backend=microsoft365 needs postkamer.microsoft365.tenant-id "
+                        + "(environment: POSTKAMER_MICROSOFT365_TENANT_ID)\n")
+                .doesNotContain("at io.postkamer");
+        assertThat(output.getAll()).doesNotContain("Tomcat started");
+    }
+
+    @Test
     @DisplayName("a single-tenant bot without a tenant id refuses to start")
     void singleTenantNeedsTenant(@TempDir Path data) {
         assertThatThrownBy(() -> App.start("postkamer.data-dir=" + data, "MicrosoftAppId=a", "MicrosoftAppPassword=b",

@@ -5,70 +5,145 @@ import static io.postkamer.mailbox.Contoso.GER;
 import static io.postkamer.mailbox.Contoso.MEGAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
 import io.postkamer.dialogs.testing.TestChannel;
+import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.PermissionGrant;
+import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
+import io.postkamer.mailbox.m365.fake.FakeMicrosoft365.Received;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole create conversation on the Microsoft 365 client, against a WireMock stand-in of Graph
- * and Exchange Online: the changes the tenant receives are exactly the ones the procedure makes.
+ * The English create flow of {@link CreateMailboxConversationTest}, with the bot on the real Microsoft
+ * 365 client talking to a WireMock Graph and Exchange Online: the exact changing calls, in order, and
+ * nothing else that changes anything.
  */
 class CreateMailboxAgainstMicrosoft365Test {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern GUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     private final FakeMicrosoft365 m365 = FakeMicrosoft365.start(ContosoTenant.readyAtOnce());
     private final PostkamerBot bot = BotUnderTest.over(m365.newService());
-    private final TestChannel channel = new TestChannel();
+    private final Chat megan = new Chat(new TestChannel(), () -> bot, "conversation-m365", MEGAN, "en-US");
 
     @AfterEach
     void stop() {
         m365.close();
     }
 
-    /** Every request that changes the tenant, in order; searches ($batch) and reads are left out. */
-    private List<String> changes() {
-        return m365.requests().stream()
-                .filter(request -> request.isExchange() ? !request.cmdlet().startsWith("Get-")
-                        : request.isGraph() && !request.method().equals("GET") && !request.url().startsWith("/v1.0/$batch"))
-                .map(request -> request.isExchange() ? request.cmdlet() + " " + request.parameters()
-                        : request.method() + " " + request.url() + " " + request.body())
-                .toList();
+    /** A request that changes something in the tenant: what it is, and its body. */
+    record Write(String request, JsonNode body) {
     }
 
     @Test
-    @DisplayName("creating Afdeling Marketing with Flip and Ger sends exactly the procedure's changes to Exchange and Graph")
-    void exactChangesReachMicrosoft365() {
-        Chat megan = new Chat(channel, () -> bot, "conversation-m365", MEGAN, "en-US");
-
+    @DisplayName("Creating Afdeling Marketing with Flip and Ger sends exactly New-Mailbox, three grants and one PATCH, in that order")
+    void wholeFlowSendsExactlyTheseChanges() {
         megan.say("create a shared mailbox");
+        assertThat(megan.cardText()).contains("What should it be called?");
         megan.press("next", Map.of("displayName", "Afdeling Marketing"));
+        assertThat(megan.cardText()).contains("I propose this address for \"Afdeling Marketing\"", "afdeling.marketing");
         megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
-        assertThat(changes()).isEmpty();
+        assertThat(megan.cardText()).contains("Create this shared mailbox?", "marketing@contoso.com");
+        assertThat(writes()).isEmpty();
+
         megan.press("create");
+        assertThat(megan.cardText()).contains("Add members", "Afdeling Marketing is ready");
         megan.press("next", Map.of("members", FLIP + "," + GER));
         megan.press("apply", CreateMailboxConversationTest.flipFullAccessAndSendAsGerSendOnBehalf());
+        assertThat(megan.cardText()).contains("Flip Schoonen: Full Access granted", "Flip Schoonen: Send As granted",
+                "Ger Verbeek: Send on Behalf granted");
         megan.press("next");
         megan.press("block");
-        assertThat(megan.cardText()).contains("Afdeling Marketing is ready", "marketing@contoso.com", "Blocked");
+        assertThat(megan.cardText()).contains("Afdeling Marketing is ready", "marketing@contoso.com", "Blocked",
+                "Flip Schoonen: Full Access, automapping, Send As", "Ger Verbeek: Send on Behalf");
 
-        String account = m365.tenant().mailbox("marketing@contoso.com").orElseThrow().account().userId();
-        assertThat(changes()).containsExactly(
-                "New-Mailbox {\"Shared\":true,\"Name\":\"marketing\",\"DisplayName\":\"Afdeling Marketing\","
-                        + "\"Alias\":\"marketing\",\"PrimarySmtpAddress\":\"marketing@contoso.com\"}",
-                "Add-MailboxPermission {\"Identity\":\"marketing@contoso.com\",\"User\":\"fschoonen@contoso.com\","
-                        + "\"AccessRights\":[\"FullAccess\"],\"InheritanceType\":\"All\",\"AutoMapping\":true}",
-                "Add-RecipientPermission {\"Identity\":\"marketing@contoso.com\",\"Trustee\":\"fschoonen@contoso.com\","
-                        + "\"AccessRights\":[\"SendAs\"],\"Confirm\":false}",
-                "Set-Mailbox {\"Identity\":\"marketing@contoso.com\",\"GrantSendOnBehalfTo\":"
-                        + "{\"@odata.type\":\"#Exchange.GenericHashTable\",\"Add\":[\"ger.verbeek@contoso.com\"]}}",
-                "PATCH /v1.0/users/" + account + " {\"accountEnabled\":false}");
-        assertThat(m365.requests()).allSatisfy(request ->
-                assertThat(request.isToken() || request.isGraph() || request.isExchange()).as(request.url()).isTrue());
+        Mailbox marketing = m365.tenant().mailbox("marketing@contoso.com").orElseThrow();
+        assertThat(writes()).containsExactly(
+                exchange("New-Mailbox", """
+                        {"Shared":true,"Name":"marketing","DisplayName":"Afdeling Marketing","Alias":"marketing",
+                         "PrimarySmtpAddress":"marketing@contoso.com"}"""),
+                exchange("Add-MailboxPermission", """
+                        {"Identity":"marketing@contoso.com","User":"fschoonen@contoso.com","AccessRights":["FullAccess"],
+                         "InheritanceType":"All","AutoMapping":true}"""),
+                exchange("Add-RecipientPermission", """
+                        {"Identity":"marketing@contoso.com","Trustee":"fschoonen@contoso.com","AccessRights":["SendAs"],
+                         "Confirm":false}"""),
+                exchange("Set-Mailbox", """
+                        {"Identity":"marketing@contoso.com","GrantSendOnBehalfTo":
+                          {"@odata.type":"#Exchange.GenericHashTable","Add":["ger.verbeek@contoso.com"]}}"""),
+                new Write("PATCH /v1.0/users/" + marketing.account().userId(), json("{\"accountEnabled\":false}")));
+
+        assertThat(readKinds()).containsExactlyInAnyOrder(
+                "token",
+                "GET /v1.0/organization",
+                "GET /v1.0/users/{id}/transitiveMemberOf/microsoft.graph.directoryRole",
+                "GET /v1.0/users",
+                "GET /v1.0/groups",
+                "GET /v1.0/users/{id}",
+                "Get-AcceptedDomain",
+                "Get-Recipient",
+                "Get-Mailbox",
+                "Get-MailboxStatistics",
+                "Get-MailboxPermission",
+                "Get-RecipientPermission");
+
+        assertThat(marketing.account().signInBlocked()).isTrue();
+        assertThat(m365.tenant().delegates(marketing.id())).containsExactlyInAnyOrder(
+                new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true),
+                new PermissionGrant(FLIP, "Flip Schoonen", Right.SEND_AS, false),
+                new PermissionGrant(GER, "Ger Verbeek", Right.SEND_ON_BEHALF, false));
+    }
+
+    /** Every request that is not a token request, a Graph GET or an Exchange Get- cmdlet, in order received. */
+    private List<Write> writes() {
+        return m365.requests().stream().filter(r -> !isRead(r))
+                .map(r -> r.isExchange()
+                        ? new Write(r.cmdlet(), r.parameters())
+                        : new Write(r.method() + " " + r.url(), r.body()))
+                .toList();
+    }
+
+    /** The distinct kinds of reading request: token, Graph method and path with ids as {id}, or cmdlet. */
+    private List<String> readKinds() {
+        return m365.requests().stream().filter(CreateMailboxAgainstMicrosoft365Test::isRead)
+                .map(r -> r.isToken() ? "token"
+                        : r.isExchange() ? r.cmdlet()
+                        : r.method() + " " + GUID.matcher(r.url().replaceFirst("\\?.*", "")).replaceAll("{id}"))
+                .distinct().toList();
+    }
+
+    private static boolean isRead(Received request) {
+        if (request.isToken()) {
+            return request.method().equals("POST");
+        }
+        if (request.isExchange()) {
+            return request.method().equals("POST") && request.cmdlet().startsWith("Get-");
+        }
+        return request.isGraph() && request.method().equals("GET");
+    }
+
+    private static Write exchange(String cmdlet, String parameters) {
+        return new Write(cmdlet, json(parameters));
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            return MissingNode.getInstance();
+        }
     }
 }
