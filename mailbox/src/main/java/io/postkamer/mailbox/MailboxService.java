@@ -1,6 +1,7 @@
 package io.postkamer.mailbox;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,6 +70,24 @@ public interface MailboxService {
 
     /** Grants one right; {@code autoMapping} only applies to Full Access. */
     Change grant(String mailboxId, String trusteeId, Right right, boolean autoMapping);
+
+    /**
+     * Grants many rights on one mailbox, one outcome per right in the order asked; one that fails
+     * leaves the others standing. This one grants them one after another; an implementation on a
+     * remote tenant reads what is held once and writes only what is missing, several at a time.
+     */
+    default List<GrantOutcome> grantAll(String mailboxId, List<RightToGrant> rights) {
+        List<GrantOutcome> outcomes = new ArrayList<>(rights.size());
+        for (RightToGrant asked : rights) {
+            try {
+                outcomes.add(new GrantOutcome.Applied(asked, grant(mailboxId, asked.trusteeId(), asked.right(),
+                        asked.autoMapping())));
+            } catch (MailboxException failed) {
+                outcomes.add(new GrantOutcome.Failed(asked, failed));
+            }
+        }
+        return outcomes;
+    }
 
     Change revoke(String mailboxId, String trusteeId, Right right);
 

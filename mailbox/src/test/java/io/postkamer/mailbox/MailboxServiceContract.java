@@ -414,6 +414,51 @@ public abstract class MailboxServiceContract {
     }
 
     @Test
+    @DisplayName("granting in a batch: one outcome per right in the order asked; held ones ALREADY_SO, an unknown person fails alone")
+    void grantAll() {
+        String nobody = "00000000-0000-0000-0000-000000000003";
+        List<RightToGrant> asked = List.of(
+                new RightToGrant(BRAM, Right.FULL_ACCESS, true),
+                new RightToGrant(FLIP, Right.SEND_AS, false),
+                new RightToGrant(nobody, Right.SEND_AS, false),
+                new RightToGrant(BRAM, Right.SEND_AS, false),
+                new RightToGrant(PIETER, Right.SEND_ON_BEHALF, false),
+                new RightToGrant(ANOUK, Right.SEND_ON_BEHALF, false),
+                new RightToGrant(MARKETING_TEAM, Right.SEND_ON_BEHALF, false),
+                new RightToGrant(GER, Right.FULL_ACCESS, true));
+        List<GrantOutcome> outcomes = service.grantAll(RECEPTIE32, asked);
+
+        assertThat(outcomes).extracting(GrantOutcome::asked).containsExactlyElementsOf(asked);
+        assertThat(outcomes).extracting(o -> o instanceof GrantOutcome.Applied a ? a.change().name()
+                        : ((GrantOutcome.Failed) o).failure().problem().name())
+                .containsExactly("MADE", "ALREADY_SO", "PERSON_NOT_FOUND", "MADE", "MADE", "ALREADY_SO", "MADE", "MADE");
+        assertThat(rightsOf(RECEPTIE32, BRAM)).containsExactlyInAnyOrder(Right.FULL_ACCESS, Right.SEND_AS);
+        assertThat(fullAccessOf(RECEPTIE32, BRAM).autoMapping()).isTrue();
+        assertThat(rightsOf(RECEPTIE32, PIETER)).containsExactly(Right.SEND_ON_BEHALF);
+        assertThat(rightsOf(RECEPTIE32, MARKETING_TEAM)).containsExactly(Right.SEND_ON_BEHALF);
+        assertThat(fullAccessOf(RECEPTIE32, GER).autoMapping()).as("Ger had Full Access without automapping").isTrue();
+        assertThat(service.grantAll(RECEPTIE32, asked)).extracting(o -> o instanceof GrantOutcome.Applied a
+                ? a.change().name() : "FAILED")
+                .containsExactly("ALREADY_SO", "ALREADY_SO", "FAILED", "ALREADY_SO", "ALREADY_SO", "ALREADY_SO",
+                        "ALREADY_SO", "ALREADY_SO");
+    }
+
+    @Test
+    @DisplayName("granting in a batch on an unknown or unready mailbox: every right fails with that problem")
+    void grantAllOnUnknownMailbox() {
+        List<RightToGrant> asked = List.of(new RightToGrant(BRAM, Right.FULL_ACCESS, true),
+                new RightToGrant(PIETER, Right.SEND_ON_BEHALF, false));
+        assertThat(service.grantAll("nobody@contoso.com", asked)).allSatisfy(o -> assertThat(o)
+                .isInstanceOfSatisfying(GrantOutcome.Failed.class,
+                        f -> assertThat(f.failure().problem()).isEqualTo(Problem.MAILBOX_NOT_FOUND)));
+        Mailbox m = service.createSharedMailbox(new NewSharedMailbox("Ontvangst West", "ontvangst.west", "contoso.com")).mailbox();
+        assertThat(service.grantAll(m.id(), asked)).allSatisfy(o -> assertThat(o)
+                .isInstanceOfSatisfying(GrantOutcome.Failed.class,
+                        f -> assertThat(f.failure().problem()).isEqualTo(Problem.MAILBOX_NOT_READY)));
+        assertThat(service.grantAll(m.id(), List.of())).isEmpty();
+    }
+
+    @Test
     @DisplayName("revoking a held right: MADE and gone; revoking it again: ALREADY_SO")
     void revoke() {
         assertThat(service.revoke(RECEPTIE32, FLIP, Right.SEND_AS)).isEqualTo(Change.MADE);

@@ -5,13 +5,16 @@ import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Created;
+import io.postkamer.mailbox.GrantOutcome;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxAdministrators;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
+import io.postkamer.mailbox.RightToGrant;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -76,6 +79,35 @@ public final class MailboxCalls {
                 record(actorId, what, AuditEntry.Outcome.FAILED, failure.problem().name());
                 throw failure;
             }
+        });
+    }
+
+    /**
+     * Many rights on one mailbox in one call, so the service can read what is held once and write
+     * several at a time. The administrator is asked once; each right gets its own audit entry.
+     */
+    public CompletableFuture<Attempt<List<GrantOutcome>>> grantAll(String actorId, String mailboxId,
+                                                                   List<RightToGrant> rights,
+                                                                   Function<RightToGrant, Audited> what) {
+        return run(() -> {
+            try {
+                administrators.requireAdministrator(actorId);
+            } catch (MailboxException refused) {
+                AuditEntry.Outcome outcome = refused instanceof MailboxException.NotAuthorised
+                        ? AuditEntry.Outcome.REFUSED : AuditEntry.Outcome.FAILED;
+                rights.forEach(asked -> record(actorId, what.apply(asked), outcome, refused.problem().name()));
+                throw refused;
+            }
+            List<GrantOutcome> outcomes = service.grantAll(mailboxId, rights);
+            for (GrantOutcome outcome : outcomes) {
+                if (outcome instanceof GrantOutcome.Failed failed) {
+                    record(actorId, what.apply(failed.asked()), AuditEntry.Outcome.FAILED, failed.failure().problem().name());
+                } else if (outcome instanceof GrantOutcome.Applied applied) {
+                    record(actorId, what.apply(applied.asked()), applied.change() == Change.ALREADY_SO
+                            ? AuditEntry.Outcome.ALREADY_SO : AuditEntry.Outcome.DONE, "");
+                }
+            }
+            return outcomes;
         });
     }
 

@@ -8,13 +8,16 @@ import io.postkamer.dialogs.common.Attempt;
 import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.create.CreateMailbox.Grant;
 import io.postkamer.mailbox.Change;
+import io.postkamer.mailbox.GrantOutcome;
+import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.RightToGrant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Applies the planned rights one by one and records each outcome. What succeeded is never asked for
- * again: a retry only runs the failed ones, and each grant is idempotent in the service besides.
+ * Applies the planned rights in one batch and records each outcome. What succeeded is never asked
+ * for again: a retry only runs the failed ones, and each grant is idempotent in the service besides.
  */
 final class Grants {
     private final CreateFlow flow;
@@ -33,32 +36,50 @@ final class Grants {
                 return flow.notAuthorised(step.getContext()).thenCompose(told ->
                         flow.goTo(step, fromScreen, state.redisplayed(CreateMailbox.Redisplay.SILENT)));
             }
-            CompletableFuture<List<Grant>> done = CompletableFuture.completedFuture(new ArrayList<>());
-            for (Grant grant : state.grants()) {
-                done = done.thenCompose(results -> applyOne(actor, state.mailboxId(), state.address(), grant).thenApply(result -> {
-                    results.add(result);
-                    return results;
-                }));
-            }
-            return done.thenCompose(results -> flow.goTo(step, ResultsStep.ID, state.withGrants(results)));
+            List<Grant> pending = state.grants().stream().filter(Grants::stillToDo).toList();
+            List<RightToGrant> rights = pending.stream()
+                    .map(grant -> new RightToGrant(grant.memberId(), grant.right(), grant.autoMapping())).toList();
+            return flow.calls().grantAll(actor, state.mailboxId(), rights,
+                            asked -> audited(state.address(), pending.get(rights.indexOf(asked))))
+                    .thenApply(attempt -> withOutcomes(state.grants(), pending, attempt))
+                    .thenCompose(results -> flow.goTo(step, ResultsStep.ID, state.withGrants(results)));
         });
     }
 
-    private CompletableFuture<Grant> applyOne(String actor, String mailboxId, String address, Grant grant) {
-        if (grant.outcome() == Grant.Outcome.MADE || grant.outcome() == Grant.Outcome.ALREADY_SO) {
-            return CompletableFuture.completedFuture(grant);
+    /** The plan with each pending grant's outcome; the outcomes come in the order the pending grants were asked. */
+    private static List<Grant> withOutcomes(List<Grant> planned, List<Grant> pending, Attempt<List<GrantOutcome>> attempt) {
+        List<Grant> results = new ArrayList<>(planned.size());
+        int next = 0;
+        for (Grant grant : planned) {
+            if (!stillToDo(grant)) {
+                results.add(grant);
+                continue;
+            }
+            results.add(attempt.isFailure() ? failed(grant, attempt.problem()) : outcome(grant, attempt.get().get(next)));
+            next++;
         }
-        Audited what = Audited.of(address, "grant " + grant.right(), "",
-                grant.memberName() + " " + grant.right() + (grant.autoMapping() ? " automapping" : ""));
-        return flow.calls().change(actor, what,
-                        service -> service.grant(mailboxId, grant.memberId(), grant.right(), grant.autoMapping()))
-                .thenApply(attempt -> outcome(grant, attempt));
+        return results;
     }
 
-    private static Grant outcome(Grant grant, Attempt<Change> attempt) {
-        if (attempt.isFailure()) {
-            return grant.with(Grant.Outcome.FAILED, List.of(Message.of(attempt.problem())));
+    /** What succeeded is never asked for again. */
+    private static boolean stillToDo(Grant grant) {
+        return grant.outcome() != Grant.Outcome.MADE && grant.outcome() != Grant.Outcome.ALREADY_SO;
+    }
+
+    private static Audited audited(String address, Grant grant) {
+        return Audited.of(address, "grant " + grant.right(), "",
+                grant.memberName() + " " + grant.right() + (grant.autoMapping() ? " automapping" : ""));
+    }
+
+    private static Grant outcome(Grant grant, GrantOutcome outcome) {
+        if (outcome instanceof GrantOutcome.Failed failed) {
+            return failed(grant, failed.failure());
         }
-        return grant.with(attempt.get() == Change.MADE ? Grant.Outcome.MADE : Grant.Outcome.ALREADY_SO, List.of());
+        Change change = ((GrantOutcome.Applied) outcome).change();
+        return grant.with(change == Change.MADE ? Grant.Outcome.MADE : Grant.Outcome.ALREADY_SO, List.of());
+    }
+
+    private static Grant failed(Grant grant, MailboxException why) {
+        return grant.with(Grant.Outcome.FAILED, List.of(Message.of(why)));
     }
 }

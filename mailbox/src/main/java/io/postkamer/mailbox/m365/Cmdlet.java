@@ -43,10 +43,11 @@ final class Cmdlet {
     }
 
     /** A multi-valued property changed in place: {@code {"@odata.type":"#Exchange.GenericHashTable","Add":[...]}}. */
-    Cmdlet withChange(String parameter, String addOrRemove, String value) {
+    Cmdlet withChange(String parameter, String addOrRemove, List<String> values) {
         ObjectNode table = parameters.putObject(parameter);
         table.put("@odata.type", "#Exchange.GenericHashTable");
-        table.putArray(addOrRemove).add(value);
+        ArrayNode array = table.putArray(addOrRemove);
+        values.forEach(array::add);
         return this;
     }
 

@@ -9,6 +9,7 @@ import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Created;
 import io.postkamer.mailbox.DirectoryRole;
+import io.postkamer.mailbox.GrantOutcome;
 import io.postkamer.mailbox.Group;
 import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Mailbox;
@@ -25,6 +26,7 @@ import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.ProvisioningState;
 import io.postkamer.mailbox.Right;
+import io.postkamer.mailbox.RightToGrant;
 
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +44,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -62,6 +70,13 @@ public final class Microsoft365MailboxService implements MailboxService {
     static final Duration ROLES_REMEMBERED = Duration.ofSeconds(30);
     /** The most users Graph returns in one page. */
     private static final int MAX_PAGE = 999;
+    /** Graph look-ups of a batch's people at once: Graph has no per-mailbox limit, only the tenant's. */
+    private static final int LOOKUP_THREADS = 8;
+    private static final ThreadFactory BATCH_THREADS = task -> {
+        Thread thread = new Thread(task, "postkamer-grants");
+        thread.setDaemon(true);
+        return thread;
+    };
 
     private final Microsoft365Settings settings;
     private final GraphClient graph;
@@ -343,33 +358,229 @@ public final class Microsoft365MailboxService implements MailboxService {
         Objects.requireNonNull(right, "right");
         ExchangeMailbox m = requireReady(mailboxId);
         Principal trustee = requireTrustee(trusteeId);
+        return grantOn(m, trustee, right, autoMapping, () -> held(m, trustee, exchangeIdentity(trustee), right));
+    }
+
+    /**
+     * Reads the mailbox, its readiness and the rights it holds once for the whole batch, then writes
+     * only what is missing: Full Access and Send As one call per trustee, as many at once as the
+     * per-mailbox limit allows, Send on Behalf in one Set-Mailbox for everyone.
+     */
+    @Override
+    public List<GrantOutcome> grantAll(String mailboxId, List<RightToGrant> rights) {
+        if (rights.isEmpty()) {
+            return List.of();
+        }
+        ExchangeMailbox m;
+        try {
+            m = requireReady(mailboxId);
+        } catch (MailboxException failed) {
+            return failedAll(rights, failed);
+        }
+        Set<Right> kinds = rights.stream().map(RightToGrant::right)
+                .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Right.class)));
+        // Threads wait out a Retry-After outside the per-mailbox limit, so more threads than calls keep it busy;
+        // people are looked up in Graph on threads of their own, so the first write need not wait for the last look-up.
+        ExecutorService writes = Executors.newFixedThreadPool(Math.min(rights.size(), 8 * settings.perMailboxConcurrency()),
+                BATCH_THREADS);
+        ExecutorService lookups = Executors.newFixedThreadPool(LOOKUP_THREADS, BATCH_THREADS);
+        try {
+            Future<HeldRights> reading = writes.submit(() -> heldRights(m, kinds));
+            Map<String, Future<Principal>> trustees = new HashMap<>();
+            rights.forEach(asked -> trustees.computeIfAbsent(asked.trusteeId(),
+                    id -> lookups.submit(() -> requireTrustee(id))));
+            HeldRights held;
+            try {
+                held = outcomeOf(reading);
+            } catch (MailboxException failed) {
+                return failedAll(rights, failed);
+            }
+            Map<RightToGrant, Future<GrantOutcome>> outcomes = new HashMap<>();
+            List<RightToGrant> onBehalf = new ArrayList<>();
+            List<Principal> onBehalfTrustees = new ArrayList<>();
+            for (RightToGrant asked : rights) {
+                Principal trustee;
+                try {
+                    trustee = outcomeOf(trustees.get(asked.trusteeId()));
+                } catch (MailboxException failed) {
+                    outcomes.put(asked, CompletableFuture.completedFuture(new GrantOutcome.Failed(asked, failed)));
+                    continue;
+                }
+                Optional<PermissionGrant> already = held.of(trustee, asked.right());
+                if (already.isPresent() && already.get().autoMapping() == mapping(trustee, asked.right(), asked.autoMapping())) {
+                    outcomes.put(asked, CompletableFuture.completedFuture(new GrantOutcome.Applied(asked, Change.ALREADY_SO)));
+                } else if (asked.right() == Right.SEND_ON_BEHALF) {
+                    onBehalf.add(asked);
+                    onBehalfTrustees.add(trustee);
+                } else {
+                    outcomes.put(asked, writes.submit(() -> applied(asked,
+                            () -> grantOn(m, trustee, asked.right(), asked.autoMapping(), () -> already))));
+                }
+            }
+            if (!onBehalf.isEmpty()) {
+                // Meanwhile, on this thread: everyone's Send on Behalf in one write.
+                Optional<MailboxException> failure = Optional.empty();
+                try {
+                    addSendOnBehalf(m, onBehalfTrustees);
+                } catch (MailboxException failed) {
+                    failure = Optional.of(failed);
+                }
+                for (RightToGrant asked : onBehalf) {
+                    outcomes.put(asked, CompletableFuture.completedFuture(failure
+                            .<GrantOutcome>map(failed -> new GrantOutcome.Failed(asked, failed))
+                            .orElse(new GrantOutcome.Applied(asked, Change.MADE))));
+                }
+            }
+            return rights.stream().map(asked -> outcomeOf(outcomes.get(asked))).toList();
+        } finally {
+            writes.shutdownNow();
+            lookups.shutdownNow();
+        }
+    }
+
+    private static List<GrantOutcome> failedAll(List<RightToGrant> rights, MailboxException failure) {
+        return rights.stream().<GrantOutcome>map(asked -> new GrantOutcome.Failed(asked, failure)).toList();
+    }
+
+    private static GrantOutcome applied(RightToGrant asked, java.util.function.Supplier<Change> write) {
+        try {
+            return new GrantOutcome.Applied(asked, write.get());
+        } catch (MailboxException failed) {
+            return new GrantOutcome.Failed(asked, failed);
+        }
+    }
+
+    /** The value of a batch task; its {@link MailboxException} as itself, anything else as what it is. */
+    private static <T> T outcomeOf(Future<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MailboxException.RemoteFailure("mailbox", 0, "interrupted", true, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof MailboxException failed) {
+                throw failed;
+            }
+            if (e.getCause() instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Exchange records automapping on the member's own mailbox: through a group it never happens. */
+    private static boolean mapping(Principal trustee, Right right, boolean autoMapping) {
+        return right == Right.FULL_ACCESS && autoMapping && trustee instanceof Person;
+    }
+
+    /**
+     * One grant; {@code firstRead} says what is held before anything is sent. After a failure that
+     * may have hidden a success the tenant is read again, so a retried write never lands twice; after
+     * a 429 it need not be, as Exchange refused the call without acting on it.
+     */
+    private Change grantOn(ExchangeMailbox m, Principal trustee, Right right, boolean autoMapping,
+                           java.util.function.Supplier<Optional<PermissionGrant>> firstRead) {
         String identity = exchangeIdentity(trustee);
-        // Exchange records automapping on the member's own mailbox: through a group it never happens.
-        boolean mapping = right == Right.FULL_ACCESS && autoMapping && trustee instanceof Person;
+        boolean mapping = mapping(trustee, right, autoMapping);
         return write(m, sent -> {
-            Optional<PermissionGrant> held = held(m, trustee, identity, right);
+            Optional<PermissionGrant> held = sent.get() ? held(m, trustee, identity, right) : firstRead.get();
             if (held.isPresent() && held.get().autoMapping() == mapping) {
                 return sent.get() ? Change.MADE : Change.ALREADY_SO;
             }
-            sent.set(true);
-            switch (right) {
-                case FULL_ACCESS -> {
-                    if (held.isPresent()) {
-                        // Automapping is set when the permission is added; changing it means adding it again.
-                        exchange.invoke(removeFullAccess(m, identity));
+            boolean removed = false;
+            try {
+                switch (right) {
+                    case FULL_ACCESS -> {
+                        if (held.isPresent()) {
+                            // Automapping is set when the permission is added; changing it means adding it again.
+                            sent.set(true);
+                            exchange.invoke(removeFullAccess(m, identity));
+                            removed = true;
+                        }
+                        sent.set(true);
+                        exchange.invoke(Cmdlet.named("Add-MailboxPermission").with("Identity", m.primarySmtpAddress())
+                                .with("User", identity).with("AccessRights", List.of("FullAccess"))
+                                .with("InheritanceType", "All").with("AutoMapping", mapping));
                     }
-                    exchange.invoke(Cmdlet.named("Add-MailboxPermission").with("Identity", m.primarySmtpAddress())
-                            .with("User", identity).with("AccessRights", List.of("FullAccess"))
-                            .with("InheritanceType", "All").with("AutoMapping", mapping));
+                    case SEND_AS -> {
+                        sent.set(true);
+                        exchange.invoke(Cmdlet.named("Add-RecipientPermission")
+                                .with("Identity", m.primarySmtpAddress()).with("Trustee", identity)
+                                .with("AccessRights", List.of("SendAs")).with("Confirm", false));
+                    }
+                    case SEND_ON_BEHALF -> {
+                        sent.set(true);
+                        exchange.invoke(Cmdlet.named("Set-Mailbox").with("Identity", m.primarySmtpAddress())
+                                .withChange("GrantSendOnBehalfTo", "Add", List.of(identity)));
+                    }
                 }
-                case SEND_AS -> exchange.invoke(Cmdlet.named("Add-RecipientPermission")
-                        .with("Identity", m.primarySmtpAddress()).with("Trustee", identity)
-                        .with("AccessRights", List.of("SendAs")).with("Confirm", false));
-                case SEND_ON_BEHALF -> exchange.invoke(Cmdlet.named("Set-Mailbox")
-                        .with("Identity", m.primarySmtpAddress()).withChange("GrantSendOnBehalfTo", "Add", identity));
+            } catch (MailboxException.Throttled refused) {
+                if (!removed) {
+                    sent.set(false);
+                }
+                throw refused;
             }
             return Change.MADE;
         });
+    }
+
+    /** Send on Behalf for many trustees in one Set-Mailbox; tried again, it adds only who is still missing. */
+    private void addSendOnBehalf(ExchangeMailbox m, List<Principal> trustees) {
+        write(m, sent -> {
+            List<Principal> missing = trustees;
+            if (sent.get()) {
+                Set<String> holders = sendOnBehalfHolders(lookUp(m.primarySmtpAddress()).orElse(m));
+                missing = trustees.stream().filter(t -> !holders.contains(t.id().toLowerCase(Locale.ROOT))).toList();
+            }
+            if (missing.isEmpty()) {
+                return Change.MADE;
+            }
+            sent.set(true);
+            try {
+                exchange.invoke(Cmdlet.named("Set-Mailbox").with("Identity", m.primarySmtpAddress())
+                        .withChange("GrantSendOnBehalfTo", "Add",
+                                missing.stream().map(Microsoft365MailboxService::exchangeIdentity).distinct().toList()));
+            } catch (MailboxException.Throttled refused) {
+                sent.set(false);
+                throw refused;
+            }
+            return Change.MADE;
+        });
+    }
+
+    /** The rights a mailbox holds, read once per kind asked for, by trustee id. */
+    private record HeldRights(Map<String, PermissionGrant> byTrusteeAndRight) {
+        Optional<PermissionGrant> of(Principal trustee, Right right) {
+            return Optional.ofNullable(byTrusteeAndRight.get(key(trustee.id(), right)));
+        }
+
+        static String key(String trusteeId, Right right) {
+            return trusteeId.toLowerCase(Locale.ROOT) + " " + right;
+        }
+    }
+
+    private HeldRights heldRights(ExchangeMailbox m, Set<Right> kinds) {
+        return resilience.run(m.primarySmtpAddress(), attempt -> {
+            List<PermissionGrant> grants = new ArrayList<>();
+            if (kinds.contains(Right.FULL_ACCESS)) {
+                grants.addAll(fullAccess(m, null));
+            }
+            if (kinds.contains(Right.SEND_AS)) {
+                grants.addAll(sendAs(m, null));
+            }
+            if (kinds.contains(Right.SEND_ON_BEHALF)) {
+                sendOnBehalfHolders(m).forEach(id -> grants.add(new PermissionGrant(id, id, Right.SEND_ON_BEHALF, false)));
+            }
+            Map<String, PermissionGrant> byKey = new HashMap<>();
+            grants.forEach(g -> byKey.put(HeldRights.key(g.trusteeId(), g.right()), g));
+            return new HeldRights(Map.copyOf(byKey));
+        });
+    }
+
+    private Set<String> sendOnBehalfHolders(ExchangeMailbox m) {
+        Set<String> ids = new java.util.HashSet<>();
+        m.sendOnBehalf().forEach(identity -> ids.add(resolve(identity).id().toLowerCase(Locale.ROOT)));
+        return ids;
     }
 
     @Override
@@ -389,7 +600,7 @@ public final class Microsoft365MailboxService implements MailboxService {
                         .with("Identity", m.primarySmtpAddress()).with("Trustee", identity)
                         .with("AccessRights", List.of("SendAs")).with("Confirm", false));
                 case SEND_ON_BEHALF -> exchange.invoke(Cmdlet.named("Set-Mailbox")
-                        .with("Identity", m.primarySmtpAddress()).withChange("GrantSendOnBehalfTo", "Remove", identity));
+                        .with("Identity", m.primarySmtpAddress()).withChange("GrantSendOnBehalfTo", "Remove", List.of(identity)));
             }
             return Change.MADE;
         });

@@ -15,6 +15,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +29,11 @@ import java.util.concurrent.TimeoutException;
  * answers {@code acquireToken} from it until five minutes before expiry, so many calls cost one
  * token request per resource.
  *
+ * <p>Every Graph and Exchange call asks for a token, and each msal4j {@code acquireToken} runs on a
+ * thread of its own (on two cores, one new thread per call) behind a lock: a few milliseconds per call
+ * that every other call waits for. So the token is also kept here and handed out without a lock or
+ * thread until five minutes before it expires; only then is msal4j asked.
+ *
  * <p>msal4j 1.23.1 stores a cached token under the authority's host without its port but looks it
  * up with the port, so with an authority like {@code https://localhost:8443} it would ask Entra ID on
  * every call. msal4j is therefore given the authority without its port, and {@link JdkMsalHttpClient}
@@ -34,12 +41,20 @@ import java.util.concurrent.TimeoutException;
  * changes there.
  */
 public final class MsalAccessTokens implements AccessTokens {
+    private static final Duration REFRESH_MARGIN = Duration.ofMinutes(5);
     private final ConfidentialClientApplication application;
     private final Microsoft365Settings settings;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final Map<String, IAuthenticationResult> current = new ConcurrentHashMap<>();
+    private final Clock clock;
 
     public MsalAccessTokens(Microsoft365Settings settings, HttpClient http) {
+        this(settings, http, Clock.systemUTC());
+    }
+
+    MsalAccessTokens(Microsoft365Settings settings, HttpClient http, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
         URI authority = settings.authority();
         try {
             // Instance discovery and authority validation off: the authority is taken as given, so it can be a local fake.
@@ -56,10 +71,25 @@ public final class MsalAccessTokens implements AccessTokens {
 
     @Override
     public String token(String scope) {
+        IAuthenticationResult held = current.get(scope);
+        if (isFresh(held)) {
+            return held.accessToken();
+        }
         // One caller per scope asks Entra ID when the cache is empty; the others then find its token.
         synchronized (locks.computeIfAbsent(scope, s -> new Object())) {
-            return acquire(scope).accessToken();
+            held = current.get(scope);
+            if (!isFresh(held)) {
+                held = acquire(scope);
+                current.put(scope, held);
+            }
+            return held.accessToken();
         }
+    }
+
+    /** The margin msal4j itself keeps: a token with less than five minutes left is not handed out. */
+    private boolean isFresh(IAuthenticationResult result) {
+        return result != null && result.expiresOnDate() != null
+                && result.expiresOnDate().toInstant().isAfter(clock.instant().plus(REFRESH_MARGIN));
     }
 
     static String withoutPort(URI uri) {

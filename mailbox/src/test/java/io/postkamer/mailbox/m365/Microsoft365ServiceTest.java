@@ -14,7 +14,9 @@ import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.DirectoryRole;
 import io.postkamer.mailbox.NewSharedMailbox;
 import io.postkamer.mailbox.Problem;
+import io.postkamer.mailbox.GrantOutcome;
 import io.postkamer.mailbox.Right;
+import io.postkamer.mailbox.RightToGrant;
 import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
 import org.junit.jupiter.api.AfterEach;
@@ -125,6 +127,68 @@ class Microsoft365ServiceTest {
         assertThat(retries.get(0).cause()).isInstanceOf(MailboxException.Throttled.class);
         assertThat(writes()).containsExactly("Add-MailboxPermission", "Add-MailboxPermission");
         assertThat(m365.tenant().delegates(RECEPTIE32)).filteredOn(g -> g.trusteeId().equals(BRAM)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a batch reads the mailbox and what it holds once, then sends one Add per missing right and one Set-Mailbox for all Send on Behalf")
+    void batchReadsOnceWritesWhatIsMissing() {
+        List<RightToGrant> asked = new java.util.ArrayList<>();
+        for (String member : List.of(BRAM, ANOUK, MARKETING_TEAM)) {
+            asked.add(new RightToGrant(member, Right.FULL_ACCESS, true));
+            asked.add(new RightToGrant(member, Right.SEND_AS, false));
+        }
+        asked.add(new RightToGrant(BRAM, Right.SEND_ON_BEHALF, false));
+        asked.add(new RightToGrant(MARKETING_TEAM, Right.SEND_ON_BEHALF, false));
+        m365.forgetRequests();
+
+        assertThat(service().grantAll(RECEPTIE32, asked)).allMatch(o -> o instanceof GrantOutcome.Applied);
+
+        java.util.Map<String, Long> sent = m365.cmdlets().stream().filter(c -> !c.equals("Get-Recipient"))
+                .collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting()));
+        assertThat(sent).as("Anouk already had Full Access; the group's Full Access is added without automapping")
+                .containsExactly(java.util.Map.entry("Add-MailboxPermission", 2L),
+                        java.util.Map.entry("Add-RecipientPermission", 3L),
+                        java.util.Map.entry("Get-Mailbox", 1L),
+                        java.util.Map.entry("Get-MailboxPermission", 1L),
+                        java.util.Map.entry("Get-MailboxStatistics", 1L),
+                        java.util.Map.entry("Get-RecipientPermission", 1L),
+                        java.util.Map.entry("Set-Mailbox", 1L));
+        m365.server().verify(1, postRequestedFor(urlEqualTo(INVOKE)).withRequestBody(equalToJson("""
+                {"CmdletInput":{"CmdletName":"Set-Mailbox","Parameters":{"Identity":"receptie32@contoso.com",
+                  "GrantSendOnBehalfTo":{"@odata.type":"#Exchange.GenericHashTable",
+                  "Add":["bram.dejong@contoso.com","marketingteam@contoso.com"]}}}}""")));
+        m365.server().verify(1, postRequestedFor(urlEqualTo(INVOKE)).withRequestBody(equalToJson("""
+                {"CmdletInput":{"CmdletName":"Add-MailboxPermission","Parameters":{"Identity":"receptie32@contoso.com",
+                  "User":"marketingteam@contoso.com","AccessRights":["FullAccess"],"InheritanceType":"All",
+                  "AutoMapping":false}}}""")));
+    }
+
+    @Test
+    @DisplayName("in a batch, a throttled Add is sent again without a read; one that answered too late is read, found made and not sent twice")
+    void batchUnderFaultsLandsEachRightOnce() {
+        m365.server().stubFor(cmdlet("Add-RecipientPermission").atPriority(1).inScenario("throttle")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("answered")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                        .withBody("{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"Too many requests\"}}")));
+        m365.server().stubFor(cmdlet("Add-MailboxPermission").atPriority(1).inScenario("slow")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("answered")
+                .willReturn(aResponse().withTransformers(FakeMicrosoft365.TRANSFORMER).withFixedDelay(1_500)));
+        m365.forgetRequests();
+        int writesBefore = m365.tenant().writes().size();
+
+        List<GrantOutcome> outcomes = service(m365.settings().withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(800))
+                .withRetries(4, Duration.ofMillis(20), Duration.ofSeconds(2)))
+                .grantAll(RECEPTIE32, List.of(new RightToGrant(BRAM, Right.FULL_ACCESS, false),
+                        new RightToGrant(BRAM, Right.SEND_AS, false)));
+
+        assertThat(outcomes).extracting(o -> ((GrantOutcome.Applied) o).change()).containsExactly(Change.MADE, Change.MADE);
+        assertThat(m365.tenant().writes().subList(writesBefore, m365.tenant().writes().size())).hasSize(2)
+                .anyMatch(w -> w.contains("FULL_ACCESS")).anyMatch(w -> w.contains("SEND_AS"));
+        assertThat(m365.cmdlets().stream().filter("Add-RecipientPermission"::equals)).as("sent again after the 429").hasSize(2);
+        assertThat(m365.cmdlets().stream().filter("Get-RecipientPermission"::equals)).as("the batch's one read only").hasSize(1);
+        assertThat(m365.cmdlets().stream().filter("Add-MailboxPermission"::equals)).as("made the first time").hasSize(1);
+        assertThat(m365.cmdlets().stream().filter("Get-MailboxPermission"::equals)).as("the batch's read, then one to look").hasSize(2);
     }
 
     @Test
