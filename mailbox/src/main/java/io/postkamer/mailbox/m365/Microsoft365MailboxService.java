@@ -494,11 +494,12 @@ public final class Microsoft365MailboxService implements MailboxService {
             return false;
         }
         String identity = idOrAddress.strip();
-        if (OBJECT_ID.matcher(identity).matches() || Aliases.isValid(identity)) {
+        String folded = identity.toLowerCase(Locale.ROOT);
+        if (OBJECT_ID.matcher(identity).matches() || Aliases.isValid(folded)) {
             return true;
         }
-        int at = identity.lastIndexOf('@');
-        return at > 0 && Aliases.isValid(identity.substring(0, at)) && isAcceptedDomain(identity.substring(at + 1));
+        int at = folded.lastIndexOf('@');
+        return at > 0 && Aliases.isValid(folded.substring(0, at)) && isAcceptedDomain(folded.substring(at + 1));
     }
 
     /**
