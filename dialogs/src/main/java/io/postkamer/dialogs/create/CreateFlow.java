@@ -188,7 +188,8 @@ public final class CreateFlow {
     CompletableFuture<Next> propose(CreateMailbox current, String typedName) {
         String name = typedName.strip();
         Optional<String> base = Aliases.fromDisplayName(name);
-        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || base.isEmpty() || !NewSharedMailbox.isValidDisplayName(name)) {
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || base.isEmpty()
+                || !NewSharedMailbox.isValidDisplayName(name)) {
             return CompletableFuture.completedFuture(new Next(NameStep.ID,
                     current.named(name, "", "").withError(Message.of("create.nameStep.invalid"))));
         }

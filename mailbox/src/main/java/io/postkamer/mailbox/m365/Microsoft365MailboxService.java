@@ -63,7 +63,8 @@ public final class Microsoft365MailboxService implements MailboxService {
     /** The most users Graph returns in one page. */
     private static final int MAX_PAGE = 999;
     private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
-    private static final Pattern PRINCIPAL_NAME = Pattern.compile("[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})+");
+    private static final Pattern PRINCIPAL_NAME =
+            Pattern.compile("[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})+");
 
     private final Microsoft365Settings settings;
     private final GraphClient graph;
