@@ -1,5 +1,9 @@
 package io.postkamer.cards.manage;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.CardTemplate;
 import io.postkamer.cards.Texts;
@@ -21,8 +25,18 @@ import java.util.stream.Collectors;
 public final class MailboxOverviewCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("manage-overview");
 
-    /** What the last action did ({@code GOOD}) or why it was refused ({@code ATTENTION}). */
-    public record Notice(String text, boolean refusal) {
+    /**
+     * What the last action did ({@code GOOD}) or why it was refused ({@code ATTENTION}); when it failed
+     * for a passing reason (Microsoft 365 busy or unreachable), the button that does the same again.
+     */
+    public record Notice(String text, boolean refusal, Optional<Retry> retry) {
+        public Notice(String text, boolean refusal) {
+            this(text, refusal, Optional.empty());
+        }
+    }
+
+    /** The pressed button once more: its verb and the data it carried. */
+    public record Retry(String verb, JsonNode data) {
     }
 
     record Held(String member, String name, String right, String title) {
@@ -50,7 +64,7 @@ public final class MailboxOverviewCard {
         boolean hidden = mailbox.hiddenFromAddressLists();
         boolean blocked = mailbox.account().signInBlocked();
         List<Licence> licences = mailbox.account().licences();
-        return TEMPLATE.bind(new Data(mailbox.id(), mailbox.displayName(), mailbox.primarySmtpAddress(),
+        AdaptiveCard card = TEMPLATE.bind(new Data(mailbox.id(), mailbox.displayName(), mailbox.primarySmtpAddress(),
                 texts.get(blocked ? "create.summary.signInBlocked" : "create.summary.signInOpen"),
                 texts.get(hidden ? "manage.hidden" : "manage.visible"),
                 licences.isEmpty() ? texts.get("manage.noLicences")
@@ -63,6 +77,18 @@ public final class MailboxOverviewCard {
                 texts.get(blocked ? "manage.action.unblock" : "manage.action.block"),
                 notice.isPresent(), notice.map(Notice::text).orElse(""),
                 notice.map(n -> n.refusal() ? "Attention" : "Good").orElse("Default")), texts);
+        notice.flatMap(Notice::retry).ifPresent(retry -> withRetry(card, retry, texts));
+        return card;
+    }
+
+    /** Added after binding, so the data goes back exactly as it came and is never read as a template. */
+    private static void withRetry(AdaptiveCard card, Retry retry, Texts texts) {
+        ObjectNode action = JsonNodeFactory.instance.objectNode().put("type", "Action.Execute")
+                .put("verb", retry.verb()).put("title", texts.get("manage.action.retry")).put("style", "positive");
+        action.set("data", retry.data().deepCopy());
+        ObjectNode content = (ObjectNode) card.content();
+        ArrayNode actions = content.has("actions") ? (ArrayNode) content.get("actions") : content.putArray("actions");
+        actions.insert(0, action);
     }
 
     /** One entry per member, rights in a fixed order: Full Access (with automapping), Send As, Send on Behalf. */

@@ -33,7 +33,8 @@ final class ConfirmStep extends CardWaterfallDialog {
     private CompletableFuture<DialogTurnResult> confirm(WaterfallStepContext step) {
         Texts texts = CreateFlow.texts(step.getContext());
         return flow.show(step, (state, token) ->
-                ConfirmCard.render(texts, token, state.displayName(), state.alias() + "@" + state.domain()));
+                ConfirmCard.render(texts, token, state.displayName(), state.alias() + "@" + state.domain(),
+                        state.error().map(error -> error.in(texts))));
     }
 
     private CompletableFuture<DialogTurnResult> create(WaterfallStepContext step) {
@@ -56,7 +57,11 @@ final class ConfirmStep extends CardWaterfallDialog {
                             String screen = problem.problem() == Problem.DISPLAY_NAME_INVALID ? NameStep.ID : AddressStep.ID;
                             return flow.goTo(step, screen, state.withError(Message.of(problem)));
                         }
-                        return flow.refuse(step, ID, state, problem);
+                        if (problem instanceof MailboxException.NotAuthorised) {
+                            return flow.refuse(step, ID, state, problem);
+                        }
+                        // Microsoft 365 busy or unreachable: the card says so and keeps its Create button.
+                        return flow.goTo(step, ID, state.withError(Message.of(problem)));
                     });
         });
     }

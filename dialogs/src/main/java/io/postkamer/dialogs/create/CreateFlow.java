@@ -20,6 +20,7 @@ import io.postkamer.dialogs.create.CreateMailbox.Redisplay;
 import io.postkamer.mailbox.Aliases;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.NewSharedMailbox;
 import io.postkamer.mailbox.Organisation;
 import java.util.List;
 import java.util.Locale;
@@ -187,7 +188,8 @@ public final class CreateFlow {
     CompletableFuture<Next> propose(CreateMailbox current, String typedName) {
         String name = typedName.strip();
         Optional<String> base = Aliases.fromDisplayName(name);
-        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || base.isEmpty()) {
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || base.isEmpty()
+                || !NewSharedMailbox.isValidDisplayName(name)) {
             return CompletableFuture.completedFuture(new Next(NameStep.ID,
                     current.named(name, "", "").withError(Message.of("create.nameStep.invalid"))));
         }

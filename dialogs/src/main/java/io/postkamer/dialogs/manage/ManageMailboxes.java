@@ -7,6 +7,7 @@ import io.postkamer.cards.manage.ConvertConfirmCard;
 import io.postkamer.cards.manage.MailboxListCard;
 import io.postkamer.cards.manage.MailboxOverviewCard;
 import io.postkamer.cards.manage.MailboxOverviewCard.Notice;
+import io.postkamer.cards.manage.MailboxOverviewCard.Retry;
 import io.postkamer.cards.manage.UnblockConfirmCard;
 import io.postkamer.cards.manage.HistoryCard;
 import io.postkamer.dialogs.audit.AuditEntry;
@@ -20,6 +21,7 @@ import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Person;
@@ -94,17 +96,17 @@ public final class ManageMailboxes {
         String member = input.input("member");
         return switch (input.verb().toLowerCase(Locale.ROOT)) {
             case LIST -> list(turn, texts);
-            case "manage.hide" -> change(turn, texts, actor, mailbox,
+            case "manage.hide" -> change(turn, texts, actor, input, mailbox,
                     Audited.of(mailbox, "hide from address lists", "shown", "hidden"),
                     service -> service.setHiddenFromAddressLists(mailbox, true), "manage.done.hidden", "manage.done.hidden");
-            case "manage.show" -> change(turn, texts, actor, mailbox,
+            case "manage.show" -> change(turn, texts, actor, input, mailbox,
                     Audited.of(mailbox, "show in address lists", "hidden", "shown"),
                     service -> service.setHiddenFromAddressLists(mailbox, false), "manage.done.shown", "manage.done.shown");
-            case "manage.block" -> change(turn, texts, actor, mailbox,
+            case "manage.block" -> change(turn, texts, actor, input, mailbox,
                     Audited.of(mailbox, "block sign-in", "sign-in allowed", "sign-in blocked"),
                     service -> service.setSignInBlocked(mailbox, true), "manage.done.blocked", "manage.done.alreadyBlocked");
             case "manage.unblockask" -> askToUnblock(turn, texts, actor, mailbox);
-            case "manage.unblock" -> change(turn, texts, actor, mailbox,
+            case "manage.unblock" -> change(turn, texts, actor, input, mailbox,
                     Audited.of(mailbox, "unblock sign-in", "sign-in blocked", "sign-in allowed"),
                     service -> service.setSignInBlocked(mailbox, false), "manage.done.unblocked", "manage.done.unblocked");
             case HISTORY -> history(turn, texts, actor, mailbox);
@@ -112,25 +114,25 @@ public final class ManageMailboxes {
             case "manage.revokeall" -> calls.change(actor,
                             Audited.of(mailbox, "remove all rights", input.input("name"), ""),
                             service -> revokeAll(service, mailbox, member))
-                    .thenCompose(result -> afterChange(turn, texts, actor, mailbox, result,
+                    .thenCompose(result -> afterChange(turn, texts, actor, input, mailbox, result,
                             (revoked, box) -> texts.get("manage.done.revoked", input.input("name"))));
             case "manage.automapping" -> calls.change(actor, Audited.of(mailbox, "switch automapping",
                                     input.input("name") + " automapping " + !input.data().path("autoMapping").asBoolean(),
                                     input.input("name") + " automapping " + input.data().path("autoMapping").asBoolean()),
                             service -> switchAutomapping(service, mailbox, member,
                                     input.data().path("autoMapping").asBoolean()))
-                    .thenCompose(result -> afterChange(turn, texts, actor, mailbox, result,
+                    .thenCompose(result -> afterChange(turn, texts, actor, input, mailbox, result,
                             (on, box) -> texts.get("manage.done.automapping", input.input("name"),
                                     texts.get(on ? "manage.automapping.on" : "manage.automapping.off"))));
             case "manage.removelicence" -> calls.change(actor,
                             Audited.of(mailbox, "remove licence", input.input("name"), ""),
                             service -> service.removeLicence(mailbox, input.input("sku")))
-                    .thenCompose(result -> afterChange(turn, texts, actor, mailbox, result,
+                    .thenCompose(result -> afterChange(turn, texts, actor, input, mailbox, result,
                             (removed, box) -> texts.get("manage.done.licenceRemoved", input.input("name"),
                                     box.displayName())));
             case "manage.convert" -> calls.change(actor, Audited.of(mailbox, "convert to shared", "user mailbox",
                             "shared mailbox"), service -> service.convertToShared(mailbox))
-                    .thenCompose(result -> afterChange(turn, texts, actor, mailbox, result,
+                    .thenCompose(result -> afterChange(turn, texts, actor, input, mailbox, result,
                             (converted, box) -> texts.get("manage.done.converted", box.displayName())));
             case "manage.cancel" -> say(turn, texts, Message.of("manage.cancelled"));
             case "manage.calendar" -> calendar.show(turn, mailbox, Optional.empty());
@@ -174,16 +176,25 @@ public final class ManageMailboxes {
                 });
     }
 
-    private CompletableFuture<Void> change(TurnContext turn, Texts texts, String actor, String mailboxId, Audited what,
-                                           Function<MailboxService, Change> call, String madeKey, String alreadyKey) {
-        return calls.change(actor, what, call).thenCompose(result -> afterChange(turn, texts, actor, mailboxId, result,
+    private CompletableFuture<Void> change(TurnContext turn, Texts texts, String actor, UserInput input,
+                                           String mailboxId, Audited what, Function<MailboxService, Change> call,
+                                           String madeKey, String alreadyKey) {
+        return calls.change(actor, what, call).thenCompose(result -> afterChange(turn, texts, actor, input, mailboxId,
+                result,
                 (change, mailbox) -> texts.get(change == Change.MADE ? madeKey : alreadyKey, mailbox.displayName())));
     }
 
-    private <T> CompletableFuture<Void> afterChange(TurnContext turn, Texts texts, String actor, String mailboxId,
-                                                    Attempt<T> result, BiFunction<T, Mailbox, String> done) {
+    /**
+     * The overview with what the change did. A change that failed for a passing reason gets a button
+     * that does it again: the button that was pressed may be gone (a switch of automapping that removed
+     * Full Access and could not give it back), and every change here is safe to repeat.
+     */
+    private <T> CompletableFuture<Void> afterChange(TurnContext turn, Texts texts, String actor, UserInput input,
+                                                    String mailboxId, Attempt<T> result,
+                                                    BiFunction<T, Mailbox, String> done) {
         return overview(turn, texts, actor, mailboxId, mailbox -> Optional.of(result.isFailure()
-                ? new Notice(Message.of(result.problem()).in(texts), true)
+                ? new Notice(Message.of(result.problem()).in(texts), true, Optional.of(result.problem())
+                        .filter(MailboxException::isTransient).map(passing -> new Retry(input.verb(), input.data())))
                 : new Notice(done.apply(result.get(), mailbox), false)));
     }
 
@@ -265,7 +276,7 @@ public final class ManageMailboxes {
         String rightName = texts.get("right." + right.get() + ".name");
         return calls.change(actor, Audited.of(mailboxId, "revoke " + right.get(), input.input("name") + " " + right.get(), ""),
                         service -> service.revoke(mailboxId, memberId, right.get()))
-                .thenCompose(result -> afterChange(turn, texts, actor, mailboxId, result,
+                .thenCompose(result -> afterChange(turn, texts, actor, input, mailboxId, result,
                         (change, box) -> texts.get("manage.done.revokedOne", input.input("name"), rightName)));
     }
 

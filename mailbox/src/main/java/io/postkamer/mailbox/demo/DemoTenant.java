@@ -61,7 +61,6 @@ public final class DemoTenant implements MailboxService {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     private static final String CLASSPATH = "classpath:";
-    private static final int MAX_DISPLAY_NAME_LENGTH = 256;
     private static final Comparator<Person> BY_NAME = Comparator.comparing(p -> PrefixMatch.fold(p.displayName()));
 
     private final Object lock = new Object();
@@ -246,8 +245,7 @@ public final class DemoTenant implements MailboxService {
                 throw new MailboxException.InvalidInput(Problem.HYBRID_ORGANISATION, s.organisation.displayName());
             }
             String displayName = request.displayName().strip();
-            if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME_LENGTH
-                    || displayName.chars().anyMatch(Character::isISOControl)) {
+            if (!NewSharedMailbox.isValidDisplayName(displayName)) {
                 throw new MailboxException.InvalidInput(Problem.DISPLAY_NAME_INVALID, request.displayName());
             }
             String alias = Aliases.requireValid(request.alias());

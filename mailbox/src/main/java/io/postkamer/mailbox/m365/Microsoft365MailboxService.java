@@ -52,6 +52,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The mailbox service on a real Microsoft 365 tenant: the directory, accounts, licences and
@@ -61,7 +62,6 @@ import java.util.function.Consumer;
  * earlier effect instead of doing it twice.
  */
 public final class Microsoft365MailboxService implements MailboxService {
-    private static final int MAX_DISPLAY_NAME_LENGTH = 256;
     private static final Duration CALENDAR_WINDOW = Duration.ofDays(365);
     private static final Comparator<PermissionGrant> GRANT_ORDER = Comparator
             .comparing((PermissionGrant g) -> PeopleSearch.fold(g.trusteeName()))
@@ -77,6 +77,9 @@ public final class Microsoft365MailboxService implements MailboxService {
         thread.setDaemon(true);
         return thread;
     };
+    private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+    private static final Pattern PRINCIPAL_NAME =
+            Pattern.compile("[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})+");
 
     private final Microsoft365Settings settings;
     private final GraphClient graph;
@@ -165,7 +168,7 @@ public final class Microsoft365MailboxService implements MailboxService {
 
     @Override
     public Optional<Person> person(String id) {
-        if (isBlank(id)) {
+        if (!isDirectoryKey(id)) {
             return Optional.empty();
         }
         return resilience.run(null, attempt -> graph.user(id)).map(GraphMapping::person);
@@ -177,7 +180,7 @@ public final class Microsoft365MailboxService implements MailboxService {
      */
     @Override
     public Set<DirectoryRole> rolesOf(String personId) {
-        requireText(personId, Problem.PERSON_NOT_FOUND);
+        requireDirectoryKey(personId, Problem.PERSON_NOT_FOUND);
         return roles.get(personId, this::directoryRoles);
     }
 
@@ -200,7 +203,7 @@ public final class Microsoft365MailboxService implements MailboxService {
 
     @Override
     public Optional<Person> managerOf(String personId) {
-        requireText(personId, Problem.PERSON_NOT_FOUND);
+        requireDirectoryKey(personId, Problem.PERSON_NOT_FOUND);
         Optional<JsonNode> manager = resilience.run(null, attempt -> graph.manager(personId));
         if (manager.isPresent()) {
             return manager.map(GraphMapping::person);
@@ -219,7 +222,7 @@ public final class Microsoft365MailboxService implements MailboxService {
 
     @Override
     public Optional<Group> group(String id) {
-        if (isBlank(id)) {
+        if (!isDirectoryKey(id)) {
             return Optional.empty();
         }
         return resilience.run(null, attempt -> graph.group(id)).map(GraphMapping::group);
@@ -227,7 +230,7 @@ public final class Microsoft365MailboxService implements MailboxService {
 
     @Override
     public List<Person> membersOf(String groupId) {
-        requireText(groupId, Problem.GROUP_NOT_FOUND);
+        requireDirectoryKey(groupId, Problem.GROUP_NOT_FOUND);
         return resilience.run(null, attempt -> graph.groupMembers(groupId))
                 .orElseThrow(() -> new MailboxException.NotFound(Problem.GROUP_NOT_FOUND, groupId))
                 .stream().map(GraphMapping::person)
@@ -265,8 +268,7 @@ public final class Microsoft365MailboxService implements MailboxService {
             throw new MailboxException.InvalidInput(Problem.HYBRID_ORGANISATION, org.displayName());
         }
         String displayName = request.displayName().strip();
-        if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME_LENGTH
-                || displayName.chars().anyMatch(Character::isISOControl)) {
+        if (!NewSharedMailbox.isValidDisplayName(displayName)) {
             throw new MailboxException.InvalidInput(Problem.DISPLAY_NAME_INVALID, request.displayName());
         }
         String alias = Aliases.requireValid(request.alias());
@@ -688,10 +690,46 @@ public final class Microsoft365MailboxService implements MailboxService {
     // --- reading mailboxes
 
     private Optional<ExchangeMailbox> findMailbox(String idOrAddress) {
-        if (isBlank(idOrAddress)) {
+        if (!isMailboxIdentity(idOrAddress)) {
             return Optional.empty();
         }
         return resilience.run(null, attempt -> lookUp(idOrAddress.strip()));
+    }
+
+    /**
+     * What a mailbox is looked up by, as the contract has it: its object id, an address on one of the
+     * organisation's accepted domains, or its alias. Anything else names no mailbox and is never sent
+     * to Exchange, whose identity parameter would otherwise receive whatever a card's data carried.
+     */
+    private boolean isMailboxIdentity(String idOrAddress) {
+        if (isBlank(idOrAddress)) {
+            return false;
+        }
+        String identity = idOrAddress.strip();
+        String folded = identity.toLowerCase(Locale.ROOT);
+        if (OBJECT_ID.matcher(identity).matches() || Aliases.isValid(folded)) {
+            return true;
+        }
+        int at = folded.lastIndexOf('@');
+        return at > 0 && Aliases.isValid(folded.substring(0, at)) && isAcceptedDomain(folded.substring(at + 1));
+    }
+
+    /**
+     * An Entra object id, or a user principal name on one of the organisation's domains: how Graph is
+     * asked for a user or group, and nothing else is.
+     */
+    private boolean isDirectoryKey(String id) {
+        if (isBlank(id)) {
+            return false;
+        }
+        String key = id.strip();
+        return OBJECT_ID.matcher(key).matches()
+                || PRINCIPAL_NAME.matcher(key).matches() && isAcceptedDomain(key.substring(key.lastIndexOf('@') + 1));
+    }
+
+    private boolean isAcceptedDomain(String domain) {
+        String wanted = domain.toLowerCase(Locale.ROOT);
+        return organisation().acceptedDomains().stream().anyMatch(accepted -> accepted.name().equalsIgnoreCase(wanted));
     }
 
     /** One Get-Mailbox, without retries: for use inside an attempt. */
@@ -853,7 +891,7 @@ public final class Microsoft365MailboxService implements MailboxService {
     }
 
     private Principal requireTrustee(String trusteeId) {
-        requireText(trusteeId, Problem.PERSON_NOT_FOUND);
+        requireDirectoryKey(trusteeId, Problem.PERSON_NOT_FOUND);
         Optional<Principal> trustee = person(trusteeId).<Principal>map(p -> p)
                 .or(() -> group(trusteeId).map(g -> g));
         return trustee.orElseThrow(() -> new MailboxException.NotFound(Problem.PERSON_NOT_FOUND, trusteeId));
@@ -896,8 +934,9 @@ public final class Microsoft365MailboxService implements MailboxService {
         return text == null || text.isBlank();
     }
 
-    private static void requireText(String id, Problem problem) {
-        if (isBlank(id)) {
+    /** A person or group id that Graph may be asked about; else not found, without asking. */
+    private void requireDirectoryKey(String id, Problem problem) {
+        if (!isDirectoryKey(id)) {
             throw new MailboxException.NotFound(problem, String.valueOf(id));
         }
     }

@@ -248,7 +248,8 @@ class Microsoft365ServiceTest {
     void refusalsAreNotRetried() {
         assertThat(service().mailbox("nobody@contoso.com")).isEmpty();
         assertThat(retries).isEmpty();
-        assertThat(m365.cmdlets()).containsExactly("Get-Mailbox");
+        // The accepted domains are read once, to know the address may name a mailbox of this organisation.
+        assertThat(m365.cmdlets()).filteredOn(cmdlet -> !cmdlet.equals("Get-AcceptedDomain")).containsExactly("Get-Mailbox");
     }
 
     @Test
