@@ -98,7 +98,7 @@ class FaultsOutlastRetriesTest {
                 .doesNotContain("Exception", "InvokeCommand");
         assertThat(megan.buttons()).contains("retry");
         assertThat(sent("Add-MailboxPermission")).as("the client's own attempts").isEqualTo(ATTEMPTS);
-        assertThat(m365.tenant().writes()).containsExactly(CREATED, SEND_AS, SEND_ON_BEHALF);
+        assertThat(m365.tenant().writes()).startsWith(CREATED).containsExactlyInAnyOrder(CREATED, SEND_AS, SEND_ON_BEHALF);
 
         faultClears();
         megan.press("retry");
@@ -106,7 +106,8 @@ class FaultsOutlastRetriesTest {
         assertThat(megan.cardText()).contains("Flip Schoonen: Full Access granted", "Flip Schoonen: Send As granted",
                 "Ger Verbeek: Send on Behalf granted").doesNotContain("failed");
         assertThat(megan.buttons()).doesNotContain("retry");
-        assertThat(m365.tenant().writes()).containsExactly(CREATED, SEND_AS, SEND_ON_BEHALF, GRANTED);
+        assertThat(m365.tenant().writes()).startsWith(CREATED).endsWith(GRANTED)
+                .containsExactlyInAnyOrder(CREATED, SEND_AS, SEND_ON_BEHALF, GRANTED);
         assertThat(sent("Add-RecipientPermission")).as("Send As had succeeded and is not sent again").isEqualTo(1);
         assertThat(sent("Set-Mailbox")).as("Send on Behalf had succeeded and is not sent again").isEqualTo(1);
         assertThat(sent("New-Mailbox")).isEqualTo(1);
@@ -129,7 +130,8 @@ class FaultsOutlastRetriesTest {
         megan.press("retry");
 
         assertThat(megan.cardText()).contains("Flip Schoonen: Send As granted").doesNotContain("failed");
-        assertThat(m365.tenant().writes()).containsExactly(CREATED, GRANTED, SEND_ON_BEHALF, SEND_AS);
+        assertThat(m365.tenant().writes()).startsWith(CREATED).endsWith(SEND_AS)
+                .containsExactlyInAnyOrder(CREATED, GRANTED, SEND_ON_BEHALF, SEND_AS);
         assertThat(sent("Add-MailboxPermission")).isEqualTo(1);
         assertThat(sent("Set-Mailbox")).isEqualTo(1);
     }
@@ -157,8 +159,8 @@ class FaultsOutlastRetriesTest {
         megan.press("block");
 
         assertThat(megan.cardText()).contains("Afdeling Marketing is ready", "Blocked");
-        assertThat(m365.tenant().writes()).containsExactly(CREATED, GRANTED, SEND_AS, SEND_ON_BEHALF,
-                "block sign-in marketing");
+        assertThat(m365.tenant().writes()).startsWith(CREATED).endsWith("block sign-in marketing")
+                .containsExactlyInAnyOrder(CREATED, GRANTED, SEND_AS, SEND_ON_BEHALF, "block sign-in marketing");
         assertThat(m365.requests().stream().filter(request -> request.method().equals("PATCH")).count())
                 .as("the block that was made is not sent again").isEqualTo(1);
     }
