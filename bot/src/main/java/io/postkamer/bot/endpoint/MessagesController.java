@@ -9,6 +9,7 @@ import com.microsoft.bot.schema.Serialization;
 import io.postkamer.bot.auth.AnonymousReplyGuard;
 import io.postkamer.bot.auth.TenantGuard;
 import io.postkamer.bot.wiring.PostkamerAdapter;
+import io.postkamer.bot.wiring.ServiceFiles;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.concurrent.CompletionException;
@@ -35,9 +36,11 @@ public class MessagesController {
     private final TenantGuard tenants;
     private final AnonymousReplyGuard anonymousReplies;
     private final RecentActivities recent;
+    private final ServiceFiles serviceFiles;
 
     public MessagesController(PostkamerAdapter adapter, Bot bot, TenantGuard tenants,
-                              AnonymousReplyGuard anonymousReplies, RecentActivities recent) {
+                              AnonymousReplyGuard anonymousReplies, RecentActivities recent, ServiceFiles serviceFiles) {
+        this.serviceFiles = serviceFiles;
         this.anonymousReplies = anonymousReplies;
         this.adapter = adapter;
         this.bot = bot;
@@ -48,8 +51,13 @@ public class MessagesController {
     @PostMapping("/api/messages")
     public ResponseEntity<String> receive(@RequestHeader(value = "Authorization", required = false) String authHeader,
                                           HttpServletRequest request) throws IOException {
+        byte[] body = request.getInputStream().readNBytes(IncomingActivity.MAX_BYTES + 1);
+        return serviceFiles.around(() -> handle(authHeader, body));
+    }
+
+    private ResponseEntity<String> handle(String authHeader, byte[] body) {
         try {
-            Activity activity = IncomingActivity.parse(request.getInputStream().readNBytes(IncomingActivity.MAX_BYTES + 1));
+            Activity activity = IncomingActivity.parse(body);
             InvokeResponse response = adapter.authenticate(authHeader, activity)
                     .thenCompose(identity -> {
                         if (!anonymousReplies.admits(activity)) {

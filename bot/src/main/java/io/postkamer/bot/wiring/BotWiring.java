@@ -48,13 +48,13 @@ public class BotWiring {
     }
 
     @Bean(destroyMethod = "shutdown")
-    ExecutorService mailboxCalls() {
+    ExecutorService mailboxCalls(ServiceFiles serviceFiles) {
         AtomicInteger number = new AtomicInteger();
-        return Executors.newFixedThreadPool(MAILBOX_THREADS, runnable -> {
+        return Executors.newFixedThreadPool(MAILBOX_THREADS, serviceFiles.threads(runnable -> {
             Thread thread = new Thread(runnable, "mailbox-call-" + number.incrementAndGet());
             thread.setDaemon(true);
             return thread;
-        });
+        }));
     }
 
     @Bean
