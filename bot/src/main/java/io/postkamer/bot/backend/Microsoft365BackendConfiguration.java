@@ -19,6 +19,11 @@ public class Microsoft365BackendConfiguration {
                                               ObjectProvider<Microsoft365Transport> transport) {
         Microsoft365MailboxService.Builder builder = Microsoft365MailboxService.builder(properties.toSettings());
         transport.ifAvailable(custom -> builder.httpClient(custom.httpClient()));
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException unreadable) {
+            // The certificate is read here: a wrong path or password is a setting to fix, not a crash to read.
+            throw Microsoft365NotConfigured.invalid(unreadable);
+        }
     }
 }

@@ -4,6 +4,8 @@ import io.postkamer.mailbox.m365.Microsoft365Settings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -19,35 +21,48 @@ public record Microsoft365Properties(String tenantId, String clientId, String cl
                                      Integer perMailboxConcurrency, Integer searchCacheSize,
                                      Duration searchCacheTtl, Integer searchPageSize) {
 
-    /** The client's settings; a missing identity is named by its property, so the fix is obvious. */
+    /**
+     * The client's settings. Every missing identity is named by its property at once, and a value the
+     * client refuses is reported in one line, so the fix is obvious before anything starts.
+     */
     public Microsoft365Settings toSettings() {
-        Microsoft365Settings defaults = Microsoft365Settings.of(required(tenantId, "tenant-id"),
-                required(clientId, "client-id"), credential());
-        return new Microsoft365Settings(defaults.tenantId(), defaults.clientId(), defaults.credential(),
-                or(graphBaseUrl, defaults.graphBaseUrl()), or(exchangeBaseUrl, defaults.exchangeBaseUrl()),
-                or(authority, defaults.authority()), or(connectTimeout, defaults.connectTimeout()),
-                or(requestTimeout, defaults.requestTimeout()), or(maxAttempts, defaults.maxAttempts()),
-                or(initialBackoff, defaults.initialBackoff()), or(maxBackoff, defaults.maxBackoff()),
-                or(perMailboxConcurrency, defaults.perMailboxConcurrency()),
-                or(searchCacheSize, defaults.searchCacheSize()), or(searchCacheTtl, defaults.searchCacheTtl()),
-                or(searchPageSize, defaults.searchPageSize()));
+        List<List<String>> missing = new ArrayList<>();
+        if (isBlank(tenantId)) {
+            missing.add(List.of("tenant-id"));
+        }
+        if (isBlank(clientId)) {
+            missing.add(List.of("client-id"));
+        }
+        if (isBlank(clientSecret) && certificatePath == null) {
+            missing.add(List.of("client-secret", "certificate-path"));
+        }
+        if (!missing.isEmpty()) {
+            throw Microsoft365NotConfigured.missing(missing);
+        }
+        try {
+            Microsoft365Settings defaults = Microsoft365Settings.of(tenantId, clientId, credential());
+            return new Microsoft365Settings(defaults.tenantId(), defaults.clientId(), defaults.credential(),
+                    or(graphBaseUrl, defaults.graphBaseUrl()), or(exchangeBaseUrl, defaults.exchangeBaseUrl()),
+                    or(authority, defaults.authority()), or(connectTimeout, defaults.connectTimeout()),
+                    or(requestTimeout, defaults.requestTimeout()), or(maxAttempts, defaults.maxAttempts()),
+                    or(initialBackoff, defaults.initialBackoff()), or(maxBackoff, defaults.maxBackoff()),
+                    or(perMailboxConcurrency, defaults.perMailboxConcurrency()),
+                    or(searchCacheSize, defaults.searchCacheSize()), or(searchCacheTtl, defaults.searchCacheTtl()),
+                    or(searchPageSize, defaults.searchPageSize()));
+        } catch (IllegalArgumentException refused) {
+            throw Microsoft365NotConfigured.invalid(refused);
+        }
     }
 
     private Microsoft365Settings.Credential credential() {
-        if (clientSecret != null && !clientSecret.isBlank()) {
+        if (!isBlank(clientSecret)) {
             return new Microsoft365Settings.ClientSecret(clientSecret);
         }
-        if (certificatePath != null) {
-            return new Microsoft365Settings.Certificate(certificatePath, certificatePassword);
-        }
-        throw new Microsoft365NotConfigured("client-secret or certificate-path");
+        return new Microsoft365Settings.Certificate(certificatePath, certificatePassword);
     }
 
-    private static String required(String value, String property) {
-        if (value == null || value.isBlank()) {
-            throw new Microsoft365NotConfigured(property);
-        }
-        return value;
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static <T> T or(T value, T fallback) {

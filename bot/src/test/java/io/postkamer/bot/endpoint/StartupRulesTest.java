@@ -53,6 +53,42 @@ class StartupRulesTest {
     }
 
     @Test
+    @DisplayName("the real Microsoft 365 backend with nothing set names every missing setting in one line")
+    void realTenantNamesEveryMissingSetting(@TempDir Path data, CapturedOutput output) {
+        assertThatThrownBy(() -> App.start("postkamer.data-dir=" + data, "postkamer.backend=microsoft365",
+                "MicrosoftAppId=a", "MicrosoftAppPassword=b"));
+
+        assertThat(output.getAll()).contains("Description:\n\npostkamer.backend=microsoft365 needs "
+                        + "postkamer.microsoft365.tenant-id (environment: POSTKAMER_MICROSOFT365_TENANT_ID), "
+                        + "postkamer.microsoft365.client-id (environment: POSTKAMER_MICROSOFT365_CLIENT_ID), "
+                        + "postkamer.microsoft365.client-secret or postkamer.microsoft365.certificate-path "
+                        + "(environment: POSTKAMER_MICROSOFT365_CLIENT_SECRET or POSTKAMER_MICROSOFT365_CERTIFICATE_PATH)\n")
+                .doesNotContain("at io.postkamer");
+    }
+
+    @Test
+    @DisplayName("a Microsoft 365 setting that cannot work (http authority, zero timeout) is reported in one line, not a stack trace")
+    void invalidMicrosoft365SettingIsOneLine(@TempDir Path data, CapturedOutput output) {
+        String[] complete = {"postkamer.data-dir=" + data, "postkamer.backend=microsoft365", "MicrosoftAppId=a",
+                "MicrosoftAppPassword=b", "postkamer.microsoft365.tenant-id=t", "postkamer.microsoft365.client-id=c",
+                "postkamer.microsoft365.client-secret=s"};
+        assertThatThrownBy(() -> App.start(with(complete, "postkamer.microsoft365.authority=http://login.example")));
+        assertThatThrownBy(() -> App.start(with(complete, "postkamer.microsoft365.request-timeout=0s")));
+
+        assertThat(output.getAll())
+                .contains("Description:\n\npostkamer.microsoft365 settings cannot work: the authority must be an https URL")
+                .contains("Description:\n\npostkamer.microsoft365 settings cannot work: requestTimeout must be positive")
+                .doesNotContain("at io.postkamer", "at java.base");
+        assertThat(output.getAll()).doesNotContain("Tomcat started");
+    }
+
+    private static String[] with(String[] settings, String more) {
+        String[] all = java.util.Arrays.copyOf(settings, settings.length + 1);
+        all[settings.length] = more;
+        return all;
+    }
+
+    @Test
     @DisplayName("a single-tenant bot without a tenant id refuses to start")
     void singleTenantNeedsTenant(@TempDir Path data) {
         assertThatThrownBy(() -> App.start("postkamer.data-dir=" + data, "MicrosoftAppId=a", "MicrosoftAppPassword=b",
