@@ -24,8 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Items are serialised as the SDK's {@code MemoryStorage} does (see {@link StateCodec}). Items
  * that implement {@link StoreItem}, and the maps the SDK's {@code BotState} keeps conversation and
- * user state in, get optimistic concurrency: an eTag of {@code "*"} or none
- * overwrites; any other eTag must match the stored one, checked by the database in the same
+ * user state in, get optimistic concurrency: an eTag of {@code "*"} or none overwrites a
+ * {@link StoreItem}; a state map without an eTag (read when nothing was stored) may only create its
+ * row; any other eTag must match the stored one, checked by the database in the same
  * statement that writes ({@code UPDATE ... WHERE etag = ?}), so two instances sharing a database
  * cannot both win. Every write stores a new eTag. A map read from here carries its eTag under the key
  * {@code "eTag"} (as the SDK's other storages do), so the turn that saves it back fails with
@@ -169,7 +170,13 @@ public final class JdbcStorage implements Storage {
         String newETag = UUID.randomUUID().toString();
         StoredState stored = codec.encode(item, newETag);
         String expectedETag = expectedETag(item);
-        if (expectedETag == null || expectedETag.isEmpty() || ANY_ETAG.equals(expectedETag)) {
+        if (expectedETag == null && item instanceof Map<?, ?>) {
+            // A state map without an eTag was read when nothing was stored: it may only create the row.
+            // Another instance that began the same conversation at the same moment has written it first.
+            if (!insert(connection, key, stored, newETag)) {
+                throw new ETagConflictException(key, "(none: it was new)");
+            }
+        } else if (expectedETag == null || expectedETag.isEmpty() || ANY_ETAG.equals(expectedETag)) {
             overwrite(connection, key, stored, newETag);
         } else if (!replaceIfETagMatches(connection, key, stored, newETag, expectedETag)) {
             throw new ETagConflictException(key, expectedETag);
@@ -198,14 +205,24 @@ public final class JdbcStorage implements Storage {
 
     /**
      * Update, else insert; when another writer inserted the key between the two, its row is
-     * overwritten as any other would be. The savepoint keeps the transaction usable after the
-     * failed insert (PostgreSQL aborts the whole transaction otherwise).
+     * overwritten as any other would be.
      */
     private static void overwrite(Connection connection, String key, StoredState stored, String newETag)
         throws SQLException {
-        if (update(connection, key, stored, newETag)) {
+        if (update(connection, key, stored, newETag) || insert(connection, key, stored, newETag)) {
             return;
         }
+        if (!update(connection, key, stored, newETag)) {
+            throw new StorageException("bot state '" + key + "' was inserted and deleted by others while writing it");
+        }
+    }
+
+    /**
+     * Inserts the row; false when the key is already stored. The savepoint keeps the transaction
+     * usable after the refused insert (PostgreSQL aborts the whole transaction otherwise).
+     */
+    private static boolean insert(Connection connection, String key, StoredState stored, String newETag)
+        throws SQLException {
         Savepoint beforeInsert = connection.setSavepoint();
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setString(1, key);
@@ -214,14 +231,13 @@ public final class JdbcStorage implements Storage {
             insert.setString(4, newETag);
             insert.executeUpdate();
             connection.releaseSavepoint(beforeInsert);
+            return true;
         } catch (SQLException e) {
             if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw e;
             }
             connection.rollback(beforeInsert);
-            if (!update(connection, key, stored, newETag)) {
-                throw new StorageException("bot state '" + key + "' was inserted and deleted by others while writing it", e);
-            }
+            return false;
         }
     }
 

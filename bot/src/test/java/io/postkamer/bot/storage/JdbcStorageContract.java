@@ -213,6 +213,22 @@ abstract class JdbcStorageContract {
     }
 
     @Test
+    @DisplayName("a state map read when nothing was stored cannot overwrite what another instance stored first")
+    void newStateMapDoesNotOverwrite() {
+        assertThat(read("conversation/new")).as("both instances find nothing stored").isEmpty();
+        Map<String, Object> mine = new HashMap<>();
+        Map<String, Object> theirs = new HashMap<>();
+        mine.put("step", "mine");
+        theirs.put("step", "theirs");
+
+        write(Map.of("conversation/new", theirs));
+
+        assertThatThrownBy(() -> storage.write(Map.of("conversation/new", mine)).join())
+            .cause().isInstanceOf(ETagConflictException.class);
+        assertThat(read("conversation/new").get("conversation/new")).asInstanceOf(MAP).containsEntry("step", "theirs");
+    }
+
+    @Test
     @DisplayName("eTag \"*\" or an empty eTag overwrites whatever is stored")
     void wildcardAndEmptyETagsOverwrite() {
         write(Map.of("counter", new Counter(1, null)));
