@@ -95,7 +95,7 @@ class HostileActivitiesFuzzTest {
         int writesBefore = tenant.writes().size();
         for (int run = 0; run < HOSTILE_WIZARD_RUNS; run++) {
             String conversation = "hostile-" + run;
-            JsonNode card = cardOf(send(Activities.expectReplies(
+            JsonNode card = Activities.cardOf(send(Activities.expectReplies(
                     Activities.message(conversation, MEGAN, "create a shared mailbox", "en-US")).toString()));
             card = press(conversation, card, "next", field("displayName", pick()));
             card = press(conversation, card, "next", field("alias", pick()).put("domain", pick()));
@@ -115,36 +115,15 @@ class HostileActivitiesFuzzTest {
     }
 
     private JsonNode press(String conversation, JsonNode card, String verb, ObjectNode inputs) {
-        ObjectNode data = inputs.put("token", tokenOf(card));
+        ObjectNode data = inputs.put("token", Activities.tokenOf(card));
         ObjectNode value = JsonNodeFactory.instance.objectNode();
         value.putObject("action").put("type", "Action.Execute").put("verb", verb).set("data", data);
         HttpResponse<String> response = send(Activities.expectReplies(Activities.invoke(conversation, MEGAN,
                 "adaptiveCard/action", value, "en-US")).toString());
-        JsonNode next = cardOf(response);
+        JsonNode next = Activities.cardOf(response);
         return next.isMissingNode() ? card : next;
     }
 
-    /** The card in an answer: a new message's attachment, or the card an invoke answered with. */
-    private static JsonNode cardOf(HttpResponse<String> response) {
-        if (response.statusCode() != 200) {
-            return JsonNodeFactory.instance.missingNode();
-        }
-        for (JsonNode reply : Activities.replies(response.body())) {
-            JsonNode invoked = reply.path("value").path("body");
-            if (invoked.path("type").asText().equals("application/vnd.microsoft.card.adaptive")) {
-                return invoked.path("value");
-            }
-            for (JsonNode attachment : reply.path("attachments")) {
-                return attachment.path("content");
-            }
-        }
-        return JsonNodeFactory.instance.missingNode();
-    }
-
-    private static String tokenOf(JsonNode card) {
-        JsonNode token = card.findValue("token");
-        return token == null ? "" : token.asText();
-    }
 
     private static ObjectNode field(String name, String value) {
         return JsonNodeFactory.instance.objectNode().put(name, value);

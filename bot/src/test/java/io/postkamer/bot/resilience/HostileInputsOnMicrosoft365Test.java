@@ -144,7 +144,7 @@ class HostileInputsOnMicrosoft365Test {
     }
 
     private void wizard(String conversation, String displayName, String alias, String domain, String members) {
-        JsonNode card = cardOf(send(Activities.expectReplies(
+        JsonNode card = Activities.cardOf(send(Activities.expectReplies(
                 Activities.message(conversation, MEGAN, "create a shared mailbox", "en-US"))));
         card = press(conversation, card, "next", JsonNodeFactory.instance.objectNode().put("displayName", displayName));
         card = press(conversation, card, "next", JsonNodeFactory.instance.objectNode().put("alias", alias)
@@ -187,33 +187,12 @@ class HostileInputsOnMicrosoft365Test {
     }
 
     private JsonNode press(String conversation, JsonNode card, String verb, ObjectNode inputs) {
-        ObjectNode data = inputs.put("token", tokenOf(card));
+        ObjectNode data = inputs.put("token", Activities.tokenOf(card));
         ObjectNode value = JsonNodeFactory.instance.objectNode();
         value.putObject("action").put("type", "Action.Execute").put("verb", verb).set("data", data);
-        JsonNode next = cardOf(send(Activities.expectReplies(Activities.invoke(conversation, MEGAN,
+        JsonNode next = Activities.cardOf(send(Activities.expectReplies(Activities.invoke(conversation, MEGAN,
                 "adaptiveCard/action", value, "en-US"))));
         return next.isMissingNode() ? card : next;
     }
 
-    /** The card in an answer: a new message's attachment, or the card an invoke answered with. */
-    private static JsonNode cardOf(HttpResponse<String> response) {
-        if (response.statusCode() != 200) {
-            return JsonNodeFactory.instance.missingNode();
-        }
-        for (JsonNode reply : Activities.replies(response.body())) {
-            JsonNode invoked = reply.path("value").path("body");
-            if (invoked.path("type").asText().equals("application/vnd.microsoft.card.adaptive")) {
-                return invoked.path("value");
-            }
-            for (JsonNode attachment : reply.path("attachments")) {
-                return attachment.path("content");
-            }
-        }
-        return JsonNodeFactory.instance.missingNode();
-    }
-
-    private static String tokenOf(JsonNode card) {
-        JsonNode token = card.findValue("token");
-        return token == null ? "" : token.asText();
-    }
 }

@@ -3,7 +3,9 @@ package io.postkamer.bot.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -80,5 +82,28 @@ public final class Activities {
             texts.add(node.path("text").asText());
         }
         node.forEach(child -> collectTexts(child, texts));
+    }
+
+    /** The card in an answer: a new message's attachment, or the card an invoke answered with; missing when none. */
+    public static JsonNode cardOf(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            return JsonNodeFactory.instance.missingNode();
+        }
+        for (JsonNode reply : replies(response.body())) {
+            JsonNode invoked = reply.path("value").path("body");
+            if (invoked.path("type").asText().equals("application/vnd.microsoft.card.adaptive")) {
+                return invoked.path("value");
+            }
+            for (JsonNode attachment : reply.path("attachments")) {
+                return attachment.path("content");
+            }
+        }
+        return JsonNodeFactory.instance.missingNode();
+    }
+
+    /** The token a card's actions carry, to press them as Teams would; empty when it has none. */
+    public static String tokenOf(JsonNode card) {
+        JsonNode token = card.findValue("token");
+        return token == null ? "" : token.asText();
     }
 }

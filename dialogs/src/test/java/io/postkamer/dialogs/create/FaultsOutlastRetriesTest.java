@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
+import io.postkamer.dialogs.testing.LastingFaults;
 import io.postkamer.dialogs.testing.ContosoTenant;
 import io.postkamer.dialogs.testing.TestChannel;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
@@ -37,44 +38,22 @@ import org.junit.jupiter.api.Test;
  * again.
  */
 class FaultsOutlastRetriesTest {
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = LastingFaults.ATTEMPTS;
     private static final String GRANTED = "grant marketing Flip Schoonen FULL_ACCESS automapping=true";
     private static final String SEND_AS = "grant marketing Flip Schoonen SEND_AS";
     private static final String SEND_ON_BEHALF = "grant marketing Ger Verbeek SEND_ON_BEHALF";
     private static final String CREATED = "create marketing@contoso.com \"Afdeling Marketing\"";
 
-    private final FakeMicrosoft365 m365 = FakeMicrosoft365.start(ContosoTenant.readyAtOnce());
-    private final PostkamerBot bot = BotUnderTest.over(m365.newService(m365.settings()
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(600))
-            .withRetries(ATTEMPTS, Duration.ofMillis(20), Duration.ofSeconds(2))));
-    private final List<StubMapping> faults = new ArrayList<>();
+    private final LastingFaults faults = new LastingFaults();
+    private final FakeMicrosoft365 m365 = faults.m365();
 
     @AfterEach
     void stop() {
-        m365.close();
-    }
-
-    /** Every request that matches fails as given, until {@link #faultClears()}. */
-    private void keepFailing(MappingBuilder request, ResponseDefinitionBuilder failure) {
-        faults.add(m365.server().stubFor(request.atPriority(1).willReturn(failure)));
-    }
-
-    private void faultClears() {
-        faults.forEach(m365.server()::removeStub);
-        faults.clear();
-    }
-
-    private static MappingBuilder cmdlet(String name) {
-        return post(urlPathMatching(".*/InvokeCommand")).withRequestBody(
-                matchingJsonPath("$.CmdletInput.CmdletName", equalTo(name)));
-    }
-
-    private long sent(String cmdlet) {
-        return m365.cmdlets().stream().filter(cmdlet::equals).count();
+        faults.close();
     }
 
     private Chat upToPermissions(String locale) {
-        Chat megan = new Chat(new TestChannel(), () -> bot, "outlast-" + locale, MEGAN, locale);
+        Chat megan = new Chat(new TestChannel(), () -> faults.bot(), "outlast-" + locale, MEGAN, locale);
         megan.say(locale.startsWith("nl") ? "maak een gedeeld postvak" : "create a shared mailbox");
         megan.press("next", Map.of("displayName", "Afdeling Marketing"));
         megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
@@ -87,7 +66,7 @@ class FaultsOutlastRetriesTest {
     @DisplayName("Exchange answers 503 to Full Access on every attempt: the admin reads why, retries the failed one only, each grant made once")
     void outageOutlastsRetriesOnOneGrant() {
         Chat megan = upToPermissions("en-US");
-        keepFailing(cmdlet("Add-MailboxPermission"), aResponse().withStatus(503));
+        faults.keepFailing(LastingFaults.cmdlet("Add-MailboxPermission"), aResponse().withStatus(503));
 
         megan.press("apply", CreateMailboxConversationTest.flipFullAccessAndSendAsGerSendOnBehalf());
 
@@ -97,10 +76,10 @@ class FaultsOutlastRetriesTest {
                         "only the failed ones are tried again")
                 .doesNotContain("Exception", "InvokeCommand");
         assertThat(megan.buttons()).contains("retry");
-        assertThat(sent("Add-MailboxPermission")).as("the client's own attempts").isEqualTo(ATTEMPTS);
+        assertThat(faults.sent("Add-MailboxPermission")).as("the client's own attempts").isEqualTo(ATTEMPTS);
         assertThat(m365.tenant().writes()).startsWith(CREATED).containsExactlyInAnyOrder(CREATED, SEND_AS, SEND_ON_BEHALF);
 
-        faultClears();
+        faults.clear();
         megan.press("retry");
 
         assertThat(megan.cardText()).contains("Flip Schoonen: Full Access granted", "Flip Schoonen: Send As granted",
@@ -108,16 +87,16 @@ class FaultsOutlastRetriesTest {
         assertThat(megan.buttons()).doesNotContain("retry");
         assertThat(m365.tenant().writes()).startsWith(CREATED).endsWith(GRANTED)
                 .containsExactlyInAnyOrder(CREATED, SEND_AS, SEND_ON_BEHALF, GRANTED);
-        assertThat(sent("Add-RecipientPermission")).as("Send As had succeeded and is not sent again").isEqualTo(1);
-        assertThat(sent("Set-Mailbox")).as("Send on Behalf had succeeded and is not sent again").isEqualTo(1);
-        assertThat(sent("New-Mailbox")).isEqualTo(1);
+        assertThat(faults.sent("Add-RecipientPermission")).as("Send As had succeeded and is not sent again").isEqualTo(1);
+        assertThat(faults.sent("Set-Mailbox")).as("Send on Behalf had succeeded and is not sent again").isEqualTo(1);
+        assertThat(faults.sent("New-Mailbox")).isEqualTo(1);
     }
 
     @Test
     @DisplayName("every connection to Exchange is reset while Send As is granted: the failed line says so, the retry makes it once")
     void resetOutlastsRetries() {
         Chat megan = upToPermissions("en-US");
-        keepFailing(cmdlet("Add-RecipientPermission"), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        faults.keepFailing(LastingFaults.cmdlet("Add-RecipientPermission"), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
         megan.press("apply", CreateMailboxConversationTest.flipFullAccessAndSendAsGerSendOnBehalf());
 
@@ -126,14 +105,14 @@ class FaultsOutlastRetriesTest {
                 "Flip Schoonen: Full Access granted").doesNotContain("Exception", "IOException", "InvokeCommand");
         assertThat(megan.buttons()).contains("retry");
 
-        faultClears();
+        faults.clear();
         megan.press("retry");
 
         assertThat(megan.cardText()).contains("Flip Schoonen: Send As granted").doesNotContain("failed");
         assertThat(m365.tenant().writes()).startsWith(CREATED).endsWith(SEND_AS)
                 .containsExactlyInAnyOrder(CREATED, GRANTED, SEND_ON_BEHALF, SEND_AS);
-        assertThat(sent("Add-MailboxPermission")).isEqualTo(1);
-        assertThat(sent("Set-Mailbox")).isEqualTo(1);
+        assertThat(faults.sent("Add-MailboxPermission")).isEqualTo(1);
+        assertThat(faults.sent("Set-Mailbox")).isEqualTo(1);
     }
 
     @Test
@@ -144,10 +123,10 @@ class FaultsOutlastRetriesTest {
         megan.press("next");
         // Graph makes the change, but this answer and every later one about the account come too late.
         ResponseDefinitionBuilder late = aResponse().withTransformers(FakeMicrosoft365.TRANSFORMER).withFixedDelay(1_200);
-        faults.add(m365.server().stubFor(patch(urlPathMatching("/v1.0/users/[^/]+")).atPriority(1)
-                .inScenario("late").willSetStateTo("patched").willReturn(late)));
-        faults.add(m365.server().stubFor(get(urlPathMatching("/v1.0/users/[^/]+")).atPriority(1)
-                .inScenario("late").whenScenarioStateIs("patched").willReturn(late)));
+        faults.keep(patch(urlPathMatching("/v1.0/users/[^/]+")).atPriority(1)
+                .inScenario("late").willSetStateTo("patched").willReturn(late));
+        faults.keep(get(urlPathMatching("/v1.0/users/[^/]+")).atPriority(1)
+                .inScenario("late").whenScenarioStateIs("patched").willReturn(late));
 
         megan.press("block");
 
@@ -155,7 +134,7 @@ class FaultsOutlastRetriesTest {
                 .doesNotContain("Exception", "/v1.0/users");
         assertThat(megan.buttons()).contains("block");
 
-        faultClears();
+        faults.clear();
         megan.press("block");
 
         assertThat(megan.cardText()).contains("Afdeling Marketing is ready", "Blocked");
@@ -168,26 +147,26 @@ class FaultsOutlastRetriesTest {
     @Test
     @DisplayName("Exchange throttles New-Mailbox for longer than the client waits: in Dutch the admin reads when to try again, presses Maken again, one mailbox")
     void throttlingLongerThanTheBackoffInDutch() {
-        Chat megan = new Chat(new TestChannel(), () -> bot, "outlast-throttled", MEGAN, "nl-NL");
+        Chat megan = new Chat(new TestChannel(), () -> faults.bot(), "outlast-throttled", MEGAN, "nl-NL");
         megan.say("maak een gedeeld postvak");
         megan.press("next", Map.of("displayName", "Afdeling Marketing"));
         megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
-        keepFailing(cmdlet("New-Mailbox"), aResponse().withStatus(429).withHeader("Retry-After", "120"));
+        faults.keepFailing(LastingFaults.cmdlet("New-Mailbox"), aResponse().withStatus(429).withHeader("Retry-After", "120"));
 
         megan.press("create");
 
         assertThat(megan.cardText()).contains("vroeg mij het rustiger aan te doen", "120 seconden")
                 .doesNotContain("Exception");
         assertThat(megan.buttons()).as("the create button is still there to try again").contains("create");
-        assertThat(sent("New-Mailbox")).as("a Retry-After past the longest backoff is not waited for").isEqualTo(1);
+        assertThat(faults.sent("New-Mailbox")).as("a Retry-After past the longest backoff is not waited for").isEqualTo(1);
         assertThat(m365.tenant().writes()).isEmpty();
 
-        faultClears();
+        faults.clear();
         megan.press("create");
         megan.press("next", Map.of("members", FLIP));
 
         assertThat(megan.cardText()).contains("Flip Schoonen");
         assertThat(m365.tenant().writes()).containsExactly(CREATED);
-        assertThat(sent("New-Mailbox")).isEqualTo(2);
+        assertThat(faults.sent("New-Mailbox")).isEqualTo(2);
     }
 }

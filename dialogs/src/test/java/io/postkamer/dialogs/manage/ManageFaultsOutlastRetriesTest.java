@@ -24,6 +24,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
+import io.postkamer.dialogs.testing.LastingFaults;
 import io.postkamer.dialogs.testing.ContosoTenant;
 import io.postkamer.dialogs.testing.TestChannel;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
@@ -43,35 +44,14 @@ import org.junit.jupiter.api.Test;
  * every change is in the tenant exactly once and nothing that had succeeded is sent again.
  */
 class ManageFaultsOutlastRetriesTest {
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = LastingFaults.ATTEMPTS;
 
-    private final FakeMicrosoft365 m365 = FakeMicrosoft365.start(ContosoTenant.readyAtOnce());
-    private final PostkamerBot bot = BotUnderTest.over(m365.newService(m365.settings()
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(600))
-            .withRetries(ATTEMPTS, Duration.ofMillis(20), Duration.ofSeconds(2))));
-    private final List<StubMapping> faults = new ArrayList<>();
+    private final LastingFaults faults = new LastingFaults();
+    private final FakeMicrosoft365 m365 = faults.m365();
 
     @AfterEach
     void stop() {
-        m365.close();
-    }
-
-    private void keepFailing(MappingBuilder request, ResponseDefinitionBuilder failure) {
-        faults.add(m365.server().stubFor(request.atPriority(1).willReturn(failure)));
-    }
-
-    private void faultClears() {
-        faults.forEach(m365.server()::removeStub);
-        faults.clear();
-    }
-
-    private static MappingBuilder cmdlet(String name) {
-        return post(urlPathMatching(".*/InvokeCommand")).withRequestBody(
-                matchingJsonPath("$.CmdletInput.CmdletName", equalTo(name)));
-    }
-
-    private long sent(String cmdlet) {
-        return m365.cmdlets().stream().filter(cmdlet::equals).count();
+        faults.close();
     }
 
     private static ObjectNode about(String mailbox) {
@@ -109,8 +89,8 @@ class ManageFaultsOutlastRetriesTest {
     @Test
     @DisplayName("Exchange answers 503 to every Add-MailboxPermission while automapping is switched: the overview says it is unavailable and offers to try again; Full Access ends up given once")
     void outageDuringAutomappingSwitch() {
-        Chat megan = new Chat(new TestChannel(), () -> bot, "manage-503", MEGAN, "en-US");
-        keepFailing(cmdlet("Add-MailboxPermission"), aResponse().withStatus(503));
+        Chat megan = new Chat(new TestChannel(), () -> faults.bot(), "manage-503", MEGAN, "en-US");
+        faults.keepFailing(LastingFaults.cmdlet("Add-MailboxPermission"), aResponse().withStatus(503));
 
         megan.invoke("manage.automapping", about(RECEPTIE32).put("member", ANOUK).put("name", "Anouk Smit")
                 .put("autoMapping", false));
@@ -123,24 +103,24 @@ class ManageFaultsOutlastRetriesTest {
             assertThat(retry.path("verb").asText()).isEqualTo("manage.automapping");
             assertThat(retry.path("data").path("member").asText()).isEqualTo(ANOUK);
         });
-        assertThat(sent("Add-MailboxPermission")).isEqualTo(ATTEMPTS);
+        assertThat(faults.sent("Add-MailboxPermission")).isEqualTo(ATTEMPTS);
 
-        faultClears();
+        faults.clear();
         pressRetry(megan);
 
         assertThat(megan.cardText()).contains("Automapping for Anouk Smit is now off");
         assertThat(m365.tenant().writes()).containsExactly(
                 "revoke receptie32 Anouk Smit FULL_ACCESS",
                 "grant receptie32 Anouk Smit FULL_ACCESS automapping=false");
-        assertThat(sent("Remove-MailboxPermission")).as("the removal had succeeded and is not sent again").isEqualTo(1);
+        assertThat(faults.sent("Remove-MailboxPermission")).as("the removal had succeeded and is not sent again").isEqualTo(1);
     }
 
     @Test
     @DisplayName("every connection is reset while Send As is removed and the licence taken off: the overview says so, the buttons try again, each change made once")
     void resetsDuringRevokeAndLicence() {
-        Chat megan = new Chat(new TestChannel(), () -> bot, "manage-reset", MEGAN, "en-US");
-        keepFailing(cmdlet("Remove-RecipientPermission"), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
-        keepFailing(post(urlPathMatching("/v1.0/users/[^/]+/assignLicense")),
+        Chat megan = new Chat(new TestChannel(), () -> faults.bot(), "manage-reset", MEGAN, "en-US");
+        faults.keepFailing(LastingFaults.cmdlet("Remove-RecipientPermission"), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        faults.keepFailing(post(urlPathMatching("/v1.0/users/[^/]+/assignLicense")),
                 aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
         megan.invoke("manage.revoke", about(RECEPTIE32).put("member", FLIP).put("name", "Flip Schoonen")
@@ -155,7 +135,7 @@ class ManageFaultsOutlastRetriesTest {
                 .doesNotContain("Exception", "assignLicense");
         assertThat(retryButton(megan)).map(retry -> retry.path("verb").asText()).hasValue("manage.removeLicence");
 
-        faultClears();
+        faults.clear();
         pressRetry(megan);
         assertThat(megan.cardText()).contains("The licence EXCHANGESTANDARD was removed");
         megan.invoke("manage.revoke", about(RECEPTIE32).put("member", FLIP).put("name", "Flip Schoonen")
@@ -166,14 +146,14 @@ class ManageFaultsOutlastRetriesTest {
                 "convert sanne.willems",
                 "remove licence sanne.willems EXCHANGESTANDARD",
                 "revoke receptie32 Flip Schoonen SEND_AS");
-        assertThat(sent("Set-Mailbox")).as("the conversion had succeeded and is not sent again").isEqualTo(1);
+        assertThat(faults.sent("Set-Mailbox")).as("the conversion had succeeded and is not sent again").isEqualTo(1);
     }
 
     @Test
     @DisplayName("every answer to a new appointment comes too late: the calendar says so, adding it again after the fault makes one appointment")
     void slowAnswersWhileAddingAnAppointment() {
-        Chat megan = new Chat(new TestChannel(), () -> bot, "manage-slow", MEGAN, "en-US");
-        keepFailing(post(urlPathMatching("/v1.0/users/[^/]+/events")),
+        Chat megan = new Chat(new TestChannel(), () -> faults.bot(), "manage-slow", MEGAN, "en-US");
+        faults.keepFailing(post(urlPathMatching("/v1.0/users/[^/]+/events")),
                 aResponse().withTransformers(FakeMicrosoft365.TRANSFORMER).withFixedDelay(1_200));
         LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(2);
         ObjectNode visit = about(RECEPTIE32).put("subject", "Client visit").put("date", day.toString())
@@ -185,7 +165,7 @@ class ManageFaultsOutlastRetriesTest {
                 .doesNotContain("Exception", "/v1.0/users");
         assertThat(button(megan, "manage.addEvent")).as("the form's Add button, to add it again").isPresent();
 
-        faultClears();
+        faults.clear();
         megan.invoke("manage.addEvent", visit.deepCopy());
 
         assertThat(megan.cardText()).contains("Client visit");
@@ -199,8 +179,8 @@ class ManageFaultsOutlastRetriesTest {
     @Test
     @DisplayName("Graph throttles unblocking for longer than the client waits: in Dutch the overview says when to try again, and the retry unblocks once")
     void throttledLongerThanTheBackoffInDutch() {
-        Chat megan = new Chat(new TestChannel(), () -> bot, "manage-429", MEGAN, "nl-NL");
-        keepFailing(patch(urlPathMatching("/v1.0/users/[^/]+")), aResponse().withStatus(429).withHeader("Retry-After", "120"));
+        Chat megan = new Chat(new TestChannel(), () -> faults.bot(), "manage-429", MEGAN, "nl-NL");
+        faults.keepFailing(patch(urlPathMatching("/v1.0/users/[^/]+")), aResponse().withStatus(429).withHeader("Retry-After", "120"));
 
         megan.invoke("manage.unblock", about(RECEPTIE32));
 
@@ -210,7 +190,7 @@ class ManageFaultsOutlastRetriesTest {
         assertThat(m365.requests().stream().filter(request -> request.method().equals("PATCH")).count())
                 .as("a Retry-After past the longest backoff is not waited for").isEqualTo(1);
 
-        faultClears();
+        faults.clear();
         pressRetry(megan);
 
         assertThat(megan.cardText()).contains("Aanmelding voor Ontvangstgebouw 32 is weer toegestaan");
