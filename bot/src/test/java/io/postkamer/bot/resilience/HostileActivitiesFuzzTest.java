@@ -36,7 +36,8 @@ class HostileActivitiesFuzzTest {
     private static final long SEED = 20261124L;
     private static final int RANDOM_BODIES = 2_000;
     private static final int HOSTILE_WIZARD_RUNS = 150;
-    private static final List<String> HOSTILE = List.of(
+    /** Card inputs that try cmdlet syntax, script, SQL, template syntax, bidi tricks and size. */
+    static final List<String> HOSTILE = List.of(
             "marketing; Remove-Mailbox -Identity * -Confirm:$false",
             "$(Get-Mailbox | Remove-Mailbox)",
             "\" -Shared:$false -Name \"x",

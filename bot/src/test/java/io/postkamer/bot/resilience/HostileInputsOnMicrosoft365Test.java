@@ -47,20 +47,8 @@ class HostileInputsOnMicrosoft365Test {
     private static final long SEED = 20261124L;
     private static final int WIZARD_RUNS = 24;
     private static final int OVERVIEW_PRESSES = 60;
-    private static final List<String> HOSTILE = List.of(
-            "marketing; Remove-Mailbox -Identity * -Confirm:$false",
-            "$(Get-Mailbox | Remove-Mailbox)",
-            "\" -Shared:$false -Name \"x",
-            "x`; Set-Mailbox -Identity ceo -GrantSendOnBehalfTo attacker",
-            "<script>alert(document.cookie)</script>",
-            "'; DROP TABLE bot_state_item; --",
-            "${t.welcome.title}",
-            "{{7*7}}",
-            "@{Add='attacker@evil.example'}",
-            "marketing@evil.example",
-            "\u202Eevil\u0000null",
-            "\u202Ekramgnitek",
-            "a".repeat(5_000));
+    private static final List<String> HOSTILE = java.util.stream.Stream.concat(
+            HostileActivitiesFuzzTest.HOSTILE.stream(), java.util.stream.Stream.of("\u202Ekramgnitek")).toList();
     private static final List<String> OVERVIEW_VERBS = List.of("manage.open", "manage.hide", "manage.block",
             "manage.unblock", "manage.revoke", "manage.revokeAll", "manage.automapping", "manage.removeLicence",
             "manage.convert", "manage.addEvent", "manage.calendar", "history");
