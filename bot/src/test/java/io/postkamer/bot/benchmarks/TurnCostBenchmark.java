@@ -2,7 +2,9 @@ package io.postkamer.bot.benchmarks;
 
 import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.StatePropertyAccessor;
 import com.microsoft.bot.builder.TurnContext;
 import io.postkamer.bot.testing.Activities;
 import io.postkamer.bot.testing.App;
@@ -31,7 +33,8 @@ import org.springframework.context.annotation.Primary;
 /**
  * Turn cost: requests per second and p50/p99 latency of a full turn through POST /api/messages
  * (expectReplies, demo tenant, H2 state, welcome card out) at 1, 8 and 64 concurrent conversations,
- * side by side with a bare echo bot on the same SDK, endpoint and storage (the floor).
+ * side by side with a bare echo bot on the same SDK, endpoint and storage (the floor), and with an echo that
+ * also loads and saves its conversation state.
  *
  * <p>A benchmark, not a test: it asserts nothing and is excluded from {@code mvn verify}. Run it with
  * {@code mvn -B -pl bot -am verify -Dtest=TurnCostBenchmark -DexcludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false};
@@ -58,28 +61,55 @@ class TurnCostBenchmark {
         }
     }
 
+    /**
+     * The floor with state: the echo that also loads its conversation's state and saves it (unchanged),
+     * as a Postkamer turn that shows a card does. Not part of the target; it shows how much of the
+     * difference is the SDK's state handling rather than Postkamer's own work.
+     */
+    static final class StatefulEchoBot {
+        @Bean
+        @Primary
+        Bot statefulEchoBot(ConversationState state) {
+            StatePropertyAccessor<String> lastText = state.createProperty("lastText");
+            return new ActivityHandler() {
+                @Override
+                protected CompletableFuture<Void> onMessageActivity(TurnContext turnContext) {
+                    return lastText.get(turnContext, () -> "help")
+                            .thenCompose(last -> turnContext.sendActivity(MessageFactory.text("echo: " + last)))
+                            .thenCompose(sent -> state.saveChanges(turnContext));
+                }
+            };
+        }
+    }
+
     private record Result(String bot, int concurrency, double perSecond, double p50, double p99) {
     }
 
     @Test
-    void turnCost(@TempDir Path postkamerData, @TempDir Path echoData) throws Exception {
+    void turnCost(@TempDir Path postkamerData, @TempDir Path echoData, @TempDir Path statefulEchoData) throws Exception {
         List<Result> results = new ArrayList<>();
         try (ConfigurableApplicationContext postkamer = App.start("postkamer.data-dir=" + postkamerData);
              ConfigurableApplicationContext echo = App.startWith(new Class<?>[] {EchoBot.class},
-                     "postkamer.data-dir=" + echoData)) {
+                     "postkamer.data-dir=" + echoData);
+             ConfigurableApplicationContext statefulEcho = App.startWith(new Class<?>[] {StatefulEchoBot.class},
+                     "postkamer.data-dir=" + statefulEchoData)) {
             for (int concurrency : CONCURRENCY) {
                 results.add(run("echo", echo, concurrency));
                 results.add(run("postkamer", postkamer, concurrency));
+                results.add(run("echo + state", statefulEcho, concurrency));
             }
         }
         StringBuilder table = new StringBuilder("| bot | conversations | turns/s | p50 ms | p99 ms |\n|---|---|---|---|---|\n");
         results.forEach(r -> table.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f |%n", r.bot(),
                 r.concurrency(), r.perSecond(), r.p50(), r.p99())));
-        for (int i = 0; i < results.size(); i += 2) {
+        for (int i = 0; i < results.size(); i += 3) {
             Result floor = results.get(i);
             Result ours = results.get(i + 1);
-            table.append(String.format(Locale.ROOT, "%nAt %d: throughput %.2f of echo, p99 %.2f times echo's.",
-                    ours.concurrency(), ours.perSecond() / floor.perSecond(), ours.p99() / floor.p99()));
+            Result withState = results.get(i + 2);
+            table.append(String.format(Locale.ROOT, "%nAt %d: throughput %.2f of echo, p99 %.2f times echo's"
+                            + " (against the echo with state: %.2f and %.2f).",
+                    ours.concurrency(), ours.perSecond() / floor.perSecond(), ours.p99() / floor.p99(),
+                    ours.perSecond() / withState.perSecond(), ours.p99() / withState.p99()));
         }
         System.out.println(table);
         Path out = Path.of("target", "benchmarks");

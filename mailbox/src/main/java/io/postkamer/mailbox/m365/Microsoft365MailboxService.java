@@ -375,7 +375,7 @@ public final class Microsoft365MailboxService implements MailboxService {
         }
         ExchangeMailbox m;
         try {
-            m = requireReady(mailboxId);
+            m = requireMailbox(mailboxId);
         } catch (MailboxException failed) {
             return failedAll(rights, failed);
         }
@@ -387,13 +387,23 @@ public final class Microsoft365MailboxService implements MailboxService {
                 BATCH_THREADS);
         ExecutorService lookups = Executors.newFixedThreadPool(LOOKUP_THREADS, BATCH_THREADS);
         try {
-            Future<HeldRights> reading = writes.submit(() -> heldRights(m, kinds));
+            // Readiness and what is held, read side by side while the people are looked up.
+            Future<Optional<JsonNode>> readiness = writes.submit(() -> statistics(m));
+            List<Future<List<PermissionGrant>>> reading = kinds.stream()
+                    .map(kind -> writes.submit(() -> held(m, kind))).toList();
             Map<String, Future<Principal>> trustees = new HashMap<>();
             rights.forEach(asked -> trustees.computeIfAbsent(asked.trusteeId(),
                     id -> lookups.submit(() -> requireTrustee(id))));
             HeldRights held;
             try {
-                held = outcomeOf(reading);
+                if (outcomeOf(readiness).isEmpty()) {
+                    return failedAll(rights, new MailboxException.NotReady(m.primarySmtpAddress()));
+                }
+                List<PermissionGrant> grants = new ArrayList<>();
+                for (Future<List<PermissionGrant>> kind : reading) {
+                    grants.addAll(outcomeOf(kind));
+                }
+                held = HeldRights.of(grants);
             } catch (MailboxException failed) {
                 return failedAll(rights, failed);
             }
@@ -552,6 +562,12 @@ public final class Microsoft365MailboxService implements MailboxService {
 
     /** The rights a mailbox holds, read once per kind asked for, by trustee id. */
     private record HeldRights(Map<String, PermissionGrant> byTrusteeAndRight) {
+        static HeldRights of(List<PermissionGrant> grants) {
+            Map<String, PermissionGrant> byKey = new HashMap<>();
+            grants.forEach(g -> byKey.put(key(g.trusteeId(), g.right()), g));
+            return new HeldRights(Map.copyOf(byKey));
+        }
+
         Optional<PermissionGrant> of(Principal trustee, Right right) {
             return Optional.ofNullable(byTrusteeAndRight.get(key(trustee.id(), right)));
         }
@@ -561,21 +577,13 @@ public final class Microsoft365MailboxService implements MailboxService {
         }
     }
 
-    private HeldRights heldRights(ExchangeMailbox m, Set<Right> kinds) {
-        return resilience.run(m.primarySmtpAddress(), attempt -> {
-            List<PermissionGrant> grants = new ArrayList<>();
-            if (kinds.contains(Right.FULL_ACCESS)) {
-                grants.addAll(fullAccess(m, null));
-            }
-            if (kinds.contains(Right.SEND_AS)) {
-                grants.addAll(sendAs(m, null));
-            }
-            if (kinds.contains(Right.SEND_ON_BEHALF)) {
-                sendOnBehalfHolders(m).forEach(id -> grants.add(new PermissionGrant(id, id, Right.SEND_ON_BEHALF, false)));
-            }
-            Map<String, PermissionGrant> byKey = new HashMap<>();
-            grants.forEach(g -> byKey.put(HeldRights.key(g.trusteeId(), g.right()), g));
-            return new HeldRights(Map.copyOf(byKey));
+    /** The grants of one kind the mailbox holds, read on its own so that the kinds can be read side by side. */
+    private List<PermissionGrant> held(ExchangeMailbox m, Right kind) {
+        return resilience.run(m.primarySmtpAddress(), attempt -> switch (kind) {
+            case FULL_ACCESS -> fullAccess(m, null);
+            case SEND_AS -> sendAs(m, null);
+            case SEND_ON_BEHALF -> sendOnBehalfHolders(m).stream()
+                    .map(id -> new PermissionGrant(id, id, Right.SEND_ON_BEHALF, false)).toList();
         });
     }
 
