@@ -139,11 +139,15 @@ final class CardSamples {
                                 java.time.OffsetDateTime.parse("2026-11-25T11:30:00+01:00"), "Gebouw 32, zaal 2"),
                         new CalendarEvent("e2", "Teamoverleg", java.time.OffsetDateTime.parse("2026-11-26T09:00:00+01:00"),
                                 java.time.OffsetDateTime.parse("2026-11-26T09:30:00+01:00"), "")),
-                java.time.ZoneId.of("Europe/Amsterdam"), java.time.LocalDate.parse("2026-11-24"),
+                java.time.ZoneId.of("Europe/Amsterdam"), CalendarCard.Form.blank(java.time.LocalDate.parse("2026-11-24")),
                 Optional.of(new MailboxOverviewCard.Notice(texts.get("manage.calendar.added", "Teamoverleg"), false)))));
+        samples.add(new Sample("manage-calendar", "not-added", texts -> CalendarCard.render(texts, RECEPTIE32.id(),
+                "Ontvangstgebouw 32", List.of(), java.time.ZoneOffset.UTC,
+                new CalendarCard.Form("Klantbezoek Jansen BV", "2026-11-27", "14:00", "15:30", "Gebouw 32, zaal 2"),
+                Optional.of(new MailboxOverviewCard.Notice(texts.get("problem." + Problem.NOT_AUTHORISED), true)))));
         samples.add(new Sample("manage-calendar", "empty", texts -> CalendarCard.render(texts, RECEPTIE32.id(),
-                "Ontvangstgebouw 32", List.of(), java.time.ZoneOffset.UTC, java.time.LocalDate.parse("2026-11-24"),
-                Optional.empty())));
+                "Ontvangstgebouw 32", List.of(), java.time.ZoneOffset.UTC,
+                CalendarCard.Form.blank(java.time.LocalDate.parse("2026-11-24")), Optional.empty())));
         samples.add(new Sample("manage-history", "", texts -> HistoryCard.render(texts, RECEPTIE32.id(),
                 "Ontvangstgebouw 32", List.of(
                         new HistoryCard.Entry("2026-11-24 09:30 UTC", "Megan Bowen",

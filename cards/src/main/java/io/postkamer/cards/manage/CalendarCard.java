@@ -22,7 +22,33 @@ public final class CalendarCard {
     record Line(String text) {
     }
 
-    record Data(String id, String title, String today, boolean hasEvents, List<Line> events, boolean hasNotice,
+    /**
+     * What the form shows: a new appointment at nine on the day, or, when adding one did not work,
+     * what was entered, so that it need not be typed again.
+     */
+    public record Form(String subject, String date, String start, String end, String location) {
+        private static final int LONGEST = 255;
+
+        public Form {
+            subject = shortened(subject);
+            date = shortened(date);
+            start = shortened(start);
+            end = shortened(end);
+            location = shortened(location);
+        }
+
+        public static Form blank(LocalDate day) {
+            return new Form("", day.toString(), "09:00", "10:00", "");
+        }
+
+        /** The form's inputs are at most 255 characters: more is not shown back. */
+        private static String shortened(String value) {
+            String text = value == null ? "" : value;
+            return text.length() <= LONGEST ? text : text.substring(0, LONGEST);
+        }
+    }
+
+    record Data(String id, String title, boolean hasEvents, List<Line> events, Form form, boolean hasNotice,
                 String notice, String noticeColor) {
     }
 
@@ -30,7 +56,7 @@ public final class CalendarCard {
     }
 
     public static AdaptiveCard render(Texts texts, String mailboxId, String mailboxName, List<CalendarEvent> events,
-                                      ZoneId zone, LocalDate today, Optional<Notice> notice) {
+                                      ZoneId zone, Form form, Optional<Notice> notice) {
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM", texts.locale());
         List<Line> lines = events.stream().map(event -> {
             var start = event.start().atZoneSameInstant(zone);
@@ -41,8 +67,8 @@ public final class CalendarCard {
                     : texts.get("manage.calendar.eventAt", day.format(start), TIME.format(start), TIME.format(end),
                     event.subject(), event.location()));
         }).toList();
-        return TEMPLATE.bind(new Data(mailboxId, texts.get("manage.calendar.title", mailboxName), today.toString(),
-                !lines.isEmpty(), lines, notice.isPresent(), notice.map(Notice::text).orElse(""),
+        return TEMPLATE.bind(new Data(mailboxId, texts.get("manage.calendar.title", mailboxName),
+                !lines.isEmpty(), lines, form, notice.isPresent(), notice.map(Notice::text).orElse(""),
                 notice.map(n -> n.refusal() ? "Attention" : "Good").orElse("Default")), texts);
     }
 }

@@ -46,6 +46,12 @@ public final class SharedCalendar {
     }
 
     public CompletableFuture<Void> show(TurnContext turn, String mailbox, Optional<Notice> notice) {
+        return show(turn, mailbox, notice, Optional.empty());
+    }
+
+    /** The calendar; {@code entered} fills the form again when adding an appointment did not work. */
+    private CompletableFuture<Void> show(TurnContext turn, String mailbox, Optional<Notice> notice,
+                                         Optional<CalendarCard.Form> entered) {
         Texts texts = Texts.forLocale(turn.getActivity().getLocale());
         ZoneId zone = zoneOf(turn);
         String reader = Actor.idOf(turn);
@@ -61,7 +67,8 @@ public final class SharedCalendar {
                 return CardReplies.say(turn, texts.get("manage.calendar.notMember"));
             }
             return CardReplies.show(turn, CalendarCard.render(texts, view.mailbox().id(),
-                    view.mailbox().displayName(), view.coming(), zone, LocalDate.now(clock.withZone(zone)), notice),
+                    view.mailbox().displayName(), view.coming(), zone,
+                    entered.orElseGet(() -> CalendarCard.Form.blank(LocalDate.now(clock.withZone(zone)))), notice),
                     Optional.empty()).thenApply(shown -> null);
         });
     }
@@ -70,8 +77,11 @@ public final class SharedCalendar {
         Texts texts = Texts.forLocale(turn.getActivity().getLocale());
         String mailbox = input.input("mailbox");
         Optional<Appointment> appointment = Appointment.read(input, zoneOf(turn));
+        CalendarCard.Form entered = new CalendarCard.Form(input.input("subject"), input.input("date"),
+                input.input("start"), input.input("end"), input.input("location"));
         if (appointment.isEmpty()) {
-            return show(turn, mailbox, Optional.of(new Notice(texts.get("manage.calendar.invalid"), true)));
+            return show(turn, mailbox, Optional.of(new Notice(texts.get("manage.calendar.invalid"), true)),
+                    Optional.of(entered));
         }
         String author = Actor.idOf(turn);
         Appointment wanted = appointment.get();
@@ -80,10 +90,12 @@ public final class SharedCalendar {
                 throw new MailboxException.NotAuthorised(author);
             }
             return service.addEvent(mailbox, wanted.subject(), wanted.start(), wanted.end(), wanted.location());
-        }).thenCompose(added -> show(turn, mailbox, Optional.of(added.isFailure()
-                ? new Notice(added.problem().problem() == Problem.NOT_AUTHORISED
-                        ? texts.get("manage.calendar.notMember") : Message.of(added.problem()).in(texts), true)
-                : new Notice(texts.get("manage.calendar.added", added.get().subject()), false))));
+        }).thenCompose(added -> added.isFailure()
+                ? show(turn, mailbox, Optional.of(new Notice(added.problem().problem() == Problem.NOT_AUTHORISED
+                        ? texts.get("manage.calendar.notMember") : Message.of(added.problem()).in(texts), true)),
+                        Optional.of(entered))
+                : show(turn, mailbox, Optional.of(new Notice(texts.get("manage.calendar.added", added.get().subject()),
+                        false))));
     }
 
     private record View(Mailbox mailbox, boolean allowed, List<CalendarEvent> coming) {

@@ -164,6 +164,9 @@ class ManageFaultsOutlastRetriesTest {
         assertThat(megan.cardText()).contains("Microsoft 365 (Microsoft Graph) did not answer in time")
                 .doesNotContain("Exception", "/v1.0/users");
         assertThat(button(megan, "manage.addEvent")).as("the form's Add button, to add it again").isPresent();
+        assertThat(inputValues(megan)).as("the form keeps what was entered").containsEntry("subject", "Client visit")
+                .containsEntry("date", day.toString()).containsEntry("start", "10:00").containsEntry("end", "11:00")
+                .containsEntry("location", "Room 2");
 
         faults.clear();
         megan.invoke("manage.addEvent", visit.deepCopy());
@@ -196,5 +199,13 @@ class ManageFaultsOutlastRetriesTest {
         assertThat(megan.cardText()).contains("Aanmelding voor Ontvangstgebouw 32 is weer toegestaan");
         assertThat(retryButton(megan)).isEmpty();
         assertThat(m365.tenant().writes()).containsExactly("unblock sign-in receptie32");
+    }
+
+    /** The values the card's inputs show, by input id. */
+    private static java.util.Map<String, String> inputValues(Chat chat) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        chat.card().findParents("id").stream().filter(node -> node.path("type").asText().startsWith("Input."))
+                .forEach(input -> values.put(input.path("id").asText(), input.path("value").asText("")));
+        return values;
     }
 }

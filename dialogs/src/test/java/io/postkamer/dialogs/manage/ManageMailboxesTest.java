@@ -338,7 +338,7 @@ class ManageMailboxesTest {
     }
 
     @Test
-    @DisplayName("an appointment that ends before it starts is refused on the card; outsiders cannot use the calendar")
+    @DisplayName("an appointment that ends before it starts is refused on the card, which keeps what was typed; outsiders cannot use the calendar")
     void calendarRefusals() {
         Chat flip = chat(FLIP, "nl-NL");
         int before = tenant.upcomingEvents(RECEPTIE32, java.time.OffsetDateTime.now(), 50).size();
@@ -346,6 +346,9 @@ class ManageMailboxesTest {
         flip.invoke("manage.addEvent", about(RECEPTIE32).put("subject", "Overleg").put("date", "2030-01-07")
                 .put("start", "11:00").put("end", "10:00").put("location", ""));
         assertThat(flip.cardText()).contains("Geef een onderwerp, een datum en een eindtijd na de begintijd.");
+        assertThat(flip.card().findParents("id")).filteredOn(input -> input.path("type").asText().startsWith("Input."))
+                .extracting(input -> input.path("id").asText() + "=" + input.path("value").asText())
+                .containsExactlyInAnyOrder("subject=Overleg", "date=2030-01-07", "start=11:00", "end=10:00", "location=");
 
         TestChannel.Turn outsider = chat(LOTTE, "en-US").say("calendar of receptie32@contoso.com");
         chat(LOTTE, "en-US").invoke("manage.addEvent", about(RECEPTIE32).put("subject", "Sneaky").put("date", "2030-01-07")
