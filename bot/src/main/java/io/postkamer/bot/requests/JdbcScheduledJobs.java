@@ -67,6 +67,13 @@ public final class JdbcScheduledJobs implements ScheduledJobs {
     }
 
     @Override
+    public void cancel(long number, ScheduledJob.Kind kind, String detail, Instant at) {
+        jdbc.update("UPDATE scheduled_job SET job_state = ?, finished_at = ?, detail = ? "
+                        + "WHERE request_number = ? AND job_kind = ? AND job_state = ?",
+                "DONE", JdbcRequestStore.utc(at), cut(detail), number, kind.name(), DUE);
+    }
+
+    @Override
     public void retryLater(long jobId, String claimant, Instant dueAt, String detail) {
         jdbc.update("UPDATE scheduled_job SET job_state = ?, due_at = ?, claimed_by = NULL, claimed_at = NULL, "
                         + "detail = ? WHERE job_id = ? AND job_state = ? AND claimed_by = ?",

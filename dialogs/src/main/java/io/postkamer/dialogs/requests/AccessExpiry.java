@@ -26,12 +26,18 @@ public final class AccessExpiry {
     private static final Logger LOG = LoggerFactory.getLogger(AccessExpiry.class);
     private static final Duration LEASE = Duration.ofMinutes(10);
     private static final int MAX_ATTEMPTS = 5;
+    /**
+     * How long an approval's own instance has to grant it before any instance takes over: far longer
+     * than a grant takes, so the two do not race (if they did, grants are idempotent).
+     */
+    static final Duration APPLY_TAKEOVER = Duration.ofMinutes(2);
 
     private final MailboxService service;
     private final Requests requests;
     private final RequestRecorder recorder;
     private final String instance;
     private final Notifications notifications;
+    private final ApprovedGrants grants;
 
     public AccessExpiry(MailboxService service, Requests requests, RequestRecorder recorder, String instance) {
         this.service = service;
@@ -40,6 +46,7 @@ public final class AccessExpiry {
         this.instance = instance;
         ApproverPolicy policy = new ApproverPolicy(service, requests.owners(), requests.settings());
         this.notifications = new Notifications(requests, new RequestViews(service, requests, policy), recorder);
+        this.grants = new ApprovedGrants(service, requests, recorder);
     }
 
     /** The moment access requested until this date ends: the start of the next day, UTC. */
@@ -109,6 +116,10 @@ public final class AccessExpiry {
             return;
         }
         AccessRequest request = found.get();
+        if (job.kind() == ScheduledJob.Kind.APPLY) {
+            takeOver(request);
+            return;
+        }
         if (job.kind() == ScheduledJob.Kind.REMIND) {
             notifyRequester(request, "request.expiry.soonTitle", "request.expiry.soon", NoticeCard.Tone.WARNING);
             return;
@@ -129,6 +140,23 @@ public final class AccessExpiry {
         if (failures.isEmpty()) {
             notifyRequester(request, "request.expiry.endedTitle", "request.expiry.ended", NoticeCard.Tone.DEFAULT);
         }
+    }
+
+    /**
+     * An approval whose grant was never recorded: the instance that approved stopped in between. The
+     * rights are granted now, the end of time-bound access scheduled, and the requester told.
+     */
+    private void takeOver(AccessRequest request) {
+        if (request.isNewMailbox() || request.applied() != ApplyState.NOT_YET) {
+            return;
+        }
+        record(request, "take over grant", HistoryEntry.DONE, "approved at " + request.decidedAt().map(Object::toString)
+                .orElse("?") + ", not granted since");
+        AccessRequest applied = grants.apply(request);
+        if (applied.applied() == ApplyState.APPLIED) {
+            schedule(applied);
+        }
+        notifications.requesterOf(applied, "en-US").join();
     }
 
     private void notifyRequester(AccessRequest request, String titleKey, String textKey, NoticeCard.Tone tone) {

@@ -1,12 +1,7 @@
 package io.postkamer.dialogs.requests;
 
-import io.postkamer.mailbox.Change;
-import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
-import io.postkamer.mailbox.Right;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +29,7 @@ public final class Decider {
     }
 
     private final RequestRecorder recorder;
+    private final ApprovedGrants grants;
 
     public Decider(MailboxService service, Requests requests, ApproverPolicy policy, RequestRecorder recorder) {
         this.service = service;
@@ -41,6 +37,7 @@ public final class Decider {
         this.policy = policy;
         this.recorder = recorder;
         this.expiry = new AccessExpiry(service, requests, recorder, "decider");
+        this.grants = new ApprovedGrants(service, requests, recorder);
     }
 
     /** Whether this person may decide the request now (refusals are recorded). */
@@ -67,6 +64,12 @@ public final class Decider {
             return refused.get();
         }
         Instant now = requests.clock().instant();
+        boolean hasRights = requests.store().find(number).filter(request -> !request.isNewMailbox()).isPresent();
+        if (hasRights) {
+            // Before deciding, so that there is no moment where the approval is stored but nobody would grant
+            // it should this instance stop: another instance takes over when the job comes due.
+            requests.jobs().schedule(number, ScheduledJob.Kind.APPLY, now.plus(AccessExpiry.APPLY_TAKEOVER));
+        }
         if (!requests.store().decide(new Decision(number, RequestState.APPROVED, actorId, actorName, now,
                 Optional.empty()))) {
             return new Refused("request.refused.decided", requests.store().find(number));
@@ -77,8 +80,8 @@ public final class Decider {
             // Nothing to grant: an administrator creates the mailbox with "Create this mailbox".
             return new Decided(approved);
         }
-        apply(approved);
-        AccessRequest applied = requests.store().find(number).orElseThrow();
+        AccessRequest applied = grants.apply(approved);
+        requests.jobs().cancel(number, ScheduledJob.Kind.APPLY, "granted by the approving press", requests.clock().instant());
         if (applied.applied() == ApplyState.APPLIED) {
             expiry.schedule(applied);
         }
@@ -95,26 +98,10 @@ public final class Decider {
                 Optional.of(reason)))) {
             return new Refused("request.refused.decided", requests.store().find(number));
         }
+        requests.jobs().cancel(number, ScheduledJob.Kind.APPLY, "rejected", now);
         AccessRequest rejected = requests.store().find(number).orElseThrow();
         record(rejected, actorId, "reject", HistoryEntry.DONE, reason);
         return new Decided(rejected);
-    }
-
-    /** Grants what was approved, each right once, and records how it went. */
-    private void apply(AccessRequest request) {
-        List<String> failures = new ArrayList<>();
-        for (Right right : request.orderedRights()) {
-            try {
-                Change change = service.grant(request.mailboxId(), request.requesterId(), right,
-                        right == Right.FULL_ACCESS);
-                record(request, "postkamer", "grant " + right, HistoryEntry.DONE, change.name());
-            } catch (MailboxException problem) {
-                failures.add(right + ": " + problem.getMessage());
-                record(request, "postkamer", "grant " + right, HistoryEntry.FAILED, problem.getMessage());
-            }
-        }
-        requests.store().recordApplied(request.number(), failures.isEmpty() ? ApplyState.APPLIED : ApplyState.FAILED,
-                String.join("; ", failures), requests.clock().instant());
     }
 
     void record(AccessRequest request, String actorId, String event, String outcome, String detail) {

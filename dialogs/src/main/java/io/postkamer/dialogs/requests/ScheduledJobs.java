@@ -17,6 +17,9 @@ public interface ScheduledJobs {
 
     void finish(long jobId, String claimant, boolean succeeded, String detail, Instant at);
 
+    /** Marks the request's job of that kind done while nobody has taken it: it is no longer needed. */
+    void cancel(long number, ScheduledJob.Kind kind, String detail, Instant at);
+
     /** Gives a claimed job back to be tried again at {@code dueAt}. */
     void retryLater(long jobId, String claimant, Instant dueAt, String detail);
 }

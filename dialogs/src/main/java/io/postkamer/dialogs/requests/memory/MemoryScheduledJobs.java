@@ -53,6 +53,12 @@ public final class MemoryScheduledJobs implements ScheduledJobs {
     }
 
     @Override
+    public synchronized void cancel(long number, ScheduledJob.Kind kind, String detail, Instant at) {
+        rows.replaceAll((id, row) -> row.state().equals("DUE") && row.job().number() == number && row.job().kind() == kind
+                ? new Row(row.job(), "DONE", row.claimant(), row.claimedAt()) : row);
+    }
+
+    @Override
     public synchronized void retryLater(long jobId, String claimant, Instant dueAt, String detail) {
         Row row = rows.get(jobId);
         if (row != null && Objects.equals(row.claimant(), claimant)) {

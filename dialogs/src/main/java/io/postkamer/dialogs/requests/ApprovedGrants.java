@@ -1,0 +1,44 @@
+package io.postkamer.dialogs.requests;
+
+import io.postkamer.mailbox.Change;
+import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.MailboxService;
+import io.postkamer.mailbox.Right;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Grants what an approved request asked for, each right once, and records how it went. Both the
+ * press that approves and the job that takes over when that instance stopped before granting come
+ * here; grants are idempotent and the outcome is recorded only while none is, so doing it twice
+ * changes nothing twice. Blocking.
+ */
+final class ApprovedGrants {
+    private final MailboxService service;
+    private final Requests requests;
+    private final RequestRecorder recorder;
+
+    ApprovedGrants(MailboxService service, Requests requests, RequestRecorder recorder) {
+        this.service = service;
+        this.requests = requests;
+        this.recorder = recorder;
+    }
+
+    /** Grants the request's rights; the request as stored afterwards. */
+    AccessRequest apply(AccessRequest request) {
+        List<String> failures = new ArrayList<>();
+        for (Right right : request.orderedRights()) {
+            try {
+                Change change = service.grant(request.mailboxId(), request.requesterId(), right,
+                        right == Right.FULL_ACCESS);
+                recorder.record(request, "postkamer", "grant " + right, HistoryEntry.DONE, change.name());
+            } catch (MailboxException problem) {
+                failures.add(right + ": " + problem.getMessage());
+                recorder.record(request, "postkamer", "grant " + right, HistoryEntry.FAILED, problem.getMessage());
+            }
+        }
+        requests.store().recordApplied(request.number(), failures.isEmpty() ? ApplyState.APPLIED : ApplyState.FAILED,
+                String.join("; ", failures), requests.clock().instant());
+        return requests.store().find(request.number()).orElse(request);
+    }
+}
