@@ -44,12 +44,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -70,13 +64,6 @@ public final class Microsoft365MailboxService implements MailboxService {
     static final Duration ROLES_REMEMBERED = Duration.ofSeconds(30);
     /** The most users Graph returns in one page. */
     private static final int MAX_PAGE = 999;
-    /** Graph look-ups of a batch's people at once: Graph has no per-mailbox limit, only the tenant's. */
-    private static final int LOOKUP_THREADS = 8;
-    private static final ThreadFactory BATCH_THREADS = task -> {
-        Thread thread = new Thread(task, "postkamer-grants");
-        thread.setDaemon(true);
-        return thread;
-    };
     private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
     private static final Pattern PRINCIPAL_NAME =
             Pattern.compile("[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})+");
@@ -363,125 +350,47 @@ public final class Microsoft365MailboxService implements MailboxService {
         return grantOn(m, trustee, right, autoMapping, () -> held(m, trustee, exchangeIdentity(trustee), right));
     }
 
-    /**
-     * Reads the mailbox, its readiness and the rights it holds once for the whole batch, then writes
-     * only what is missing: Full Access and Send As one call per trustee, as many at once as the
-     * per-mailbox limit allows, Send on Behalf in one Set-Mailbox for everyone.
-     */
     @Override
     public List<GrantOutcome> grantAll(String mailboxId, List<RightToGrant> rights) {
-        if (rights.isEmpty()) {
-            return List.of();
-        }
-        ExchangeMailbox m;
-        try {
-            m = requireMailbox(mailboxId);
-        } catch (MailboxException failed) {
-            return failedAll(rights, failed);
-        }
-        Set<Right> kinds = rights.stream().map(RightToGrant::right)
-                .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Right.class)));
-        // Threads wait out a Retry-After outside the per-mailbox limit, so more threads than calls keep it busy;
-        // people are looked up in Graph on threads of their own, so the first write need not wait for the last look-up.
-        ExecutorService writes = Executors.newFixedThreadPool(Math.min(rights.size(), 8 * settings.perMailboxConcurrency()),
-                BATCH_THREADS);
-        ExecutorService lookups = Executors.newFixedThreadPool(LOOKUP_THREADS, BATCH_THREADS);
-        try {
-            // Readiness and what is held, read side by side while the people are looked up.
-            Future<Optional<JsonNode>> readiness = writes.submit(() -> statistics(m));
-            List<Future<List<PermissionGrant>>> reading = kinds.stream()
-                    .map(kind -> writes.submit(() -> held(m, kind))).toList();
-            Map<String, Future<Principal>> trustees = new HashMap<>();
-            rights.forEach(asked -> trustees.computeIfAbsent(asked.trusteeId(),
-                    id -> lookups.submit(() -> requireTrustee(id))));
-            HeldRights held;
-            try {
-                if (outcomeOf(readiness).isEmpty()) {
-                    return failedAll(rights, new MailboxException.NotReady(m.primarySmtpAddress()));
-                }
-                List<PermissionGrant> grants = new ArrayList<>();
-                for (Future<List<PermissionGrant>> kind : reading) {
-                    grants.addAll(outcomeOf(kind));
-                }
-                held = HeldRights.of(grants);
-            } catch (MailboxException failed) {
-                return failedAll(rights, failed);
-            }
-            Map<RightToGrant, Future<GrantOutcome>> outcomes = new HashMap<>();
-            List<RightToGrant> onBehalf = new ArrayList<>();
-            List<Principal> onBehalfTrustees = new ArrayList<>();
-            for (RightToGrant asked : rights) {
-                Principal trustee;
-                try {
-                    trustee = outcomeOf(trustees.get(asked.trusteeId()));
-                } catch (MailboxException failed) {
-                    outcomes.put(asked, CompletableFuture.completedFuture(new GrantOutcome.Failed(asked, failed)));
-                    continue;
-                }
-                Optional<PermissionGrant> already = held.of(trustee, asked.right());
-                if (already.isPresent() && already.get().autoMapping() == mapping(trustee, asked.right(), asked.autoMapping())) {
-                    outcomes.put(asked, CompletableFuture.completedFuture(new GrantOutcome.Applied(asked, Change.ALREADY_SO)));
-                } else if (asked.right() == Right.SEND_ON_BEHALF) {
-                    onBehalf.add(asked);
-                    onBehalfTrustees.add(trustee);
-                } else {
-                    outcomes.put(asked, writes.submit(() -> applied(asked,
-                            () -> grantOn(m, trustee, asked.right(), asked.autoMapping(), () -> already))));
-                }
-            }
-            if (!onBehalf.isEmpty()) {
-                // Meanwhile, on this thread: everyone's Send on Behalf in one write.
-                Optional<MailboxException> failure = Optional.empty();
-                try {
-                    addSendOnBehalf(m, onBehalfTrustees);
-                } catch (MailboxException failed) {
-                    failure = Optional.of(failed);
-                }
-                for (RightToGrant asked : onBehalf) {
-                    outcomes.put(asked, CompletableFuture.completedFuture(failure
-                            .<GrantOutcome>map(failed -> new GrantOutcome.Failed(asked, failed))
-                            .orElse(new GrantOutcome.Applied(asked, Change.MADE))));
-                }
-            }
-            return rights.stream().map(asked -> outcomeOf(outcomes.get(asked))).toList();
-        } finally {
-            writes.shutdownNow();
-            lookups.shutdownNow();
-        }
+        return new GrantBatch(new BatchTenant(), settings.perMailboxConcurrency()).run(mailboxId, rights);
     }
 
-    private static List<GrantOutcome> failedAll(List<RightToGrant> rights, MailboxException failure) {
-        return rights.stream().<GrantOutcome>map(asked -> new GrantOutcome.Failed(asked, failure)).toList();
-    }
-
-    private static GrantOutcome applied(RightToGrant asked, java.util.function.Supplier<Change> write) {
-        try {
-            return new GrantOutcome.Applied(asked, write.get());
-        } catch (MailboxException failed) {
-            return new GrantOutcome.Failed(asked, failed);
+    /** What a batch of grants reads and writes, the same way a single grant does. */
+    private final class BatchTenant implements GrantBatch.Tenant {
+        @Override
+        public ExchangeMailbox mailbox(String idOrAddress) {
+            return requireMailbox(idOrAddress);
         }
-    }
 
-    /** The value of a batch task; its {@link MailboxException} as itself, anything else as what it is. */
-    private static <T> T outcomeOf(Future<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MailboxException.RemoteFailure("mailbox", 0, "interrupted", true, e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof MailboxException failed) {
-                throw failed;
-            }
-            if (e.getCause() instanceof RuntimeException unexpected) {
-                throw unexpected;
-            }
-            throw new IllegalStateException(e.getCause());
+        @Override
+        public boolean isReady(ExchangeMailbox m) {
+            return statistics(m).isPresent();
+        }
+
+        @Override
+        public List<PermissionGrant> held(ExchangeMailbox m, Right kind) {
+            return Microsoft365MailboxService.this.held(m, kind);
+        }
+
+        @Override
+        public Principal trustee(String id) {
+            return requireTrustee(id);
+        }
+
+        @Override
+        public Change grant(ExchangeMailbox m, Principal trustee, Right right, boolean autoMapping,
+                            Optional<PermissionGrant> held) {
+            return grantOn(m, trustee, right, autoMapping, () -> held);
+        }
+
+        @Override
+        public void addSendOnBehalf(ExchangeMailbox m, List<Principal> trustees) {
+            Microsoft365MailboxService.this.addSendOnBehalf(m, trustees);
         }
     }
 
     /** Exchange records automapping on the member's own mailbox: through a group it never happens. */
-    private static boolean mapping(Principal trustee, Right right, boolean autoMapping) {
+    static boolean mapping(Principal trustee, Right right, boolean autoMapping) {
         return right == Right.FULL_ACCESS && autoMapping && trustee instanceof Person;
     }
 
@@ -558,23 +467,6 @@ public final class Microsoft365MailboxService implements MailboxService {
             }
             return Change.MADE;
         });
-    }
-
-    /** The rights a mailbox holds, read once per kind asked for, by trustee id. */
-    private record HeldRights(Map<String, PermissionGrant> byTrusteeAndRight) {
-        static HeldRights of(List<PermissionGrant> grants) {
-            Map<String, PermissionGrant> byKey = new HashMap<>();
-            grants.forEach(g -> byKey.put(key(g.trusteeId(), g.right()), g));
-            return new HeldRights(Map.copyOf(byKey));
-        }
-
-        Optional<PermissionGrant> of(Principal trustee, Right right) {
-            return Optional.ofNullable(byTrusteeAndRight.get(key(trustee.id(), right)));
-        }
-
-        static String key(String trusteeId, Right right) {
-            return trusteeId.toLowerCase(Locale.ROOT) + " " + right;
-        }
     }
 
     /** The grants of one kind the mailbox holds, read on its own so that the kinds can be read side by side. */

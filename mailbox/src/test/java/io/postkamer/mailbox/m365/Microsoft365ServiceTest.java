@@ -165,6 +165,17 @@ class Microsoft365ServiceTest {
     }
 
     @Test
+    @DisplayName("a right asked twice in one batch is written once, and both get its outcome")
+    void batchWritesARightAskedTwiceOnce() {
+        RightToGrant sendAs = new RightToGrant(BRAM, Right.SEND_AS, false);
+        m365.forgetRequests();
+
+        assertThat(service().grantAll(RECEPTIE32, List.of(sendAs, sendAs)))
+                .extracting(o -> ((GrantOutcome.Applied) o).change()).containsExactly(Change.MADE, Change.MADE);
+        assertThat(writes()).containsExactly("Add-RecipientPermission");
+    }
+
+    @Test
     @DisplayName("in a batch, a throttled Add is sent again without a read; one that answered too late is read, found made and not sent twice")
     void batchUnderFaultsLandsEachRightOnce() {
         m365.server().stubFor(cmdlet("Add-RecipientPermission").atPriority(1).inScenario("throttle")
