@@ -5,10 +5,12 @@ import com.microsoft.bot.builder.BotState;
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.StatePropertyAccessor;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.UserState;
 import com.microsoft.bot.dialogs.DialogContext;
 import com.microsoft.bot.dialogs.DialogSet;
+import com.microsoft.bot.dialogs.DialogState;
 import com.microsoft.bot.dialogs.DialogTurnResult;
 import com.microsoft.bot.dialogs.DialogTurnStatus;
 import com.microsoft.bot.schema.ActivityTypes;
@@ -19,6 +21,7 @@ import io.postkamer.cards.manage.GuidanceCard;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.Intents;
 import io.postkamer.dialogs.common.MailboxCalls;
+import io.postkamer.dialogs.common.TurnDialogs;
 import io.postkamer.dialogs.common.TurnQueue;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.dialogs.create.CreateFlow;
@@ -52,6 +55,7 @@ public class PostkamerBot extends ActivityHandler {
 
     private final ConversationState conversationState;
     private final UserState userState;
+    private final StatePropertyAccessor<DialogState> dialogState;
     private final DialogSet dialogs;
     private final CreateFlow createFlow;
     private final PeopleSearch peopleSearch;
@@ -88,7 +92,8 @@ public class PostkamerBot extends ActivityHandler {
         this.manage = new ManageMailboxes(calls, clock);
         this.mailboxSearch = new MailboxSearch(calls);
         this.accessRequests = new AccessRequests(calls, requests);
-        this.dialogs = new DialogSet(conversationState.createProperty("dialogState"));
+        this.dialogState = conversationState.createProperty("dialogState");
+        this.dialogs = new DialogSet(dialogState);
         create.screens().forEach(dialogs::add);
     }
 
@@ -118,7 +123,7 @@ public class PostkamerBot extends ActivityHandler {
     @Override
     protected CompletableFuture<Void> onMessageActivity(TurnContext turnContext) {
         UserInput input = UserInput.of(turnContext.getActivity());
-        return dialogs.createContext(turnContext).thenCompose(dc -> route(dc, input)).thenApply(result -> null);
+        return route(new TurnDialogs(dialogs, dialogState, turnContext), input).thenApply(result -> null);
     }
 
     @Override
@@ -132,8 +137,7 @@ public class PostkamerBot extends ActivityHandler {
             return super.onInvokeActivity(turnContext);
         }
         UserInput input = UserInput.of(turnContext.getActivity());
-        return dialogs.createContext(turnContext)
-                .thenCompose(dc -> route(dc, input))
+        return route(new TurnDialogs(dialogs, dialogState, turnContext), input)
                 .thenCompose(result -> CardReplies.isUnansweredCardAction(turnContext)
                         ? CardReplies.say(turnContext, Texts.forLocale(turnContext.getActivity().getLocale())
                                 .get("flow.expired.text"))
@@ -141,56 +145,68 @@ public class PostkamerBot extends ActivityHandler {
                 .thenApply(answered -> null);
     }
 
-    private CompletableFuture<DialogTurnResult> route(DialogContext dc, UserInput input) {
+    private CompletableFuture<DialogTurnResult> route(TurnDialogs flows, UserInput input) {
+        TurnContext turn = flows.turn();
         String text = input.text();
         boolean startFromButton = input.verb().equals("create") && input.token().isEmpty();
         Optional<Optional<String>> create = input.isText() ? Intents.create(text) : Optional.empty();
         if (startFromButton || create.isPresent()) {
-            return dc.cancelAllDialogs().thenCompose(cancelled ->
-                    createFlow.begin(dc, create.flatMap(name -> name)));
+            return afresh(flows, dc -> createFlow.begin(dc, create.flatMap(name -> name)));
         }
         if (input.verb().equals("request.fulfil")) {
             // A request for a new mailbox is fulfilled by the create conversation, started with its name.
-            return accessRequests.fulfil(dc.getContext(), input).thenCompose(name -> name.isEmpty()
+            return accessRequests.fulfil(turn, input).thenCompose(name -> name.isEmpty()
                     ? CompletableFuture.completedFuture(new DialogTurnResult(DialogTurnStatus.EMPTY))
-                    : dc.cancelAllDialogs().thenCompose(cancelled -> createFlow.begin(dc, name)));
+                    : afresh(flows, dc -> createFlow.begin(dc, name)));
         }
         if (accessRequests.handlesAction(input)) {
-            return accessRequests.answer(dc.getContext(), input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
+            return accessRequests.answer(turn, input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
         }
         if (input.verb().equals(ManageMailboxes.ADD_MEMBERS)) {
             // Adding members to an existing mailbox is the wizard's members and permissions steps again.
-            return dc.cancelAllDialogs().thenCompose(cancelled -> createFlow.resume(dc, input.input("mailbox")));
+            return afresh(flows, dc -> createFlow.resume(dc, input.input("mailbox")));
         }
         if (manage.handlesAction(input)) {
-            return manage.answer(dc.getContext(), input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
+            return manage.answer(turn, input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
         }
-        if (dc.getActiveDialog() != null) {
-            return dc.continueDialog();
-        }
+        return flows.underWay().thenCompose(underWay -> underWay
+                ? flows.context().thenCompose(DialogContext::continueDialog)
+                : routeOutsideFlows(flows, input));
+    }
+
+    /** What is said or pressed while no conversation flow is under way. */
+    private CompletableFuture<DialogTurnResult> routeOutsideFlows(TurnDialogs flows, UserInput input) {
+        TurnContext turn = flows.turn();
+        String text = input.text();
         if (accessRequests.handlesText(input)) {
-            return accessRequests.answer(dc.getContext(), input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
+            return accessRequests.answer(turn, input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
         }
         if (manage.handlesText(input)) {
-            return manage.answer(dc.getContext(), input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
+            return manage.answer(turn, input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
         }
         Optional<GuidanceCard.Topic> question = input.isText() ? Intents.guidance(text) : Optional.empty();
         if (question.isPresent()) {
-            Texts texts = Texts.forLocale(dc.getContext().getActivity().getLocale());
-            return dc.getContext().sendActivity(MessageFactory.attachment(CardReplies.attachment(
+            Texts texts = Texts.forLocale(turn.getActivity().getLocale());
+            return turn.sendActivity(MessageFactory.attachment(CardReplies.attachment(
                             GuidanceCard.render(texts, question.get()))))
                     .thenApply(sent -> new DialogTurnResult(DialogTurnStatus.EMPTY));
         }
         Optional<String> resume = input.isText() ? Intents.continueWith(text) : Optional.empty();
         if (resume.isPresent()) {
-            return createFlow.resume(dc, resume.get());
+            return flows.context().thenCompose(dc -> createFlow.resume(dc, resume.get()));
         }
         if (input.isAction()) {
             return CompletableFuture.completedFuture(new DialogTurnResult(DialogTurnStatus.EMPTY));
         }
-        return sendWelcome(dc.getContext(), Intents.isHelp(text) || Intents.isCancel(text) ? Optional.empty()
+        return sendWelcome(turn, Intents.isHelp(text) || Intents.isCancel(text) ? Optional.empty()
                 : Optional.of(text))
                 .thenApply(sent -> new DialogTurnResult(DialogTurnStatus.EMPTY));
+    }
+
+    /** Whatever flow was under way is given up, then {@code start} begins a new one. */
+    private static CompletableFuture<DialogTurnResult> afresh(TurnDialogs flows,
+            java.util.function.Function<DialogContext, CompletableFuture<DialogTurnResult>> start) {
+        return flows.context().thenCompose(dc -> dc.cancelAllDialogs().thenCompose(cancelled -> start.apply(dc)));
     }
 
     private static CompletableFuture<Void> sendWelcome(TurnContext turnContext, Optional<String> notUnderstood) {
