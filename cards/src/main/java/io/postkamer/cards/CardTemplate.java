@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,6 +59,7 @@ public final class CardTemplate {
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
     private static final Pattern PATH = Pattern.compile(
             "(!)?\\s*(\\$root|\\$data|\\$index|[A-Za-z_][A-Za-z0-9_]*)((?:\\.[A-Za-z_][A-Za-z0-9_]*)*)");
+    private static final ConcurrentMap<String, Path> PATHS = new ConcurrentHashMap<>();
     private static final String DATA = "$data";
     private static final String WHEN = "$when";
 
@@ -118,9 +120,49 @@ public final class CardTemplate {
                     + "': ${" + TEXTS_ROOT + ".…} names the texts");
         }
         Binding binding = new Binding(root, texts);
-        JsonNode card = binding.value(template, new Scope(root, -1), "$").orElseThrow(
+        JsonNode card = binding.value(template, new Scope(root, -1), Where.ROOT).orElseThrow(
                 () -> new CardBindingException(name, "$", "the whole card was left out"));
         return new AdaptiveCard(card);
+    }
+
+    /**
+     * An expression taken apart once and kept: cards are bound on every turn, and the same few hundred
+     * expressions come back each time.
+     */
+    private record Path(boolean negated, String head, List<String> rest, String source) {
+        static final Path UNKNOWN = new Path(false, "", List.of(), "");
+
+        static Path parse(String expression) {
+            String source = expression.strip();
+            Matcher path = PATH.matcher(source);
+            if (!path.matches()) {
+                return UNKNOWN;
+            }
+            String rest = path.group(3);
+            return new Path(path.group(1) != null, path.group(2),
+                    rest.isEmpty() ? List.of() : List.of(rest.substring(1).split("\\.")), source);
+        }
+    }
+
+    /** Where in the template a value is, for the message of a binding error: put into words only then. */
+    private record Where(Where parent, String field, int index) {
+        static final Where ROOT = new Where(null, "$", -1);
+
+        Where field(String name) {
+            return new Where(this, name, -1);
+        }
+
+        Where index(int position) {
+            return new Where(this, null, position);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return field;
+            }
+            return parent + (field != null ? "." + field : "[" + index + "]");
+        }
     }
 
     /** What an expression sees: the current item ({@code $data}) and its position ({@code $index}). */
@@ -137,7 +179,7 @@ public final class CardTemplate {
         }
 
         /** The bound value, or empty when it is to be left out ($when false, null value). */
-        Optional<JsonNode> value(JsonNode node, Scope scope, String where) {
+        Optional<JsonNode> value(JsonNode node, Scope scope, Where where) {
             if (node.isObject()) {
                 return element((ObjectNode) node, scope, where);
             }
@@ -150,12 +192,12 @@ public final class CardTemplate {
             return Optional.of(node);
         }
 
-        private Optional<JsonNode> element(ObjectNode node, Scope scope, String where) {
+        private Optional<JsonNode> element(ObjectNode node, Scope scope, Where where) {
             Scope inner = scope;
             if (node.has(DATA)) {
-                JsonNode data = expression(node.get(DATA), scope, where + "." + DATA);
+                JsonNode data = expression(node.get(DATA), scope, where.field(DATA));
                 if (data.isArray()) {
-                    throw new CardBindingException(name, where, "$data with an array repeats an element of an"
+                    throw failure(where, "$data with an array repeats an element of an"
                             + " array; here it is not in one");
                 }
                 inner = new Scope(data, scope.index());
@@ -172,20 +214,20 @@ public final class CardTemplate {
                     continue;
                 }
                 if (key.startsWith("$") && !key.equals("$schema")) {
-                    throw new CardBindingException(name, where + "." + key, "not part of the templating subset");
+                    throw failure(where.field(key), "not part of the templating subset");
                 }
-                value(field.getValue(), inner, where + "." + key).ifPresent(value -> out.set(key, value));
+                value(field.getValue(), inner, where.field(key)).ifPresent(value -> out.set(key, value));
             }
             return Optional.of(out);
         }
 
-        private ArrayNode array(ArrayNode node, Scope scope, String where) {
+        private ArrayNode array(ArrayNode node, Scope scope, Where where) {
             ArrayNode out = JsonNodeFactory.instance.arrayNode();
             for (int i = 0; i < node.size(); i++) {
                 JsonNode item = node.get(i);
-                String itemWhere = where + "[" + i + "]";
+                Where itemWhere = where.index(i);
                 JsonNode data = item.isObject() && item.has(DATA)
-                        ? expression(item.get(DATA), scope, itemWhere + "." + DATA) : null;
+                        ? expression(item.get(DATA), scope, itemWhere.field(DATA)) : null;
                 if (data != null && data.isArray()) {
                     ObjectNode element = ((ObjectNode) item).deepCopy();
                     element.remove(DATA);
@@ -193,7 +235,7 @@ public final class CardTemplate {
                     for (int n = 0; n < data.size(); n++) {
                         Scope each = new Scope(data.get(n), n);
                         if (when(item, each, itemWhere)) {
-                            value(element, each, itemWhere + "[" + n + "]").ifPresent(out::add);
+                            value(element, each, itemWhere.index(n)).ifPresent(out::add);
                         }
                     }
                 } else {
@@ -203,20 +245,23 @@ public final class CardTemplate {
             return out;
         }
 
-        private boolean when(JsonNode node, Scope scope, String where) {
-            return !node.has(WHEN) || truthy(expression(node.get(WHEN), scope, where + "." + WHEN));
+        private boolean when(JsonNode node, Scope scope, Where where) {
+            return !node.has(WHEN) || truthy(expression(node.get(WHEN), scope, where.field(WHEN)));
         }
 
         /** A $data or $when value: one whole expression. */
-        private JsonNode expression(JsonNode node, Scope scope, String where) {
+        private JsonNode expression(JsonNode node, Scope scope, Where where) {
             Matcher whole = node.isTextual() ? EXPRESSION.matcher(node.textValue()) : null;
             if (whole == null || !whole.matches()) {
-                throw new CardBindingException(name, where, "must be one expression \"${…}\", not " + node);
+                throw failure(where, "must be one expression \"${…}\", not " + node);
             }
             return evaluate(whole.group(1), scope, where);
         }
 
-        private Optional<JsonNode> text(String text, Scope scope, String where) {
+        private Optional<JsonNode> text(String text, Scope scope, Where where) {
+            if (text.indexOf("${") < 0) {
+                return Optional.of(TextNode.valueOf(text));
+            }
             Matcher whole = EXPRESSION.matcher(text);
             if (whole.matches()) {
                 JsonNode value = evaluate(whole.group(1), scope, where);
@@ -230,7 +275,7 @@ public final class CardTemplate {
             do {
                 JsonNode value = evaluate(parts.group(1), scope, where);
                 if (value.isContainerNode()) {
-                    throw new CardBindingException(name, where, "${" + parts.group(1).strip()
+                    throw failure(where, "${" + parts.group(1).strip()
                             + "} is an " + (value.isArray() ? "array" : "object") + " inside a text");
                 }
                 parts.appendReplacement(out, Matcher.quoteReplacement(value.isNull() ? "" : value.asText()));
@@ -239,23 +284,22 @@ public final class CardTemplate {
             return Optional.of(TextNode.valueOf(out.toString()));
         }
 
-        private JsonNode evaluate(String expression, Scope scope, String where) {
-            String source = expression.strip();
-            Matcher path = PATH.matcher(source);
-            if (!path.matches()) {
-                throw new CardBindingException(name, where, "${" + source + "} is not a path this binder knows");
+        private JsonNode evaluate(String expression, Scope scope, Where where) {
+            Path path = PATHS.computeIfAbsent(expression, Path::parse);
+            if (path == Path.UNKNOWN) {
+                throw failure(where, "${" + expression.strip() + "} is not a path this binder knows");
             }
-            JsonNode value = resolve(path.group(2), path.group(3), scope, where, source);
-            return path.group(1) == null ? value : BooleanNode.valueOf(!truthy(value));
+            JsonNode value = resolve(path.head(), path.rest(), scope, where, path.source());
+            return path.negated() ? BooleanNode.valueOf(!truthy(value)) : value;
         }
 
-        private JsonNode resolve(String head, String rest, Scope scope, String where, String source) {
+        private JsonNode resolve(String head, List<String> rest, Scope scope, Where where, String source) {
             if (head.equals(TEXTS_ROOT) && !rest.isEmpty()) {
-                return TextNode.valueOf(localised(rest.substring(1), where));
+                return TextNode.valueOf(localised(String.join(".", rest), where));
             }
             if (head.equals("$index")) {
                 if (scope.index() < 0 || !rest.isEmpty()) {
-                    throw new CardBindingException(name, where, "${" + source + "} outside a repeated element");
+                    throw failure(where, "${" + source + "} outside a repeated element");
                 }
                 return JsonNodeFactory.instance.numberNode(scope.index());
             }
@@ -264,34 +308,36 @@ public final class CardTemplate {
                 case "$data" -> scope.data();
                 default -> scope.data().get(head);
             };
-            String walked = head;
             if (current == null) {
-                throw missing(where, source, walked, scope.data());
+                throw missing(where, source, head, scope.data());
             }
-            for (String step : rest.isEmpty() ? new String[0] : rest.substring(1).split("\\.")) {
-                JsonNode next = current.isObject() ? current.get(step) : null;
-                walked = walked + "." + step;
+            for (int step = 0; step < rest.size(); step++) {
+                JsonNode next = current.isObject() ? current.get(rest.get(step)) : null;
                 if (next == null) {
-                    throw missing(where, source, walked, current);
+                    throw missing(where, source, head + "." + String.join(".", rest.subList(0, step + 1)), current);
                 }
                 current = next;
             }
             return current;
         }
 
-        private CardBindingException missing(String where, String source, String walked, JsonNode in) {
+        private CardBindingException failure(Where where, String message) {
+            return new CardBindingException(name, where.toString(), message);
+        }
+
+        private CardBindingException missing(Where where, String source, String walked, JsonNode in) {
             String has = in.isObject() ? "it has " + fieldNames(in) : "it is " + in.getNodeType();
-            return new CardBindingException(name, where, "${" + source + "}: no value at '" + walked + "' ("
+            return failure(where, "${" + source + "}: no value at '" + walked + "' ("
                     + has + ")");
         }
 
-        private String localised(String key, String where) {
+        private String localised(String key, Where where) {
             if (!texts.has(key)) {
-                throw new CardBindingException(name, where, "no text '" + key + "' in " + texts.locale());
+                throw failure(where, "no text '" + key + "' in " + texts.locale());
             }
             String text = texts.get(key);
             if (text.contains("{0}")) {
-                throw new CardBindingException(name, where, "text '" + key + "' takes arguments: bind it from data");
+                throw failure(where, "text '" + key + "' takes arguments: bind it from data");
             }
             return text;
         }
