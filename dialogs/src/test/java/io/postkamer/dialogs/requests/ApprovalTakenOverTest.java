@@ -2,7 +2,6 @@ package io.postkamer.dialogs.requests;
 
 import static io.postkamer.mailbox.Contoso.FLIP;
 import static io.postkamer.mailbox.Contoso.PIETER;
-import static io.postkamer.mailbox.Contoso.RECEPTIE32;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.bot.builder.ConversationState;
@@ -22,7 +21,6 @@ import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.assertj.core.groups.Tuple;
@@ -82,13 +80,10 @@ class ApprovalTakenOverTest {
     void anotherInstanceGrantsWhatWasApproved() {
         Chat pieter = chat(PIETER);
         Chat flip = chat(FLIP);
-        flip.say("request access");
-        flip.press("request.submit", Map.of("mailbox", RECEPTIE32, "fullAccess", "false", "sendAs", "false",
-                "sendOnBehalf", "true", "reason", "Cover in December", "until", ""));
+        CoverRequest.ask(flip, "");
         stopAtGrant.set(true);
 
-        pieter.invoke("request.approve", CardActions.data(messenger.to(PIETER).get(0).card(), "request.approve",
-                Map.of()));
+        CoverRequest.approve(pieter, messenger);
 
         AccessRequest approved = requests.store().find(1).orElseThrow();
         assertThat(approved.state()).isEqualTo(RequestState.APPROVED);
@@ -121,12 +116,9 @@ class ApprovalTakenOverTest {
     void nothingToTakeOverAfterAGrant() {
         Chat pieter = chat(PIETER);
         Chat flip = chat(FLIP);
-        flip.say("request access");
-        flip.press("request.submit", Map.of("mailbox", RECEPTIE32, "sendOnBehalf", "true", "reason", "Cover",
-                "until", ""));
+        CoverRequest.ask(flip, "");
 
-        pieter.invoke("request.approve", CardActions.data(messenger.to(PIETER).get(0).card(), "request.approve",
-                Map.of()));
+        CoverRequest.approve(pieter, messenger);
         clock.advance(Duration.ofMinutes(5));
 
         assertThat(otherInstance.runDue()).isZero();

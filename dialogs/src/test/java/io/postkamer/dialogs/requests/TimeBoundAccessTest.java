@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -50,11 +49,8 @@ class TimeBoundAccessTest {
     void endsOnItsDate() {
         Chat pieter = chat(PIETER);
         Chat flip = chat(FLIP);
-        flip.say("request access");
-        flip.press("request.submit", Map.of("mailbox", RECEPTIE32, "fullAccess", "false", "sendAs", "false",
-                "sendOnBehalf", "true", "reason", "Cover in December", "until", "2026-11-30"));
-        pieter.invoke("request.approve", CardActions.data(messenger.to(PIETER).get(0).card(), "request.approve",
-                Map.of()));
+        CoverRequest.ask(flip, "2026-11-30");
+        CoverRequest.approve(pieter, messenger);
         assertThat(tenant.writes()).containsExactly("grant receptie32 Flip Schoonen SEND_ON_BEHALF");
         assertThat(messenger.to(FLIP).get(0).card().toString()).contains("This access ends on 2026-11-30.");
 
@@ -95,11 +91,8 @@ class TimeBoundAccessTest {
     void noEndNoJob() {
         Chat pieter = chat(PIETER);
         Chat flip = chat(FLIP);
-        flip.say("request access");
-        flip.press("request.submit", Map.of("mailbox", RECEPTIE32, "sendOnBehalf", "true", "reason", "Cover",
-                "until", ""));
-        pieter.invoke("request.approve", CardActions.data(messenger.to(PIETER).get(0).card(), "request.approve",
-                Map.of()));
+        CoverRequest.ask(flip, "");
+        CoverRequest.approve(pieter, messenger);
         clock.advance(Duration.ofDays(400));
         assertThat(expiry.runDue()).isZero();
         assertThat(tenant.writes()).isEqualTo(List.of("grant receptie32 Flip Schoonen SEND_ON_BEHALF"));
