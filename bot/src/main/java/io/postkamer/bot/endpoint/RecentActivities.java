@@ -37,8 +37,8 @@ public final class RecentActivities {
         }
         String key = String.join("\n", String.valueOf(activity.getChannelId()), activity.getConversation().getId(),
                 activity.getId());
-        CompletableFuture<InvokeResponse> mine = new CompletableFuture<>();
-        CompletableFuture<InvokeResponse> first = turns.asMap().putIfAbsent(key, mine);
+        CompletableFuture<InvokeResponse> remembered = new CompletableFuture<>();
+        CompletableFuture<InvokeResponse> first = turns.asMap().putIfAbsent(key, remembered);
         if (first != null) {
             return redelivered(activity, first);
         }
@@ -48,23 +48,30 @@ public final class RecentActivities {
         } catch (RuntimeException e) {
             running = CompletableFuture.failedFuture(e);
         }
-        running.whenComplete((response, failure) -> {
+        // Only an invoke's second delivery is given the first answer; of anything else it is enough to
+        // know it was seen, and keeping whole card answers for thousands of turns weighs on the heap.
+        boolean answerKept = isAnsweredAgain(activity);
+        return running.whenComplete((response, failure) -> {
             if (failure != null) {
                 // A turn that failed outright did nothing worth remembering: let a redelivery try again.
                 turns.invalidate(key);
-                mine.completeExceptionally(failure);
+                remembered.completeExceptionally(failure);
             } else {
-                mine.complete(response);
+                remembered.complete(answerKept ? response : null);
             }
         });
-        return mine;
+    }
+
+    private static boolean isAnsweredAgain(Activity activity) {
+        return activity.isType(ActivityTypes.INVOKE)
+                && !DeliveryModes.EXPECT_REPLIES.toString().equals(activity.getDeliveryMode());
     }
 
     private CompletableFuture<InvokeResponse> redelivered(Activity activity, CompletableFuture<InvokeResponse> first) {
         if (DeliveryModes.EXPECT_REPLIES.toString().equals(activity.getDeliveryMode())) {
             return CompletableFuture.completedFuture(new InvokeResponse(200, new ExpectedReplies(new ArrayList<>())));
         }
-        if (activity.isType(ActivityTypes.INVOKE)) {
+        if (isAnsweredAgain(activity)) {
             return first.handle((response, failure) -> failure == null && response != null ? response : EMPTY_INVOKE)
                     .completeOnTimeout(EMPTY_INVOKE, invokeWait.toMillis(), TimeUnit.MILLISECONDS);
         }
