@@ -127,6 +127,32 @@ class HostileInputsOnMicrosoft365Test {
                 .anySatisfy(write -> assertThat(write).startsWith("grant inkoop Flip Schoonen FULL_ACCESS"));
     }
 
+    @Test
+    @DisplayName("hostile typeahead queries reach Graph only inside a quoted search term they cannot end, and never Exchange")
+    void hostileSearchesStayInsideTheirQuotes() {
+        m365.forgetRequests();
+        for (String hostile : HOSTILE) {
+            for (String dataset : List.of("postkamer.people", "postkamer.mailboxes")) {
+                ObjectNode value = JsonNodeFactory.instance.objectNode().put("dataset", dataset).put("queryText", hostile);
+                value.putObject("queryOptions").put("top", 5);
+                send(Activities.invoke("hostile-search", MEGAN, "application/search", value, "en-US"));
+            }
+        }
+
+        assertThat(statuses).isNotEmpty().allSatisfy(status -> assertThat(status).isLessThan(500));
+        List<String> searches = new ArrayList<>();
+        for (Received request : m365.requests()) {
+            if (request.url().endsWith("/$batch")) {
+                request.body().path("requests").forEach(inner -> searches.add(URLDecoder.decode(
+                        inner.path("url").asText().replaceFirst("^[^?]*\\?", "").replace("+", "%2B"), StandardCharsets.UTF_8)));
+            }
+        }
+        assertThat(searches).as("the people searches made").isNotEmpty().allSatisfy(query -> assertThat(query)
+                .matches("\\$search=(\"(displayName|mail|userPrincipalName):[^\"\\\\]*\"( OR )?)+&.*"));
+        assertThat(m365.requests()).filteredOn(Received::isExchange).extracting(request -> request.body().toString())
+                .noneMatch(body -> HOSTILE.stream().anyMatch(body::contains));
+    }
+
     private String maybeHostile(String valid) {
         return random.nextInt(3) == 0 ? valid : HOSTILE.get(random.nextInt(HOSTILE.size()));
     }
