@@ -18,6 +18,7 @@ import io.postkamer.cards.manage.HistoryCard;
 import io.postkamer.cards.manage.MailboxListCard;
 import io.postkamer.cards.manage.MailboxOverviewCard;
 import io.postkamer.cards.manage.UnblockConfirmCard;
+import io.postkamer.cards.requests.ExportCard;
 import io.postkamer.cards.requests.NewMailboxRequestCard;
 import io.postkamer.cards.requests.RequestCard;
 import io.postkamer.cards.requests.RequestFormCard;
@@ -199,6 +200,9 @@ final class CardSamples {
                 texts.get("request.card.noEnd"), "Pieter Jansen", texts.get("request.status.PENDING"),
                 RequestCard.Outcome.NONE, "", List.of("29:1flip"), true);
         return List.of(
+                new Sample("request-export", "", texts -> ExportCard.render(texts, 37,
+                        java.net.URI.create("https://postkamer.contoso.com/downloads/3q2-7wEAAAB7kQ9R0XvJ5g"),
+                        java.time.Duration.ofMinutes(10))),
                 new Sample("request-form", "", texts -> RequestFormCard.render(texts, mailboxes,
                         RequestFormCard.Filled.empty(), monday, Optional.empty())),
                 new Sample("request-form", "error", texts -> RequestFormCard.render(texts, mailboxes,

@@ -10,6 +10,7 @@ import io.postkamer.dialogs.requests.AccessExpiry;
 import io.postkamer.dialogs.requests.RequestRecorder;
 import io.postkamer.mailbox.MailboxService;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,8 +34,22 @@ public class RequestsConfiguration {
         return PacedMessenger.forTeams(new AdapterMessenger(adapter, credentials.appId()));
     }
 
+    /**
+     * Files offered for download live in the database, so every instance serves them. Their links
+     * start with {@code postkamer.public-url}, the bot's address as people's browsers reach it; without
+     * it, with this machine's address, which only works where the bot runs (the local chat page).
+     */
     @Bean
-    Requests requests(JdbcTemplate jdbc, TransactionTemplate transaction, PacedMessenger messenger,
+    JdbcDownloads downloads(JdbcTemplate jdbc, Environment environment,
+                            @Value("${postkamer.public-url:}") String publicUrl,
+                            @Value("${postkamer.downloads.valid-for:10m}") Duration validFor) {
+        return new JdbcDownloads(jdbc, () -> URI.create(publicUrl.isBlank()
+                ? "http://localhost:" + environment.getProperty("local.server.port", "8080") + "/"
+                : publicUrl.strip()), validFor, Clock.systemUTC());
+    }
+
+    @Bean
+    Requests requests(JdbcTemplate jdbc, TransactionTemplate transaction, PacedMessenger messenger, JdbcDownloads downloads,
                       @Value("${postkamer.requests.helpdesk:}") String helpdesk,
                       @Value("${postkamer.requests.remind-after:2d}") Duration remindAfter,
                       @Value("${postkamer.requests.helpdesk-channel:}") String helpdeskChannel) {
@@ -41,7 +57,7 @@ public class RequestsConfiguration {
                 .toList();
         return new Requests(new JdbcRequestStore(jdbc), new JdbcRequestHistory(jdbc),
                 new JdbcMailboxOwners(jdbc, transaction), new JdbcConversationReferences(jdbc),
-                new JdbcScheduledJobs(jdbc), messenger, new RequestSettings(helpdeskIds, remindAfter,
+                new JdbcScheduledJobs(jdbc), messenger, downloads, new RequestSettings(helpdeskIds, remindAfter,
                         Optional.of(helpdeskChannel.strip()).filter(id -> !id.isEmpty())), Clock.systemUTC());
     }
 

@@ -6,6 +6,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.Texts;
+import io.postkamer.cards.requests.ExportCard;
 import io.postkamer.cards.requests.RequestCard;
 import io.postkamer.cards.requests.RequestFormCard;
 import io.postkamer.cards.requests.RequestListCard;
@@ -22,6 +23,7 @@ import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.Right;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -575,16 +577,12 @@ public final class AccessRequests {
                     return sayProblem(turn, texts, entries);
                 }
                 String csv = AuditCsv.of(entries.get());
+                URI link = requests.downloads().offer(new Downloads.Download("postkamer-requests-audit.csv",
+                        "text/csv; charset=utf-8", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 requests.history().record(new HistoryEntry(0, requests.clock().instant(), actor, "export audit",
                         "", HistoryEntry.DONE, entries.get().size() + " lines"));
-                Activity reply = MessageFactory.text(texts.get("request.export.done", entries.get().size()));
-                com.microsoft.bot.schema.Attachment file = new com.microsoft.bot.schema.Attachment();
-                file.setContentType("text/csv");
-                file.setName("postkamer-requests-audit.csv");
-                file.setContentUrl("data:text/csv;base64," + java.util.Base64.getEncoder()
-                        .encodeToString(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                reply.setAttachments(List.of(file));
-                return turn.sendActivity(reply).thenApply(sent -> null);
+                return CardReplies.show(turn, ExportCard.render(texts, entries.get().size(), link,
+                        requests.downloads().validFor()), Optional.empty()).thenApply(shown -> null);
             });
         });
     }

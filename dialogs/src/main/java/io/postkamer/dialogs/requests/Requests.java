@@ -1,17 +1,19 @@
 package io.postkamer.dialogs.requests;
 
 import io.postkamer.dialogs.requests.memory.MemoryConversationReferences;
+import io.postkamer.dialogs.requests.memory.MemoryDownloads;
 import io.postkamer.dialogs.requests.memory.MemoryMailboxOwners;
 import io.postkamer.dialogs.requests.memory.MemoryRequestHistory;
 import io.postkamer.dialogs.requests.memory.MemoryRequestStore;
 import io.postkamer.dialogs.requests.memory.MemoryScheduledJobs;
+import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
 /** What the requests feature keeps and how it reaches people, as the application wires it. */
 public record Requests(RequestStore store, RequestHistory history, MailboxOwners owners,
                        ConversationReferences references, ScheduledJobs jobs, ProactiveMessenger messenger,
-                       RequestSettings settings, Clock clock) {
+                       Downloads downloads, RequestSettings settings, Clock clock) {
 
     /** Kept in memory, nobody reachable later: for conversations that do not use requests. */
     public static Requests inMemory() {
@@ -21,6 +23,7 @@ public record Requests(RequestStore store, RequestHistory history, MailboxOwners
 
     public static Requests inMemory(ProactiveMessenger messenger, RequestSettings settings, Clock clock) {
         return new Requests(new MemoryRequestStore(), new MemoryRequestHistory(), new MemoryMailboxOwners(),
-                new MemoryConversationReferences(), new MemoryScheduledJobs(), messenger, settings, clock);
+                new MemoryConversationReferences(), new MemoryScheduledJobs(), messenger,
+                new MemoryDownloads(URI.create("https://postkamer.test/")), settings, clock);
     }
 }

@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.UserState;
-import com.microsoft.bot.schema.Attachment;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.requests.memory.MemoryDownloads;
 import io.postkamer.dialogs.audit.InMemoryAuditTrail;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
@@ -21,11 +22,11 @@ import io.postkamer.dialogs.testing.TestChannel;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.demo.MutableClock;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,7 +136,7 @@ class HelpdeskTriageTest {
     }
 
     @Test
-    @DisplayName("an admin exports the requests audit as CSV from chat; others may not")
+    @DisplayName("an admin exports the requests audit as CSV from chat, as a download link on a card; others may not")
     void csvExport() {
         Chat pieter = chat(PIETER);
         Chat flip = chat(FLIP);
@@ -147,15 +148,20 @@ class HelpdeskTriageTest {
         assertThat(flip.lastToast()).contains("Only an Exchange administrator");
 
         Chat megan = chat(MEGAN);
-        TestChannel.Turn turn = megan.say("export audit");
-        Attachment file = turn.posted().get(0).getAttachments().get(0);
-        assertThat(file.getContentType()).isEqualTo("text/csv");
-        String csv = new String(Base64.getDecoder().decode(file.getContentUrl().substring(
-                "data:text/csv;base64,".length())), StandardCharsets.UTF_8);
+        megan.say("export audit");
+        JsonNode card = megan.card();
+        assertThat(megan.cardText()).contains("Audit export", "The audit of all requests",
+                "The link works for 10 minutes");
+        URI link = URI.create(card.path("actions").get(0).path("url").asText());
+        assertThat(card.path("actions").get(0).path("type").asText()).isEqualTo("Action.OpenUrl");
+        assertThat(link.toString()).startsWith("https://postkamer.test/downloads/");
+        Downloads.Download file = ((MemoryDownloads) requests.downloads()).at(link).orElseThrow();
+        assertThat(file.fileName()).isEqualTo("postkamer-requests-audit.csv");
+        assertThat(file.contentType()).startsWith("text/csv");
+        String csv = new String(file.content(), StandardCharsets.UTF_8);
         assertThat(csv.lines()).first().isEqualTo("request,at,actor,event,subject,outcome,detail");
         assertThat(csv).contains("1,2026-11-23T09:00:00Z," + FLIP + ",request,receptie32@contoso.com,done,",
                 PIETER + ",approve,receptie32@contoso.com,done,",
                 "postkamer,grant SEND_AS,receptie32@contoso.com,done,MADE");
-        assertThat(turn.posted().get(0).getText()).contains("The audit of all requests");
     }
 }
