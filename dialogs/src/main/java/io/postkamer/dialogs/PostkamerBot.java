@@ -154,10 +154,10 @@ public class PostkamerBot extends ActivityHandler {
             return afresh(flows, dc -> createFlow.begin(dc, create.flatMap(name -> name)));
         }
         if (input.verb().equals("request.fulfil")) {
-            // A request for a new mailbox is fulfilled by the create conversation, started with its name.
-            return accessRequests.fulfil(turn, input).thenCompose(name -> name.isEmpty()
+            // A request for a new mailbox is fulfilled by the create conversation, started with its name and members.
+            return accessRequests.fulfil(turn, input).thenCompose(plan -> plan.isEmpty()
                     ? CompletableFuture.completedFuture(new DialogTurnResult(DialogTurnStatus.EMPTY))
-                    : afresh(flows, dc -> createFlow.begin(dc, name)));
+                    : afresh(flows, dc -> createFlow.begin(dc, plan.get())));
         }
         if (accessRequests.handlesAction(input)) {
             return accessRequests.answer(turn, input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));

@@ -74,6 +74,23 @@ public final class CreateFlow {
      * ("maak een gedeeld postvak Marketing") it goes straight to the proposed address.
      */
     public CompletableFuture<DialogTurnResult> begin(DialogContext dc, Optional<String> name) {
+        return begin(dc, name, List.of());
+    }
+
+    /**
+     * The wizard for a requested mailbox: its name proposed as typed, and the members the request
+     * proposed already chosen on the members card (the administrator can still change them).
+     */
+    public CompletableFuture<DialogTurnResult> begin(DialogContext dc, MailboxPlan plan) {
+        return calls.read(service -> plan.proposedMemberIds().stream()
+                        .flatMap(id -> service.person(id).stream())
+                        .map(person -> CreateMailbox.Member.withDefaults(person.id(), person.displayName())).toList())
+                .thenCompose(members -> begin(dc, Optional.of(plan.displayName()),
+                        members.value().orElse(List.of())));
+    }
+
+    private CompletableFuture<DialogTurnResult> begin(DialogContext dc, Optional<String> name,
+                                                      List<CreateMailbox.Member> proposedMembers) {
         TurnContext turn = dc.getContext();
         Texts texts = texts(turn);
         return calls.isAdministrator(Actor.idOf(turn)).thenCompose(allowed -> {
@@ -91,7 +108,7 @@ public final class CreateFlow {
                     return notice(turn, NoticeCard.Tone.WARNING, texts.get("flow.hybrid.title"),
                             List.of(texts.get("flow.hybrid.text"))).thenApply(done -> endOfTurn());
                 }
-                CreateMailbox start = CreateMailbox.start(name.orElse(""));
+                CreateMailbox start = CreateMailbox.start(name.orElse("")).withMembers(proposedMembers, "");
                 return name.isEmpty()
                         ? dc.beginDialog(NameStep.ID, state.asOptions(start))
                         : propose(start, name.get()).thenCompose(next -> dc.beginDialog(next.screen(), state.asOptions(next.state())));

@@ -11,6 +11,7 @@ import io.postkamer.cards.requests.RequestCard;
 import io.postkamer.cards.requests.RequestFormCard;
 import io.postkamer.cards.requests.RequestListCard;
 import io.postkamer.dialogs.audit.Audited;
+import io.postkamer.dialogs.create.MailboxPlan;
 import io.postkamer.dialogs.common.Actor;
 import io.postkamer.dialogs.common.Attempt;
 import io.postkamer.dialogs.common.CardReplies;
@@ -340,7 +341,7 @@ public final class AccessRequests {
      * it is still pending, then the create conversation starts with the proposed name. Returns the name
      * to start with, or empty after telling why not.
      */
-    public CompletableFuture<Optional<String>> fulfil(TurnContext turn, UserInput input) {
+    public CompletableFuture<Optional<MailboxPlan>> fulfil(TurnContext turn, UserInput input) {
         Texts texts = Texts.forLocale(turn.getActivity().getLocale());
         String actor = Actor.idOf(turn);
         long number = input.data().path("request").asLong(0);
@@ -372,13 +373,14 @@ public final class AccessRequests {
             return Optional.<String>empty();
         }).thenCompose(refusal -> {
             if (refusal.isFailure()) {
-                return sayProblem(turn, texts, refusal).thenApply(said -> Optional.<String>empty());
+                return sayProblem(turn, texts, refusal).thenApply(said -> Optional.<MailboxPlan>empty());
             }
             if (refusal.get().isPresent()) {
                 return CardReplies.say(turn, texts.get(refusal.get().get(), number))
-                        .thenApply(said -> Optional.<String>empty());
+                        .thenApply(said -> Optional.<MailboxPlan>empty());
             }
-            return CompletableFuture.completedFuture(requests.store().find(number).map(AccessRequest::mailboxName));
+            return CompletableFuture.completedFuture(requests.store().find(number)
+                    .map(request -> new MailboxPlan(request.mailboxName(), request.proposedMembers())));
         });
     }
 

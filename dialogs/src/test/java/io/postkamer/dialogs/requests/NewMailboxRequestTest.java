@@ -39,7 +39,7 @@ class NewMailboxRequestTest {
     }
 
     @Test
-    @DisplayName("Flip asks for a new shared mailbox; Pieter approves; an admin's 'Create this mailbox' opens the create conversation with the name")
+    @DisplayName("Flip asks for a new shared mailbox; Pieter approves; an admin's 'Create this mailbox' opens the create conversation with the name and the proposed members chosen")
     void requestApproveFulfil() {
         Chat pieter = chat(PIETER, "en-US");
         Chat flip = chat(FLIP, "en-US");
@@ -71,6 +71,13 @@ class NewMailboxRequestTest {
         assertThat(CardActions.verbs(megan.card())).contains("request.fulfil");
         megan.invoke("request.fulfil", CardActions.data(megan.card(), "request.fulfil", Map.of()));
         assertThat(megan.cardText()).contains("I propose this address for \"Afdeling Marketing\"", "afdeling.marketing");
+        megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
+        megan.press("create");
+        assertThat(megan.cardText()).contains("Add members");
+        com.fasterxml.jackson.databind.JsonNode picker = megan.card().findParents("id").stream()
+                .filter(input -> input.path("id").asText().equals("members")).findFirst().orElseThrow();
+        assertThat(picker.path("value").asText().split(",")).as("the members Flip proposed, already chosen")
+                .containsExactlyInAnyOrder(FLIP, GER);
         assertThat(requests.history().of(1)).extracting(HistoryEntry::event, HistoryEntry::actorId, HistoryEntry::outcome)
                 .contains(org.assertj.core.groups.Tuple.tuple("fulfil", FLIP, "refused"),
                         org.assertj.core.groups.Tuple.tuple("fulfil", GER, "refused"),
