@@ -6,6 +6,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.Texts;
+import io.postkamer.cards.create.NoticeCard;
 import io.postkamer.cards.requests.ExportCard;
 import io.postkamer.cards.requests.RequestCard;
 import io.postkamer.cards.requests.RequestFormCard;
@@ -227,6 +228,7 @@ public final class AccessRequests {
                             .thenCompose(shown -> done.isNew()
                                     ? notifications.approversOf(done.request(), locale).thenCompose(told ->
                                             notifications.helpdeskChannel(done.request(), locale, Optional.empty()))
+                                            .thenCompose(posted -> warnIfNobodyReached(turn, texts, done.request()))
                                     : CompletableFuture.completedFuture(null));
                 });
     }
@@ -332,8 +334,27 @@ public final class AccessRequests {
             }
             return showRequest(turn, texts, actor, created.get(), Optional.empty())
                     .thenCompose(shown -> notifications.approversOf(created.get(), locale))
-                    .thenCompose(told -> notifications.helpdeskChannel(created.get(), locale, Optional.empty()));
+                    .thenCompose(told -> notifications.helpdeskChannel(created.get(), locale, Optional.empty()))
+                    .thenCompose(posted -> warnIfNobodyReached(turn, texts, created.get()));
         });
+    }
+
+    /**
+     * The bot can only write to people who have talked to it once. When none of the approvers has,
+     * nobody saw the request: the requester is told whom to ask to open Postkamer, and that the
+     * helpdesk can decide it too.
+     */
+    private CompletableFuture<Void> warnIfNobodyReached(TurnContext turn, Texts texts, AccessRequest request) {
+        boolean nobodyReached = !request.approverIds().isEmpty() && request.approverIds().stream()
+                .allMatch(approver -> requests.references().of(approver).isEmpty());
+        if (!nobodyReached) {
+            return CompletableFuture.completedFuture(null);
+        }
+        String names = request.approverIds().stream().map(views::nameOf).collect(java.util.stream.Collectors.joining(", "));
+        return CardReplies.show(turn, NoticeCard.render(texts, NoticeCard.Tone.WARNING,
+                        texts.get("request.unreached.title", request.number()),
+                        List.of(texts.get("request.unreached.text", names))), Optional.empty())
+                .thenApply(shown -> null);
     }
 
     /**

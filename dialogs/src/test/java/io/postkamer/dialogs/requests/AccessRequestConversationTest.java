@@ -81,6 +81,23 @@ class AccessRequestConversationTest {
     }
 
     @Test
+    @DisplayName("an approver who never used the bot cannot be reached: Flip is told whom to ask, and the request waits for them")
+    void approverNeverReached() {
+        Chat flip = chat(FLIP, "en-US");
+        flip.say("request access to receptie32");
+        flip.press("request.submit", sendAs("I take over the reception on Tuesdays"));
+
+        assertThat(messenger.to(PIETER)).isEmpty();
+        assertThat(flip.cardText()).contains("Request #1: nobody has seen it yet",
+                "Pieter Jansen has not used Postkamer in Teams yet", "the helpdesk can also decide it");
+        assertThat(requests.store().find(1).orElseThrow().state()).isEqualTo(RequestState.PENDING);
+
+        Chat pieter = chat(PIETER, "en-US");
+        pieter.say("approvals");
+        assertThat(pieter.cardText()).contains("Ontvangstgebouw 32");
+    }
+
+    @Test
     @DisplayName("Flip asks for Send As on receptie32, his manager Pieter approves: granted once, Flip is told how to use it")
     void managerApproves() {
         Chat pieter = chat(PIETER, "en-US");
@@ -220,6 +237,7 @@ class AccessRequestConversationTest {
         pieter.invoke("request.approve", CardActions.data(messenger.to(GER).get(0).card(), "request.approve", Map.of()));
         assertThat(pieter.lastToast()).isEqualTo("You are not an approver of this request.");
 
+        chat(LOTTE, "nl-NL");
         Chat nestor = chat(NESTOR, "nl-NL");
         nestor.say("toegang aanvragen");
         assertThat(nestor.cardText()).contains("Toegang tot een gedeeld postvak aanvragen");
