@@ -22,7 +22,7 @@ public class StorageConfiguration {
 
     @Bean
     public ConversationState conversationState(Storage botStorage) {
-        return new ConversationState(botStorage);
+        return new LeanConversationState(botStorage);
     }
 
     @Bean
