@@ -205,6 +205,11 @@ public final class CardTemplate {
             if (!when(node, inner, where)) {
                 return Optional.empty();
             }
+            return Optional.of(fields(node, inner, where));
+        }
+
+        /** The element's own fields, bound in {@code scope}; its $data and $when were dealt with by the caller. */
+        private ObjectNode fields(ObjectNode node, Scope scope, Where where) {
             ObjectNode out = JsonNodeFactory.instance.objectNode();
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
@@ -216,9 +221,9 @@ public final class CardTemplate {
                 if (key.startsWith("$") && !key.equals("$schema")) {
                     throw failure(where.field(key), "not part of the templating subset");
                 }
-                value(field.getValue(), inner, where.field(key)).ifPresent(value -> out.set(key, value));
+                value(field.getValue(), scope, where.field(key)).ifPresent(value -> out.set(key, value));
             }
-            return Optional.of(out);
+            return out;
         }
 
         private ArrayNode array(ArrayNode node, Scope scope, Where where) {
@@ -229,13 +234,10 @@ public final class CardTemplate {
                 JsonNode data = item.isObject() && item.has(DATA)
                         ? expression(item.get(DATA), scope, itemWhere.field(DATA)) : null;
                 if (data != null && data.isArray()) {
-                    ObjectNode element = ((ObjectNode) item).deepCopy();
-                    element.remove(DATA);
-                    element.remove(WHEN);
                     for (int n = 0; n < data.size(); n++) {
                         Scope each = new Scope(data.get(n), n);
                         if (when(item, each, itemWhere)) {
-                            value(element, each, itemWhere.index(n)).ifPresent(out::add);
+                            out.add(fields((ObjectNode) item, each, itemWhere.index(n)));
                         }
                     }
                 } else {

@@ -1,6 +1,9 @@
 package io.postkamer.cards;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The first card: what the bot can do, with buttons to start; it also answers what it did not
@@ -12,6 +15,7 @@ public final class WelcomeCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("welcome");
     /** What a person typed is echoed back shortened: a card must stay far below Teams' message size. */
     private static final int ECHO_LIMIT = 200;
+    private static final ConcurrentMap<Locale, AdaptiveCard> PLAIN = new ConcurrentHashMap<>();
 
     /** What the template binds. */
     public record Data(boolean notUnderstood, String notUnderstoodText) {
@@ -21,6 +25,15 @@ public final class WelcomeCard {
     }
 
     public static AdaptiveCard render(Texts texts, Optional<String> notUnderstood) {
+        if (notUnderstood.isEmpty()) {
+            // The answer to "help" and to a new member depends on the language alone, and is the most common one.
+            return new AdaptiveCard(PLAIN.computeIfAbsent(texts.locale(), language -> bind(texts, Optional.empty()))
+                    .content().deepCopy());
+        }
+        return bind(texts, notUnderstood);
+    }
+
+    private static AdaptiveCard bind(Texts texts, Optional<String> notUnderstood) {
         Optional<String> echo = notUnderstood
                 .map(text -> text.length() <= ECHO_LIMIT ? text : text.substring(0, ECHO_LIMIT) + "…");
         return TEMPLATE.bind(new Data(echo.isPresent(), echo.map(text -> texts.get("welcome.unknown", text))
