@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 /** The few things typed text can ask for, in English and Dutch. */
 public final class Intents {
+    /** Compiled once: every message goes through each intent. */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.!]+$");
     private static final Set<String> CANCEL = Set.of("cancel", "stop", "quit", "annuleer", "annuleren", "stoppen");
     private static final Set<String> BACK = Set.of("back", "go back", "previous", "terug", "vorige", "ga terug");
     private static final Set<String> HELP = Set.of("help", "hulp", "?", "menu", "start");
@@ -133,6 +135,6 @@ public final class Intents {
     }
 
     private static String normal(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "");
+        return TRAILING_PUNCTUATION.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

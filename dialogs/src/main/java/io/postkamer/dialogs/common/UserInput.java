@@ -18,6 +18,7 @@ public record UserInput(String verb, String token, ObjectNode data, String text)
     public static final String CARD_ACTION = "adaptiveCard/action";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern AT_MENTION = Pattern.compile("<at>[^<]*</at>");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public static UserInput of(Activity activity) {
         if (activity.isType(ActivityTypes.INVOKE) && CARD_ACTION.equals(activity.getName())) {
@@ -37,7 +38,8 @@ public record UserInput(String verb, String token, ObjectNode data, String text)
         if (activity.getMentions() != null && !activity.getMentions().isEmpty() && activity.getRecipient() != null) {
             text = Optional.ofNullable(Activity.removeRecipientMentionImmutable(activity)).orElse(text);
         }
-        return AT_MENTION.matcher(text).replaceAll(" ").replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+        String cleaned = AT_MENTION.matcher(text).replaceAll(" ").replace('\u00a0', ' ').strip();
+        return SPACES.matcher(cleaned).replaceAll(" ");
     }
 
     public boolean isAction() {

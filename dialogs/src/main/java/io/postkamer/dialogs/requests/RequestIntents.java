@@ -41,6 +41,8 @@ public final class RequestIntents {
             "^export\\s+(?:the\\s+)?(?:request\\s+)?audit(?:\\s+as\\s+csv)?$|^(?:exporteer\\s+)?(?:de\\s+)?audit(?:\\s+exporteren)?$",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> NOBODY = List.of("none", "nobody", "geen", "niemand");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.!?]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** A mailbox and who should own it (empty: nobody). */
     public record SetOwners(String mailbox, List<String> owners) {
@@ -104,7 +106,8 @@ public final class RequestIntents {
     }
 
     private static String normal(String text) {
-        return text.strip().replaceAll("[.!?]+$", "").replaceAll("\\s+", " ");
+        // Compiled once: every message is tried against each request intent.
+        return SPACES.matcher(TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("")).replaceAll(" ");
     }
 
     private static String unquote(String name) {
