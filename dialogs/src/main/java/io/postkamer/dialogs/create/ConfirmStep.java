@@ -11,7 +11,6 @@ import io.postkamer.dialogs.common.Message;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.NewSharedMailbox;
 import io.postkamer.mailbox.Problem;
-import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;

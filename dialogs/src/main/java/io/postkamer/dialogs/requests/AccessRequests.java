@@ -23,7 +23,6 @@ import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Person;
-import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.Right;
 import java.net.URI;
 import java.time.LocalDate;
@@ -350,7 +349,7 @@ public final class AccessRequests {
         if (!nobodyReached) {
             return CompletableFuture.completedFuture(null);
         }
-        String names = request.approverIds().stream().map(views::nameOf).collect(java.util.stream.Collectors.joining(", "));
+        String names = request.approverIds().stream().map(views::nameOf).collect(Collectors.joining(", "));
         return CardReplies.show(turn, NoticeCard.render(texts, NoticeCard.Tone.WARNING,
                         texts.get("request.unreached.title", request.number()),
                         List.of(texts.get("request.unreached.text", names))), Optional.empty())

@@ -42,30 +42,33 @@ public final class Decider {
 
     /** Whether this person may decide the request now (refusals are recorded). */
     public Optional<Refused> check(long number, String actorId, String event) {
-        Optional<AccessRequest> found = requests.store().find(number);
-        if (found.isEmpty()) {
-            return Optional.of(new Refused("request.refused.notFound", Optional.empty()));
-        }
-        AccessRequest request = found.get();
+        return requests.store().find(number).map(request -> check(request, actorId, event))
+                .orElse(Optional.of(new Refused("request.refused.notFound", Optional.empty())));
+    }
+
+    private Optional<Refused> check(AccessRequest request, String actorId, String event) {
         Optional<String> refusal = policy.refusal(actorId, request, event.equals("reject"));
         if (refusal.isPresent()) {
             record(request, actorId, event, HistoryEntry.REFUSED, refusal.get());
-            return Optional.of(new Refused(refusal.get(), found));
+            return Optional.of(new Refused(refusal.get(), Optional.of(request)));
         }
         if (!request.isPending()) {
-            return Optional.of(new Refused("request.refused.decided", found));
+            return Optional.of(new Refused("request.refused.decided", Optional.of(request)));
         }
         return Optional.empty();
     }
 
     public Outcome approve(long number, String actorId, String actorName) {
-        Optional<Refused> refused = check(number, actorId, "approve");
+        Optional<AccessRequest> pending = requests.store().find(number);
+        if (pending.isEmpty()) {
+            return new Refused("request.refused.notFound", Optional.empty());
+        }
+        Optional<Refused> refused = check(pending.get(), actorId, "approve");
         if (refused.isPresent()) {
             return refused.get();
         }
         Instant now = requests.clock().instant();
-        boolean hasRights = requests.store().find(number).filter(request -> !request.isNewMailbox()).isPresent();
-        if (hasRights) {
+        if (!pending.get().isNewMailbox()) {
             // Before deciding, so that there is no moment where the approval is stored but nobody would grant
             // it should this instance stop: another instance takes over when the job comes due.
             requests.jobs().schedule(number, ScheduledJob.Kind.APPLY, now.plus(AccessExpiry.APPLY_TAKEOVER));

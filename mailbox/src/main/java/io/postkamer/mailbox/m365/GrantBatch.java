@@ -10,6 +10,7 @@ import io.postkamer.mailbox.RightToGrant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,7 +116,7 @@ final class GrantBatch {
         Map<RightToGrant, Supplier<GrantOutcome>> outcomes = new HashMap<>();
         List<RightToGrant> onBehalf = new ArrayList<>();
         List<Principal> onBehalfTrustees = new ArrayList<>();
-        Set<RightToGrant> seen = new java.util.HashSet<>();
+        Set<RightToGrant> seen = new HashSet<>();
         for (RightToGrant asked : rights) {
             if (!seen.add(asked)) {
                 continue; // asked twice: one write, the same outcome for both

@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -400,7 +402,7 @@ public final class Microsoft365MailboxService implements MailboxService {
      * a 429 it need not be, as Exchange refused the call without acting on it.
      */
     private Change grantOn(ExchangeMailbox m, Principal trustee, Right right, boolean autoMapping,
-                           java.util.function.Supplier<Optional<PermissionGrant>> firstRead) {
+                           Supplier<Optional<PermissionGrant>> firstRead) {
         String identity = exchangeIdentity(trustee);
         boolean mapping = mapping(trustee, right, autoMapping);
         return write(m, sent -> {
@@ -480,7 +482,7 @@ public final class Microsoft365MailboxService implements MailboxService {
     }
 
     private Set<String> sendOnBehalfHolders(ExchangeMailbox m) {
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         m.sendOnBehalf().forEach(identity -> ids.add(resolve(identity).id().toLowerCase(Locale.ROOT)));
         return ids;
     }
@@ -728,7 +730,7 @@ public final class Microsoft365MailboxService implements MailboxService {
             get.with("User", user);
         }
         List<JsonNode> entries = exchange.invoke(get.with("ReadFromDomainController", true));
-        Set<String> mapped = new java.util.HashSet<>();
+        Set<String> mapped = new HashSet<>();
         entries.stream().findFirst().ifPresent(e -> e.path("DelegateListLink")
                 .forEach(link -> mapped.add(resolve(link.asText()).id().toLowerCase(Locale.ROOT))));
         List<PermissionGrant> grants = new ArrayList<>();
