@@ -26,9 +26,10 @@ public final class WelcomeCard {
 
     public static AdaptiveCard render(Texts texts, Optional<String> notUnderstood) {
         if (notUnderstood.isEmpty()) {
-            // The answer to "help" and to a new member depends on the language alone, and is the most common one.
-            return new AdaptiveCard(PLAIN.computeIfAbsent(texts.locale(), language -> bind(texts, Optional.empty()))
-                    .content().deepCopy());
+            // The answer to "help" and to a new member depends on the language alone, and is the most common one:
+            // one tree per language, shared by every turn. A card is only read once rendered (sent, serialised),
+            // so it is not copied (the copy took 3.5% of the CPU of a "help" turn).
+            return PLAIN.computeIfAbsent(texts.locale(), language -> bind(texts, Optional.empty()));
         }
         return bind(texts, notUnderstood);
     }

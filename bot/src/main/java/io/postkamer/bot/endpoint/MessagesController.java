@@ -12,6 +12,7 @@ import io.postkamer.bot.wiring.PostkamerAdapter;
 import io.postkamer.bot.wiring.ServiceFiles;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
@@ -49,13 +50,17 @@ public class MessagesController {
     }
 
     @PostMapping("/api/messages")
-    public ResponseEntity<String> receive(@RequestHeader(value = "Authorization", required = false) String authHeader,
+    public ResponseEntity<byte[]> receive(@RequestHeader(value = "Authorization", required = false) String authHeader,
                                           HttpServletRequest request) throws IOException {
-        byte[] body = request.getInputStream().readNBytes(IncomingActivity.MAX_BYTES + 1);
+        // Read into a buffer of the declared size when there is one; a body over the limit is read just past
+        // it, so that parsing refuses it.
+        int declared = request.getContentLength();
+        byte[] body = request.getInputStream().readNBytes(declared >= 0 && declared <= IncomingActivity.MAX_BYTES
+                ? declared : IncomingActivity.MAX_BYTES + 1);
         return serviceFiles.around(() -> handle(authHeader, body));
     }
 
-    private ResponseEntity<String> handle(String authHeader, byte[] body) {
+    private ResponseEntity<byte[]> handle(String authHeader, byte[] body) {
         try {
             Activity activity = IncomingActivity.parse(body);
             InvokeResponse response = adapter.authenticate(authHeader, activity)
@@ -83,17 +88,17 @@ public class MessagesController {
         }
     }
 
-    private static ResponseEntity<String> answer(InvokeResponse response) {
+    private static ResponseEntity<byte[]> answer(InvokeResponse response) {
         if (response == null) {
             return ResponseEntity.accepted().build();
         }
         // Trace activities were already removed by the adapter (PostkamerAdapter.process).
         Object body = response.getBody();
         return ResponseEntity.status(response.getStatus()).contentType(MediaType.APPLICATION_JSON)
-                .body(body == null ? null : Serialization.toStringSilent(body));
+                .body(body == null ? null : utf8(Serialization.toStringSilent(body)));
     }
 
-    private static ResponseEntity<String> failed(Throwable failure) {
+    private static ResponseEntity<byte[]> failed(Throwable failure) {
         if (failure instanceof BadActivityException bad) {
             return error(bad.status(), bad.getMessage());
         }
@@ -112,9 +117,14 @@ public class MessagesController {
         return cause;
     }
 
-    static ResponseEntity<String> error(int status, String reason) {
+    static ResponseEntity<byte[]> error(int status, String reason) {
         ObjectNode body = Serialization.createObjectNode().put("error", reason);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(Serialization.toStringSilent(body));
+                .body(utf8(Serialization.toStringSilent(body)));
+    }
+
+    /** Bytes, not a String: Spring writes a String through a new 8 KB encoder per answer. */
+    private static byte[] utf8(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -3,20 +3,29 @@ package io.postkamer.bot.storage;
 import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.StoreItem;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * Bot Framework {@link Storage} kept in a relational database (H2 or PostgreSQL), so conversation
@@ -36,6 +45,12 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The work is done on the calling thread; failures arrive as an exceptionally completed future,
  * never as a thrown exception.
+ *
+ * <p>{@link #soleWriter} keeps the rows it last read or wrote in memory (absent ones too) and reads them again
+ * from there. That is only right when no other process writes the table: an embedded H2 file is opened by one
+ * process alone. Rows are kept as their JSON, so every read still gets items of its own. A write or delete
+ * holds a lock per key (striped) around its transaction and its update of the kept rows; a failed one forgets
+ * the rows it touched. The eTag check stays in the database.
  */
 public final class JdbcStorage implements Storage {
 
@@ -48,6 +63,8 @@ public final class JdbcStorage implements Storage {
     static final String ETAG_KEY = "eTag";
 
     private static final String SELECT = "SELECT item_key, item_type, content, etag FROM bot_state_item WHERE item_key IN (%s)";
+    /** A turn reads one item (its conversation's state) far more often than several. */
+    private static final String SELECT_ONE = SELECT.formatted("?");
     private static final String UPDATE = "UPDATE bot_state_item SET item_type = ?, content = ?, etag = ?, "
         + "updated_at = CURRENT_TIMESTAMP WHERE item_key = ?";
     private static final String UPDATE_IF_ETAG = UPDATE + " AND etag = ?";
@@ -55,11 +72,58 @@ public final class JdbcStorage implements Storage {
         + "VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)";
     private static final String DELETE = "DELETE FROM bot_state_item WHERE item_key = ?";
 
+    private static final int LOCK_STRIPES = 64;
+
     private final DataSource dataSource;
     private final StateCodec codec = new StateCodec();
+    private final Optional<KeptRows> kept;
 
+    /** Storage on a database other processes may write too (PostgreSQL shared by several instances). */
     public JdbcStorage(DataSource dataSource) {
+        this(dataSource, Optional.empty());
+    }
+
+    private JdbcStorage(DataSource dataSource, Optional<KeptRows> kept) {
         this.dataSource = dataSource;
+        this.kept = kept;
+    }
+
+    /**
+     * Storage on a database only this process writes (an embedded H2 file), keeping up to {@code rows} rows in
+     * memory so that a turn's state is read without a query.
+     */
+    public static JdbcStorage soleWriter(DataSource dataSource, long rows) {
+        return new JdbcStorage(dataSource, Optional.of(new KeptRows(rows)));
+    }
+
+    /** A row as the database holds it, or its absence. */
+    private record Row(Optional<StoredState> stored, String eTag) {
+        static final Row ABSENT = new Row(Optional.empty(), "");
+    }
+
+    /** Rows this process read or wrote last, and the locks that keep them equal to the database's. */
+    private static final class KeptRows {
+        private final Cache<String, Row> rows;
+        private final ReentrantLock[] stripes = new ReentrantLock[LOCK_STRIPES];
+
+        KeptRows(long maximum) {
+            this.rows = Caffeine.newBuilder().maximumSize(maximum).build();
+            for (int i = 0; i < stripes.length; i++) {
+                stripes[i] = new ReentrantLock();
+            }
+        }
+
+        /** Runs {@code work} holding the locks of these keys, taken in one order so that writers never deadlock. */
+        <T> T locked(Collection<String> keys, Supplier<T> work) {
+            SortedSet<Integer> taken = new TreeSet<>();
+            keys.forEach(key -> taken.add(Math.floorMod(key.hashCode(), LOCK_STRIPES)));
+            taken.forEach(stripe -> stripes[stripe].lock());
+            try {
+                return work.get();
+            } finally {
+                taken.forEach(stripe -> stripes[stripe].unlock());
+            }
+        }
     }
 
     @Override
@@ -80,17 +144,20 @@ public final class JdbcStorage implements Storage {
             return CompletableFuture.failedFuture(new IllegalArgumentException("changes cannot be null"));
         }
         try {
-            Map<Map<String, Object>, String> written = new java.util.IdentityHashMap<>();
-            inTransaction("write", connection -> {
+            changes.keySet().forEach(JdbcStorage::checkedKey);
+            Map<Map<String, Object>, String> written = new IdentityHashMap<>();
+            Map<String, Row> rows = new HashMap<>();
+            keeping(changes.keySet(), rows, () -> inTransaction("write", connection -> {
                 for (Map.Entry<String, Object> change : changes.entrySet()) {
-                    String newETag = writeOne(connection, checkedKey(change.getKey()), change.getValue());
+                    Row row = writeOne(connection, change.getKey(), change.getValue());
+                    rows.put(change.getKey(), row);
                     if (change.getValue() instanceof Map<?, ?> map && map.get(ETAG_KEY) instanceof String) {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> state = (Map<String, Object>) map;
-                        written.put(state, newETag);
+                        written.put(state, row.eTag());
                     }
                 }
-            });
+            }));
             written.forEach((state, eTag) -> state.put(ETAG_KEY, eTag));
             return CompletableFuture.completedFuture(null);
         } catch (RuntimeException e) {
@@ -105,14 +172,16 @@ public final class JdbcStorage implements Storage {
         }
         try {
             Set<String> unique = distinct(keys);
-            inTransaction("delete", connection -> {
+            Map<String, Row> rows = new HashMap<>();
+            unique.forEach(key -> rows.put(key, Row.ABSENT));
+            keeping(unique, rows, () -> inTransaction("delete", connection -> {
                 try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
                     for (String key : unique) {
                         delete.setString(1, key);
                         delete.executeUpdate();
                     }
                 }
-            });
+            }));
             return CompletableFuture.completedFuture(null);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
@@ -123,27 +192,59 @@ public final class JdbcStorage implements Storage {
         if (keys.isEmpty()) {
             return new ConcurrentHashMap<>();
         }
-        String placeholders = String.join(", ", Collections.nCopies(keys.size(), "?"));
-        Map<String, StoredState> rows = new HashMap<>();
-        Map<String, String> eTags = new HashMap<>();
+        if (kept.isEmpty()) {
+            return items(select(keys));
+        }
+        KeptRows rows = kept.get();
+        Map<String, Row> found = new HashMap<>();
+        Set<String> missing = new LinkedHashSet<>();
+        for (String key : keys) {
+            Row row = rows.rows.getIfPresent(key);
+            if (row == null) {
+                missing.add(key);
+            } else {
+                found.put(key, row);
+            }
+        }
+        if (!missing.isEmpty()) {
+            // Read under the keys' locks, so that a write cannot land between this read and keeping its result.
+            found.putAll(rows.locked(missing, () -> {
+                Map<String, Row> read = select(missing);
+                missing.forEach(key -> rows.rows.put(key, read.getOrDefault(key, Row.ABSENT)));
+                return read;
+            }));
+        }
+        return items(found);
+    }
+
+    private Map<String, Object> items(Map<String, Row> rows) {
+        Map<String, Object> items = new ConcurrentHashMap<>();
+        rows.forEach((key, row) -> row.stored().ifPresent(
+                stored -> items.put(key, withETag(decode(key, stored), row.eTag()))));
+        return items;
+    }
+
+    /** The rows of these keys that the database holds. */
+    private Map<String, Row> select(Set<String> keys) {
+        String sql = keys.size() == 1 ? SELECT_ONE
+                : SELECT.formatted(String.join(", ", Collections.nCopies(keys.size(), "?")));
+        Map<String, Row> rows = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(SELECT.formatted(placeholders))) {
+             PreparedStatement select = connection.prepareStatement(sql)) {
             int index = 1;
             for (String key : keys) {
                 select.setString(index++, key);
             }
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    rows.put(result.getString(1), new StoredState(result.getString(2), result.getString(3)));
-                    eTags.put(result.getString(1), result.getString(4));
+                    rows.put(result.getString(1), new Row(
+                            Optional.of(new StoredState(result.getString(2), result.getString(3))), result.getString(4)));
                 }
             }
         } catch (SQLException e) {
             throw new StorageException("could not read bot state " + keys + ": " + e.getMessage(), e);
         }
-        Map<String, Object> items = new ConcurrentHashMap<>();
-        rows.forEach((key, stored) -> items.put(key, withETag(decode(key, stored), eTags.get(key))));
-        return items;
+        return rows;
     }
 
     @SuppressWarnings("unchecked")
@@ -162,8 +263,8 @@ public final class JdbcStorage implements Storage {
         }
     }
 
-    /** Writes one item and returns the eTag it is now stored under. */
-    private String writeOne(Connection connection, String key, Object item) throws SQLException {
+    /** Writes one item and returns the row as it is now stored. */
+    private Row writeOne(Connection connection, String key, Object item) throws SQLException {
         if (item == null) {
             throw new IllegalArgumentException("bot state '" + key + "' cannot be written as null; delete it instead");
         }
@@ -181,7 +282,7 @@ public final class JdbcStorage implements Storage {
         } else if (!replaceIfETagMatches(connection, key, stored, newETag, expectedETag)) {
             throw new ETagConflictException(key, expectedETag);
         }
-        return newETag;
+        return new Row(Optional.of(stored), newETag);
     }
 
     private static String expectedETag(Object item) {
@@ -255,6 +356,28 @@ public final class JdbcStorage implements Storage {
         update.setString(2, stored.json());
         update.setString(3, newETag);
         update.setString(4, key);
+    }
+
+    /**
+     * Runs a write of these keys; with rows kept, under the keys' locks, keeping {@code rows} (as filled in by
+     * the write) once it committed, and forgetting the keys when it failed.
+     */
+    private void keeping(Set<String> keys, Map<String, Row> rows, Runnable write) {
+        if (kept.isEmpty()) {
+            write.run();
+            return;
+        }
+        KeptRows kept = this.kept.get();
+        kept.locked(keys, () -> {
+            try {
+                write.run();
+            } catch (RuntimeException e) {
+                kept.rows.invalidateAll(keys);
+                throw e;
+            }
+            kept.rows.putAll(rows);
+            return null;
+        });
     }
 
     private void inTransaction(String action, SqlWork work) {

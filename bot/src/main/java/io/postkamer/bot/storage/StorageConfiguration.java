@@ -3,10 +3,11 @@ package io.postkamer.bot.storage;
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.UserState;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
 
 /**
  * Bot state on the application's database (the schema comes from the Flyway migrations in
@@ -14,10 +15,22 @@ import javax.sql.DataSource;
  */
 @Configuration(proxyBeanMethods = false)
 public class StorageConfiguration {
+    /** Rows kept in memory on a database only this process writes: about 10,000 conversations and their users. */
+    private static final long KEPT_ROWS = 20_000;
 
     @Bean
-    public Storage botStorage(DataSource dataSource) {
-        return new JdbcStorage(dataSource);
+    public Storage botStorage(DataSource dataSource, @Value("${spring.datasource.url:}") String url) {
+        return onlyThisProcessWrites(url) ? JdbcStorage.soleWriter(dataSource, KEPT_ROWS) : new JdbcStorage(dataSource);
+    }
+
+    /**
+     * An embedded H2 database is opened by one process alone, unless it is shared through H2's automatic server
+     * mode; any other database (PostgreSQL) may have other instances writing it.
+     */
+    static boolean onlyThisProcessWrites(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return (lower.startsWith("jdbc:h2:file:") || lower.startsWith("jdbc:h2:mem:"))
+                && !lower.replace(" ", "").contains("auto_server=true");
     }
 
     @Bean

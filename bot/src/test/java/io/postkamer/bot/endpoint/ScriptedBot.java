@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Primary;
 /**
  * A bot with behaviours the endpoint must cope with: "fail" (and a card action) fails the turn with
  * an exception carrying a secret; "state" sends a trace holding the dialog state, the way the dialogs
- * library does, and then a message; a "count" invoke answers with how many turns it has run.
+ * library does, and then a message; "tenant" answers with the tenant the turn sees in conversation.tenantId; a
+ * "count" invoke answers with how many turns it has run.
  */
 final class ScriptedBot implements Bot {
     static final String SECRET = "database-password-hunter2";
@@ -48,6 +49,10 @@ final class ScriptedBot implements Bot {
                     JsonNodeFactory.instance.objectNode().put("dialogState", SECRET), "Bot State");
             return turnContext.sendActivity(trace)
                     .thenCompose(sent -> turnContext.sendActivity(MessageFactory.text("state kept")))
+                    .thenApply(sent -> null);
+        }
+        if ("tenant".equals(incoming.getText())) {
+            return turnContext.sendActivity(MessageFactory.text("tenant: " + incoming.getConversation().getTenantId()))
                     .thenApply(sent -> null);
         }
         return turnContext.sendActivity(MessageFactory.text("ok")).thenApply(sent -> null);

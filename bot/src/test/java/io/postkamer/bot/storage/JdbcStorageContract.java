@@ -58,6 +58,21 @@ abstract class JdbcStorageContract {
     /** The database under test; the same one on every call within a test class. */
     protected abstract DataSource dataSource();
 
+    /** The storage under test, on that database. */
+    protected Storage storageOn(DataSource database) {
+        return new JdbcStorage(database);
+    }
+
+    /** Whether other processes may write the database too; when not, every writer is the storage under test. */
+    protected boolean sharesTheDatabase() {
+        return true;
+    }
+
+    /** The storage of another writer: another instance on the same database, or this one when it is the only one. */
+    private Storage another() {
+        return sharesTheDatabase() ? new JdbcStorage(dataSource) : storage;
+    }
+
     @BeforeEach
     void emptyMigratedTable() throws SQLException {
         dataSource = dataSource();
@@ -65,7 +80,7 @@ abstract class JdbcStorageContract {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM bot_state_item");
         }
-        storage = new JdbcStorage(dataSource);
+        storage = storageOn(dataSource);
     }
 
     /** A typed item with values in slots declared as Object, list, map and time. */
@@ -267,7 +282,7 @@ abstract class JdbcStorageContract {
                 List<Future<Boolean>> outcomes = new ArrayList<>();
                 for (int writer = 1; writer <= writers; writer++) {
                     Counter change = new Counter(writer, eTag);
-                    Storage ownInstance = new JdbcStorage(dataSource);
+                    Storage ownInstance = another();
                     outcomes.add(pool.submit(() -> {
                         start.await();
                         return wins(ownInstance.write(Map.of("counter", change)));
@@ -322,8 +337,8 @@ abstract class JdbcStorageContract {
     void botStateSurvivesNewStorageInstance() {
         Turns turns = new Turns();
         TurnContext firstTurn = turns.message("conv-1", "user-1", "hello");
-        ConversationState conversation = new ConversationState(new JdbcStorage(dataSource));
-        UserState user = new UserState(new JdbcStorage(dataSource));
+        ConversationState conversation = new ConversationState(another());
+        UserState user = new UserState(another());
         conversation.load(firstTurn).join();
         user.load(firstTurn).join();
         conversation.<Detail>createProperty("draft").set(firstTurn, new Detail("Sales", 4)).join();
@@ -332,8 +347,8 @@ abstract class JdbcStorageContract {
         user.saveChanges(firstTurn).join();
 
         TurnContext laterTurn = turns.message("conv-1", "user-1", "again");
-        ConversationState conversationAfter = new ConversationState(new JdbcStorage(dataSource));
-        UserState userAfter = new UserState(new JdbcStorage(dataSource));
+        ConversationState conversationAfter = new ConversationState(another());
+        UserState userAfter = new UserState(another());
         conversationAfter.load(laterTurn).join();
         userAfter.load(laterTurn).join();
 
@@ -347,15 +362,15 @@ abstract class JdbcStorageContract {
     void botStateSavedByTwoInstancesConflicts() {
         Turns turns = new Turns();
         TurnContext setUp = turns.message("conv-race", "user-1", "hello");
-        ConversationState first = new ConversationState(new JdbcStorage(dataSource));
+        ConversationState first = new ConversationState(another());
         first.load(setUp).join();
         first.<String>createProperty("step").set(setUp, "name").join();
         first.saveChanges(setUp).join();
 
         TurnContext onA = turns.message("conv-race", "user-1", "on A");
         TurnContext onB = turns.message("conv-race", "user-1", "on B");
-        ConversationState instanceA = new ConversationState(new JdbcStorage(dataSource));
-        ConversationState instanceB = new ConversationState(new JdbcStorage(dataSource));
+        ConversationState instanceA = new ConversationState(another());
+        ConversationState instanceB = new ConversationState(another());
         instanceA.load(onA).join();
         instanceB.load(onB).join();
         instanceA.<String>createProperty("step").set(onA, "address by A").join();
@@ -364,7 +379,7 @@ abstract class JdbcStorageContract {
 
         assertThatThrownBy(() -> instanceB.saveChanges(onB).join()).hasCauseInstanceOf(ETagConflictException.class);
         TurnContext later = turns.message("conv-race", "user-1", "later");
-        ConversationState reader = new ConversationState(new JdbcStorage(dataSource));
+        ConversationState reader = new ConversationState(another());
         reader.load(later).join();
         assertThat(reader.<String>createProperty("step").get(later).join()).isEqualTo("address by A");
     }
@@ -374,13 +389,13 @@ abstract class JdbcStorageContract {
     void botStateSavedTwiceInOneTurn() {
         Turns turns = new Turns();
         TurnContext setUp = turns.message("conv-twice", "user-1", "hello");
-        ConversationState state = new ConversationState(new JdbcStorage(dataSource));
+        ConversationState state = new ConversationState(another());
         state.load(setUp).join();
         state.<String>createProperty("step").set(setUp, "name").join();
         state.saveChanges(setUp).join();
 
         TurnContext turn = turns.message("conv-twice", "user-1", "next");
-        ConversationState instance = new ConversationState(new JdbcStorage(dataSource));
+        ConversationState instance = new ConversationState(another());
         instance.load(turn).join();
         instance.<String>createProperty("step").set(turn, "address").join();
         instance.saveChanges(turn).join();
@@ -388,7 +403,7 @@ abstract class JdbcStorageContract {
         instance.saveChanges(turn).join();
 
         TurnContext later = turns.message("conv-twice", "user-1", "later");
-        ConversationState reader = new ConversationState(new JdbcStorage(dataSource));
+        ConversationState reader = new ConversationState(another());
         reader.load(later).join();
         assertThat(reader.<String>createProperty("step").get(later).join()).isEqualTo("confirm");
     }
@@ -398,7 +413,7 @@ abstract class JdbcStorageContract {
     void dialogStackSurvivesNewStorageInstance() {
         Turns turns = new Turns();
         TurnContext firstTurn = turns.message("conv-2", "user-1", "new shared mailbox");
-        ConversationState before = new ConversationState(new JdbcStorage(dataSource));
+        ConversationState before = new ConversationState(another());
 
         DialogTurnResult first = runTurn(before, firstTurn);
 
@@ -406,7 +421,7 @@ abstract class JdbcStorageContract {
         assertThat(turns.sentTexts()).containsExactly("Which name?");
 
         TurnContext secondTurn = turns.message("conv-2", "user-1", "Sales NL");
-        ConversationState after = new ConversationState(new JdbcStorage(dataSource));
+        ConversationState after = new ConversationState(another());
 
         DialogTurnResult second = runTurn(after, secondTurn);
 

@@ -40,6 +40,15 @@ public final class Activities {
         return activity;
     }
 
+    /** The activity as Teams delivers it in a tenant: the tenant in channelData.tenant.id and, unless only there, in conversation.tenantId. */
+    public static ObjectNode inTenant(ObjectNode activity, String tenantId, boolean alsoOnConversation) {
+        activity.putObject("channelData").putObject("tenant").put("id", tenantId);
+        if (alsoOnConversation) {
+            ((ObjectNode) activity.path("conversation")).put("tenantId", tenantId);
+        }
+        return activity;
+    }
+
     public static ObjectNode expectReplies(ObjectNode activity) {
         return activity.put("deliveryMode", "expectReplies");
     }

@@ -40,6 +40,8 @@ public final class RequestIntents {
     private static final Pattern EXPORT = Pattern.compile(
             "^export\\s+(?:the\\s+)?(?:request\\s+)?audit(?:\\s+as\\s+csv)?$|^(?:exporteer\\s+)?(?:de\\s+)?audit(?:\\s+exporteren)?$",
             Pattern.CASE_INSENSITIVE);
+    private static final List<Pattern> ALL = List.of(NEW_MAILBOX, REQUEST_ACCESS, MY_REQUESTS, APPROVALS, SET_OWNERS,
+            QUEUE, HELPDESK_CHANNEL, EXPORT);
     private static final List<String> NOBODY = List.of("none", "nobody", "geen", "niemand");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.!?]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -100,9 +102,15 @@ public final class RequestIntents {
         return EXPORT.matcher(normal(text)).matches();
     }
 
+    /** Whether any request intent matches; the text is cleaned up once, as every message is tried here. */
     public static boolean any(String text) {
-        return isNewMailbox(text) || requestAccess(text).isPresent() || isMyRequests(text) || isApprovals(text)
-                || setOwners(text).isPresent() || isQueue(text) || isSetHelpdeskChannel(text) || isExportAudit(text);
+        String normal = normal(text);
+        for (Pattern intent : ALL) {
+            if (intent.matcher(normal).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normal(String text) {
