@@ -6,19 +6,19 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.sql.DataSource;
 import java.nio.file.Path;
 
-/** The storage contract on an embedded H2 file database, as the bot uses by default. */
+/** The storage contract on an embedded H2 file database, as another instance would share it. */
 class H2JdbcStorageTest extends JdbcStorageContract {
 
     @TempDir
-    static Path dataDir;
+    Path dataDir;
 
-    private static JdbcDataSource dataSource;
+    private JdbcDataSource dataSource;
 
     @Override
     protected DataSource dataSource() {
         if (dataSource == null) {
             dataSource = new JdbcDataSource();
-            // Kept open between connections so each test does not reopen the file.
+            // Kept open between connections so each connection does not reopen the file.
             dataSource.setURL("jdbc:h2:file:" + dataDir.resolve("postkamer") + ";AUTO_SERVER=FALSE;DB_CLOSE_DELAY=-1");
         }
         return dataSource;
