@@ -2,6 +2,8 @@ package io.postkamer.bot.wiring;
 
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.TurnContextImpl;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
@@ -18,6 +20,7 @@ import com.microsoft.bot.schema.Activity;
 import io.postkamer.bot.auth.BotCredentials;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The SDK's HTTP adapter with four corrections: authentication is a separate step, so the endpoint
@@ -82,14 +85,32 @@ public class PostkamerAdapter extends BotFrameworkHttpAdapter {
      * until the turn is over; the request thread waits for the answer anyway.
      */
     public CompletableFuture<InvokeResponse> process(ClaimsIdentity identity, Activity activity, Bot bot) {
+        AtomicReference<TurnContext> context = new AtomicReference<>();
         return processActivity(identity, activity, turn -> {
+            context.set(turn);
             try {
                 bot.onTurn(turn).join();
                 return CompletableFuture.completedFuture(null);
             } catch (CompletionException failed) {
                 return CompletableFuture.failedFuture(failed.getCause() == null ? failed : failed.getCause());
             }
-        }).thenApply(TraceFilter::withoutTraces);
+        }).thenApply(TraceFilter::withoutTraces).whenComplete((answer, failure) -> release(context.get()));
+    }
+
+    /**
+     * Empties a finished turn's context. The SDK's TurnContextImpl and its TurnContextStateCollection both have a
+     * finalizer, so whatever they still reference (the state read, the replies with their cards) outlives the
+     * next young collection and is copied by it: 60 MB at each G1 pause at 64 conversations, most of the p99
+     * tail. The answer was already taken from it ({@link TraceFilter#withoutTraces} copies the replies).
+     */
+    private static void release(TurnContext turn) {
+        if (turn == null) {
+            return;
+        }
+        turn.getTurnState().getTurnStateServices().clear();
+        if (turn instanceof TurnContextImpl impl) {
+            impl.getBufferedReplyActivities().clear();
+        }
     }
 
     @Override
