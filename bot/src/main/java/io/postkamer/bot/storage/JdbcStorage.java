@@ -89,16 +89,20 @@ public final class JdbcStorage implements Storage {
     }
 
     /**
-     * Storage on a database only this process writes (an embedded H2 file), keeping up to {@code rows} rows in
-     * memory so that a turn's state is read without a query.
+     * Storage on a database only this process writes (an embedded H2 file), keeping rows in memory, up to
+     * {@code characters} of their keys and JSON, so that a turn's state is read without a query.
      */
-    public static JdbcStorage soleWriter(DataSource dataSource, long rows) {
-        return new JdbcStorage(dataSource, Optional.of(new KeptRows(rows)));
+    public static JdbcStorage soleWriter(DataSource dataSource, long characters) {
+        return new JdbcStorage(dataSource, Optional.of(new KeptRows(characters)));
     }
 
     /** A row as the database holds it, or its absence. */
     private record Row(Optional<StoredState> stored, String eTag) {
         static final Row ABSENT = new Row(Optional.empty(), "");
+
+        int characters() {
+            return eTag.length() + stored.map(state -> state.typeName().length() + state.json().length()).orElse(0);
+        }
     }
 
     /** Rows this process read or wrote last, and the locks that keep them equal to the database's. */
@@ -106,8 +110,10 @@ public final class JdbcStorage implements Storage {
         private final Cache<String, Row> rows;
         private final ReentrantLock[] stripes = new ReentrantLock[LOCK_STRIPES];
 
-        KeptRows(long maximum) {
-            this.rows = Caffeine.newBuilder().maximumSize(maximum).build();
+        KeptRows(long characters) {
+            // Weighed, not counted: how much memory the kept rows take depends on how large the states are.
+            this.rows = Caffeine.newBuilder().maximumWeight(characters)
+                    .weigher((String key, Row row) -> key.length() + row.characters()).build();
             for (int i = 0; i < stripes.length; i++) {
                 stripes[i] = new ReentrantLock();
             }

@@ -15,12 +15,15 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class StorageConfiguration {
-    /** Rows kept in memory on a database only this process writes: about 10,000 conversations and their users. */
-    private static final long KEPT_ROWS = 20_000;
+    /**
+     * Characters of rows kept in memory on a database only this process writes, about 16 MB: some 15,000
+     * conversations of about 1 KB of state each (a conversation in the middle of the create wizard).
+     */
+    private static final long KEPT_CHARACTERS = 16_000_000;
 
     @Bean
     public Storage botStorage(DataSource dataSource, @Value("${spring.datasource.url:}") String url) {
-        return onlyThisProcessWrites(url) ? JdbcStorage.soleWriter(dataSource, KEPT_ROWS) : new JdbcStorage(dataSource);
+        return onlyThisProcessWrites(url) ? JdbcStorage.soleWriter(dataSource, KEPT_CHARACTERS) : new JdbcStorage(dataSource);
     }
 
     /**

@@ -11,7 +11,7 @@ class H2SoleWriterStorageTest extends H2JdbcStorageTest {
 
     @Override
     protected Storage storageOn(DataSource database) {
-        return JdbcStorage.soleWriter(database, 1_000);
+        return JdbcStorage.soleWriter(database, 1_000_000);
     }
 
     @Override

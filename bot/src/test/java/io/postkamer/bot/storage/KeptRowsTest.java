@@ -56,7 +56,7 @@ class KeptRowsTest {
         h2.setURL("jdbc:h2:file:" + dataDir.resolve("postkamer") + ";AUTO_SERVER=FALSE;DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(h2).load().migrate();
         database = new CountingDataSource(h2);
-        storage = JdbcStorage.soleWriter(database, 100);
+        storage = JdbcStorage.soleWriter(database, 100_000);
     }
 
     @Test
