@@ -475,7 +475,7 @@ public final class DemoTenant implements MailboxService {
 
     /** Saves the state; if the store fails, goes back to what was saved last so memory and store agree. */
     private void persist() {
-        if (settings.snapshotStore() == DemoTenantSnapshotStore.NONE) {
+        if (!settings.snapshotStore().keeps()) {
             // Nothing keeps it: writing the whole tenant as JSON on every change would only cost time, and it grows
             // with the tenant (the Exchange stand-in of the bulk-grants benchmark spent 2 ms of each call on it).
             return;

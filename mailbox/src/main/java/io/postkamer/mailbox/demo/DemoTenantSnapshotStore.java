@@ -17,11 +17,21 @@ public interface DemoTenantSnapshotStore {
      */
     void save(String snapshotJson);
 
+    /** Whether {@link #save} keeps anything; when not, the tenant does not write its state out at all. */
+    default boolean keeps() {
+        return true;
+    }
+
     /** Keeps nothing: every start begins from the seed. */
     DemoTenantSnapshotStore NONE = new DemoTenantSnapshotStore() {
         @Override
         public Optional<String> load() {
             return Optional.empty();
+        }
+
+        @Override
+        public boolean keeps() {
+            return false;
         }
 
         @Override
