@@ -107,12 +107,12 @@ public final class JdbcStorage implements Storage {
 
     /** Rows this process read or wrote last, and the locks that keep them equal to the database's. */
     private static final class KeptRows {
-        private final Cache<String, Row> rows;
+        private final Cache<String, Row> byKey;
         private final ReentrantLock[] stripes = new ReentrantLock[LOCK_STRIPES];
 
         KeptRows(long characters) {
             // Weighed, not counted: how much memory the kept rows take depends on how large the states are.
-            this.rows = Caffeine.newBuilder().maximumWeight(characters)
+            this.byKey = Caffeine.newBuilder().maximumWeight(characters)
                     .weigher((String key, Row row) -> key.length() + row.characters()).build();
             for (int i = 0; i < stripes.length; i++) {
                 stripes[i] = new ReentrantLock();
@@ -205,7 +205,7 @@ public final class JdbcStorage implements Storage {
         Map<String, Row> found = new HashMap<>();
         Set<String> missing = new LinkedHashSet<>();
         for (String key : keys) {
-            Row row = rows.rows.getIfPresent(key);
+            Row row = rows.byKey.getIfPresent(key);
             if (row == null) {
                 missing.add(key);
             } else {
@@ -216,7 +216,7 @@ public final class JdbcStorage implements Storage {
             // Read under the keys' locks, so that a write cannot land between this read and keeping its result.
             found.putAll(rows.locked(missing, () -> {
                 Map<String, Row> read = select(missing);
-                missing.forEach(key -> rows.rows.put(key, read.getOrDefault(key, Row.ABSENT)));
+                missing.forEach(key -> rows.byKey.put(key, read.getOrDefault(key, Row.ABSENT)));
                 return read;
             }));
         }
@@ -373,15 +373,15 @@ public final class JdbcStorage implements Storage {
             write.run();
             return;
         }
-        KeptRows kept = this.kept.get();
-        kept.locked(keys, () -> {
+        KeptRows keptRows = kept.get();
+        keptRows.locked(keys, () -> {
             try {
                 write.run();
             } catch (RuntimeException e) {
-                kept.rows.invalidateAll(keys);
+                keptRows.byKey.invalidateAll(keys);
                 throw e;
             }
-            kept.rows.putAll(rows);
+            keptRows.byKey.putAll(rows);
             return null;
         });
     }
