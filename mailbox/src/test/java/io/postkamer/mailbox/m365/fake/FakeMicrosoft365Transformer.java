@@ -65,7 +65,9 @@ final class FakeMicrosoft365Transformer implements ResponseDefinitionTransformer
         }
         ResponseDefinition stubbed = serveEvent.getResponseDefinition();
         if (stubbed.getFixedDelayMilliseconds() != null) {
-            response.withFixedDelay(stubbed.getFixedDelayMilliseconds());
+            // A stub's delay is how long the service takes to answer, so the fake's own work is part of it.
+            long spent = System.currentTimeMillis() - serveEvent.getRequest().getLoggedDate().getTime();
+            response.withFixedDelay((int) Math.max(0, stubbed.getFixedDelayMilliseconds() - spent));
         }
         return response.build();
     }
