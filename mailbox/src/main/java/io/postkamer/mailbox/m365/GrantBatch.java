@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -93,12 +92,12 @@ final class GrantBatch {
                     id -> lookups.submit(() -> tenant.trustee(id))));
             HeldRights held;
             try {
-                if (!outcomeOf(readiness)) {
+                if (!Awaited.value(readiness)) {
                     return failedAll(rights, new MailboxException.NotReady(m.primarySmtpAddress()));
                 }
                 List<PermissionGrant> grants = new ArrayList<>();
                 for (Future<List<PermissionGrant>> kind : reading) {
-                    grants.addAll(outcomeOf(kind));
+                    grants.addAll(Awaited.value(kind));
                 }
                 held = HeldRights.of(grants);
             } catch (MailboxException failed) {
@@ -123,7 +122,7 @@ final class GrantBatch {
             }
             Principal trustee;
             try {
-                trustee = outcomeOf(trustees.get(asked.trusteeId()));
+                trustee = Awaited.value(trustees.get(asked.trusteeId()));
             } catch (MailboxException failed) {
                 outcomes.put(asked, () -> new GrantOutcome.Failed(asked, failed));
                 continue;
@@ -138,7 +137,7 @@ final class GrantBatch {
             } else {
                 Future<GrantOutcome> written = writes.submit(() -> applied(asked,
                         () -> tenant.grant(m, trustee, asked.right(), asked.autoMapping(), already)));
-                outcomes.put(asked, () -> outcomeOf(written));
+                outcomes.put(asked, () -> Awaited.value(written));
             }
         }
         if (!onBehalf.isEmpty()) {
@@ -167,24 +166,6 @@ final class GrantBatch {
             return new GrantOutcome.Applied(asked, write.get());
         } catch (MailboxException failed) {
             return new GrantOutcome.Failed(asked, failed);
-        }
-    }
-
-    /** The value of a batch task; its {@link MailboxException} as itself, anything else as what it is. */
-    private static <T> T outcomeOf(Future<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MailboxException.RemoteFailure("mailbox", 0, "interrupted", true, e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof MailboxException failed) {
-                throw failed;
-            }
-            if (e.getCause() instanceof RuntimeException unexpected) {
-                throw unexpected;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 

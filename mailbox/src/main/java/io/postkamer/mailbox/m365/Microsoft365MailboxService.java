@@ -36,7 +36,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +48,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The mailbox service on a real Microsoft 365 tenant: the directory, accounts, licences and
@@ -76,12 +77,8 @@ public final class Microsoft365MailboxService implements MailboxService {
     private final Resilience resilience;
     private final PeopleSearch search;
     private final Cache<String, Organisation> organisation;
-    private final Cache<String, Recipient> recipients;
+    private final Recipients recipients;
     private final Cache<String, Set<DirectoryRole>> roles;
-
-    /** A trustee as Exchange names it and as the directory knows it. */
-    private record Recipient(String id, String displayName) {
-    }
 
     private Microsoft365MailboxService(Microsoft365Settings settings, HttpClient http, AccessTokens tokens,
                                        Consumer<RetryNotice> onRetry) {
@@ -93,7 +90,7 @@ public final class Microsoft365MailboxService implements MailboxService {
         this.resilience = new Resilience(settings, onRetry);
         this.search = new PeopleSearch(graph, resilience, settings);
         this.organisation = Caffeine.newBuilder().maximumSize(1).expireAfterWrite(Duration.ofMinutes(5)).build();
-        this.recipients = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+        this.recipients = new Recipients(exchange);
         this.roles = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ROLES_REMEMBERED).build();
     }
 
@@ -247,7 +244,7 @@ public final class Microsoft365MailboxService implements MailboxService {
             return false;
         }
         String wanted = address.strip();
-        return resilience.run(null, attempt -> recipient(wanted).isPresent() || graph.addressUsedInDirectory(wanted));
+        return resilience.run(null, attempt -> recipients.existsNow(wanted) || graph.addressUsedInDirectory(wanted));
     }
 
     @Override
@@ -336,10 +333,7 @@ public final class Microsoft365MailboxService implements MailboxService {
             List<PermissionGrant> grants = new ArrayList<>();
             grants.addAll(fullAccess(m, null));
             grants.addAll(sendAs(m, null));
-            for (String identity : m.sendOnBehalf()) {
-                Recipient r = resolve(identity);
-                grants.add(new PermissionGrant(r.id(), r.displayName(), Right.SEND_ON_BEHALF, false));
-            }
+            grants.addAll(sendOnBehalf(m));
             return grants.stream().sorted(GRANT_ORDER).toList();
         });
     }
@@ -452,7 +446,8 @@ public final class Microsoft365MailboxService implements MailboxService {
         write(m, sent -> {
             List<Principal> missing = trustees;
             if (sent.get()) {
-                Set<String> holders = sendOnBehalfHolders(lookUp(m.primarySmtpAddress()).orElse(m));
+                Set<String> holders = sendOnBehalf(lookUp(m.primarySmtpAddress()).orElse(m)).stream()
+                        .map(g -> g.trusteeId().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
                 missing = trustees.stream().filter(t -> !holders.contains(t.id().toLowerCase(Locale.ROOT))).toList();
             }
             if (missing.isEmpty()) {
@@ -476,15 +471,8 @@ public final class Microsoft365MailboxService implements MailboxService {
         return resilience.run(m.primarySmtpAddress(), attempt -> switch (kind) {
             case FULL_ACCESS -> fullAccess(m, null);
             case SEND_AS -> sendAs(m, null);
-            case SEND_ON_BEHALF -> sendOnBehalfHolders(m).stream()
-                    .map(id -> new PermissionGrant(id, id, Right.SEND_ON_BEHALF, false)).toList();
+            case SEND_ON_BEHALF -> sendOnBehalf(m);
         });
-    }
-
-    private Set<String> sendOnBehalfHolders(ExchangeMailbox m) {
-        Set<String> ids = new HashSet<>();
-        m.sendOnBehalf().forEach(identity -> ids.add(resolve(identity).id().toLowerCase(Locale.ROOT)));
-        return ids;
     }
 
     @Override
@@ -716,9 +704,7 @@ public final class Microsoft365MailboxService implements MailboxService {
         List<PermissionGrant> grants = switch (right) {
             case FULL_ACCESS -> fullAccess(m, identity);
             case SEND_AS -> sendAs(m, identity);
-            case SEND_ON_BEHALF -> lookUp(m.primarySmtpAddress()).map(ExchangeMailbox::sendOnBehalf).orElse(List.of())
-                    .stream().map(this::resolve)
-                    .map(r -> new PermissionGrant(r.id(), r.displayName(), Right.SEND_ON_BEHALF, false)).toList();
+            case SEND_ON_BEHALF -> lookUp(m.primarySmtpAddress()).map(this::sendOnBehalf).orElse(List.of());
         };
         return grants.stream().filter(g -> g.trusteeId().equalsIgnoreCase(trustee.id())).findFirst();
     }
@@ -730,20 +716,16 @@ public final class Microsoft365MailboxService implements MailboxService {
             get.with("User", user);
         }
         List<JsonNode> entries = exchange.invoke(get.with("ReadFromDomainController", true));
-        Set<String> mapped = new HashSet<>();
-        entries.stream().findFirst().ifPresent(e -> e.path("DelegateListLink")
-                .forEach(link -> mapped.add(resolve(link.asText()).id().toLowerCase(Locale.ROOT))));
-        List<PermissionGrant> grants = new ArrayList<>();
-        for (JsonNode entry : entries) {
-            if (entry.path("IsInherited").asBoolean(false) || entry.path("Deny").asBoolean(false)
-                    || !contains(entry.path("AccessRights"), "FullAccess") || isSystem(entry.path("User").asText())) {
-                continue;
-            }
-            Recipient r = resolve(entry.path("User").asText());
-            grants.add(new PermissionGrant(r.id(), r.displayName(), Right.FULL_ACCESS,
-                    mapped.contains(r.id().toLowerCase(Locale.ROOT))));
-        }
-        return grants;
+        List<String> links = new ArrayList<>();
+        entries.stream().findFirst().ifPresent(e -> e.path("DelegateListLink").forEach(link -> links.add(link.asText())));
+        List<String> users = entries.stream().filter(entry -> !entry.path("IsInherited").asBoolean(false)
+                        && !entry.path("Deny").asBoolean(false) && contains(entry.path("AccessRights"), "FullAccess")
+                        && !isSystem(entry.path("User").asText()))
+                .map(entry -> entry.path("User").asText()).toList();
+        Map<String, Recipients.Recipient> named = recipients.all(Stream.concat(links.stream(), users.stream()).toList());
+        Set<String> mapped = links.stream().map(link -> named.get(link).id().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return users.stream().map(named::get).map(r -> new PermissionGrant(r.id(), r.displayName(), Right.FULL_ACCESS,
+                mapped.contains(r.id().toLowerCase(Locale.ROOT)))).toList();
     }
 
     private List<PermissionGrant> sendAs(ExchangeMailbox m, String trustee) {
@@ -752,44 +734,25 @@ public final class Microsoft365MailboxService implements MailboxService {
         if (trustee != null) {
             get.with("Trustee", trustee);
         }
-        List<PermissionGrant> grants = new ArrayList<>();
-        for (JsonNode entry : exchange.invoke(get)) {
-            if (entry.path("IsInherited").asBoolean(false) || !"Allow".equalsIgnoreCase(entry.path("AccessControlType").asText("Allow"))
-                    || !contains(entry.path("AccessRights"), "SendAs") || isSystem(entry.path("Trustee").asText())) {
-                continue;
-            }
-            Recipient r = resolve(entry.path("Trustee").asText());
-            grants.add(new PermissionGrant(r.id(), r.displayName(), Right.SEND_AS, false));
-        }
-        return grants;
+        List<String> trustees = exchange.invoke(get).stream().filter(entry -> !entry.path("IsInherited").asBoolean(false)
+                        && "Allow".equalsIgnoreCase(entry.path("AccessControlType").asText("Allow"))
+                        && contains(entry.path("AccessRights"), "SendAs") && !isSystem(entry.path("Trustee").asText()))
+                .map(entry -> entry.path("Trustee").asText()).toList();
+        return named(trustees, Right.SEND_AS);
+    }
+
+    private List<PermissionGrant> sendOnBehalf(ExchangeMailbox m) {
+        return named(m.sendOnBehalf(), Right.SEND_ON_BEHALF);
+    }
+
+    private List<PermissionGrant> named(List<String> trustees, Right right) {
+        Map<String, Recipients.Recipient> named = recipients.all(trustees);
+        return trustees.stream().map(named::get).map(r -> new PermissionGrant(r.id(), r.displayName(), right, false)).toList();
     }
 
     private static Cmdlet removeFullAccess(ExchangeMailbox m, String identity) {
         return Cmdlet.named("Remove-MailboxPermission").with("Identity", m.primarySmtpAddress()).with("User", identity)
                 .with("AccessRights", List.of("FullAccess")).with("InheritanceType", "All").with("Confirm", false);
-    }
-
-    /** The Entra object id and name behind an identity Exchange shows (UPN, name, address); itself when unknown. */
-    private Recipient resolve(String identity) {
-        Recipient cached = recipients.getIfPresent(identity.toLowerCase(Locale.ROOT));
-        if (cached != null) {
-            return cached;
-        }
-        Optional<JsonNode> found = recipient(identity);
-        Recipient r = found.map(j -> new Recipient(j.path("ExternalDirectoryObjectId").asText(identity),
-                j.path("DisplayName").asText(identity))).orElse(new Recipient(identity, identity));
-        if (found.isPresent()) {
-            recipients.put(identity.toLowerCase(Locale.ROOT), r);
-        }
-        return r;
-    }
-
-    private Optional<JsonNode> recipient(String identity) {
-        try {
-            return exchange.invoke(Cmdlet.named("Get-Recipient").with("Identity", identity)).stream().findFirst();
-        } catch (MailboxException.NotFound e) {
-            return Optional.empty();
-        }
     }
 
     private Principal requireTrustee(String trusteeId) {

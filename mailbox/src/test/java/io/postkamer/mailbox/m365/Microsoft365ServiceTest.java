@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Created;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.DirectoryRole;
 import io.postkamer.mailbox.NewSharedMailbox;
+import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.GrantOutcome;
 import io.postkamer.mailbox.Right;
@@ -162,6 +164,42 @@ class Microsoft365ServiceTest {
                 {"CmdletInput":{"CmdletName":"Add-MailboxPermission","Parameters":{"Identity":"receptie32@contoso.com",
                   "User":"marketingteam@contoso.com","AccessRights":["FullAccess"],"InheritanceType":"All",
                   "AutoMapping":false}}}""")));
+    }
+
+    @Test
+    @DisplayName("a mailbox's delegates are named by Get-Recipient calls side by side, a few at once, each trustee once, then remembered")
+    void delegatesAreLookedUpSideBySide() {
+        m365.server().stubFor(cmdlet("Get-Recipient").atPriority(1)
+                .willReturn(aResponse().withTransformers(FakeMicrosoft365.TRANSFORMER).withFixedDelay(400)));
+        Microsoft365MailboxService service = service();
+        m365.forgetRequests();
+
+        List<PermissionGrant> delegates = service.delegates(RECEPTIE32);
+
+        List<ServeEvent> lookUps = m365.server().getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getBodyAsString().contains("\"Get-Recipient\"")).toList();
+        assertThat(lookUps).extracting(e -> json(e.getRequest().getBodyAsString())
+                .at("/CmdletInput/Parameters/Identity").asText()).doesNotHaveDuplicates();
+        assertThat(mostAtOnce(lookUps)).isBetween(2, Recipients.AT_ONCE);
+        assertThat(delegates).extracting(g -> g.trusteeName() + " " + g.right()).containsExactly(
+                "Anouk Smit FULL_ACCESS", "Anouk Smit SEND_ON_BEHALF", "Flip Schoonen FULL_ACCESS", "Flip Schoonen SEND_AS",
+                "Ger Verbeek FULL_ACCESS");
+
+        m365.forgetRequests();
+        assertThat(service.delegates(RECEPTIE32)).isEqualTo(delegates);
+        assertThat(m365.cmdlets()).doesNotContain("Get-Recipient");
+    }
+
+    /** The most calls the fake was answering at one moment. */
+    private static int mostAtOnce(List<ServeEvent> calls) {
+        int most = 0;
+        for (ServeEvent call : calls) {
+            long at = call.getRequest().getLoggedDate().getTime();
+            int busy = (int) calls.stream().filter(other -> other.getRequest().getLoggedDate().getTime() <= at
+                    && other.getRequest().getLoggedDate().getTime() + other.getTiming().getTotalTime() > at).count();
+            most = Math.max(most, busy);
+        }
+        return most;
     }
 
     @Test
