@@ -48,6 +48,12 @@ import java.util.regex.Pattern;
  * Values are placed into the card as JSON values, never spliced into JSON text, and bound values are
  * not evaluated again, so data cannot change the card's structure. Data is converted with Jackson:
  * records, Maps, {@link Optional} and {@link JsonNode}s all work.
+ * <p>
+ * Teams reads a TextBlock's {@code text} and a fact's title and value as Markdown, and much of what
+ * they show was typed by someone else: a request's reason, an appointment's subject from an outside
+ * invitation. So a Markdown link in them ({@code [Approve here](https://…)}) is broken by an invisible
+ * zero-width space after its {@code ]}, and shows as the text it is; no template or text of
+ * Postkamer's own is a link. Inputs' values and actions' data are left exactly as given.
  */
 public final class CardTemplate {
     public static final String TEXTS_ROOT = "t";
@@ -61,6 +67,8 @@ public final class CardTemplate {
             "(!)?\\s*(\\$root|\\$data|\\$index|[A-Za-z_][A-Za-z0-9_]*)((?:\\.[A-Za-z_][A-Za-z0-9_]*)*)");
     private static final ConcurrentMap<String, Path> PATHS = new ConcurrentHashMap<>();
     private static final String DATA = "$data";
+    /** A link's text meets its target as {@code ](} (inline) or {@code ][} (by reference), a reference its target as {@code ]:}. */
+    private static final Pattern LINK_JOINT = Pattern.compile("\\](?=[(\\[:])");
     private static final String WHEN = "$when";
 
     private final String name;
@@ -156,6 +164,24 @@ public final class CardTemplate {
             return new Where(this, null, position);
         }
 
+        /** A TextBlock's or TextRun's text, or a fact's title or value: what Teams reads as Markdown; never an action's data. */
+        boolean isMarkdown() {
+            boolean text = "text".equals(field);
+            if (!text && !"title".equals(field) && !"value".equals(field)) {
+                return false;
+            }
+            Where list = null;
+            for (Where above = parent; above != null; above = above.parent) {
+                if ("data".equals(above.field)) {
+                    return false;
+                }
+                if (list == null && above.field != null) {
+                    list = above;
+                }
+            }
+            return text || list != null && list != parent && "facts".equals(list.field);
+        }
+
         @Override
         public String toString() {
             if (parent == null) {
@@ -221,7 +247,9 @@ public final class CardTemplate {
                 if (key.startsWith("$") && !key.equals("$schema")) {
                     throw failure(where.field(key), "not part of the templating subset");
                 }
-                value(field.getValue(), scope, where.field(key)).ifPresent(value -> out.set(key, value));
+                Where at = where.field(key);
+                value(field.getValue(), scope, at).map(value -> at.isMarkdown() && value.isTextual()
+                        ? TextNode.valueOf(withoutLinks(value.textValue())) : value).ifPresent(value -> out.set(key, value));
             }
             return out;
         }
@@ -343,6 +371,10 @@ public final class CardTemplate {
             }
             return text;
         }
+    }
+
+    private static String withoutLinks(String text) {
+        return text.indexOf(']') < 0 ? text : LINK_JOINT.matcher(text).replaceAll("]\u200B");
     }
 
     private static String fieldNames(JsonNode object) {

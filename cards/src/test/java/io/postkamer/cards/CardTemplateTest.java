@@ -197,6 +197,35 @@ class CardTemplateTest {
     }
 
     @Test
+    @DisplayName("A Markdown link in data shows as its text in a TextBlock and in facts; inputs and choices keep the value as given")
+    void linksInDataAreNotLinks() {
+        String phishing = "[Approve here](https://evil.example/approve) and [also][1]";
+        String broken = "[Approve here]\u200B(https://evil.example/approve) and [also]\u200B[1]";
+
+        JsonNode card = bind("""
+                {"body": [
+                  {"type": "TextBlock", "text": "${name}"},
+                  {"type": "TextBlock", "text": "Reason: ${name}"},
+                  {"type": "FactSet", "facts": [{"title": "${name}", "value": "${name}"}]},
+                  {"type": "Input.Text", "id": "reason", "label": "${name}", "value": "${name}"},
+                  {"type": "Input.ChoiceSet", "id": "pick", "choices": [{"title": "${name}", "value": "${name}"}]},
+                  {"type": "Action.Submit", "title": "Go", "data": {"text": "${name}"}}
+                ]}""", new Person(phishing, false, 1));
+
+        JsonNode body = card.path("body");
+        assertThat(body.get(0).path("text").textValue()).isEqualTo(broken);
+        assertThat(body.get(1).path("text").textValue()).isEqualTo("Reason: " + broken);
+        assertThat(body.get(2).path("facts").get(0).path("title").textValue()).isEqualTo(broken);
+        assertThat(body.get(2).path("facts").get(0).path("value").textValue()).isEqualTo(broken);
+        assertThat(body.get(3).path("value").textValue()).isEqualTo(phishing);
+        assertThat(body.get(4).path("choices").get(0).path("value").textValue()).isEqualTo(phishing);
+        assertThat(body.get(5).path("data").path("text").textValue()).isEqualTo(phishing);
+        assertThat(bind("""
+                {"type": "TextBlock", "text": "a] (b) [c] d, [e]"}""", new Person("x", false, 1)).path("text").textValue())
+                .as("brackets that make no link are left alone").isEqualTo("a] (b) [c] d, [e]");
+    }
+
+    @Test
     @DisplayName("The text root 't' is reserved: data with a field t is refused")
     void textRootIsReserved() {
         assertThatThrownBy(() -> bind("{\"a\": \"${t.common.next}\"}", Map.of("t", "mine")))
