@@ -11,6 +11,7 @@ import io.postkamer.bot.backend.Microsoft365Transport;
 import io.postkamer.bot.testing.Activities;
 import io.postkamer.bot.testing.App;
 import io.postkamer.bot.testing.ChannelTokens;
+import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365.Received;
@@ -37,7 +38,8 @@ import org.springframework.context.annotation.Bean;
  * the create wizard and the overview's actions. No answer is a 5xx, and no request that reaches Graph
  * or Exchange carries a hostile string anywhere: validation refuses it before anything remote is
  * called. A run with valid inputs still reaches the tenant. An appointment's subject and location are
- * free text that Graph stores as such, so they are not among the hostile inputs here.
+ * free text that Graph stores as such: a hostile one reaches Graph only as that text, and only when it
+ * has no control or invisible characters and is not too long.
  */
 class HostileInputsOnMicrosoft365Test {
     private static final String APP_ID = "7d1c9e4e-0000-4000-8000-00000000b07b";
@@ -151,6 +153,47 @@ class HostileInputsOnMicrosoft365Test {
                 .matches("\\$search=(\"(displayName|mail|userPrincipalName):[^\"\\\\]*\"( OR )?)+&.*"));
         assertThat(m365.requests()).filteredOn(Received::isExchange).extracting(request -> request.body().toString())
                 .noneMatch(body -> HOSTILE.stream().anyMatch(body::contains));
+    }
+
+    @Test
+    @DisplayName("a hostile appointment subject or location reaches Graph only as that field's text, and only when it is valid text")
+    void hostileAppointmentTextIsTextOrRefused() {
+        String day = LocalDate.now(ZoneOffset.UTC).plusDays(5).toString();
+        m365.forgetRequests();
+        for (String hostile : HOSTILE) {
+            for (boolean asSubject : List.of(true, false)) {
+                ObjectNode data = JsonNodeFactory.instance.objectNode().put("mailbox", RECEPTIE32)
+                        .put("subject", asSubject ? hostile : "Overleg").put("location", asSubject ? "Zaal 2" : hostile)
+                        .put("date", day).put("start", "10:00").put("end", "11:00");
+                press("hostile-appointment", JsonNodeFactory.instance.objectNode(), "manage.addEvent", data);
+            }
+        }
+
+        assertThat(statuses).isNotEmpty().allSatisfy(status -> assertThat(status).isLessThan(500));
+        List<Received> events = m365.requests().stream()
+                .filter(request -> request.method().equals("POST") && request.url().endsWith("/events")).toList();
+        List<String> valid = HOSTILE.stream().filter(CalendarEvent::isValidText).map(String::strip).toList();
+        assertThat(events).extracting(request -> request.body().path("subject").asText())
+                .filteredOn(subject -> !subject.equals("Overleg")).containsExactlyInAnyOrderElementsOf(valid);
+        assertThat(events).extracting(request -> request.body().path("location").path("displayName").asText())
+                .filteredOn(location -> !location.equals("Zaal 2")).containsExactlyInAnyOrderElementsOf(valid);
+        assertThat(valid).as("some hostile texts are plain text, some are refused").isNotEmpty().hasSizeLessThan(HOSTILE.size());
+        List<String> elsewhere = m365.requests().stream().filter(request -> !request.isToken())
+                .map(request -> request.method() + " " + request.url() + " " + withoutAppointmentText(request))
+                .filter(sent -> HOSTILE.stream().anyMatch(hostile -> sent.contains(hostile.strip())))
+                .toList();
+        assertThat(elsewhere).as("requests that carry a hostile text anywhere else").isEmpty();
+    }
+
+    /** The request's body without an appointment's subject and location, where any valid text may stand. */
+    private static String withoutAppointmentText(Received request) {
+        if (!request.url().endsWith("/events") || !request.body().isObject()) {
+            return request.body().toString();
+        }
+        ObjectNode body = ((ObjectNode) request.body()).deepCopy();
+        body.remove("subject");
+        body.remove("location");
+        return body.toString();
     }
 
     private String maybeHostile(String valid) {

@@ -27,7 +27,7 @@ public final class CalendarCard {
      * what was entered, so that it need not be typed again.
      */
     public record Form(String subject, String date, String start, String end, String location) {
-        private static final int LONGEST = 255;
+        private static final int LONGEST = CalendarEvent.MAX_TEXT_LENGTH;
 
         public Form {
             subject = shortened(subject);

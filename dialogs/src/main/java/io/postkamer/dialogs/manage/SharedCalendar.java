@@ -79,6 +79,10 @@ public final class SharedCalendar {
         Optional<Appointment> appointment = Appointment.read(input, zoneOf(turn));
         CalendarCard.Form entered = new CalendarCard.Form(input.input("subject"), input.input("date"),
                 input.input("start"), input.input("end"), input.input("location"));
+        if (!CalendarEvent.isValidText(input.input("subject")) || !CalendarEvent.isValidText(input.input("location"))) {
+            return show(turn, mailbox, Optional.of(new Notice(texts.get("manage.calendar.invalidText",
+                    CalendarEvent.MAX_TEXT_LENGTH), true)), Optional.of(entered));
+        }
         if (appointment.isEmpty()) {
             return show(turn, mailbox, Optional.of(new Notice(texts.get("manage.calendar.invalid"), true)),
                     Optional.of(entered));

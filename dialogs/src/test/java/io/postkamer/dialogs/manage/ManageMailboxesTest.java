@@ -338,7 +338,7 @@ class ManageMailboxesTest {
     }
 
     @Test
-    @DisplayName("an appointment that ends before it starts is refused on the card, which keeps what was typed; outsiders cannot use the calendar")
+    @DisplayName("an appointment that ends before it starts, or with an invisible override or too long a text, is refused on the card, which keeps what was typed; outsiders cannot use the calendar")
     void calendarRefusals() {
         Chat flip = chat(FLIP, "nl-NL");
         int before = tenant.upcomingEvents(RECEPTIE32, java.time.OffsetDateTime.now(), 50).size();
@@ -349,6 +349,13 @@ class ManageMailboxesTest {
         assertThat(flip.card().findParents("id")).filteredOn(input -> input.path("type").asText().startsWith("Input."))
                 .extracting(input -> input.path("id").asText() + "=" + input.path("value").asText())
                 .containsExactlyInAnyOrder("subject=Overleg", "date=2030-01-07", "start=11:00", "end=10:00", "location=");
+
+        flip.invoke("manage.addEvent", about(RECEPTIE32).put("subject", "Overleg \u202Egnikatsnoc").put("date", "2030-01-07")
+                .put("start", "10:00").put("end", "11:00").put("location", "Zaal 2"));
+        assertThat(flip.cardText()).contains("Een onderwerp of locatie is hoogstens 255 tekens, zonder stuurtekens of onzichtbare opmaak.");
+        flip.invoke("manage.addEvent", about(RECEPTIE32).put("subject", "Overleg").put("date", "2030-01-07")
+                .put("start", "10:00").put("end", "11:00").put("location", "Zaal " + "2".repeat(300)));
+        assertThat(flip.cardText()).contains("Een onderwerp of locatie is hoogstens 255 tekens");
 
         TestChannel.Turn outsider = chat(LOTTE, "en-US").say("calendar of receptie32@contoso.com");
         chat(LOTTE, "en-US").invoke("manage.addEvent", about(RECEPTIE32).put("subject", "Sneaky").put("date", "2030-01-07")

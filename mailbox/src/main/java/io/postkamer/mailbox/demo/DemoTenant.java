@@ -397,12 +397,7 @@ public final class DemoTenant implements MailboxService {
                                   String location) {
         return write(DemoOperation.ADD_EVENT, s -> {
             MailboxState m = requireReady(s, mailboxId);
-            if (isBlank(subject)) {
-                throw new MailboxException.InvalidInput(Problem.EVENT_INVALID, "subject");
-            }
-            if (start == null || end == null || !end.isAfter(start)) {
-                throw new MailboxException.InvalidInput(Problem.EVENT_INVALID, "end");
-            }
+            CalendarEvent.requireValidNew(subject, start, end, location);
             String place = location == null ? "" : location.strip();
             // The real client sends a transactionId, so a retried request finds the event it made before.
             Optional<CalendarEvent> earlier = m.events.stream()

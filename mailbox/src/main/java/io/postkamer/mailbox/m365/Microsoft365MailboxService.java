@@ -549,12 +549,7 @@ public final class Microsoft365MailboxService implements MailboxService {
     public CalendarEvent addEvent(String mailboxId, String subject, OffsetDateTime start, OffsetDateTime end,
                                   String location) {
         ExchangeMailbox m = requireMailbox(mailboxId);
-        if (isBlank(subject)) {
-            throw new MailboxException.InvalidInput(Problem.EVENT_INVALID, "subject");
-        }
-        if (start == null || end == null || !end.isAfter(start)) {
-            throw new MailboxException.InvalidInput(Problem.EVENT_INVALID, "end");
-        }
+        CalendarEvent.requireValidNew(subject, start, end, location);
         String place = location == null ? "" : location.strip();
         String title = subject.strip();
         // The same request always carries the same transactionId, so Graph returns the event made the first time.

@@ -21,6 +21,7 @@ import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.RightToGrant;
 import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
+import io.postkamer.mailbox.m365.fake.FakeMicrosoft365.Received;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -338,6 +339,24 @@ class Microsoft365ServiceTest {
                 Problem.DISPLAY_NAME_INVALID);
         assertThat(writes()).isEmpty();
         assertThat(m365.requests()).noneMatch(r -> r.isGraph() && !r.method().equals("GET") && !r.url().endsWith("$batch"));
+    }
+
+    @Test
+    @DisplayName("an appointment with a control character, an invisible override or more than 255 characters is refused before Graph is asked")
+    void invalidAppointmentsAreRefusedBeforeGraph() {
+        Microsoft365MailboxService service = service();
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.parse("2030-01-07T10:00:00Z");
+        m365.forgetRequests();
+
+        for (String[] texts : List.of(new String[] {"Overleg\u0000", ""}, new String[] {"\u202Egnikatsnoc", ""},
+                new String[] {"x".repeat(256), ""}, new String[] {"Overleg", "Zaal\u200B2"}, new String[] {"Overleg", "z".repeat(256)})) {
+            assertProblem(() -> service.addEvent(RECEPTIE32, texts[0], start, start.plusHours(1), texts[1]), Problem.EVENT_INVALID);
+        }
+
+        assertThat(m365.requests()).noneMatch(Received::isGraph);
+        assertThat(service.addEvent(RECEPTIE32, "Lunch \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 <team> & {gasten}",
+                start, start.plusHours(1), "x".repeat(255)).subject())
+                .as("any other text is plain text, kept as typed").isEqualTo("Lunch \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 <team> & {gasten}");
     }
 
     @Test
