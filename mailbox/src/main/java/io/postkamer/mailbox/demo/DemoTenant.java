@@ -396,8 +396,8 @@ public final class DemoTenant implements MailboxService {
     public CalendarEvent addEvent(String mailboxId, String subject, OffsetDateTime start, OffsetDateTime end,
                                   String location) {
         return write(DemoOperation.ADD_EVENT, s -> {
-            MailboxState m = requireReady(s, mailboxId);
             CalendarEvent.requireValidNew(subject, start, end, location);
+            MailboxState m = requireReady(s, mailboxId);
             String place = location == null ? "" : location.strip();
             // The real client sends a transactionId, so a retried request finds the event it made before.
             Optional<CalendarEvent> earlier = m.events.stream()

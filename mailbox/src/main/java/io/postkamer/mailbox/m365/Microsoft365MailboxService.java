@@ -548,8 +548,8 @@ public final class Microsoft365MailboxService implements MailboxService {
     @Override
     public CalendarEvent addEvent(String mailboxId, String subject, OffsetDateTime start, OffsetDateTime end,
                                   String location) {
-        ExchangeMailbox m = requireMailbox(mailboxId);
         CalendarEvent.requireValidNew(subject, start, end, location);
+        ExchangeMailbox m = requireMailbox(mailboxId);
         String place = location == null ? "" : location.strip();
         String title = subject.strip();
         // The same request always carries the same transactionId, so Graph returns the event made the first time.
