@@ -37,9 +37,9 @@ public class BotWiring {
     }
 
     @Bean
-    PostkamerAdapter postkamerAdapter(BotCredentials credentials,
+    PostkamerAdapter postkamerAdapter(BotCredentials credentials, AnonymousReplyGuard serviceUrls,
                                       @Value("${postkamer.bot.openid-metadata-url:}") String openIdMetadataUrl) {
-        return new PostkamerAdapter(credentials, openIdMetadataUrl);
+        return new PostkamerAdapter(credentials, openIdMetadataUrl, serviceUrls);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.TurnContextImpl;
+import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
@@ -18,32 +19,37 @@ import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Activity;
 import io.postkamer.bot.auth.BotCredentials;
+import io.postkamer.dialogs.connector.ConnectorClients;
+import io.postkamer.dialogs.connector.ServiceUrlPolicy;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The SDK's HTTP adapter with four corrections: authentication is a separate step, so the endpoint
+ * The SDK's HTTP adapter with five corrections: authentication is a separate step, so the endpoint
  * can check the authenticated request before any turn runs; a single-tenant bot gets its outgoing
- * tokens from its own tenant (4.14.3 reads no tenant setting); trace activities never leave the bot
- * ({@link TraceFilter}); and a failed turn tells the person one neutral line and logs the rest
- * ({@link TurnFailure}).
+ * tokens from its own tenant (4.14.3 reads no tenant setting); replies go out through
+ * {@link ConnectorClients} (plain JSON, no redirects, the service URL checked on every send); trace
+ * activities never leave the bot ({@link TraceFilter}); and a failed turn tells the person one neutral
+ * line and logs the rest ({@link TurnFailure}).
  */
 public class PostkamerAdapter extends BotFrameworkHttpAdapter {
     private final BotCredentials credentials;
     private final CredentialProvider credentialProvider;
     private final ChannelProvider channelProvider = new SimpleChannelProvider();
+    private final ConnectorClients connectors;
 
-    public PostkamerAdapter(BotCredentials credentials, String openIdMetadataUrl) {
+    public PostkamerAdapter(BotCredentials credentials, String openIdMetadataUrl, ServiceUrlPolicy serviceUrls) {
         this(credentials, new SimpleCredentialProvider(credentials.appId(), credentials.appPassword()),
-                openIdMetadataUrl);
+                openIdMetadataUrl, serviceUrls);
     }
 
     private PostkamerAdapter(BotCredentials credentials, CredentialProvider credentialProvider,
-                             String openIdMetadataUrl) {
+                             String openIdMetadataUrl, ServiceUrlPolicy serviceUrls) {
         super(credentialProvider, new SimpleChannelProvider());
         this.credentials = credentials;
         this.credentialProvider = credentialProvider;
+        this.connectors = new ConnectorClients(serviceUrls);
         if (!openIdMetadataUrl.isBlank()) {
             // Where the channel's signing keys are published; tests point it at a local stand-in.
             ChannelValidation.setOpenIdMetaDataUrl(openIdMetadataUrl);
@@ -110,6 +116,17 @@ public class PostkamerAdapter extends BotFrameworkHttpAdapter {
         turn.getTurnState().getTurnStateServices().clear();
         if (turn instanceof TurnContextImpl impl) {
             impl.getBufferedReplyActivities().clear();
+        }
+    }
+
+    @Override
+    protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl,
+                                                                         AppCredentials usingAppCredentials) {
+        try {
+            return CompletableFuture.completedFuture(connectors.forServiceUrl(serviceUrl,
+                    usingAppCredentials == null ? MicrosoftAppCredentials.empty() : usingAppCredentials));
+        } catch (RuntimeException refused) {
+            return CompletableFuture.failedFuture(refused);
         }
     }
 

@@ -1,10 +1,13 @@
 package io.postkamer.bot.endpoint;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.postkamer.bot.testing.Activities;
 import io.postkamer.bot.testing.App;
+import io.postkamer.mailbox.Contoso;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -65,6 +68,24 @@ class ConnectorDeliveryTest {
         connector.verify(1, postRequestedFor(urlPathMatching("/v3/conversations/connector-1/activities.*"))
                 .withRequestBody(containing("application/vnd.microsoft.card.adaptive"))
                 .withRequestBody(containing("Postkamer: shared mailboxes from Teams")));
+    }
+
+    @Test
+    @DisplayName("a card with a typeahead (a JSON key with a dot, \"choices.data\") reaches the connector as it was written")
+    void dottedKeysSurviveTheConnector() throws Exception {
+        ObjectNode activity = Activities.message("connector-5", Contoso.MEGAN, "show shared mailboxes", "en-US");
+        activity.put("serviceUrl", connector.baseUrl() + "/");
+
+        assertThat(App.post(app, "/api/messages", activity.toString(), null).statusCode()).isEqualTo(202);
+
+        var posted = connector.findAll(postRequestedFor(urlPathMatching("/v3/conversations/connector-5/activities.*")));
+        assertThat(posted).hasSize(1);
+        JsonNode reply = new ObjectMapper().readTree(posted.get(0).getBodyAsString());
+        JsonNode finder = reply.at("/attachments/0/content").findParent("choices.data");
+        assertThat(finder).as("the list's finder with its typeahead").isNotNull();
+        assertThat(finder.path("choices.data").path("type").asText()).isEqualTo("Data.Query");
+        assertThat(finder.path("choices").isArray()).isTrue();
+        assertThat(posted.get(0).getBodyAsString()).doesNotContain("went wrong");
     }
 
     @Test

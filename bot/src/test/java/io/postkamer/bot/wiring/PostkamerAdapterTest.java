@@ -10,6 +10,7 @@ import com.microsoft.bot.builder.TurnContextImpl;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ExpectedReplies;
 import com.microsoft.bot.schema.Serialization;
+import io.postkamer.bot.auth.AnonymousReplyGuard;
 import io.postkamer.bot.auth.BotCredentials;
 import io.postkamer.bot.testing.Activities;
 import java.util.Optional;
@@ -23,8 +24,8 @@ class PostkamerAdapterTest {
     @Test
     @DisplayName("a finished turn's context holds neither its state nor its replies, and the answer still carries the replies")
     void finishedTurnReleased() throws Exception {
-        PostkamerAdapter adapter = new PostkamerAdapter(
-                new BotCredentials("", "", Optional.empty(), BotCredentials.AppType.MULTI_TENANT), "");
+        BotCredentials anonymous = new BotCredentials("", "", Optional.empty(), BotCredentials.AppType.MULTI_TENANT);
+        PostkamerAdapter adapter = new PostkamerAdapter(anonymous, "", new AnonymousReplyGuard(anonymous));
         AtomicReference<TurnContext> seen = new AtomicReference<>();
         Bot bot = turn -> {
             seen.set(turn);

@@ -3,7 +3,9 @@ package io.postkamer.dialogs.requests;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
+import com.microsoft.bot.schema.Serialization;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.NoticeCard;
@@ -129,7 +131,10 @@ public final class AccessRequests {
         ConversationReference reference = activity.getConversationReference();
         reference.setActivityId(null);
         reference.setLocale(activity.getLocale());
-        reference.getConversation().setId(channelId(activity));
+        // A copy: the reference shares the activity's conversation, and the turn still answers in the thread.
+        ConversationAccount channel = (ConversationAccount) Serialization.clone(activity.getConversation());
+        channel.setId(channelId(activity));
+        reference.setConversation(channel);
         return reference;
     }
 

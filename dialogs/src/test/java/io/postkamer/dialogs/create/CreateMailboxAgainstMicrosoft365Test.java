@@ -22,6 +22,8 @@ import io.postkamer.mailbox.m365.fake.FakeMicrosoft365.Received;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,13 +33,19 @@ import org.junit.jupiter.api.Test;
  * 365 client talking to a WireMock Graph and Exchange Online: the exact changing calls, in order, and
  * nothing else that changes anything.
  */
+@ParameterizedClass
+@EnumSource(TestChannel.Delivery.class)
 class CreateMailboxAgainstMicrosoft365Test {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern GUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final FakeMicrosoft365 m365 = FakeMicrosoft365.start(ContosoTenant.readyAtOnce());
     private final PostkamerBot bot = BotUnderTest.over(m365.newService());
-    private final Chat megan = new Chat(new TestChannel(), () -> bot, "conversation-m365", MEGAN, "en-US");
+    private final Chat megan;
+
+    CreateMailboxAgainstMicrosoft365Test(TestChannel.Delivery delivery) {
+        this.megan = new Chat(new TestChannel(delivery), () -> bot, "conversation-m365", MEGAN, "en-US");
+    }
 
     @AfterEach
     void stop() {

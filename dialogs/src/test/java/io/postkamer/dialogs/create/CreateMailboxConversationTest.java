@@ -31,13 +31,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+@ParameterizedClass
+@EnumSource(TestChannel.Delivery.class)
 class CreateMailboxConversationTest {
     private final DemoTenant tenant = ContosoTenant.readyAtOnce();
     private final PostkamerBot bot = BotUnderTest.over(tenant);
-    private final TestChannel channel = new TestChannel();
+    private final TestChannel channel;
+
+    CreateMailboxConversationTest(TestChannel.Delivery delivery) {
+        this.channel = new TestChannel(delivery);
+    }
 
     private Chat chat(String user, String locale) {
         return new Chat(channel, () -> bot, "conversation-1", user, locale);

@@ -24,6 +24,8 @@ import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,15 @@ import org.junit.jupiter.api.Test;
  * with Retry-After, 503, a reset connection, an answer slower than the timeout. The admin sees the
  * same result as on a good day, and the tenant gets every change exactly once.
  */
+@ParameterizedClass
+@EnumSource(TestChannel.Delivery.class)
 class CreateMailboxUnderFaultsTest {
+    private final TestChannel.Delivery delivery;
+
+    CreateMailboxUnderFaultsTest(TestChannel.Delivery delivery) {
+        this.delivery = delivery;
+    }
+
     private final FakeMicrosoft365 m365 = FakeMicrosoft365.start(ContosoTenant.readyAtOnce());
     private final PostkamerBot bot = BotUnderTest.over(m365.newService(m365.settings()
             .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(800))
@@ -65,7 +75,7 @@ class CreateMailboxUnderFaultsTest {
         failOnce("block", patch(urlPathMatching("/v1.0/users/.*")),
                 aResponse().withStatus(204).withFixedDelay(1_500));
 
-        Chat megan = new Chat(new TestChannel(), () -> bot, "faults-1", MEGAN, "en-US");
+        Chat megan = new Chat(new TestChannel(delivery), () -> bot, "faults-1", MEGAN, "en-US");
         megan.say("create a shared mailbox");
         megan.press("next", Map.of("displayName", "Afdeling Marketing"));
         megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));

@@ -16,6 +16,8 @@ import io.postkamer.dialogs.testing.LastingFaults;
 import io.postkamer.dialogs.testing.TestChannel;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
 import java.util.Map;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,15 @@ import org.junit.jupiter.api.Test;
  * and they press it, the tenant holds every change exactly once and what had succeeded is not sent
  * again.
  */
+@ParameterizedClass
+@EnumSource(TestChannel.Delivery.class)
 class FaultsOutlastRetriesTest {
+    private final TestChannel.Delivery delivery;
+
+    FaultsOutlastRetriesTest(TestChannel.Delivery delivery) {
+        this.delivery = delivery;
+    }
+
     private static final int ATTEMPTS = LastingFaults.ATTEMPTS;
     private static final String GRANTED = "grant marketing Flip Schoonen FULL_ACCESS automapping=true";
     private static final String SEND_AS = "grant marketing Flip Schoonen SEND_AS";
@@ -42,7 +52,7 @@ class FaultsOutlastRetriesTest {
     }
 
     private Chat upToPermissions(String locale) {
-        Chat megan = new Chat(new TestChannel(), () -> faults.bot(), "outlast-" + locale, MEGAN, locale);
+        Chat megan = new Chat(new TestChannel(delivery), () -> faults.bot(), "outlast-" + locale, MEGAN, locale);
         megan.say(locale.startsWith("nl") ? "maak een gedeeld postvak" : "create a shared mailbox");
         megan.press("next", Map.of("displayName", "Afdeling Marketing"));
         megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
@@ -136,7 +146,7 @@ class FaultsOutlastRetriesTest {
     @Test
     @DisplayName("Exchange throttles New-Mailbox for longer than the client waits: in Dutch the admin reads when to try again, presses Maken again, one mailbox")
     void throttlingLongerThanTheBackoffInDutch() {
-        Chat megan = new Chat(new TestChannel(), () -> faults.bot(), "outlast-throttled", MEGAN, "nl-NL");
+        Chat megan = new Chat(new TestChannel(delivery), () -> faults.bot(), "outlast-throttled", MEGAN, "nl-NL");
         megan.say("maak een gedeeld postvak");
         megan.press("next", Map.of("displayName", "Afdeling Marketing"));
         megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));

@@ -14,13 +14,21 @@ import io.postkamer.mailbox.demo.DemoOperation;
 import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.demo.MutableClock;
 import java.util.Map;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Waiting for Exchange to finish a new mailbox, with the answers the demo tenant gives while it provisions. */
+@ParameterizedClass
+@EnumSource(TestChannel.Delivery.class)
 class ProvisioningWaitTest {
     private final MutableClock clock = MutableClock.monday();
-    private final TestChannel channel = new TestChannel();
+    private final TestChannel channel;
+
+    ProvisioningWaitTest(TestChannel.Delivery delivery) {
+        this.channel = new TestChannel(delivery);
+    }
 
     private static Chat confirmMarketing(TestChannel channel, DemoTenant tenant) {
         PostkamerBot bot = BotUnderTest.over(tenant);

@@ -16,15 +16,23 @@ import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.demo.MutableClock;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+@ParameterizedClass
+@EnumSource(TestChannel.Delivery.class)
 class ResumeAfterRestartTest {
     private final MutableClock clock = MutableClock.monday();
     private final DemoTenant tenant = ContosoTenant.provisioning(clock);
     private final MemoryStorage storage = new MemoryStorage();
     private final AtomicReference<PostkamerBot> bot = new AtomicReference<>(BotUnderTest.over(tenant, storage));
-    private final TestChannel channel = new TestChannel();
+    private final TestChannel channel;
+
+    ResumeAfterRestartTest(TestChannel.Delivery delivery) {
+        this.channel = new TestChannel(delivery);
+    }
 
     private Chat createMarketing(String locale, String start) {
         Chat megan = new Chat(channel, bot::get, "conversation-r", MEGAN, locale);
@@ -45,9 +53,12 @@ class ResumeAfterRestartTest {
         assertThat(megan.buttons()).containsExactly("refresh", "cancel");
         assertThat(megan.card().path("refresh").path("action").path("verb").asText()).isEqualTo("refresh");
         assertThat(megan.card().path("refresh").path("userIds").toString()).contains("29:" + MEGAN);
-        assertThat(create.updated()).isNotEmpty();
-        assertThat(new ObjectMapper().valueToTree(create.updated().get(0).getAttachments().get(0).getContent()).toString())
-                .contains("not ready yet");
+        if (channel.delivery() == TestChannel.Delivery.CONNECTOR) {
+            // Under expectReplies nothing can be changed in place: the replies are the HTTP answer.
+            assertThat(create.updated()).isNotEmpty();
+            assertThat(new ObjectMapper().valueToTree(create.updated().get(0).getAttachments().get(0).getContent())
+                    .toString()).contains("not ready yet");
+        }
 
         megan.press("refresh");
         assertThat(megan.cardText()).contains("The shared mailbox is being created", "times; not ready yet.");

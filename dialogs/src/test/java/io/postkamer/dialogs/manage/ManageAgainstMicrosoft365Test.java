@@ -19,6 +19,8 @@ import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,10 +29,16 @@ import org.junit.jupiter.api.Test;
  * The overview's actions on the Microsoft 365 client, against a WireMock stand-in of Graph and
  * Exchange Online: each press sends exactly the cmdlet or Graph call the admin centre would.
  */
+@ParameterizedClass
+@EnumSource(TestChannel.Delivery.class)
 class ManageAgainstMicrosoft365Test {
     private final FakeMicrosoft365 m365 = FakeMicrosoft365.start(ContosoTenant.readyAtOnce());
     private final PostkamerBot bot = BotUnderTest.over(m365.newService());
-    private final Chat megan = new Chat(new TestChannel(), () -> bot, "manage-m365", MEGAN, "en-US");
+    private final Chat megan;
+
+    ManageAgainstMicrosoft365Test(TestChannel.Delivery delivery) {
+        this.megan = new Chat(new TestChannel(delivery), () -> bot, "manage-m365", MEGAN, "en-US");
+    }
 
     @AfterEach
     void stop() {

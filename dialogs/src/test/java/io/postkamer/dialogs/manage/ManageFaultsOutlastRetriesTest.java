@@ -25,6 +25,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,15 @@ import org.junit.jupiter.api.Test;
  * the overview says what happened and offers to try again; once the fault clears and the admin does,
  * every change is in the tenant exactly once and nothing that had succeeded is sent again.
  */
+@ParameterizedClass
+@EnumSource(TestChannel.Delivery.class)
 class ManageFaultsOutlastRetriesTest {
+    private final TestChannel.Delivery delivery;
+
+    ManageFaultsOutlastRetriesTest(TestChannel.Delivery delivery) {
+        this.delivery = delivery;
+    }
+
     private static final int ATTEMPTS = LastingFaults.ATTEMPTS;
 
     private final LastingFaults faults = new LastingFaults();
@@ -80,7 +90,7 @@ class ManageFaultsOutlastRetriesTest {
     @Test
     @DisplayName("Exchange answers 503 to every Add-MailboxPermission while automapping is switched: the overview says it is unavailable and offers to try again; Full Access ends up given once")
     void outageDuringAutomappingSwitch() {
-        Chat megan = new Chat(new TestChannel(), () -> faults.bot(), "manage-503", MEGAN, "en-US");
+        Chat megan = new Chat(new TestChannel(delivery), () -> faults.bot(), "manage-503", MEGAN, "en-US");
         faults.keepFailing(LastingFaults.cmdlet("Add-MailboxPermission"), aResponse().withStatus(503));
 
         megan.invoke("manage.automapping", about(RECEPTIE32).put("member", ANOUK).put("name", "Anouk Smit")
@@ -109,7 +119,7 @@ class ManageFaultsOutlastRetriesTest {
     @Test
     @DisplayName("every connection is reset while Send As is removed and the licence taken off: the overview says so, the buttons try again, each change made once")
     void resetsDuringRevokeAndLicence() {
-        Chat megan = new Chat(new TestChannel(), () -> faults.bot(), "manage-reset", MEGAN, "en-US");
+        Chat megan = new Chat(new TestChannel(delivery), () -> faults.bot(), "manage-reset", MEGAN, "en-US");
         faults.keepFailing(LastingFaults.cmdlet("Remove-RecipientPermission"), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         faults.keepFailing(post(urlPathMatching("/v1.0/users/[^/]+/assignLicense")),
                 aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
@@ -143,7 +153,7 @@ class ManageFaultsOutlastRetriesTest {
     @Test
     @DisplayName("every answer to a new appointment comes too late: the calendar says so, adding it again after the fault makes one appointment")
     void slowAnswersWhileAddingAnAppointment() {
-        Chat megan = new Chat(new TestChannel(), () -> faults.bot(), "manage-slow", MEGAN, "en-US");
+        Chat megan = new Chat(new TestChannel(delivery), () -> faults.bot(), "manage-slow", MEGAN, "en-US");
         faults.keepFailing(post(urlPathMatching("/v1.0/users/[^/]+/events")),
                 aResponse().withTransformers(FakeMicrosoft365.TRANSFORMER).withFixedDelay(1_200));
         LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(2);
@@ -173,7 +183,7 @@ class ManageFaultsOutlastRetriesTest {
     @Test
     @DisplayName("Graph throttles unblocking for longer than the client waits: in Dutch the overview says when to try again, and the retry unblocks once")
     void throttledLongerThanTheBackoffInDutch() {
-        Chat megan = new Chat(new TestChannel(), () -> faults.bot(), "manage-429", MEGAN, "nl-NL");
+        Chat megan = new Chat(new TestChannel(delivery), () -> faults.bot(), "manage-429", MEGAN, "nl-NL");
         faults.keepFailing(patch(urlPathMatching("/v1.0/users/[^/]+")), aResponse().withStatus(429).withHeader("Retry-After", "120"));
 
         megan.invoke("manage.unblock", about(RECEPTIE32));

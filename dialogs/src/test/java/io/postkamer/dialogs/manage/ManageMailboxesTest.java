@@ -25,14 +25,22 @@ import io.postkamer.dialogs.testing.TestChannel;
 import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.demo.DemoTenant;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+@ParameterizedClass
+@EnumSource(TestChannel.Delivery.class)
 class ManageMailboxesTest {
     private final DemoTenant tenant = ContosoTenant.readyAtOnce();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final PostkamerBot bot = BotUnderTest.over(tenant, audit);
-    private final TestChannel channel = new TestChannel();
+    private final TestChannel channel;
+
+    ManageMailboxesTest(TestChannel.Delivery delivery) {
+        this.channel = new TestChannel(delivery);
+    }
 
     private Chat chat(String user, String locale) {
         return new Chat(channel, () -> bot, "manage-1", user, locale);

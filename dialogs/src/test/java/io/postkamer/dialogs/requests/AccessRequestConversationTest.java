@@ -28,10 +28,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+@ParameterizedClass
+@EnumSource(TestChannel.Delivery.class)
 class AccessRequestConversationTest {
     private static final Clock MONDAY = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
 
@@ -42,7 +46,12 @@ class AccessRequestConversationTest {
     private final MemoryStorage storage = new MemoryStorage();
     private final PostkamerBot bot = new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage),
             BotUnderTest.QUICK, Executors.newCachedThreadPool(), audit, Clock.systemUTC(), requests);
-    private final TestChannel channel = new TestChannel();
+    private final TestChannel channel;
+
+    AccessRequestConversationTest(TestChannel.Delivery delivery) {
+        this.channel = new TestChannel(delivery);
+        messenger.sendThrough(channel.messenger());
+    }
 
     private Chat chat(String user, String locale) {
         Chat chat = new Chat(channel, () -> bot, "personal-" + user, user, locale);

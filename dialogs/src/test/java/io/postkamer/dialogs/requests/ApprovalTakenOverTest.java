@@ -24,6 +24,8 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,8 @@ import org.junit.jupiter.api.Test;
  * granted. Another instance's scheduler takes over: the rights are granted once and the requester is
  * told, as if nothing had happened.
  */
+@ParameterizedClass
+@EnumSource(TestChannel.Delivery.class)
 class ApprovalTakenOverTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
     private final DemoTenant tenant = ContosoTenant.readyAtOnce();
@@ -42,7 +46,12 @@ class ApprovalTakenOverTest {
     private final PostkamerBot bot = new PostkamerBot(stoppingAtGrant(tenant), new ConversationState(storage),
             new UserState(storage), BotUnderTest.QUICK, Executors.newCachedThreadPool(), new InMemoryAuditTrail(),
             Clock.systemUTC(), requests);
-    private final TestChannel channel = new TestChannel();
+    private final TestChannel channel;
+
+    ApprovalTakenOverTest(TestChannel.Delivery delivery) {
+        this.channel = new TestChannel(delivery);
+        messenger.sendThrough(channel.messenger());
+    }
     /** The scheduler of another instance, on the same requests and tenant. */
     private final AccessExpiry otherInstance = new AccessExpiry(tenant, requests,
             new RequestRecorder(requests, new InMemoryAuditTrail()), "instance-2");

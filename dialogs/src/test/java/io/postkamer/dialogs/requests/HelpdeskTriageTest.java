@@ -31,10 +31,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+@ParameterizedClass
+@EnumSource(TestChannel.Delivery.class)
 class HelpdeskTriageTest {
     private static final String CHANNEL = "19:helpdesk@thread.tacv2";
 
@@ -47,7 +51,12 @@ class HelpdeskTriageTest {
     private final MemoryStorage storage = new MemoryStorage();
     private final PostkamerBot bot = new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage),
             BotUnderTest.QUICK, Executors.newCachedThreadPool(), audit, Clock.systemUTC(), requests);
-    private final TestChannel channel = new TestChannel();
+    private final TestChannel channel;
+
+    HelpdeskTriageTest(TestChannel.Delivery delivery) {
+        this.channel = new TestChannel(delivery);
+        messenger.sendThrough(channel.messenger());
+    }
     private final AccessExpiry jobs = new AccessExpiry(tenant, requests, new RequestRecorder(requests, audit), "i1");
 
     private Chat chat(String user) {

@@ -20,9 +20,13 @@ import io.postkamer.mailbox.demo.DemoTenant;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+@ParameterizedClass
+@EnumSource(TestChannel.Delivery.class)
 class NewMailboxRequestTest {
     private final DemoTenant tenant = ContosoTenant.readyAtOnce();
     private final RecordingMessenger messenger = new RecordingMessenger();
@@ -30,7 +34,12 @@ class NewMailboxRequestTest {
     private final MemoryStorage storage = new MemoryStorage();
     private final PostkamerBot bot = new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage),
             BotUnderTest.QUICK, Executors.newCachedThreadPool(), new InMemoryAuditTrail(), Clock.systemUTC(), requests);
-    private final TestChannel channel = new TestChannel();
+    private final TestChannel channel;
+
+    NewMailboxRequestTest(TestChannel.Delivery delivery) {
+        this.channel = new TestChannel(delivery);
+        messenger.sendThrough(channel.messenger());
+    }
 
     private Chat chat(String user, String locale) {
         Chat chat = new Chat(channel, () -> bot, "personal-" + user, user, locale);

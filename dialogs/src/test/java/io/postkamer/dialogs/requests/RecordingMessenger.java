@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Proactive messages as Teams would receive them: to whom (the reference's user), and the card. */
+/**
+ * Proactive messages as Teams would receive them: to whom (the reference's user), and the card. Sent
+ * through the test's channel (in connector mode the SDK's connector client posts them), and recorded
+ * only once the channel took them.
+ */
 final class RecordingMessenger implements ProactiveMessenger {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -16,11 +20,18 @@ final class RecordingMessenger implements ProactiveMessenger {
     }
 
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private ProactiveMessenger channel = (to, message) -> CompletableFuture.completedFuture(null);
+
+    /** From now on messages go out through this channel's connector. */
+    void sendThrough(ProactiveMessenger channel) {
+        this.channel = channel;
+    }
 
     @Override
     public CompletableFuture<Void> send(ConversationReference to, Activity message) {
-        sent.add(new Sent(to.getUser().getAadObjectId(), to.getConversation().getId(), JSON.valueToTree(message.getAttachments().get(0).getContent())));
-        return CompletableFuture.completedFuture(null);
+        Sent recorded = new Sent(to.getUser().getAadObjectId(), to.getConversation().getId(),
+                JSON.valueToTree(message.getAttachments().get(0).getContent()));
+        return channel.send(to, message).thenRun(() -> sent.add(recorded));
     }
 
     List<Sent> to(String aadObjectId) {

@@ -22,9 +22,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+@ParameterizedClass
+@EnumSource(TestChannel.Delivery.class)
 class TimeBoundAccessTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
     private final DemoTenant tenant = ContosoTenant.readyAtOnce();
@@ -34,7 +38,12 @@ class TimeBoundAccessTest {
     private final MemoryStorage storage = new MemoryStorage();
     private final PostkamerBot bot = new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage),
             BotUnderTest.QUICK, Executors.newCachedThreadPool(), audit, Clock.systemUTC(), requests);
-    private final TestChannel channel = new TestChannel();
+    private final TestChannel channel;
+
+    TimeBoundAccessTest(TestChannel.Delivery delivery) {
+        this.channel = new TestChannel(delivery);
+        messenger.sendThrough(channel.messenger());
+    }
     private final AccessExpiry expiry = new AccessExpiry(tenant, requests,
             new RequestRecorder(requests, new io.postkamer.dialogs.audit.InMemoryAuditTrail()), "instance-1");
 

@@ -135,7 +135,7 @@ public final class Chat {
     private TestChannel.Turn take(TestChannel.Turn turn) {
         // Updates happen while the turn runs; the invoke response is its last word.
         for (Activity update : turn.updated()) {
-            if (update.getId().equals(cardActivityId)) {
+            if (java.util.Objects.equals(update.getId(), cardActivityId)) {
                 firstCard(update).ifPresent(c -> card = c);
             }
         }

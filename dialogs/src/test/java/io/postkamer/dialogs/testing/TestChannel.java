@@ -1,71 +1,177 @@
 package io.postkamer.dialogs.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.Bot;
-import com.microsoft.bot.builder.BotAdapter;
 import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.InvokeResponse;
-import com.microsoft.bot.builder.TurnContext;
-import com.microsoft.bot.builder.TurnContextImpl;
+import com.microsoft.bot.connector.ConnectorClient;
+import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
-import com.microsoft.bot.schema.ConversationReference;
-import com.microsoft.bot.schema.ResourceResponse;
+import com.microsoft.bot.schema.DeliveryModes;
+import com.microsoft.bot.schema.Serialization;
+import io.postkamer.dialogs.connector.ConnectorClients;
+import io.postkamer.dialogs.connector.ServiceUrlPolicy;
+import io.postkamer.dialogs.requests.ProactiveMessenger;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
- * A channel for conversation tests, the way Teams treats a bot: posted messages get ids, updates of
- * a posted message are recorded, and an invoke gets the bot's invoke response back.
+ * A channel for conversation tests, in one of the two ways a channel gets the bot's replies, both
+ * through the SDK's own adapter: in the HTTP answer ({@link Delivery#EXPECT_REPLIES}, the local
+ * page's old way and the Emulator's), or posted through the SDK's connector client to the service URL
+ * ({@link Delivery#CONNECTOR}, as in Teams), here a {@link ConnectorStandIn} that records what it got.
+ * Answers are read back from their JSON, as the channel would read them.
  */
-public final class TestChannel extends BotAdapter {
-    private final List<Activity> posted = new CopyOnWriteArrayList<>();
-    private final List<Activity> updated = new CopyOnWriteArrayList<>();
-    private final AtomicInteger ids = new AtomicInteger();
+public final class TestChannel {
+    private static final AtomicInteger CHANNELS = new AtomicInteger();
+
+    /** How the replies of a turn reach the channel. */
+    public enum Delivery { EXPECT_REPLIES, CONNECTOR }
 
     /** What one turn produced. */
     public record Turn(List<Activity> posted, List<Activity> updated, Optional<InvokeResponse> invokeResponse) {
     }
 
+    private final Delivery delivery;
+    private final String name = "channel-" + CHANNELS.incrementAndGet();
+    private final ConnectorStandIn connector = ConnectorStandIn.instance();
+    private final Adapter adapter = new Adapter();
+
+    public TestChannel(Delivery delivery) {
+        this.delivery = delivery;
+    }
+
+    public Delivery delivery() {
+        return delivery;
+    }
+
+    /** The service URL activities of this channel carry: its part of the connector stand-in. */
+    public String serviceUrl() {
+        return connector.serviceUrl(name);
+    }
+
     public Turn process(Activity activity, Bot bot) {
-        int postedBefore = posted.size();
-        int updatedBefore = updated.size();
-        TurnContextImpl context = new TurnContextImpl(this, activity);
-        runPipeline(context, bot::onTurn).join();
-        Activity response = context.getTurnState().get(BotFrameworkAdapter.INVOKE_RESPONSE_KEY);
-        return new Turn(new ArrayList<>(posted.subList(postedBefore, posted.size())),
-                new ArrayList<>(updated.subList(updatedBefore, updated.size())),
-                Optional.ofNullable(response).map(r -> (InvokeResponse) r.getValue()));
-    }
-
-    @Override
-    public CompletableFuture<ResourceResponse[]> sendActivities(TurnContext context, List<Activity> activities) {
-        List<ResourceResponse> responses = new ArrayList<>();
-        for (Activity activity : activities) {
-            if (activity.isType(ActivityTypes.INVOKE_RESPONSE)) {
-                context.getTurnState().replace(BotFrameworkAdapter.INVOKE_RESPONSE_KEY, activity);
-                responses.add(new ResourceResponse(""));
-                continue;
-            }
-            String id = "msg-" + ids.incrementAndGet();
-            activity.setId(id);
-            posted.add(activity);
-            responses.add(new ResourceResponse(id));
+        activity.setServiceUrl(serviceUrl());
+        activity.setDeliveryMode(delivery == Delivery.EXPECT_REPLIES ? DeliveryModes.EXPECT_REPLIES.toString() : null);
+        String conversation = activity.getConversation().getId();
+        int before = connector.received(name).size();
+        InvokeResponse answer;
+        try {
+            answer = adapter.processActivity((String) null, activity, turn -> {
+                bot.onTurn(turn).join();
+                return CompletableFuture.completedFuture(null);
+            }).join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
-        return CompletableFuture.completedFuture(responses.toArray(new ResourceResponse[0]));
+        List<ConnectorStandIn.Received> sent = connector.received(name).subList(before, connector.received(name).size())
+                .stream().filter(r -> r.conversationId().equals(conversation)).toList();
+        List<Activity> posted = new ArrayList<>(sent.stream().filter(r -> !r.update()).map(ConnectorStandIn.Received::activity)
+                .toList());
+        List<Activity> updated = sent.stream().filter(ConnectorStandIn.Received::update)
+                .map(ConnectorStandIn.Received::activity).toList();
+        Optional<InvokeResponse> invokeResponse = Optional.empty();
+        if (delivery == Delivery.EXPECT_REPLIES) {
+            for (Activity reply : replies(answer)) {
+                if (reply.isType(ActivityTypes.INVOKE_RESPONSE)) {
+                    JsonNode value = Serialization.objectToTree(reply.getValue());
+                    invokeResponse = Optional.of(new InvokeResponse(value.path("status").asInt(), value.path("body")));
+                } else {
+                    posted.add(reply);
+                }
+            }
+        } else if (answer != null && activity.isType(ActivityTypes.INVOKE)) {
+            invokeResponse = Optional.of(new InvokeResponse(answer.getStatus(), asRead(answer.getBody())));
+        }
+        return new Turn(posted, updated, invokeResponse);
     }
 
-    @Override
-    public CompletableFuture<ResourceResponse> updateActivity(TurnContext context, Activity activity) {
-        updated.add(activity);
-        return CompletableFuture.completedFuture(new ResourceResponse(activity.getId()));
+    /** Proactive messages (notices to other chats) sent through this channel's connector. */
+    public ProactiveMessenger messenger() {
+        return (to, message) -> {
+            to.setServiceUrl(serviceUrl());
+            return adapter.continueConversation("", to, turn -> turn.sendActivity(message).thenApply(sent -> null));
+        };
     }
 
-    @Override
-    public CompletableFuture<Void> deleteActivity(TurnContext context, ConversationReference reference) {
-        return CompletableFuture.completedFuture(null);
+    /** What reached a conversation through the connector, replies and notices alike, in order. */
+    public List<Activity> postedTo(String conversationId) {
+        return received(conversationId, r -> !r.update());
+    }
+
+    /** The in-place updates a conversation's messages got through the connector, in order. */
+    public List<Activity> updatesIn(String conversationId) {
+        return received(conversationId, ConnectorStandIn.Received::update);
+    }
+
+    /** Waits until a conversation has received something that passes the test (work after a turn). */
+    public Activity awaitIn(String conversationId, Predicate<Activity> test, Duration atMost) {
+        Instant deadline = Instant.now().plus(atMost);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<Activity> found = connector.received(name).stream()
+                    .filter(r -> r.conversationId().equals(conversationId)).map(ConnectorStandIn.Received::activity)
+                    .filter(test).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("nothing reached " + conversationId + " within " + atMost);
+    }
+
+    private List<Activity> received(String conversationId, Predicate<ConnectorStandIn.Received> kind) {
+        return connector.received(name).stream()
+                .filter(r -> r.conversationId().equals(conversationId)).filter(kind)
+                .map(ConnectorStandIn.Received::activity).toList();
+    }
+
+    /** The expectReplies answer as the channel reads it: from its JSON. */
+    private static List<Activity> replies(InvokeResponse answer) {
+        JsonNode body = asRead(Objects.requireNonNull(answer, "an expectReplies turn answers").getBody());
+        List<Activity> activities = new ArrayList<>();
+        body.path("activities").forEach(a -> activities.add(Serialization.treeToValue(a, Activity.class)));
+        return activities;
+    }
+
+    private static JsonNode asRead(Object body) {
+        try {
+            return Serialization.jsonToTree(Serialization.toString(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SDK's adapter, anonymous, posting through the bot's own connector clients. */
+    private static final class Adapter extends BotFrameworkAdapter {
+        private final ConnectorClients clients = new ConnectorClients(ServiceUrlPolicy.any());
+
+        Adapter() {
+            super(new SimpleCredentialProvider());
+        }
+
+        @Override
+        protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl,
+                                                                             AppCredentials credentials) {
+            return CompletableFuture.completedFuture(clients.forServiceUrl(serviceUrl,
+                    credentials == null ? MicrosoftAppCredentials.empty() : credentials));
+        }
     }
 }
