@@ -1,8 +1,11 @@
 package io.postkamer.bot.backend;
 
-import io.postkamer.mailbox.MailboxService;
+import io.postkamer.bot.auth.BotCredentials;
+import io.postkamer.mailbox.PersonalChats;
 import io.postkamer.mailbox.m365.Microsoft365MailboxService;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 public class Microsoft365BackendConfiguration {
 
     @Bean
-    MailboxService microsoft365MailboxService(Microsoft365Properties properties,
+    Microsoft365MailboxService microsoft365MailboxService(Microsoft365Properties properties,
                                               ObjectProvider<Microsoft365Transport> transport) {
         Microsoft365MailboxService.Builder builder = Microsoft365MailboxService.builder(properties.toSettings());
         transport.ifAvailable(custom -> builder.httpClient(custom.httpClient()));
@@ -25,5 +28,17 @@ public class Microsoft365BackendConfiguration {
             // The certificate is read here: a wrong path or password is a setting to fix, not a crash to read.
             throw Microsoft365NotConfigured.invalid(unreadable);
         }
+    }
+
+    /**
+     * Chats with people who never wrote to the bot: the Teams app installed for them through Graph. The
+     * app is found in the tenant's catalog by its manifest id (the bot's app id) unless
+     * {@code postkamer.teams.catalog-app-id} names it.
+     */
+    @Bean
+    PersonalChats personalChats(Microsoft365MailboxService service, BotCredentials credentials,
+                                @Value("${postkamer.teams.catalog-app-id:}") String catalogAppId) {
+        return service.personalChats(Optional.of(catalogAppId.strip()).filter(id -> !id.isEmpty()),
+                credentials.appId());
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,8 +63,8 @@ public final class PacedMessenger implements ProactiveMessenger, AutoCloseable {
         });
     }
 
-    /** The message to send; the same activity for every attempt. */
-    private record Message(Activity activity) {
+    /** The message to send, the same activity for every attempt, and who hears of a refusal that will be retried. */
+    private record Message(Activity activity, Consumer<Throwable> refusedForNow) {
     }
 
     public static PacedMessenger forTeams(ProactiveMessenger connector) {
@@ -72,12 +73,17 @@ public final class PacedMessenger implements ProactiveMessenger, AutoCloseable {
 
     @Override
     public CompletableFuture<Void> send(ConversationReference to, Activity message) {
+        return send(to, message, refusal -> { });
+    }
+
+    @Override
+    public CompletableFuture<Void> send(ConversationReference to, Activity message, Consumer<Throwable> refusedForNow) {
         String conversation = to.getConversation().getId();
         CompletableFuture<Void> mine = new CompletableFuture<>();
         tails.compute(conversation, (id, before) -> {
             CompletableFuture<Void> start = before == null ? CompletableFuture.completedFuture(null)
                     : before.handle((done, failed) -> null);
-            start.thenRun(() -> attempt(conversation, to, new Message(message), 1, clock.instant(), mine));
+            start.thenRun(() -> attempt(conversation, to, new Message(message, refusedForNow), 1, clock.instant(), mine));
             return mine.handle((done, failed) -> (Void) null);
         });
         mine.whenComplete((done, failed) -> tails.computeIfPresent(conversation,
@@ -125,6 +131,13 @@ public final class PacedMessenger implements ProactiveMessenger, AutoCloseable {
                     result.completeExceptionally(failure);
                     return;
                 }
+                LOG.info("Conversation {}: attempt {} refused ({}), sending again in {} ms", conversation, attempt,
+                        cause(failure), retryIn.get().toMillis());
+                try {
+                    message.refusedForNow().accept(failure);
+                } catch (RuntimeException listenerFailed) {
+                    LOG.warn("A delivery listener failed", listenerFailed);
+                }
                 attempt(conversation, to, message, attempt + 1, clock.instant().plus(retryIn.get()), result);
             });
         });
@@ -142,6 +155,15 @@ public final class PacedMessenger implements ProactiveMessenger, AutoCloseable {
         }
         Duration jittered = Duration.ofMillis(backoff.apply(attempt));
         return Optional.of(retryAfter(rest).filter(after -> after.compareTo(jittered) > 0).orElse(jittered));
+    }
+
+    private static String cause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause instanceof RestException rest && rest.response() != null ? "HTTP " + rest.response().code()
+                : cause.getClass().getSimpleName();
     }
 
     private static Optional<Duration> retryAfter(RestException rest) {

@@ -9,6 +9,7 @@ import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.dialogs.requests.AccessExpiry;
 import io.postkamer.dialogs.requests.RequestRecorder;
 import io.postkamer.mailbox.MailboxService;
+import io.postkamer.mailbox.PersonalChats;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Clock;
@@ -49,7 +50,8 @@ public class RequestsConfiguration {
     }
 
     @Bean
-    Requests requests(JdbcTemplate jdbc, TransactionTemplate transaction, PacedMessenger messenger, JdbcDownloads downloads,
+    Requests requests(JdbcTemplate jdbc, TransactionTemplate transaction, PacedMessenger messenger, PersonalChats chats,
+                      JdbcDownloads downloads,
                       @Value("${postkamer.requests.helpdesk:}") String helpdesk,
                       @Value("${postkamer.requests.remind-after:2d}") Duration remindAfter,
                       @Value("${postkamer.requests.helpdesk-channel:}") String helpdeskChannel) {
@@ -57,7 +59,7 @@ public class RequestsConfiguration {
                 .toList();
         return new Requests(new JdbcRequestStore(jdbc), new JdbcRequestHistory(jdbc),
                 new JdbcMailboxOwners(jdbc, transaction), new JdbcConversationReferences(jdbc),
-                new JdbcScheduledJobs(jdbc), messenger, downloads, new RequestSettings(helpdeskIds, remindAfter,
+                new JdbcScheduledJobs(jdbc), messenger, chats, downloads, new RequestSettings(helpdeskIds, remindAfter,
                         Optional.of(helpdeskChannel.strip()).filter(id -> !id.isEmpty())), Clock.systemUTC());
     }
 

@@ -1,9 +1,11 @@
 package io.postkamer.bot.delivery;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -18,7 +20,9 @@ import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
+import com.microsoft.bot.restclient.RestException;
 import io.postkamer.bot.requests.AdapterMessenger;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +32,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -77,6 +82,7 @@ class PacedDeliveryTest {
     @DisplayName("500 messages to 25 conversations with 429s on the way: all delivered, none twice, within Teams' limits")
     void allDeliveredOnceWithinLimits() throws Exception {
         SometimesThrottled throttle = new SometimesThrottled();
+        AtomicInteger refusalsHeard = new AtomicInteger();
         WireMockServer connector = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(throttle));
         connector.start();
         connector.stubFor(post(urlPathMatching("/v3/conversations/.*")).willReturn(okJson("{\"id\":\"sent\"}")));
@@ -86,7 +92,7 @@ class PacedDeliveryTest {
             for (int m = 0; m < 20; m++) {
                 for (int c = 0; c < 25; c++) {
                     sends.add(messenger.send(reference(connector.baseUrl() + "/", "conv-" + c),
-                            MessageFactory.text("m-" + c + "-" + m)));
+                            MessageFactory.text("m-" + c + "-" + m), refusal -> refusalsHeard.incrementAndGet()));
                 }
             }
             CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(3, TimeUnit.MINUTES);
@@ -98,6 +104,8 @@ class PacedDeliveryTest {
         List<String> delivered = posts.stream().filter(Post::accepted).map(Post::text).toList();
         assertThat(delivered).hasSize(500).doesNotHaveDuplicates();
         assertThat(posts).filteredOn(post -> !post.accepted()).hasSizeGreaterThan(20);
+        assertThat(refusalsHeard).as("each 429 told to the sender as 'queued for retry'")
+                .hasValue((int) posts.stream().filter(post -> !post.accepted()).count());
         Map<String, List<Post>> byConversation = posts.stream().collect(Collectors.groupingBy(Post::conversation));
         assertThat(byConversation).hasSize(25);
         byConversation.forEach((conversation, sent) -> {
@@ -109,6 +117,28 @@ class PacedDeliveryTest {
             assertWithin(sent, 8, Duration.ofSeconds(2));
             assertWithin(sent, 60, Duration.ofSeconds(30));
         });
+    }
+
+    @Test
+    @DisplayName("a message the connector refuses for good (403) or cannot be reached fails with that reason: never passed off as sent")
+    void refusedForGoodFails() {
+        WireMockServer connector = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        connector.start();
+        connector.stubFor(post(urlPathMatching("/v3/conversations/.*")).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json").withBody("{\"error\":{\"code\":\"BotNotInConversationRoster\"}}")));
+        try (PacedMessenger messenger = PacedMessenger.forTeams(
+                new AdapterMessenger(new BotFrameworkAdapter(new SimpleCredentialProvider()), ""))) {
+            CompletableFuture<Void> forbidden = messenger.send(reference(connector.baseUrl() + "/", "conv-403"),
+                    MessageFactory.text("m-403"));
+            CompletableFuture<Void> nowhere = messenger.send(reference("http://postkamer-local.invalid/", "conv-x"),
+                    MessageFactory.text("m-x"));
+
+            assertThatThrownBy(() -> forbidden.get(30, TimeUnit.SECONDS)).hasRootCauseInstanceOf(RestException.class)
+                    .rootCause().satisfies(e -> assertThat(((RestException) e).response().code()).isEqualTo(403));
+            assertThatThrownBy(() -> nowhere.get(30, TimeUnit.SECONDS)).hasRootCauseInstanceOf(UnknownHostException.class);
+        } finally {
+            connector.stop();
+        }
     }
 
     /** No window of this length holds more posts (429s included) than the limit. */

@@ -71,9 +71,9 @@ class ExpiryAcrossRestartTest {
                 assertThat(requests.history().of(number)).filteredOn(e -> e.event().startsWith("revoke")
                         || e.event().startsWith("notify expiry"))
                         .extracting(HistoryEntry::event, HistoryEntry::outcome).containsExactlyInAnyOrder(
-                                org.assertj.core.groups.Tuple.tuple("notify expiry soon", "done"),
+                                org.assertj.core.groups.Tuple.tuple("notify expiry soon", "delivered"),
                                 org.assertj.core.groups.Tuple.tuple("revoke SEND_ON_BEHALF", "done"),
-                                org.assertj.core.groups.Tuple.tuple("notify expiry", "done"));
+                                org.assertj.core.groups.Tuple.tuple("notify expiry", "delivered"));
                 assertThat(second.getBean(DemoTenant.class).delegates(RECEPTIE32).stream()
                         .filter(g -> g.trusteeId().equals(FLIP) && g.right() == Right.SEND_ON_BEHALF)).isEmpty();
             }

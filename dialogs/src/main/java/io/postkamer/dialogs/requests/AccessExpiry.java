@@ -45,7 +45,9 @@ public final class AccessExpiry {
         this.recorder = recorder;
         this.instance = instance;
         ApproverPolicy policy = new ApproverPolicy(service, requests.owners(), requests.settings());
-        this.notifications = new Notifications(requests, new RequestViews(service, requests, policy), recorder);
+        // The scheduler's own thread may block: opening a chat runs right here.
+        this.notifications = new Notifications(requests, new RequestViews(service, requests, policy), recorder,
+                new Reach(requests), Runnable::run);
         this.grants = new ApprovedGrants(service, requests, recorder);
     }
 
@@ -161,24 +163,10 @@ public final class AccessExpiry {
 
     private void notifyRequester(AccessRequest request, String titleKey, String textKey, NoticeCard.Tone tone) {
         String event = textKey.endsWith("soon") ? "notify expiry soon" : "notify expiry";
-        Optional<com.microsoft.bot.schema.ConversationReference> reference = requests.references().of(request.requesterId());
-        if (reference.isEmpty()) {
-            record(request, event, HistoryEntry.FAILED, "not reachable: " + request.requesterId());
-            return;
-        }
-        Texts texts = Texts.forLocale(reference.get().getLocale());
         String mailbox = request.mailboxName() + " (" + request.mailboxAddress() + ")";
-        var card = NoticeCard.render(texts, tone, texts.get(titleKey, request.number()),
-                List.of(texts.get(textKey, RequestViews.rights(texts, request), mailbox, request.until().orElseThrow())));
-        try {
-            requests.messenger().send(reference.get(), AccessRequests.message(card)).get(2, TimeUnit.MINUTES);
-            record(request, event, HistoryEntry.DONE, request.requesterId());
-        } catch (Exception failure) {
-            if (failure instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            record(request, event, HistoryEntry.FAILED, String.valueOf(failure.getMessage()));
-        }
+        notifications.requesterNotice(request, event, "en-US", texts -> NoticeCard.render(texts, tone,
+                texts.get(titleKey, request.number()), List.of(texts.get(textKey, RequestViews.rights(texts, request),
+                        mailbox, request.until().orElseThrow())))).join();
     }
 
     private void record(AccessRequest request, String event, String outcome, String detail) {

@@ -3,9 +3,7 @@ package io.postkamer.dialogs.requests;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
-import com.microsoft.bot.schema.Serialization;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.NoticeCard;
@@ -39,7 +37,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -60,7 +57,7 @@ public final class AccessRequests {
     private final RequestViews views;
     private final Decider decider;
     private final Notifications notifications;
-    private final Map<String, String> rememberedReferences = new ConcurrentHashMap<>();
+    private final Reach reach;
 
     public AccessRequests(MailboxCalls calls, Requests requests) {
         this.calls = calls;
@@ -70,7 +67,8 @@ public final class AccessRequests {
         this.views = new RequestViews(service, requests, policy);
         RequestRecorder recorder = new RequestRecorder(requests, calls.audit());
         this.decider = new Decider(service, requests, policy, recorder);
-        this.notifications = new Notifications(requests, views, recorder);
+        this.reach = new Reach(requests);
+        this.notifications = new Notifications(requests, views, recorder, reach, calls.executor());
     }
 
     /** The welcome card's "Request access" button and the buttons of the request cards. */
@@ -82,60 +80,9 @@ public final class AccessRequests {
         return input.isText() && RequestIntents.any(input.text());
     }
 
-    /**
-     * Remembers where this person can be reached later: their personal chat with the bot. Written only
-     * when it changed, so an ordinary turn costs no write.
-     */
+    /** Remembers where the sender of this turn can be reached later. */
     public void seen(TurnContext turn) {
-        try {
-            remember(turn);
-        } catch (RuntimeException failure) {
-            // The turn itself still works; the person is only not reachable later.
-            LOG.warn("Could not remember where to reach the sender of {}", turn.getActivity().getId(), failure);
-        }
-    }
-
-    private void remember(TurnContext turn) {
-        Activity activity = turn.getActivity();
-        if (activity.getConversation() != null && requests.settings().helpdeskChannelId()
-                .filter(id -> id.equals(channelId(activity))).isPresent()) {
-            rememberOnce(Notifications.HELPDESK_CHANNEL, channelReference(activity));
-        }
-        String type = activity.getConversation() == null ? null : activity.getConversation().getConversationType();
-        if (activity.getFrom() == null || activity.getConversation() == null
-                || (type != null && !type.equals("personal"))) {
-            return;
-        }
-        ConversationReference reference = activity.getConversationReference();
-        reference.setActivityId(null);
-        reference.setLocale(activity.getLocale());
-        rememberOnce(Actor.idOf(turn), reference);
-    }
-
-    private void rememberOnce(String key, ConversationReference reference) {
-        String fingerprint = reference.getConversation().getId() + "|" + reference.getServiceUrl() + "|"
-                + reference.getLocale() + "|" + (reference.getUser() == null ? "" : reference.getUser().getId());
-        if (fingerprint.equals(rememberedReferences.get(key))) {
-            return;
-        }
-        requests.references().remember(key, reference);
-        rememberedReferences.put(key, fingerprint);
-    }
-
-    /** The channel itself, not the thread of the message (Teams adds ";messageid=…" to a channel reply). */
-    private static String channelId(Activity activity) {
-        return activity.getConversation().getId().replaceFirst(";messageid=.*$", "");
-    }
-
-    private static ConversationReference channelReference(Activity activity) {
-        ConversationReference reference = activity.getConversationReference();
-        reference.setActivityId(null);
-        reference.setLocale(activity.getLocale());
-        // A copy: the reference shares the activity's conversation, and the turn still answers in the thread.
-        ConversationAccount channel = (ConversationAccount) Serialization.clone(activity.getConversation());
-        channel.setId(channelId(activity));
-        reference.setConversation(channel);
-        return reference;
+        reach.seen(turn);
     }
 
     public CompletableFuture<Void> answer(TurnContext turn, UserInput input) {
@@ -344,21 +291,27 @@ public final class AccessRequests {
     }
 
     /**
-     * The bot can only write to people who have talked to it once. When none of the approvers has,
-     * nobody saw the request: the requester is told whom to ask to open Postkamer, and that the
-     * helpdesk can decide it too.
+     * When the notice reached none of the approvers (each was not delivered: no chat could be opened,
+     * Teams refused), nobody saw the request: the requester is told whom to ask to open Postkamer, and
+     * that the helpdesk can decide it too.
      */
     private CompletableFuture<Void> warnIfNobodyReached(TurnContext turn, Texts texts, AccessRequest request) {
-        boolean nobodyReached = !request.approverIds().isEmpty() && request.approverIds().stream()
-                .allMatch(approver -> requests.references().of(approver).isEmpty());
-        if (!nobodyReached) {
-            return CompletableFuture.completedFuture(null);
-        }
-        String names = request.approverIds().stream().map(views::nameOf).collect(Collectors.joining(", "));
-        return CardReplies.show(turn, NoticeCard.render(texts, NoticeCard.Tone.WARNING,
-                        texts.get("request.unreached.title", request.number()),
-                        List.of(texts.get("request.unreached.text", names))), Optional.empty())
-                .thenApply(shown -> null);
+        return calls.read(service -> requests.history().of(request.number()).stream()
+                        .filter(entry -> entry.event().equals("notify approver"))
+                        .map(HistoryEntry::outcome).toList())
+                .thenCompose(outcomes -> {
+                    boolean nobodyReached = !request.approverIds().isEmpty() && !outcomes.isFailure()
+                            && outcomes.get().stream().noneMatch(o -> o.equals(HistoryEntry.DELIVERED)
+                                    || o.equals(HistoryEntry.QUEUED));
+                    if (!nobodyReached) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    String names = request.approverIds().stream().map(views::nameOf).collect(Collectors.joining(", "));
+                    return CardReplies.show(turn, NoticeCard.render(texts, NoticeCard.Tone.WARNING,
+                                    texts.get("request.unreached.title", request.number()),
+                                    List.of(texts.get("request.unreached.text", names))), Optional.empty())
+                            .thenApply(shown -> null);
+                });
     }
 
     /**
@@ -374,39 +327,53 @@ public final class AccessRequests {
         return calls.read(service -> {
             Optional<AccessRequest> found = requests.store().find(number).filter(AccessRequest::isNewMailbox);
             if (found.isEmpty()) {
-                return Optional.<String>of("request.refused.notFound");
+                return new Fulfilment.Refused("request.refused.notFound");
             }
             AccessRequest request = found.get();
             if (actor.equalsIgnoreCase(request.requesterId())) {
                 decider.record(request, actor, "fulfil", HistoryEntry.REFUSED, "request.refused.own");
-                return Optional.of("request.refused.own");
+                return new Fulfilment.Refused("request.refused.own");
             }
             if (!policy.isAdministrator(actor)) {
                 decider.record(request, actor, "fulfil", HistoryEntry.REFUSED, "request.new.fulfilAdminsOnly");
-                return Optional.of("request.new.fulfilAdminsOnly");
+                return new Fulfilment.Refused("request.new.fulfilAdminsOnly");
             }
             if (request.state() == RequestState.REJECTED) {
-                return Optional.of("request.refused.decided");
+                return new Fulfilment.Refused("request.refused.decided");
             }
-            if (request.isPending() && requests.store().decide(new Decision(number, RequestState.APPROVED, actor,
-                    views.nameOr(actor, actorName), requests.clock().instant(), Optional.empty()))) {
+            boolean approvedNow = request.isPending() && requests.store().decide(new Decision(number,
+                    RequestState.APPROVED, actor, views.nameOr(actor, actorName), requests.clock().instant(),
+                    Optional.empty()));
+            if (approvedNow) {
                 decider.record(request, actor, "approve", HistoryEntry.DONE, "");
-                notifications.requesterOf(requests.store().find(number).orElseThrow(),
-                        turn.getActivity().getLocale()).join();
             }
             decider.record(request, actor, "fulfil", HistoryEntry.DONE, request.mailboxName());
-            return Optional.<String>empty();
-        }).thenCompose(refusal -> {
-            if (refusal.isFailure()) {
-                return sayProblem(turn, texts, refusal).thenApply(said -> Optional.<MailboxPlan>empty());
+            return new Fulfilment.Approved(approvedNow);
+        }).thenCompose(fulfilment -> {
+            if (fulfilment.isFailure()) {
+                return sayProblem(turn, texts, fulfilment).thenApply(said -> Optional.<MailboxPlan>empty());
             }
-            if (refusal.get().isPresent()) {
-                return CardReplies.say(turn, texts.get(refusal.get().get(), number))
+            if (fulfilment.get() instanceof Fulfilment.Refused refused) {
+                return CardReplies.say(turn, texts.get(refused.reason(), number))
                         .thenApply(said -> Optional.<MailboxPlan>empty());
             }
-            return CompletableFuture.completedFuture(requests.store().find(number)
-                    .map(request -> new MailboxPlan(request.mailboxName(), request.proposedMembers())));
+            Optional<AccessRequest> request = requests.store().find(number);
+            CompletableFuture<Void> told = fulfilment.get() instanceof Fulfilment.Approved approved && approved.now()
+                    && request.isPresent()
+                    ? notifications.requesterOf(request.get(), turn.getActivity().getLocale())
+                    : CompletableFuture.completedFuture(null);
+            return told.thenApply(done -> request.map(r -> new MailboxPlan(r.mailboxName(), r.proposedMembers())));
         });
+    }
+
+    /** What "Create this mailbox" came to, before the wizard starts. */
+    private sealed interface Fulfilment {
+        /** Approved, {@code now} by this press or before it. */
+        record Approved(boolean now) implements Fulfilment {
+        }
+
+        record Refused(String reason) implements Fulfilment {
+        }
     }
 
     // --- decisions
@@ -584,10 +551,9 @@ public final class AccessRequests {
                 return CardReplies.say(turn, texts.get("request.channel.adminsOnly"));
             }
             return calls.read(service -> {
-                requests.references().remember(Notifications.HELPDESK_CHANNEL, channelReference(activity));
-                rememberedReferences.remove(Notifications.HELPDESK_CHANNEL);
+                reach.makeHelpdeskChannel(activity);
                 requests.history().record(new HistoryEntry(0, requests.clock().instant(), actor,
-                        "set helpdesk channel", channelId(activity), HistoryEntry.DONE, ""));
+                        "set helpdesk channel", Reach.channelId(activity), HistoryEntry.DONE, ""));
                 return true;
             }).thenCompose(done -> done.isFailure() ? sayProblem(turn, texts, done)
                     : CardReplies.say(turn, texts.get("request.channel.set")));

@@ -13,4 +13,10 @@ public record HistoryEntry(long number, Instant at, String actorId, String event
     public static final String DONE = "done";
     public static final String REFUSED = "refused";
     public static final String FAILED = "failed";
+    /** A notice the connector took. */
+    public static final String DELIVERED = "delivered";
+    /** A notice Teams refused for now (throttled, busy): it is sent again after the wait Teams asks for. */
+    public static final String QUEUED = "queued for retry";
+    /** A notice that did not reach the person; the detail says why. */
+    public static final String NOT_DELIVERED = "not delivered";
 }

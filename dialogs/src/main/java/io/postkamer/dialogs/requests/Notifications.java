@@ -2,6 +2,7 @@ package io.postkamer.dialogs.requests;
 
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationReference;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.NoticeCard;
@@ -12,54 +13,74 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells people about requests in their personal chat with the bot, where it has seen them: approvers
- * get a new request to decide, the requester the decision. Someone the bot cannot reach is recorded in
- * the history; a failed send is recorded too and never undoes the decision.
+ * Tells people about requests in their personal chat with the bot: approvers get a new request to
+ * decide, the requester the decision and the end of time-bound access, the helpdesk channel the
+ * request's card. Someone who never wrote to the bot gets a chat opened for them ({@link Reach}). Every
+ * notice ends in the history as what was observed: delivered, queued for retry (Teams asked to wait;
+ * the final outcome follows), or not delivered with the reason. A notice that fails never undoes the
+ * decision it tells of.
  */
 public final class Notifications {
     private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
 
-    /** Where the helpdesk channel's reference is kept among the people's. */
-    public static final String HELPDESK_CHANNEL = "#helpdesk-channel";
-
     private final Requests requests;
     private final RequestViews views;
     private final RequestRecorder recorder;
+    private final Reach reach;
+    private final Executor calls;
 
-    public Notifications(Requests requests, RequestViews views, RequestRecorder recorder) {
+    /**
+     * @param calls where opening a chat runs: it may ask Microsoft Graph, so never on a turn's thread
+     */
+    public Notifications(Requests requests, RequestViews views, RequestRecorder recorder, Reach reach, Executor calls) {
         this.requests = requests;
         this.views = views;
         this.recorder = recorder;
+        this.reach = reach;
+        this.calls = calls;
     }
 
+    /** Settles once each approver's notice is delivered, queued for retry or known not delivered. */
     public CompletableFuture<Void> approversOf(AccessRequest request, String fallbackLocale) {
         List<CompletableFuture<Void>> sends = new ArrayList<>();
         for (String approver : request.approverIds()) {
-            Texts texts = Texts.forLocale(localeOf(approver, fallbackLocale));
-            AdaptiveCard card = views.card(texts, request, RequestCard.View.APPROVER, Optional.empty());
-            sends.add(send(request, approver, card, "notify approver"));
+            sends.add(toPerson(request, approver, fallbackLocale, "notify approver",
+                    texts -> views.card(texts, request, RequestCard.View.APPROVER, Optional.empty())));
         }
         return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
     }
 
     /** The request's card in the helpdesk channel, if there is one: read-only, refreshed per viewer. */
     public CompletableFuture<Void> helpdeskChannel(AccessRequest request, String locale, Optional<String> banner) {
-        var channel = requests.references().of(HELPDESK_CHANNEL);
+        Optional<ConversationReference> channel = reach.remembered(Reach.HELPDESK_CHANNEL);
         if (channel.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
         Texts texts = Texts.forLocale(Optional.ofNullable(channel.get().getLocale()).orElse(locale));
         AdaptiveCard card = views.card(texts, request, RequestCard.View.SUMMARY, banner.map(key ->
                 texts.get(key, request.number(), request.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())));
-        return send(request, HELPDESK_CHANNEL, card, "post to helpdesk channel");
+        return deliver(request, channel.get(), card, "post to helpdesk channel", "helpdesk channel");
     }
 
     public CompletableFuture<Void> requesterOf(AccessRequest request, String fallbackLocale) {
-        Texts texts = Texts.forLocale(localeOf(request.requesterId(), fallbackLocale));
+        return toPerson(request, request.requesterId(), fallbackLocale, "notify requester",
+                texts -> decision(texts, request));
+    }
+
+    /** A notice about the request to its requester (the end of time-bound access, and the day before). */
+    public CompletableFuture<Void> requesterNotice(AccessRequest request, String event, String fallbackLocale,
+                                                   Function<Texts, AdaptiveCard> card) {
+        return toPerson(request, request.requesterId(), fallbackLocale, event, card);
+    }
+
+    private static AdaptiveCard decision(Texts texts, AccessRequest request) {
         String mailbox = RequestViews.mailboxLabel(request);
         String rights = RequestViews.rights(texts, request);
         String by = request.decidedByName().orElse("");
@@ -89,36 +110,59 @@ public final class Notifications {
             }
             request.until().ifPresent(until -> lines.add(texts.get("request.notify.until", until)));
         }
-        return send(request, request.requesterId(), NoticeCard.render(texts, tone, title, lines), "notify requester");
+        return NoticeCard.render(texts, tone, title, lines);
     }
 
-    private CompletableFuture<Void> send(AccessRequest request, String personId, AdaptiveCard card, String event) {
-        var reference = requests.references().of(personId);
-        if (reference.isEmpty()) {
-            record(request, event, HistoryEntry.FAILED, "not reachable: " + personId);
-            return CompletableFuture.completedFuture(null);
-        }
+    /**
+     * To a person's personal chat, opened for them when they never wrote to the bot; shaped after the
+     * requester's chat (same tenant, service URL and bot).
+     */
+    private CompletableFuture<Void> toPerson(AccessRequest request, String personId, String fallbackLocale, String event,
+                                             Function<Texts, AdaptiveCard> card) {
+        String who = views.nameOf(personId) + " (" + personId + ")";
+        return CompletableFuture.supplyAsync(() -> reach.personalChat(personId,
+                        reach.remembered(request.requesterId())), calls)
+                .handle((reference, unreachable) -> {
+                    if (unreachable != null) {
+                        LOG.warn("Cannot reach {} about request #{}", personId, request.number(), unreachable);
+                        record(request, event, HistoryEntry.NOT_DELIVERED,
+                                who + ": not reachable: " + DeliveryFailure.reason(unreachable));
+                        return CompletableFuture.<Void>completedFuture(null);
+                    }
+                    String locale = Optional.ofNullable(reference.getLocale()).filter(l -> !l.isBlank())
+                            .orElse(fallbackLocale);
+                    return deliver(request, reference, card.apply(Texts.forLocale(locale)), event, who);
+                })
+                .thenCompose(Function.identity());
+    }
+
+    /** Settles when the message is delivered, queued for retry or known not delivered; the final outcome is recorded too. */
+    private CompletableFuture<Void> deliver(AccessRequest request, ConversationReference to, AdaptiveCard card,
+                                            String event, String who) {
         Activity message = MessageFactory.attachment(CardReplies.attachment(card));
+        CompletableFuture<Void> settled = new CompletableFuture<>();
+        AtomicBoolean queued = new AtomicBoolean();
         CompletableFuture<Void> sent;
         try {
-            sent = requests.messenger().send(reference.get(), message);
+            sent = requests.messenger().send(to, message, refusal -> {
+                if (queued.compareAndSet(false, true)) {
+                    record(request, event, HistoryEntry.QUEUED, who + ": " + DeliveryFailure.reason(refusal));
+                    settled.complete(null);
+                }
+            });
         } catch (RuntimeException failure) {
             sent = CompletableFuture.failedFuture(failure);
         }
-        return sent.handle((done, failure) -> {
+        sent.whenComplete((done, failure) -> {
             if (failure != null) {
-                LOG.warn("Could not tell {} about request #{}", personId, request.number(), failure);
-                record(request, event, HistoryEntry.FAILED, personId + ": " + failure.getMessage());
+                LOG.warn("Could not tell {} about request #{}", who, request.number(), failure);
+                record(request, event, HistoryEntry.NOT_DELIVERED, who + ": " + DeliveryFailure.reason(failure));
             } else {
-                record(request, event, HistoryEntry.DONE, personId);
+                record(request, event, HistoryEntry.DELIVERED, who);
             }
-            return null;
+            settled.complete(null);
         });
-    }
-
-    private String localeOf(String personId, String fallback) {
-        return requests.references().of(personId).map(reference -> reference.getLocale())
-                .filter(locale -> locale != null && !locale.isBlank()).orElse(fallback);
+        return settled;
     }
 
     private void record(AccessRequest request, String event, String outcome, String detail) {

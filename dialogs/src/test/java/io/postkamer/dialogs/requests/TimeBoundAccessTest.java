@@ -89,10 +89,10 @@ class TimeBoundAccessTest {
         assertThat(expiry.runDue()).isZero();
         assertThat(messenger.to(FLIP)).hasSize(3);
         assertThat(requests.history().of(1)).extracting(HistoryEntry::event, HistoryEntry::outcome).containsSubsequence(
-                org.assertj.core.groups.Tuple.tuple("notify expiry soon", "done"),
+                org.assertj.core.groups.Tuple.tuple("notify expiry soon", "delivered"),
                 org.assertj.core.groups.Tuple.tuple("revoke SEND_ON_BEHALF", "failed"),
                 org.assertj.core.groups.Tuple.tuple("revoke SEND_ON_BEHALF", "done"),
-                org.assertj.core.groups.Tuple.tuple("notify expiry", "done"));
+                org.assertj.core.groups.Tuple.tuple("notify expiry", "delivered"));
     }
 
     @Test

@@ -21,7 +21,8 @@ public enum DemoOperation {
     SET_SIGN_IN_BLOCKED(Service.GRAPH),
     REMOVE_LICENCE(Service.GRAPH),
     ADD_EVENT(Service.GRAPH),
-    UPCOMING_EVENTS(Service.GRAPH);
+    UPCOMING_EVENTS(Service.GRAPH),
+    OPEN_PERSONAL_CHAT(Service.GRAPH);
 
     /** The service name the real implementation would put in its errors. */
     enum Service {

@@ -20,6 +20,8 @@ import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.NewSharedMailbox;
 import io.postkamer.mailbox.Organisation;
 import io.postkamer.mailbox.PermissionGrant;
+import io.postkamer.mailbox.PersonalChat;
+import io.postkamer.mailbox.PersonalChats;
 import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.Problem;
@@ -40,6 +42,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +58,7 @@ import java.util.stream.Stream;
  * one does: new mailboxes provision for a while, addresses are unique across all recipients, writes
  * are idempotent. Thread-safe: every call holds one lock, so calls are atomic and seen in order.
  */
-public final class DemoTenant implements MailboxService {
+public final class DemoTenant implements MailboxService, PersonalChats {
     static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -67,6 +70,8 @@ public final class DemoTenant implements MailboxService {
     private final DemoTenantSettings settings;
     private final DemoTenantFaults faults = new DemoTenantFaults();
     private final List<String> writes = new ArrayList<>();
+    /** Who has the bot's Teams app. Not in the snapshot: a chat's id follows from the person's, so it survives anyway. */
+    private final Set<String> appInstalledFor = new HashSet<>();
     private TenantState state;
     private String savedSnapshot;
     /** The line a change running under the lock adds to {@link #writes} once it is saved. */
@@ -429,6 +434,29 @@ public final class DemoTenant implements MailboxService {
                             .thenComparing(CalendarEvent::subject))
                     .limit(limit).toList();
         });
+    }
+
+    // --- the bot's Teams app
+
+    /** The demo tenant's Teams: anyone in the directory can have the app, and their chat's id follows from theirs. */
+    @Override
+    public PersonalChat open(String personId) {
+        return read(DemoOperation.OPEN_PERSONAL_CHAT, s -> {
+            String id = requirePerson(s, personId).person().id();
+            return new PersonalChat(id, chatIdOf(id), appInstalledFor.add(id));
+        });
+    }
+
+    /** Whether the person has the bot's Teams app. */
+    public boolean hasApp(String personId) {
+        synchronized (lock) {
+            return appInstalledFor.contains(TenantState.key(personId));
+        }
+    }
+
+    /** The id of a person's personal chat with the bot, shaped as Teams shapes them. */
+    public static String chatIdOf(String personId) {
+        return "19:" + personId.toLowerCase(Locale.ROOT) + "_postkamer@unq.gbl.spaces";
     }
 
     // --- the machinery

@@ -170,6 +170,43 @@ final class GraphClient {
         return events;
     }
 
+    // --- the bot's Teams app
+
+    /** The app's id in the tenant's app catalog, found by the id in its manifest. */
+    Optional<String> catalogAppId(String manifestId) {
+        return getAll("/appCatalogs/teamsApps?$filter=" + query("externalId eq '" + manifestId.replace("'", "''") + "'")
+                + "&$select=id,externalId", Map.of()).stream().findFirst().map(app -> app.path("id").asText());
+    }
+
+    /** Installs the app for a user: true when installed now, false when they had it (409); empty for no such user. */
+    Optional<Boolean> installApp(String userId, String catalogAppId) {
+        ObjectNode body = JsonHttp.JSON.createObjectNode()
+                .put("teamsApp@odata.bind", base + "/appCatalogs/teamsApps/" + segment(catalogAppId));
+        JsonHttp.Answer answer = http.send("POST", URI.create(base + "/users/" + segment(userId)
+                + "/teamwork/installedApps"), Map.of(), body);
+        if (answer.status() == 409) {
+            return Optional.of(false);
+        }
+        if (answer.status() == 404) {
+            return Optional.empty();
+        }
+        requireOk(answer);
+        return Optional.of(true);
+    }
+
+    /** The id of the app's installation for a user. */
+    Optional<String> installationId(String userId, String catalogAppId) {
+        return getAll("/users/" + segment(userId) + "/teamwork/installedApps?$expand=teamsApp&$filter="
+                + query("teamsApp/id eq '" + catalogAppId.replace("'", "''") + "'"), Map.of())
+                .stream().findFirst().map(installation -> installation.path("id").asText());
+    }
+
+    /** The personal chat that comes with an installation of the app for a user. */
+    Optional<String> installationChatId(String userId, String installationId) {
+        return get("/users/" + segment(userId) + "/teamwork/installedApps/" + segment(installationId) + "/chat")
+                .map(chat -> chat.path("id").asText(""));
+    }
+
     // --- plumbing
 
     private Optional<JsonNode> get(String path) {

@@ -21,6 +21,7 @@ import io.postkamer.mailbox.MailboxStorage;
 import io.postkamer.mailbox.NewSharedMailbox;
 import io.postkamer.mailbox.Organisation;
 import io.postkamer.mailbox.PermissionGrant;
+import io.postkamer.mailbox.PersonalChats;
 import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.Problem;
@@ -137,6 +138,17 @@ public final class Microsoft365MailboxService implements MailboxService {
     }
 
     // --- organisation, people, groups
+
+    /**
+     * Personal chats with people who never wrote to the bot, through the same Graph client, retries and
+     * throttling as every other call.
+     *
+     * @param catalogAppId the app's id in the tenant's app catalog, or empty to look it up by manifest id
+     * @param manifestId   the id in the app's manifest (the bot's Microsoft App id)
+     */
+    public PersonalChats personalChats(Optional<String> catalogAppId, String manifestId) {
+        return new Microsoft365PersonalChats(graph, resilience, this::isDirectoryKey, catalogAppId, manifestId);
+    }
 
     @Override
     public Organisation organisation() {

@@ -30,6 +30,10 @@ import java.util.regex.Pattern;
 
 /** Microsoft Graph v1.0, as far as the mailbox service uses it, answered from a {@link DemoTenant}. */
 final class FakeGraph {
+    /** The bot's Teams app in the tenant's app catalog, and the id in its manifest. */
+    static final String CATALOG_APP_ID = "3f1e9b7a-5c2d-4e8f-9a61-0b7c4d2e8f10";
+    static final String MANIFEST_ID = "0d1f7c3a-2b4e-4f6a-8c9d-1e2f3a4b5c6d";
+    private static final Pattern INSTALLATION_CHAT = Pattern.compile("teamwork/installedApps/([^/]+)/chat");
     private static final Pattern USER = Pattern.compile("/v1\\.0/users/([^/]+)");
     private static final Pattern USER_PART = Pattern.compile("/v1\\.0/users/([^/]+)/(.+)");
     private static final Pattern GROUP = Pattern.compile("/v1\\.0/groups/([^/]+)");
@@ -65,6 +69,9 @@ final class FakeGraph {
             return r.query().containsKey("$search") ? searchUsers(r)
                     : r.query().containsKey("$filter") ? filterUsers(r) : listUsers(r);
         }
+        if (method.equals("GET") && path.equals("/v1.0/appCatalogs/teamsApps")) {
+            return catalogApps(r);
+        }
         if (method.equals("GET") && path.equals("/v1.0/groups")) {
             return r.query().containsKey("$search") ? searchGroups(r) : filterGroups(r);
         }
@@ -91,7 +98,13 @@ final class FakeGraph {
     }
 
     private FakeAnswer userPart(String id, String part, FakeRequest r) {
+        Matcher chat = INSTALLATION_CHAT.matcher(part);
+        if (r.method().equals("GET") && chat.matches()) {
+            return installationChat(id, chat.group(1));
+        }
         return switch (r.method() + " " + part) {
+            case "POST teamwork/installedApps" -> installApp(id, r.body());
+            case "GET teamwork/installedApps" -> installedApps(id, r);
             case "GET manager" -> tenant.managerOf(id).map(p -> FakeAnswer.ok(user(p)))
                     .orElseGet(() -> notFound("manager"));
             case "GET transitiveMemberOf/microsoft.graph.directoryRole" -> roles(id);
@@ -101,6 +114,55 @@ final class FakeGraph {
             case "GET calendarView" -> calendarView(id, r);
             default -> FakeAnswer.graphError(400, "BadRequest", "Resource not found for the segment '" + part + "'.");
         };
+    }
+
+    // --- the bot's Teams app
+
+    private FakeAnswer catalogApps(FakeRequest r) {
+        String externalId = filterLiteral(r);
+        List<JsonNode> apps = new ArrayList<>();
+        if (externalId.equalsIgnoreCase(MANIFEST_ID)) {
+            apps.add(FakeAnswer.JSON.createObjectNode().put("id", CATALOG_APP_ID).put("externalId", MANIFEST_ID));
+        }
+        return FakeAnswer.ok(FakeAnswer.values(apps));
+    }
+
+    private FakeAnswer installApp(String userId, JsonNode body) {
+        if (tenant.person(userId).isEmpty()) {
+            return notFound(userId);
+        }
+        if (!body.path("teamsApp@odata.bind").asText("").endsWith("/appCatalogs/teamsApps/" + CATALOG_APP_ID)) {
+            return FakeAnswer.graphError(404, "NotFound", "The app is not in the tenant's app catalog.");
+        }
+        if (tenant.hasApp(userId)) {
+            return FakeAnswer.graphError(409, "Conflict", "App is already installed.");
+        }
+        tenant.open(userId);
+        return new FakeAnswer(201, FakeAnswer.JSON.createObjectNode());
+    }
+
+    private FakeAnswer installedApps(String userId, FakeRequest r) {
+        if (tenant.person(userId).isEmpty()) {
+            return notFound(userId);
+        }
+        List<JsonNode> installed = new ArrayList<>();
+        if (tenant.hasApp(userId) && filterLiteral(r).equalsIgnoreCase(CATALOG_APP_ID)) {
+            ObjectNode installation = FakeAnswer.JSON.createObjectNode().put("id", installationIdOf(userId));
+            installation.putObject("teamsApp").put("id", CATALOG_APP_ID).put("externalId", MANIFEST_ID);
+            installed.add(installation);
+        }
+        return FakeAnswer.ok(FakeAnswer.values(installed));
+    }
+
+    private FakeAnswer installationChat(String userId, String installationId) {
+        if (!tenant.hasApp(userId) || !installationId.equals(installationIdOf(userId))) {
+            return notFound(installationId);
+        }
+        return FakeAnswer.ok(FakeAnswer.JSON.createObjectNode().put("id", DemoTenant.chatIdOf(userId)));
+    }
+
+    private static String installationIdOf(String userId) {
+        return "inst-" + userId.toLowerCase(Locale.ROOT);
     }
 
     // --- directory

@@ -50,6 +50,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 public final class FakeMicrosoft365 implements AutoCloseable {
     public static final String TRANSFORMER = "fake-microsoft-365";
     public static final String CLIENT_ID = "9c2b4a1e-2f3d-4e5f-8a9b-0c1d2e3f4a5b";
+    /** The bot's Teams app: the id in its manifest, and its id in the tenant's app catalog. */
+    public static final String TEAMS_APP_MANIFEST_ID = FakeGraph.MANIFEST_ID;
+    public static final String TEAMS_APP_CATALOG_ID = FakeGraph.CATALOG_APP_ID;
     private static final String KEYSTORE = "fake-microsoft-365/localhost.p12";
     private static final String KEYSTORE_PASSWORD = "fake-m365";
     /** The catch-all stub's priority; fault stubs with a smaller number are matched first. */
