@@ -169,9 +169,23 @@ public class PostkamerBot extends ActivityHandler {
         if (manage.handlesAction(input)) {
             return manage.answer(turn, input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
         }
-        return flows.underWay().thenCompose(underWay -> underWay
+        return flows.underWay().thenCompose(underWay -> underWay && !isCommand(input)
                 ? flows.context().thenCompose(DialogContext::continueDialog)
                 : routeOutsideFlows(flows, input));
+    }
+
+    /**
+     * Typed text that answers as itself even while a flow waits for its step; the flow keeps its place.
+     * Cancel, back and "continue with …" belong to the flow. A question needs its question mark here, so
+     * that a name typed on the name screen ("Telefoon Centrale") is not taken for one.
+     */
+    private boolean isCommand(UserInput input) {
+        if (!input.isText()) {
+            return false;
+        }
+        String text = input.text();
+        return Intents.isHelp(text) || accessRequests.handlesText(input) || manage.handlesText(input)
+                || (text.contains("?") && Intents.guidance(text).isPresent());
     }
 
     /** What is said or pressed while no conversation flow is under way. */

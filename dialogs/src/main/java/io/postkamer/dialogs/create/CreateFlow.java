@@ -25,6 +25,7 @@ import io.postkamer.mailbox.Organisation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
@@ -37,6 +38,8 @@ import java.util.function.Function;
  */
 public final class CreateFlow {
     static final int MAX_NAME_LENGTH = 64;
+    /** The screens that read typed text as their answer; on the others only the card answers. */
+    private static final Set<String> TEXT_SCREENS = Set.of(NameStep.ID, AddressStep.ID);
 
     private final MailboxCalls calls;
     private final BotSettings settings;
@@ -171,11 +174,21 @@ public final class CreateFlow {
             return goTo(step, backTo.orElse(screen), current.withoutError().redisplayed(
                     backTo.isPresent() ? Redisplay.FRESH : Redisplay.SAME_TOKEN));
         }
-        if (input.isText() && (Intents.continueWith(input.text()).isPresent() || Intents.isHelp(input.text()))) {
-            return goTo(step, screen, current.redisplayed(Redisplay.SAME_TOKEN));
+        Optional<String> continueWith = input.isText() ? Intents.continueWith(input.text()) : Optional.empty();
+        if (continueWith.isPresent()) {
+            return isAbout(current, continueWith.get())
+                    // Shown again below the answers given in between, not in place far up the chat.
+                    ? goTo(step, screen, current.postedAnew().redisplayed(Redisplay.SAME_TOKEN))
+                    : step.cancelAllDialogs().thenCompose(ended -> resume(step, continueWith.get()));
         }
         if (!input.isAction() && !input.isText()) {
             return goTo(step, screen, current.redisplayed(Redisplay.SAME_TOKEN));
+        }
+        if (input.isText() && !TEXT_SCREENS.contains(screen)) {
+            // Only the name and the address are typed; anything else typed here is not this step's answer.
+            return say(step.getContext(), texts(step.getContext()).get("flow.waiting.text", input.text(),
+                            current.displayName()))
+                    .thenCompose(said -> goTo(step, screen, current.redisplayed(Redisplay.SILENT)));
         }
         return reaction.react(current, input);
     }
@@ -242,6 +255,14 @@ public final class CreateFlow {
 
     static CompletableFuture<Void> say(TurnContext turn, String text) {
         return CardReplies.say(turn, text);
+    }
+
+    /** Whether "continue with …" names the mailbox this conversation is creating. */
+    private static boolean isAbout(CreateMailbox current, String name) {
+        String wanted = name.strip();
+        return !current.displayName().isEmpty() && (current.displayName().equalsIgnoreCase(wanted)
+                || (!current.alias().isEmpty() && current.alias().equalsIgnoreCase(wanted))
+                || (!current.address().isEmpty() && current.address().equalsIgnoreCase(wanted)));
     }
 
     private static Optional<Mailbox> findShared(List<Mailbox> mailboxes, String name) {

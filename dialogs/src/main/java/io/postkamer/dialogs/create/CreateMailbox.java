@@ -114,6 +114,12 @@ public record CreateMailbox(String token, Redisplay redisplay, String cardActivi
                 signInBlocked);
     }
 
+    /** Its card is to be posted anew rather than changed where it was shown. */
+    public CreateMailbox postedAnew() {
+        return new CreateMailbox(token, redisplay, "", displayName, alias, domain, errors, mailboxId, address,
+                hiddenFromAddressLists, checks, members, pendingGroupId, grants, signInBlocked);
+    }
+
     public CreateMailbox redisplayed(Redisplay how) {
         return new CreateMailbox(token, how, cardActivityId, displayName, alias, domain, errors, mailboxId, address,
                 hiddenFromAddressLists, checks, members, pendingGroupId, grants, signInBlocked);

@@ -71,6 +71,25 @@ public final class Chat {
         return press(verb, Map.of());
     }
 
+    /** A card as it was shown, to press later after other cards came in between. */
+    public record Shown(JsonNode card, String activityId) {
+        public String token() {
+            return card.path("actions").path(0).path("data").path("token").asText("");
+        }
+    }
+
+    /** The card in front of the person now, kept to be pressed later. */
+    public Shown shown() {
+        return new Shown(card, cardActivityId);
+    }
+
+    /** Scrolls up to a card shown earlier and presses one of its buttons; its answer is the card in front now. */
+    public TestChannel.Turn pressOn(Shown earlier, String verb, Map<String, String> inputs) {
+        card = earlier.card();
+        cardActivityId = earlier.activityId();
+        return pressWithToken(verb, earlier.token(), inputs);
+    }
+
     public TestChannel.Turn pressWithToken(String verb, String token, Map<String, String> inputs) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("token", token);
