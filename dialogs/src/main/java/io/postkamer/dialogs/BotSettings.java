@@ -5,14 +5,22 @@ import java.time.Duration;
 /**
  * Tunables of the conversations.
  *
- * @param firstPoll wait before the second readiness check of a new mailbox; doubles after each check
+ * @param firstPoll wait before the second readiness check of a new mailbox; doubles after each check,
+ *     also between the checks made after the turn
  * @param maxPollInterval the longest wait between two checks
- * @param pollBudget how long one turn keeps checking before it shows "still being created" (Teams
- *     gives a bot about 15 seconds to answer)
+ * @param pollBudget how long one turn keeps checking before it answers "still being created"; the card
+ *     is then changed in place when the mailbox is ready (Teams gives a bot about 15 seconds, and a
+ *     person expects an answer much sooner)
  * @param pickerChoices how many people the member picker lists where the client cannot search
+ * @param patience how long a turn waits for a long change (a batch of grants) before it answers with its
+ *     progress, updated in place until the change is done
+ * @param followUpFor how long the bot keeps checking on its own after the turn (a new mailbox that takes
+ *     long to provision); after that the card offers to check again
  */
-public record BotSettings(Duration firstPoll, Duration maxPollInterval, Duration pollBudget, int pickerChoices) {
+public record BotSettings(Duration firstPoll, Duration maxPollInterval, Duration pollBudget, int pickerChoices,
+                          Duration patience, Duration followUpFor) {
     public static BotSettings defaults() {
-        return new BotSettings(Duration.ofSeconds(1), Duration.ofSeconds(4), Duration.ofSeconds(9), 25);
+        return new BotSettings(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(3), 25,
+                Duration.ofSeconds(4), Duration.ofMinutes(30));
     }
 }

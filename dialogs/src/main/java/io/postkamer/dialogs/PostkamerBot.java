@@ -19,6 +19,8 @@ import io.postkamer.cards.Texts;
 import io.postkamer.cards.WelcomeCard;
 import io.postkamer.cards.manage.GuidanceCard;
 import io.postkamer.dialogs.common.CardReplies;
+import io.postkamer.dialogs.common.Continuations;
+import io.postkamer.dialogs.common.FollowUps;
 import io.postkamer.dialogs.common.Intents;
 import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.TurnDialogs;
@@ -83,10 +85,21 @@ public class PostkamerBot extends ActivityHandler {
     public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
                         BotSettings settings, Executor mailboxCalls, AuditTrail audit, Clock clock,
                         Requests requests) {
+        this(service, conversationState, userState, settings, mailboxCalls, audit, clock, requests,
+                Continuations.none());
+    }
+
+    /**
+     * @param continuations how the bot takes turns of its own: to change a card when work that outlasted
+     *     its turn is done
+     */
+    public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
+                        BotSettings settings, Executor mailboxCalls, AuditTrail audit, Clock clock,
+                        Requests requests, Continuations continuations) {
         this.conversationState = conversationState;
         this.userState = userState;
         MailboxCalls calls = new MailboxCalls(service, mailboxCalls, audit, clock);
-        CreateMailboxDialogs create = new CreateMailboxDialogs(calls, settings);
+        CreateMailboxDialogs create = new CreateMailboxDialogs(calls, settings, new FollowUps(continuations, this));
         this.createFlow = create.flow();
         this.peopleSearch = new PeopleSearch(calls);
         this.manage = new ManageMailboxes(calls, clock);
@@ -122,6 +135,16 @@ public class PostkamerBot extends ActivityHandler {
 
     @Override
     protected CompletableFuture<Void> onMessageActivity(TurnContext turnContext) {
+        UserInput input = UserInput.of(turnContext.getActivity());
+        return route(new TurnDialogs(dialogs, dialogState, turnContext), input).thenApply(result -> null);
+    }
+
+    /** A turn the bot takes on its own ({@link FollowUps}): it continues the flow like the press it stands for. */
+    @Override
+    protected CompletableFuture<Void> onEventActivity(TurnContext turnContext) {
+        if (!FollowUps.EVENT.equals(turnContext.getActivity().getName())) {
+            return CompletableFuture.completedFuture(null);
+        }
         UserInput input = UserInput.of(turnContext.getActivity());
         return route(new TurnDialogs(dialogs, dialogState, turnContext), input).thenApply(result -> null);
     }

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * What the person did this turn: pressed a card button (an {@code adaptiveCard/action} invoke, or a
  * message carrying the button's data from clients without Universal Actions), or typed text. A card's
- * inputs arrive merged into the button's data, next to the step token.
+ * inputs arrive merged into the button's data, next to the step token. A {@link FollowUps follow-up}
+ * turn the bot takes on its own reads as the press it stands for, marked {@code followUp}.
  */
-public record UserInput(String verb, String token, ObjectNode data, String text) {
+public record UserInput(String verb, String token, ObjectNode data, String text, boolean followUp) {
     public static final String CARD_ACTION = "adaptiveCard/action";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern AT_MENTION = Pattern.compile("<at>[^<]*</at>");
@@ -23,13 +24,17 @@ public record UserInput(String verb, String token, ObjectNode data, String text)
     public static UserInput of(Activity activity) {
         if (activity.isType(ActivityTypes.INVOKE) && CARD_ACTION.equals(activity.getName())) {
             JsonNode action = tree(activity.getValue()).path("action");
-            return fromData(action.path("verb").asText(""), action.path("data"));
+            return fromData(action.path("verb").asText(""), action.path("data"), false);
+        }
+        if (activity.isType(ActivityTypes.EVENT) && FollowUps.EVENT.equals(activity.getName())) {
+            JsonNode followUp = tree(activity.getValue());
+            return fromData(followUp.path("verb").asText(""), followUp.path("data"), true);
         }
         JsonNode value = tree(activity.getValue());
         if (value.isObject() && (value.has("verb") || value.has("action"))) {
-            return fromData(value.path("verb").asText(value.path("action").asText("")), value);
+            return fromData(value.path("verb").asText(value.path("action").asText("")), value, false);
         }
-        return new UserInput("", "", JsonNodeFactory.instance.objectNode(), textOf(activity));
+        return new UserInput("", "", JsonNodeFactory.instance.objectNode(), textOf(activity), false);
     }
 
     /** The typed text without the bot's @mention (in channels Teams puts it in the text). */
@@ -54,9 +59,9 @@ public record UserInput(String verb, String token, ObjectNode data, String text)
         return data.path(id).asText("").strip();
     }
 
-    private static UserInput fromData(String verb, JsonNode data) {
+    private static UserInput fromData(String verb, JsonNode data, boolean followUp) {
         ObjectNode copy = data.isObject() ? ((ObjectNode) data).deepCopy() : JsonNodeFactory.instance.objectNode();
-        return new UserInput(verb, copy.path("token").asText(""), copy, "");
+        return new UserInput(verb, copy.path("token").asText(""), copy, "", followUp);
     }
 
     private static JsonNode tree(Object value) {

@@ -11,6 +11,7 @@ import io.postkamer.cards.create.NoticeCard;
 import io.postkamer.dialogs.BotSettings;
 import io.postkamer.dialogs.common.Actor;
 import io.postkamer.dialogs.common.CardReplies;
+import io.postkamer.dialogs.common.FollowUps;
 import io.postkamer.dialogs.common.Intents;
 import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.Message;
@@ -43,11 +44,13 @@ public final class CreateFlow {
 
     private final MailboxCalls calls;
     private final BotSettings settings;
+    private final FollowUps followUps;
     private final TypedState<CreateMailbox> state = new TypedState<>(CreateMailbox.class);
 
-    public CreateFlow(MailboxCalls calls, BotSettings settings) {
+    public CreateFlow(MailboxCalls calls, BotSettings settings, FollowUps followUps) {
         this.calls = calls;
         this.settings = settings;
+        this.followUps = followUps;
     }
 
     /** A screen's reaction to a fresh, non-navigation input. */
@@ -62,6 +65,10 @@ public final class CreateFlow {
 
     BotSettings settings() {
         return settings;
+    }
+
+    FollowUps followUps() {
+        return followUps;
     }
 
     static Texts texts(TurnContext turn) {
@@ -165,7 +172,9 @@ public final class CreateFlow {
         CreateMailbox current = read(step);
         UserInput input = UserInput.of(step.getContext().getActivity());
         if (input.isAction() && !input.token().equals(current.token())) {
-            return goTo(step, screen, current.redisplayed(Redisplay.SAME_TOKEN));
+            // A follow-up the card has moved past since it was scheduled is simply over.
+            return input.followUp() ? CompletableFuture.completedFuture(endOfTurn())
+                    : goTo(step, screen, current.redisplayed(Redisplay.SAME_TOKEN));
         }
         if (input.verb().equals("cancel") || Intents.isCancel(input.text())) {
             return cancel(step, current);

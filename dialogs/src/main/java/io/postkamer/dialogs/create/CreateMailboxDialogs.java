@@ -2,6 +2,7 @@ package io.postkamer.dialogs.create;
 
 import com.microsoft.bot.dialogs.Dialog;
 import io.postkamer.dialogs.BotSettings;
+import io.postkamer.dialogs.common.FollowUps;
 import io.postkamer.dialogs.common.MailboxCalls;
 import java.util.List;
 
@@ -14,8 +15,8 @@ public final class CreateMailboxDialogs {
     private final CreateFlow flow;
     private final List<Dialog> screens;
 
-    public CreateMailboxDialogs(MailboxCalls calls, BotSettings settings) {
-        this.flow = new CreateFlow(calls, settings);
+    public CreateMailboxDialogs(MailboxCalls calls, BotSettings settings, FollowUps followUps) {
+        this.flow = new CreateFlow(calls, settings, followUps);
         Grants grants = new Grants(flow);
         this.screens = List.of(new NameStep(flow), new AddressStep(flow), new ConfirmStep(flow),
                 new ProvisioningStep(flow), new MembersStep(flow), new GroupStep(flow),

@@ -7,6 +7,9 @@ import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.ProvisioningCard;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.Message;
+import io.postkamer.dialogs.common.UserInput;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxException;
 import java.time.Duration;
@@ -25,6 +28,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class ProvisioningStep extends CardWaterfallDialog {
     static final String ID = "create.provisioning";
+    /** The card's "check again" button, which the bot also presses on its own. */
+    private static final String CHECK_AGAIN = "refresh";
+    private static final String ROUND = "round";
     private final CreateFlow flow;
 
     ProvisioningStep(CreateFlow flow) {
@@ -39,7 +45,10 @@ final class ProvisioningStep extends CardWaterfallDialog {
         if (state.redisplay() == CreateMailbox.Redisplay.SILENT) {
             return flow.show(step, (current, token) -> card(step, current, token));
         }
-        return poll(step, state, 0, Duration.ZERO).thenCompose(waited -> {
+        UserInput input = UserInput.of(step.getContext().getActivity());
+        // A check the bot makes on its own looks once: it holds the conversation's turns while it waits.
+        Duration budget = input.followUp() ? Duration.ZERO : flow.settings().pollBudget();
+        return poll(step, state, 0, Duration.ZERO, budget).thenCompose(waited -> {
             if (waited.ready().isPresent()) {
                 return flow.goTo(step, MembersStep.ID, state.created(state.mailboxId(), state.address(),
                         waited.ready().get().hiddenFromAddressLists()));
@@ -48,8 +57,31 @@ final class ProvisioningStep extends CardWaterfallDialog {
             CompletableFuture<Void> told = waited.failure()
                     .map(problem -> CreateFlow.say(step.getContext(), Message.of(problem).in(texts)))
                     .orElseGet(() -> CompletableFuture.completedFuture(null));
-            return told.thenCompose(done -> flow.show(step, (current, token) -> card(step, current, token)));
+            return told.thenCompose(done -> flow.show(step, (current, token) -> card(step, current, token)))
+                    .thenApply(shown -> {
+                        if (waited.failure().isEmpty()) {
+                            checkLater(step, input.followUp() ? input.data().path(ROUND).asInt(0) + 1 : 0);
+                        }
+                        return shown;
+                    });
         });
+    }
+
+    /**
+     * The bot looks again on its own after a growing pause, and changes the card in place when the
+     * mailbox is ready, for as long as {@link io.postkamer.dialogs.BotSettings#followUpFor()} allows.
+     */
+    private void checkLater(WaterfallStepContext step, int round) {
+        Duration pause = pause(round);
+        Duration before = Duration.ZERO;
+        for (int earlier = 0; earlier < round; earlier++) {
+            before = before.plus(pause(earlier));
+        }
+        if (before.plus(pause).compareTo(flow.settings().followUpFor()) > 0) {
+            return;
+        }
+        ObjectNode data = JsonNodeFactory.instance.objectNode().put("token", flow.read(step).token()).put(ROUND, round);
+        flow.followUps().schedule(step.getContext(), pause, CHECK_AGAIN, data);
     }
 
     /**
@@ -69,7 +101,7 @@ final class ProvisioningStep extends CardWaterfallDialog {
     }
 
     private CompletableFuture<Waited> poll(WaterfallStepContext step, CreateMailbox state, int attempt,
-                                           Duration waited) {
+                                           Duration waited, Duration budget) {
         return flow.calls().read(service -> service.mailbox(state.mailboxId())).thenCompose(found -> {
             if (found.isFailure() && !found.problem().isTransient()) {
                 return CompletableFuture.completedFuture(new Waited(Optional.empty(), found.failure()));
@@ -78,7 +110,7 @@ final class ProvisioningStep extends CardWaterfallDialog {
             if (ready.isPresent()) {
                 return CompletableFuture.completedFuture(new Waited(ready, Optional.empty()));
             }
-            if (waited.compareTo(flow.settings().pollBudget()) >= 0) {
+            if (waited.compareTo(budget) >= 0) {
                 return CompletableFuture.completedFuture(Waited.notYet());
             }
             Duration pause = pause(attempt);
@@ -86,7 +118,7 @@ final class ProvisioningStep extends CardWaterfallDialog {
                     .thenCompose(updated -> CompletableFuture.runAsync(() -> { },
                             CompletableFuture.delayedExecutor(pause.toMillis(), TimeUnit.MILLISECONDS,
                                     flow.calls().executor())))
-                    .thenCompose(paused -> poll(step, state.checked(), attempt + 1, waited.plus(pause)));
+                    .thenCompose(paused -> poll(step, state.checked(), attempt + 1, waited.plus(pause), budget));
         });
     }
 

@@ -88,4 +88,46 @@ class ProvisioningWaitTest {
         assertThat(megan.cardText()).contains("Add members");
         assertThat(tenant.writes()).containsExactly("create marketing@contoso.com \"Afdeling Marketing\"");
     }
+
+    @Test
+    @DisplayName("Create answers at once; when the mailbox is ready minutes later the bot changes the card on its own, without a press")
+    void readyLaterChangesTheCardWithoutAPress() {
+        DemoTenant tenant = ContosoTenant.provisioning(clock);
+        PostkamerBot bot = BotUnderTest.following(tenant, channel);
+        Chat megan = new Chat(channel, () -> bot, "conversation-later", MEGAN, "en-US");
+        megan.say("create a shared mailbox called Afdeling Marketing");
+        megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
+
+        megan.press("create");
+        assertThat(megan.cardText()).contains("The shared mailbox is being created");
+
+        clock.advance(ContosoTenant.PROVISIONING);
+        megan.awaitCard(card -> card.contains("Add members"), java.time.Duration.ofSeconds(5));
+        assertThat(megan.cardText()).contains("Add members", "Afdeling Marketing is ready");
+
+        megan.press("next", Map.of("members", FLIP));
+        assertThat(megan.cardText()).contains("Choose permissions");
+        assertThat(tenant.writes()).containsExactly("create marketing@contoso.com \"Afdeling Marketing\"");
+    }
+
+    @Test
+    @DisplayName("the bot stops looking on its own after its time is up; the card still offers to check again")
+    void followUpsEnd() throws InterruptedException {
+        DemoTenant tenant = ContosoTenant.provisioning(clock);
+        PostkamerBot bot = BotUnderTest.following(tenant, channel);
+        Chat megan = new Chat(channel, () -> bot, "conversation-never", MEGAN, "en-US");
+        megan.say("create a shared mailbox called Afdeling Marketing");
+        megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
+        megan.press("create");
+
+        Thread.sleep(BotUnderTest.FOLLOWING_UP.followUpFor().plusMillis(500).toMillis());
+        int received = channel.receivedIn("conversation-never");
+        Thread.sleep(300);
+
+        assertThat(channel.receivedIn("conversation-never")).as("no more checks").isEqualTo(received);
+        assertThat(channel.updatesIn("conversation-never").size()).as("a few checks, each changing the card")
+                .isBetween(10, 25);
+        megan.awaitCard(card -> card.contains("being created"), java.time.Duration.ofSeconds(1));
+        assertThat(megan.buttons()).contains("refresh");
+    }
 }

@@ -15,8 +15,15 @@ import java.util.concurrent.Executors;
 
 /** A bot over a tenant and a storage, as the endpoint builds it, with short pauses between readiness checks. */
 public final class BotUnderTest {
+    /**
+     * Short pauses; a change is always waited for within its turn, and nothing is checked after a turn
+     * unless a test asks for it ({@link #FOLLOWING_UP}).
+     */
     public static final BotSettings QUICK = new BotSettings(Duration.ofMillis(1), Duration.ofMillis(2),
-            Duration.ofMillis(20), 25);
+            Duration.ofMillis(20), 25, Duration.ofSeconds(60), Duration.ZERO);
+    /** As {@link #QUICK}, and the bot checks on a new mailbox after the turn, for two seconds. */
+    public static final BotSettings FOLLOWING_UP = new BotSettings(Duration.ofMillis(20), Duration.ofMillis(100),
+            Duration.ofMillis(20), 25, Duration.ofSeconds(60), Duration.ofSeconds(2));
     private static final Executor CALLS = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "test-mailbox-call");
         thread.setDaemon(true);
@@ -35,6 +42,14 @@ public final class BotUnderTest {
         Storage storage = new MemoryStorage();
         return new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage), QUICK, CALLS, audit,
                 Clock.systemUTC());
+    }
+
+    /** A bot that takes turns of its own through the channel ({@link #FOLLOWING_UP}). */
+    public static PostkamerBot following(MailboxService tenant, TestChannel channel) {
+        Storage storage = new MemoryStorage();
+        return new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage), FOLLOWING_UP, CALLS,
+                new io.postkamer.dialogs.audit.InMemoryAuditTrail(), Clock.systemUTC(),
+                io.postkamer.dialogs.requests.Requests.inMemory(), channel.continuations());
     }
 
     public static PostkamerBot over(MailboxService tenant) {

@@ -34,6 +34,8 @@ public final class Chat {
     private JsonNode card = JsonNodeFactory.instance.objectNode();
     private String cardActivityId = "";
     private final List<String> toasts = new ArrayList<>();
+    /** How much of what the connector received in this conversation the person has seen. */
+    private int seenThrough;
 
     public Chat(TestChannel channel, Supplier<Bot> bot, String conversationId, String userAadId, String locale) {
         this.channel = channel;
@@ -121,6 +123,22 @@ public final class Chat {
         return channel.process(invoke, bot.get());
     }
 
+    /**
+     * Waits for the bot to change or post a card on its own after the person's last turn (a follow-up);
+     * that card is then the one in front of the person.
+     */
+    public JsonNode awaitCard(java.util.function.Predicate<String> text, java.time.Duration atMost) {
+        Activity arrived = channel.awaitIn(conversationId, seenThrough,
+                activity -> firstCard(activity).filter(c -> text.test(c.toString())).isPresent(), atMost);
+        card = firstCard(arrived).orElseThrow();
+        cardActivityId = arrived.getId();
+        return card;
+    }
+
+    public String conversationId() {
+        return conversationId;
+    }
+
     /** The card in front of the person now. */
     public JsonNode card() {
         return card;
@@ -152,6 +170,7 @@ public final class Chat {
     }
 
     private TestChannel.Turn take(TestChannel.Turn turn) {
+        seenThrough = channel.receivedIn(conversationId);
         // Updates happen while the turn runs; the invoke response is its last word.
         for (Activity update : turn.updated()) {
             if (java.util.Objects.equals(update.getId(), cardActivityId)) {

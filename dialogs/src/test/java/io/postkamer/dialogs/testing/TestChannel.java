@@ -12,6 +12,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.DeliveryModes;
 import com.microsoft.bot.schema.Serialization;
+import io.postkamer.dialogs.common.Continuations;
 import io.postkamer.dialogs.connector.ConnectorClients;
 import io.postkamer.dialogs.connector.ServiceUrlPolicy;
 import io.postkamer.dialogs.requests.ProactiveMessenger;
@@ -107,6 +108,14 @@ public final class TestChannel {
         };
     }
 
+    /** Turns the bot takes on its own, through this channel's connector. */
+    public Continuations continuations() {
+        return (conversation, callback) -> {
+            conversation.setServiceUrl(serviceUrl());
+            return adapter.continueConversation("", conversation, callback);
+        };
+    }
+
     /** What reached a conversation through the connector, replies and notices alike, in order. */
     public List<Activity> postedTo(String conversationId) {
         return received(conversationId, r -> !r.update());
@@ -117,12 +126,20 @@ public final class TestChannel {
         return received(conversationId, ConnectorStandIn.Received::update);
     }
 
-    /** Waits until a conversation has received something that passes the test (work after a turn). */
-    public Activity awaitIn(String conversationId, Predicate<Activity> test, Duration atMost) {
+    /** How many activities and updates a conversation has received through the connector so far. */
+    public int receivedIn(String conversationId) {
+        return received(conversationId, r -> true).size();
+    }
+
+    /**
+     * Waits until a conversation receives, after its first {@code skip} receipts, something that passes the
+     * test (work the bot does after a turn), and returns it.
+     */
+    public Activity awaitIn(String conversationId, int skip, Predicate<Activity> test, Duration atMost) {
         Instant deadline = Instant.now().plus(atMost);
         while (Instant.now().isBefore(deadline)) {
-            Optional<Activity> found = connector.received(name).stream()
-                    .filter(r -> r.conversationId().equals(conversationId)).map(ConnectorStandIn.Received::activity)
+            List<Activity> all = received(conversationId, r -> true);
+            Optional<Activity> found = all.subList(Math.min(skip, all.size()), all.size()).stream()
                     .filter(test).findFirst();
             if (found.isPresent()) {
                 return found.get();
@@ -134,7 +151,7 @@ public final class TestChannel {
                 break;
             }
         }
-        throw new AssertionError("nothing reached " + conversationId + " within " + atMost);
+        throw new AssertionError("nothing more reached " + conversationId + " within " + atMost);
     }
 
     private List<Activity> received(String conversationId, Predicate<ConnectorStandIn.Received> kind) {
