@@ -5,6 +5,7 @@ import io.postkamer.cards.create.ConfirmCard;
 import io.postkamer.cards.create.GroupWarningCard;
 import io.postkamer.cards.create.MembersCard;
 import io.postkamer.cards.create.NameCard;
+import io.postkamer.cards.create.ApplyingCard;
 import io.postkamer.cards.create.NoticeCard;
 import io.postkamer.cards.create.PermissionsCard;
 import io.postkamer.cards.create.ProvisioningCard;
@@ -90,6 +91,8 @@ final class CardSamples {
                 Optional.of(texts.get("problem." + Problem.ADDRESS_TAKEN, "marketing@contoso.com")))));
         samples.add(new Sample("create-confirm", "", texts -> ConfirmCard.render(texts, "t1", "Afdeling Marketing",
                 "marketing@contoso.com")));
+        samples.add(new Sample("create-applying", "", texts -> ApplyingCard.render(texts, "t1", "Afdeling Marketing",
+                120, 1000, List.of("29:1megan"))));
         samples.add(new Sample("create-provisioning", "", texts -> ProvisioningCard.render(texts, "t1",
                 "Afdeling Marketing", "marketing@contoso.com", 0, List.of("29:1megan", "29:1flip"))));
         samples.add(new Sample("create-provisioning", "waiting", texts -> ProvisioningCard.render(texts, "t1",

@@ -3,6 +3,7 @@ package io.postkamer.mailbox;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.Set;
 
@@ -77,14 +78,25 @@ public interface MailboxService {
      * remote tenant reads what is held once and writes only what is missing, several at a time.
      */
     default List<GrantOutcome> grantAll(String mailboxId, List<RightToGrant> rights) {
+        return grantAll(mailboxId, rights, settled -> { });
+    }
+
+    /**
+     * As {@link #grantAll(String, List)}, telling {@code settled} of each right as soon as its outcome
+     * is known (from any thread, in any order), so a long batch can show how far it is.
+     */
+    default List<GrantOutcome> grantAll(String mailboxId, List<RightToGrant> rights, Consumer<GrantOutcome> settled) {
         List<GrantOutcome> outcomes = new ArrayList<>(rights.size());
         for (RightToGrant asked : rights) {
+            GrantOutcome outcome;
             try {
-                outcomes.add(new GrantOutcome.Applied(asked, grant(mailboxId, asked.trusteeId(), asked.right(),
-                        asked.autoMapping())));
+                outcome = new GrantOutcome.Applied(asked, grant(mailboxId, asked.trusteeId(), asked.right(),
+                        asked.autoMapping()));
             } catch (MailboxException failed) {
-                outcomes.add(new GrantOutcome.Failed(asked, failed));
+                outcome = new GrantOutcome.Failed(asked, failed);
             }
+            outcomes.add(outcome);
+            settled.accept(outcome);
         }
         return outcomes;
     }

@@ -444,6 +444,20 @@ public abstract class MailboxServiceContract {
     }
 
     @Test
+    @DisplayName("a batch tells of each right as its outcome is known: every distinct right once, failures included")
+    void grantAllTellsEachOutcome() {
+        List<RightToGrant> asked = List.of(new RightToGrant(BRAM, Right.FULL_ACCESS, true),
+                new RightToGrant(BRAM, Right.SEND_AS, false), new RightToGrant(FLIP, Right.FULL_ACCESS, true),
+                new RightToGrant(ANOUK, Right.SEND_ON_BEHALF, false),
+                new RightToGrant("00000000-0000-0000-0000-000000000001", Right.SEND_AS, false));
+        List<GrantOutcome> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        List<GrantOutcome> outcomes = service.grantAll(RECEPTIE32, asked, told::add);
+
+        assertThat(told).containsExactlyInAnyOrderElementsOf(outcomes);
+    }
+
+    @Test
     @DisplayName("granting in a batch on an unknown or unready mailbox: every right fails with that problem")
     void grantAllOnUnknownMailbox() {
         List<RightToGrant> asked = List.of(new RightToGrant(BRAM, Right.FULL_ACCESS, true),

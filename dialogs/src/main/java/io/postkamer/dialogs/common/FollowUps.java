@@ -44,7 +44,11 @@ public final class FollowUps {
 
     /** A turn of this conversation after the pause, as if {@code verb} was pressed with {@code data}. */
     public void schedule(TurnContext turn, Duration after, String verb, ObjectNode data) {
-        ConversationReference conversation = turn.getActivity().getConversationReference();
+        schedule(turn.getActivity().getConversationReference(), after, verb, data);
+    }
+
+    /** As above, for a conversation whose turn is over (work that finished on its own). */
+    public void schedule(ConversationReference conversation, Duration after, String verb, ObjectNode data) {
         ObjectNode value = JsonNodeFactory.instance.objectNode().put("verb", verb);
         value.set("data", data.deepCopy());
         TIMER.schedule(() -> continuations.continueConversation(conversation, followUp -> {

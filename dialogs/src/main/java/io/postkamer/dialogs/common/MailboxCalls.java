@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -89,6 +90,14 @@ public final class MailboxCalls {
     public CompletableFuture<Attempt<List<GrantOutcome>>> grantAll(String actorId, String mailboxId,
                                                                    List<RightToGrant> rights,
                                                                    Function<RightToGrant, Audited> what) {
+        return grantAll(actorId, mailboxId, rights, what, settled -> { });
+    }
+
+    /** As above; {@code settled} hears of each right as soon as its outcome is known. */
+    public CompletableFuture<Attempt<List<GrantOutcome>>> grantAll(String actorId, String mailboxId,
+                                                                   List<RightToGrant> rights,
+                                                                   Function<RightToGrant, Audited> what,
+                                                                   Consumer<GrantOutcome> settled) {
         return run(() -> {
             try {
                 administrators.requireAdministrator(actorId);
@@ -98,7 +107,7 @@ public final class MailboxCalls {
                 rights.forEach(asked -> record(actorId, what.apply(asked), outcome, refused.problem().name()));
                 throw refused;
             }
-            List<GrantOutcome> outcomes = service.grantAll(mailboxId, rights);
+            List<GrantOutcome> outcomes = service.grantAll(mailboxId, rights, settled);
             for (GrantOutcome outcome : outcomes) {
                 if (outcome instanceof GrantOutcome.Failed failed) {
                     record(actorId, what.apply(failed.asked()), AuditEntry.Outcome.FAILED, failed.failure().problem().name());

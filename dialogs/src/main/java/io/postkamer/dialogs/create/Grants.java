@@ -14,6 +14,7 @@ import io.postkamer.mailbox.RightToGrant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Applies the planned rights in one batch and records each outcome. What succeeded is never asked
@@ -39,11 +40,28 @@ final class Grants {
             List<Grant> pending = state.grants().stream().filter(Grants::stillToDo).toList();
             List<RightToGrant> rights = pending.stream()
                     .map(grant -> new RightToGrant(grant.memberId(), grant.right(), grant.autoMapping())).toList();
-            return flow.calls().grantAll(actor, state.mailboxId(), rights,
-                            asked -> audited(state.address(), pending.get(rights.indexOf(asked))))
-                    .thenApply(attempt -> withOutcomes(state.grants(), pending, attempt))
-                    .thenCompose(results -> flow.goTo(step, ResultsStep.ID, state.withGrants(results)));
+            GrantsInFlight.Batch batch = new GrantsInFlight.Batch(pending);
+            batch.runs(flow.calls().grantAll(actor, state.mailboxId(), rights,
+                    asked -> audited(state.address(), pending.get(rights.indexOf(asked))),
+                    settled -> batch.settledOne()));
+            // A batch that outlasts the turn's patience goes on after it, its card showing how far it is.
+            return batch.result().thenApply(done -> true)
+                    .completeOnTimeout(false, flow.settings().patience().toMillis(), TimeUnit.MILLISECONDS)
+                    .thenCompose(finished -> {
+                        if (finished) {
+                            return results(step, state, batch);
+                        }
+                        step.getContext().getTurnState().replace(GrantsInFlight.HANDED_OVER, batch);
+                        return flow.goTo(step, ApplyingStep.ID, state);
+                    });
         });
+    }
+
+    /** The results screen with each pending grant's outcome. */
+    CompletableFuture<DialogTurnResult> results(WaterfallStepContext step, CreateMailbox state,
+                                                GrantsInFlight.Batch batch) {
+        return flow.goTo(step, ResultsStep.ID,
+                state.withGrants(withOutcomes(state.grants(), batch.pending, batch.result().join())));
     }
 
     /** The plan with each pending grant's outcome; the outcomes come in the order the pending grants were asked. */

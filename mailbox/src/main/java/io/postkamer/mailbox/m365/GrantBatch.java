@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -68,7 +69,28 @@ final class GrantBatch {
         this.perMailboxConcurrency = perMailboxConcurrency;
     }
 
-    List<GrantOutcome> run(String mailboxId, List<RightToGrant> rights) {
+    /** Runs the batch; {@code settled} hears of each right as its outcome is known (a right asked twice, once). */
+    List<GrantOutcome> run(String mailboxId, List<RightToGrant> rights, Consumer<GrantOutcome> settled) {
+        return run(mailboxId, rights, (Settled) settled::accept);
+    }
+
+    /** Who hears of each outcome as it is known. */
+    @FunctionalInterface
+    private interface Settled {
+        void accept(GrantOutcome outcome);
+
+        default GrantOutcome told(GrantOutcome outcome) {
+            accept(outcome);
+            return outcome;
+        }
+
+        default List<GrantOutcome> toldAll(List<GrantOutcome> outcomes) {
+            outcomes.forEach(this::accept);
+            return outcomes;
+        }
+    }
+
+    private List<GrantOutcome> run(String mailboxId, List<RightToGrant> rights, Settled settled) {
         if (rights.isEmpty()) {
             return List.of();
         }
@@ -76,7 +98,7 @@ final class GrantBatch {
         try {
             m = tenant.mailbox(mailboxId);
         } catch (MailboxException failed) {
-            return failedAll(rights, failed);
+            return settled.toldAll(failedAll(rights, failed));
         }
         ExecutorService writes = Executors.newFixedThreadPool(
                 Math.min(rights.size(), WRITERS_PER_CALL * perMailboxConcurrency), THREADS);
@@ -93,7 +115,7 @@ final class GrantBatch {
             HeldRights held;
             try {
                 if (!Awaited.value(readiness)) {
-                    return failedAll(rights, new MailboxException.NotReady(m.primarySmtpAddress()));
+                    return settled.toldAll(failedAll(rights, new MailboxException.NotReady(m.primarySmtpAddress())));
                 }
                 List<PermissionGrant> grants = new ArrayList<>();
                 for (Future<List<PermissionGrant>> kind : reading) {
@@ -101,9 +123,9 @@ final class GrantBatch {
                 }
                 held = HeldRights.of(grants);
             } catch (MailboxException failed) {
-                return failedAll(rights, failed);
+                return settled.toldAll(failedAll(rights, failed));
             }
-            return write(m, rights, trustees, held, writes);
+            return write(m, rights, trustees, held, writes, settled);
         } finally {
             writes.shutdownNow();
             lookups.shutdownNow();
@@ -111,7 +133,7 @@ final class GrantBatch {
     }
 
     private List<GrantOutcome> write(ExchangeMailbox m, List<RightToGrant> rights, Map<String, Future<Principal>> trustees,
-                                     HeldRights held, ExecutorService writes) {
+                                     HeldRights held, ExecutorService writes, Settled settled) {
         Map<RightToGrant, Supplier<GrantOutcome>> outcomes = new HashMap<>();
         List<RightToGrant> onBehalf = new ArrayList<>();
         List<Principal> onBehalfTrustees = new ArrayList<>();
@@ -124,19 +146,21 @@ final class GrantBatch {
             try {
                 trustee = Awaited.value(trustees.get(asked.trusteeId()));
             } catch (MailboxException failed) {
-                outcomes.put(asked, () -> new GrantOutcome.Failed(asked, failed));
+                GrantOutcome outcome = settled.told(new GrantOutcome.Failed(asked, failed));
+                outcomes.put(asked, () -> outcome);
                 continue;
             }
             Optional<PermissionGrant> already = held.of(trustee, asked.right());
             boolean mapping = Microsoft365MailboxService.mapping(trustee, asked.right(), asked.autoMapping());
             if (already.isPresent() && already.get().autoMapping() == mapping) {
-                outcomes.put(asked, () -> new GrantOutcome.Applied(asked, Change.ALREADY_SO));
+                GrantOutcome outcome = settled.told(new GrantOutcome.Applied(asked, Change.ALREADY_SO));
+                outcomes.put(asked, () -> outcome);
             } else if (asked.right() == Right.SEND_ON_BEHALF) {
                 onBehalf.add(asked);
                 onBehalfTrustees.add(trustee);
             } else {
-                Future<GrantOutcome> written = writes.submit(() -> applied(asked,
-                        () -> tenant.grant(m, trustee, asked.right(), asked.autoMapping(), already)));
+                Future<GrantOutcome> written = writes.submit(() -> settled.told(applied(asked,
+                        () -> tenant.grant(m, trustee, asked.right(), asked.autoMapping(), already))));
                 outcomes.put(asked, () -> Awaited.value(written));
             }
         }
@@ -149,8 +173,8 @@ final class GrantBatch {
                 failure = Optional.of(failed);
             }
             for (RightToGrant asked : onBehalf) {
-                GrantOutcome outcome = failure.<GrantOutcome>map(failed -> new GrantOutcome.Failed(asked, failed))
-                        .orElse(new GrantOutcome.Applied(asked, Change.MADE));
+                GrantOutcome outcome = settled.told(failure.<GrantOutcome>map(failed -> new GrantOutcome.Failed(asked, failed))
+                        .orElse(new GrantOutcome.Applied(asked, Change.MADE)));
                 outcomes.put(asked, () -> outcome);
             }
         }

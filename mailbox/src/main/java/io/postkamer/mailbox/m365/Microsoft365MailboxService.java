@@ -359,8 +359,8 @@ public final class Microsoft365MailboxService implements MailboxService {
     }
 
     @Override
-    public List<GrantOutcome> grantAll(String mailboxId, List<RightToGrant> rights) {
-        return new GrantBatch(new BatchTenant(), settings.perMailboxConcurrency()).run(mailboxId, rights);
+    public List<GrantOutcome> grantAll(String mailboxId, List<RightToGrant> rights, Consumer<GrantOutcome> settled) {
+        return new GrantBatch(new BatchTenant(), settings.perMailboxConcurrency()).run(mailboxId, rights, settled);
     }
 
     /** What a batch of grants reads and writes, the same way a single grant does. */
