@@ -1,14 +1,14 @@
 /*
- * The local chat page: talks to the bot's own /api/messages the way a channel would (expectReplies,
- * so the replies come back in the response) and renders its Adaptive Cards with Microsoft's renderer.
+ * The local chat page: talks to the bot's own /api/messages the way Teams does. The bot posts its
+ * replies, notices and card updates to the page's Bot Connector on this server, which passes them on
+ * to every open page as they happen (Server-Sent Events, /chat/events), whoever's chat they are in.
+ * Cards are drawn with Microsoft's renderer.
  */
 (function () {
   "use strict";
 
   const AC = window.AdaptiveCards;
   const CHANNEL_ID = "postkamer-local";
-  // Replies come back in the HTTP response; nothing may ever be sent to this address.
-  const SERVICE_URL = "https://postkamer-local.invalid/";
   const BOT = { id: "postkamer-bot", name: "Postkamer", role: "bot" };
   const CARD = "application/vnd.microsoft.card.adaptive";
   const MESSAGE_RESPONSE = "application/vnd.microsoft.activity.message";
@@ -23,7 +23,7 @@
       conversation: "Conversation", card: "Card from Postkamer", you: "You",
       roles: { GLOBAL_ADMINISTRATOR: "Global Administrator", EXCHANGE_ADMINISTRATOR: "Exchange Administrator", USER: "User" },
       failed: "Postkamer did not answer ({0}). Try again.", noPeople: "The people of the tenant could not be loaded ({0}).",
-      searchFailed: "Unable to load"
+      searchFailed: "Unable to load", searchPeople: "Search for people", unread: "{0} new"
     },
     nl: {
       subtitle: "Gedeelde postvakken vanuit de chat – lokale demo",
@@ -32,7 +32,7 @@
       conversation: "Gesprek", card: "Kaart van Postkamer", you: "U",
       roles: { GLOBAL_ADMINISTRATOR: "Globale beheerder", EXCHANGE_ADMINISTRATOR: "Exchange-beheerder", USER: "Gebruiker" },
       failed: "Postkamer gaf geen antwoord ({0}). Probeer het opnieuw.", noPeople: "De personen van de tenant konden niet worden geladen ({0}).",
-      searchFailed: "Kan niet laden"
+      searchFailed: "Kan niet laden", searchPeople: "Personen zoeken", unread: "{0} nieuw"
     }
   };
 
@@ -99,12 +99,16 @@
     transcript: byId("transcript"), emptyHint: byId("empty-hint"), status: byId("status"),
     compose: byId("compose"), message: byId("message"), send: byId("send"),
     person: byId("person"), language: byId("language"), newChat: byId("new-chat"),
-    identityName: byId("identity-name"), identityRole: byId("identity-role"), identityAvatar: byId("identity-avatar")
+    identityName: byId("identity-name"), identityRole: byId("identity-role"), identityAvatar: byId("identity-avatar"),
+    chatBadge: byId("chat-badge")
   };
   const session = window.sessionStorage;
   let people = [];
+  let serviceUrl = "";
   let queue = Promise.resolve();
   let pending = 0;
+  /** Each person's chat with the bot, as Teams keeps one per person: its conversation and what is in it. */
+  const chats = new Map();
 
   /** crypto.randomUUID exists only in secure contexts; the page may be opened over plain http on a LAN. */
   function newId() {
@@ -136,18 +140,27 @@
     return people.find(p => p.id === id) || people[0];
   }
 
-  function conversationId() {
-    let id = session.getItem("postkamer.conversation");
-    if (!id) {
-      id = "local-" + newId();
-      session.setItem("postkamer.conversation", id);
+  /** The chat of a person, made when first needed; its conversation id survives a reload of the page. */
+  function chatOf(personId) {
+    let chat = chats.get(personId);
+    if (!chat) {
+      const saved = JSON.parse(session.getItem("postkamer.chats") || "{}");
+      chat = { conversationId: saved[personId] || "local-" + newId(), items: [], unread: 0 };
+      chats.set(personId, chat);
+      saveConversations();
     }
-    return id;
+    return chat;
+  }
+
+  function saveConversations() {
+    const saved = {};
+    chats.forEach((chat, personId) => { saved[personId] = chat.conversationId; });
+    session.setItem("postkamer.chats", JSON.stringify(saved));
   }
 
   // --- the activities the page sends
 
-  function activity(type, fields) {
+  function activity(type, fields, conversationId) {
     const person = me();
     return Object.assign({
       type: type,
@@ -156,12 +169,11 @@
       localTimestamp: new Date().toISOString(),
       localTimezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       channelId: CHANNEL_ID,
-      serviceUrl: SERVICE_URL,
+      serviceUrl: serviceUrl,
       from: { id: person.id, aadObjectId: person.id, name: person.displayName, role: "user" },
       recipient: BOT,
-      conversation: { id: conversationId(), conversationType: "personal" },
-      locale: locale(),
-      deliveryMode: "expectReplies"
+      conversation: { id: conversationId || chatOf(person.id).conversationId, conversationType: "personal" },
+      locale: locale()
     }, fields);
   }
 
@@ -197,6 +209,10 @@
 
   function busy(change) {
     pending += change;
+    showTyping();
+  }
+
+  function showTyping() {
     ui.transcript.setAttribute("aria-busy", pending > 0 ? "true" : "false");
     const typing = ui.transcript.querySelector(".typing-row");
     if (pending > 0 && !typing) {
@@ -215,41 +231,39 @@
   }
 
   function sendText(text) {
-    showUserText(text);
+    addItem(me().id, { kind: "user", text: text });
     return inTurn(async () => {
       ui.status.textContent = "";
-      showReplies(await post(activity("message", { text: text, textFormat: "plain" })));
+      await post(activity("message", { text: text, textFormat: "plain" }));
     });
   }
 
-  function sendSubmit(data) {
+  function sendSubmit(data, item) {
     const fields = typeof data === "string" ? { text: data } : { value: data || {} };
     return inTurn(async () => {
       ui.status.textContent = "";
-      showReplies(await post(activity("message", fields)));
+      await post(activity("message", fields, item && item.conversationId));
     });
   }
 
   /** Universal Actions: the card that answers replaces the pressed card, as in Teams. */
-  function sendExecute(action, shown) {
+  function sendExecute(action, item) {
     const value = { action: { type: "Action.Execute", verb: action.verb || "", data: action.data || {} }, trigger: "manual" };
     if (action.id) {
       value.action.id = action.id;
     }
     return inTurn(async () => {
       ui.status.textContent = "";
-      const answer = invokeAnswer(await post(activity("invoke", { name: "adaptiveCard/action", value: value })));
-      showReplies({ activities: answer.others });
+      const answer = invokeAnswer(await post(activity("invoke",
+          { name: "adaptiveCard/action", value: value, replyToId: item.id }, item.conversationId)));
       const result = answer.result || {};
       if (result.type === CARD && result.value) {
-        renderCard(shown, result.value);
-        shown.bubble.classList.remove("bubble-updated");
-        void shown.bubble.offsetWidth;
-        shown.bubble.classList.add("bubble-updated");
+        replaceCard(me().id, item, result.value);
       } else if (result.type === MESSAGE_RESPONSE && result.value) {
-        showBotText(String(result.value), "bubble-toast");
+        addItem(me().id, { kind: "text", text: String(result.value), style: "bubble-toast" });
       } else if (result.type === ERROR_RESPONSE) {
-        showBotText((result.value && result.value.message) || String(result.value), "bubble-notice");
+        addItem(me().id, { kind: "text", text: (result.value && result.value.message) || String(result.value),
+          style: "bubble-notice" });
       }
     });
   }
@@ -258,17 +272,104 @@
   function invokeAnswer(body) {
     if (body && Array.isArray(body.activities)) {
       const response = body.activities.find(a => a.type === "invokeResponse");
-      return {
-        result: response && response.value ? response.value.body : undefined,
-        others: body.activities.filter(a => a.type !== "invokeResponse")
-      };
+      return { result: response && response.value ? response.value.body : undefined };
     }
-    return { result: body, others: [] };
+    return { result: body };
   }
 
-  // --- typeahead (Input.ChoiceSet with choices.data of type Data.Query)
+  // --- what the bot posts to the page's connector, in anyone's chat
+
+  function listen() {
+    const events = new EventSource("/chat/events");
+    events.addEventListener("activity", message => received(JSON.parse(message.data)));
+  }
+
+  /** The person a bot activity is for: the recipient of a reply or a notice. */
+  function personOf(posted) {
+    const to = posted.recipient || {};
+    return to.aadObjectId || to.id || "";
+  }
+
+  function received(event) {
+    const posted = event.activity || {};
+    const personId = personOf(posted);
+    if (!personId || posted.type !== "message") {
+      return;
+    }
+    const chat = chatOf(personId);
+    if (event.kind === "posted") {
+      if (chat.conversationId !== event.conversationId) {
+        // Teams has one personal chat per person: a chat the bot opened for someone becomes theirs.
+        chat.conversationId = event.conversationId;
+        saveConversations();
+      }
+      if (posted.text) {
+        addItem(personId, { kind: "text", text: posted.text });
+      }
+      for (const attachment of posted.attachments || []) {
+        if (attachment.contentType === CARD) {
+          addItem(personId, { kind: "card", id: posted.id, conversationId: event.conversationId,
+            content: attachment.content });
+        }
+      }
+    } else if (event.kind === "updated") {
+      const item = chat.items.find(candidate => candidate.kind === "card" && candidate.id === posted.id);
+      const card = (posted.attachments || []).find(attachment => attachment.contentType === CARD);
+      if (item && card) {
+        replaceCard(personId, item, card.content);
+      }
+    }
+  }
+
+  function addItem(personId, item) {
+    const chat = chatOf(personId);
+    item.time = new Date();
+    chat.items.push(item);
+    if (me() && personId === me().id) {
+      show(item);
+      scrollDown();
+    } else {
+      chat.unread++;
+      showUnread();
+    }
+  }
+
+  function replaceCard(personId, item, content) {
+    item.content = content;
+    if (me() && personId === me().id && item.bubble) {
+      renderCard(item);
+      item.bubble.classList.remove("bubble-updated");
+      void item.bubble.offsetWidth;
+      item.bubble.classList.add("bubble-updated");
+    } else if (!me() || personId !== me().id) {
+      chatOf(personId).unread++;
+      showUnread();
+    }
+  }
+
+  /** Unread messages in other people's chats: a count on the Chat rail and next to their names. */
+  function showUnread() {
+    let total = 0;
+    chats.forEach(chat => { total += chat.unread; });
+    ui.chatBadge.hidden = total === 0;
+    ui.chatBadge.textContent = total > 9 ? "9+" : String(total);
+    fillPeople();
+  }
+
+    // --- typeahead (Input.ChoiceSet with choices.data of type Data.Query)
 
   const fetchedChoices = new WeakMap();
+
+  async function searchFor(dataset, filter, count) {
+    const body = await post(activity("invoke", {
+      name: "application/search",
+      value: { queryText: filter, dataset: dataset, queryOptions: { skip: 0, top: count || SEARCH_PAGE } }
+    }));
+    const result = invokeAnswer(body).result || {};
+    return ((result.value && result.value.results) || [])
+      .filter(r => r && r.title !== undefined)
+      .map(r => ({ title: String(r.title), value: String(r.value) }));
+  }
 
   async function search(input) {
     const filter = input.getFilterForDynamicSearch();
@@ -277,18 +378,7 @@
     }
     input.showLoadingIndicator();
     try {
-      const body = await post(activity("invoke", {
-        name: "application/search",
-        value: {
-          queryText: filter,
-          dataset: input.choicesData.dataset,
-          queryOptions: { skip: input.choicesData.skip || 0, top: input.choicesData.count || SEARCH_PAGE }
-        }
-      }));
-      const result = invokeAnswer(body).result || {};
-      const found = ((result.value && result.value.results) || [])
-        .filter(r => r && r.title !== undefined)
-        .map(r => ({ title: String(r.title), value: String(r.value) }));
+      const found = await searchFor(input.choicesData.dataset, filter, input.choicesData.count);
       fetchedChoices.set(input, found);
       input.removeLoadingIndicator();
       input.renderChoices(filter, found);
@@ -296,6 +386,83 @@
       input.removeLoadingIndicator();
       input.showErrorIndicator(filter, texts().searchFailed);
     }
+  }
+
+  /**
+   * The renderer's dynamic typeahead picks one value; for a list where several can be chosen the page
+   * adds a search box, as Teams does, whose finds join the list ticked.
+   */
+  function addMultiSearch(item, input, dataset) {
+    const box = document.createElement("div");
+    box.className = "multi-search";
+    const field = document.createElement("input");
+    field.type = "search";
+    field.className = "multi-search-field";
+    field.placeholder = texts().searchPeople;
+    field.setAttribute("aria-label", texts().searchPeople);
+    const found = document.createElement("ul");
+    found.className = "multi-search-results";
+    found.setAttribute("role", "listbox");
+    box.append(field, found);
+    let timer;
+    field.addEventListener("input", () => {
+      clearTimeout(timer);
+      const filter = field.value.trim();
+      timer = setTimeout(async () => {
+        found.replaceChildren();
+        if (!filter) {
+          return;
+        }
+        try {
+          for (const choice of await searchFor(dataset, filter, SEARCH_PAGE)) {
+            const option = document.createElement("li");
+            option.setAttribute("role", "option");
+            option.tabIndex = 0;
+            option.className = "multi-search-result";
+            option.textContent = choice.title;
+            const pick = () => choose(item, input.id, choice);
+            option.addEventListener("click", pick);
+            option.addEventListener("keydown", event => { if (event.key === "Enter") { pick(); } });
+            found.append(option);
+          }
+        } catch (failure) {
+          found.textContent = texts().searchFailed;
+        }
+      }, 250);
+    });
+    const rendered = input.renderedElement;
+    if (rendered && rendered.parentNode) {
+      rendered.parentNode.insertBefore(box, rendered.nextSibling);
+    }
+  }
+
+  /** A found choice joins the list, ticked; what was filled in on the card stays as it was. */
+  function choose(item, inputId, choice) {
+    const values = {};
+    for (const input of item.card.getAllInputs()) {
+      values[input.id] = input.value;
+    }
+    const chosen = (values[inputId] || "").split(",").filter(Boolean);
+    if (!chosen.includes(choice.value)) {
+      chosen.push(choice.value);
+    }
+    values[inputId] = chosen.join(",");
+    const content = JSON.parse(JSON.stringify(item.content));
+    (function fill(node) {
+      if (Array.isArray(node)) {
+        node.forEach(fill);
+      } else if (node && typeof node === "object") {
+        if (node.id && Object.prototype.hasOwnProperty.call(values, node.id) && String(node.type || "").startsWith("Input.")) {
+          node.value = values[node.id];
+          if (node.id === inputId && Array.isArray(node.choices) && !node.choices.some(c => c.value === choice.value)) {
+            node.choices.push({ title: choice.title, value: choice.value });
+          }
+        }
+        Object.values(node).forEach(fill);
+      }
+    })(content);
+    item.content = content;
+    renderCard(item);
   }
 
   /** The renderer reports a fetched choice by its title; the bot expects its value, as Teams sends. */
@@ -358,35 +525,35 @@
     result.didProcess = true;
   };
 
-  function renderCard(shown, content) {
+  function renderCard(item) {
     const card = new AC.AdaptiveCard();
     card.hostConfig = HOST_CONFIG;
-    card.parse(content);
-    // The renderer's dynamic typeahead picks a single value; a multi-select list keeps its static
-    // choices (the bot always sends them) rather than losing every choice but one.
+    card.parse(item.content);
+    const multiSearches = [];
     for (const input of card.getAllInputs()) {
       if (input instanceof AC.ChoiceSetInput && input.isMultiSelect && input.choicesData) {
+        multiSearches.push({ input: input, dataset: input.choicesData.dataset });
         input.choicesData = undefined;
       }
     }
-    card.onExecuteAction = action => onAction(action, shown);
+    card.onExecuteAction = action => onAction(action, item);
     card.onInputValueChanged = input => {
       if (input instanceof AC.ChoiceSetInput && input.isDynamicTypeahead()) {
         search(input);
       }
     };
     const element = card.render();
-    shown.card = card;
-    shown.bubble.replaceChildren(element || document.createTextNode(content.fallbackText || ""));
-    scrollDown();
+    item.card = card;
+    item.bubble.replaceChildren(element || document.createTextNode(item.content.fallbackText || ""));
+    multiSearches.forEach(found => addMultiSearch(item, found.input, found.dataset));
   }
 
-  function onAction(action, shown) {
+  function onAction(action, item) {
     if (action instanceof AC.ExecuteAction) {
-      action = { id: action.id, verb: action.verb, data: withChosenValues(shown.card, action.data) };
-      sendExecute(action, shown);
+      action = { id: action.id, verb: action.verb, data: withChosenValues(item.card, action.data) };
+      sendExecute(action, item);
     } else if (action instanceof AC.SubmitAction) {
-      sendSubmit(withChosenValues(shown.card, action.data));
+      sendSubmit(withChosenValues(item.card, action.data), item);
     } else if (action instanceof AC.OpenUrlAction) {
       openUrl(action.url);
     }
@@ -403,23 +570,7 @@
     }
   }
 
-  function showReplies(body) {
-    for (const reply of (body && body.activities) || []) {
-      if (reply.type !== "message") {
-        continue;
-      }
-      if (reply.text) {
-        showBotText(reply.text);
-      }
-      for (const attachment of reply.attachments || []) {
-        if (attachment.contentType === CARD) {
-          showCard(attachment.content);
-        }
-      }
-    }
-  }
-
-  function messageRow(who) {
+  function messageRow(who, at) {
     ui.emptyHint.hidden = true;
     const row = document.createElement("div");
     row.className = "message message-" + who;
@@ -430,7 +581,7 @@
     const name = document.createElement("strong");
     name.textContent = who === "bot" ? BOT.name : texts().you;
     const time = document.createElement("span");
-    time.textContent = new Date().toLocaleTimeString(locale(), { hour: "2-digit", minute: "2-digit" });
+    time.textContent = (at || new Date()).toLocaleTimeString(locale(), { hour: "2-digit", minute: "2-digit" });
     meta.append(name, time);
     body.append(meta);
     if (who === "bot") {
@@ -453,21 +604,31 @@
     return bubble;
   }
 
-  function showUserText(text) {
-    bubbleIn(messageRow("user")).textContent = text;
-    scrollDown();
+  /** One item of the chat shown at its end: what the person typed, a text or a card from the bot. */
+  function show(item) {
+    if (item.kind === "user") {
+      bubbleIn(messageRow("user", item.time)).textContent = item.text;
+    } else if (item.kind === "text") {
+      bubbleIn(messageRow("bot", item.time), item.style).textContent = item.text;
+    } else {
+      item.bubble = bubbleIn(messageRow("bot", item.time), "bubble-card");
+      item.bubble.setAttribute("role", "group");
+      item.bubble.setAttribute("aria-label", texts().card);
+      item.bubble.dataset.activityId = item.id || "";
+      renderCard(item);
+    }
   }
 
-  function showBotText(text, extraClass) {
-    bubbleIn(messageRow("bot"), extraClass).textContent = text;
+  /** The chat of the person the page is now, from its first item. */
+  function showChat() {
+    ui.transcript.querySelectorAll(".message").forEach(row => row.remove());
+    const chat = chatOf(me().id);
+    chat.unread = 0;
+    ui.emptyHint.hidden = chat.items.length > 0;
+    chat.items.forEach(show);
+    showTyping();
+    showUnread();
     scrollDown();
-  }
-
-  function showCard(content) {
-    const bubble = bubbleIn(messageRow("bot"), "bubble-card");
-    bubble.setAttribute("role", "group");
-    bubble.setAttribute("aria-label", texts().card);
-    renderCard({ bubble: bubble }, content);
   }
 
   function scrollDown() {
@@ -494,8 +655,10 @@
     const selected = me();
     ui.person.replaceChildren(...people.map(person => {
       const option = document.createElement("option");
+      const unread = chats.has(person.id) ? chats.get(person.id).unread : 0;
       option.value = person.id;
-      option.textContent = person.displayName + " – " + (texts().roles[person.role] || person.roleLabel);
+      option.textContent = person.displayName + " – " + (texts().roles[person.role] || person.roleLabel)
+          + (unread > 0 ? " (" + format(texts().unread, unread) + ")" : "");
       option.selected = selected && person.id === selected.id;
       return option;
     }));
@@ -518,26 +681,30 @@
     showIdentity();
   }
 
+  /** A new chat for the person the page is now: a new conversation, nothing in it yet. */
   function newConversation() {
-    session.removeItem("postkamer.conversation");
     queue = queue.then(() => {
-      ui.transcript.querySelectorAll(".message").forEach(row => row.remove());
-      ui.emptyHint.hidden = false;
+      const chat = chatOf(me().id);
+      chat.conversationId = "local-" + newId();
+      chat.items = [];
+      saveConversations();
       ui.status.textContent = "";
+      showChat();
     });
   }
 
-  async function loadPeople() {
-    const response = await fetch("/chat/people", { headers: { "Accept": "application/json" } });
+  async function getJson(path) {
+    const response = await fetch(path, { headers: { "Accept": "application/json" } });
     if (!response.ok) {
       throw new Error("HTTP " + response.status);
     }
-    people = await response.json();
+    return response.json();
   }
 
   async function start() {
     try {
-      await loadPeople();
+      people = await getJson("/chat/people");
+      serviceUrl = (await getJson("/chat/config")).serviceUrl;
     } catch (failure) {
       ui.status.textContent = format(texts().noPeople, failure.message);
       return;
@@ -553,14 +720,17 @@
     });
     ui.person.addEventListener("change", () => {
       session.setItem("postkamer.person", ui.person.value);
-      newConversation();
+      ui.status.textContent = "";
       showIdentity();
+      showChat();
     });
     ui.language.addEventListener("change", () => {
       session.setItem("postkamer.locale", ui.language.value);
       applyLanguage();
     });
     ui.newChat.addEventListener("click", newConversation);
+    listen();
+    showChat();
     document.body.dataset.ready = "true";
     ui.message.focus();
   }

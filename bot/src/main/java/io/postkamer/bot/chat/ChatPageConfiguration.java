@@ -33,6 +33,11 @@ public class ChatPageConfiguration implements WebMvcConfigurer {
         registry.addViewController("/").setViewName("forward:/chat/index.html");
     }
 
+    @Bean(destroyMethod = "close")
+    LocalConnector localConnector() {
+        return new LocalConnector();
+    }
+
     @Bean
     FilterRegistrationBean<Filter> chatPageSecurityHeaders() {
         Filter headers = (request, response, chain) -> {

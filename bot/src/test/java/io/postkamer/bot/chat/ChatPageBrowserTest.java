@@ -1,6 +1,7 @@
 package io.postkamer.bot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import io.postkamer.bot.testing.App;
+import io.postkamer.dialogs.requests.HistoryEntry;
+import io.postkamer.dialogs.requests.Requests;
+import io.postkamer.mailbox.Contoso;
 import io.postkamer.cards.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,7 +105,7 @@ class ChatPageBrowserTest {
     }
 
     @Test
-    @DisplayName("the people of the tenant are offered administrators first; choosing another starts a fresh conversation as that person")
+    @DisplayName("the people of the tenant are offered administrators first; choosing another shows that person's own chat")
     void changingWhoYouAre() {
         Select person = new Select(browser.findElement(By.id("person")));
         assertThat(person.getOptions()).extracting(WebElement::getText).startsWith(
@@ -120,6 +124,61 @@ class ChatPageBrowserTest {
         say("create a shared mailbox");
         WebElement refusal = waitForCardWith(1, "You are not authorised to do this");
         assertThat(refusal.getText()).contains("Ask your helpdesk");
+    }
+
+    @Test
+    @DisplayName("Flip asks, Pieter (who never wrote to the bot) gets the card in a chat opened for him, approves, and the decision is in Flip's chat within a second, recorded as delivered")
+    void approvalReachesTheRequesterAsItHappens() {
+        choose("Flip Schoonen – User");
+        say("request access to receptie32");
+        WebElement form = waitForCardWith(1, "Request access to a shared mailbox");
+        toggle(form, "Send on Behalf");
+        form.findElement(By.cssSelector("textarea")).sendKeys("I answer the reception mail on Fridays");
+        press(form, "Send request");
+        waitForCardWith(1, "Waiting for approval");
+
+        waiting().until(driver -> "1".equals(driver.findElement(By.id("chat-badge")).getText()));
+        assertThat(personOptions()).anySatisfy(option -> assertThat(option).startsWith("Pieter Jansen").endsWith("(1 new)"));
+
+        choose("Pieter Jansen – User (1 new)");
+        WebElement approval = waitForCardWith(1, "You can approve or reject this request");
+        assertThat(browser.findElement(By.id("chat-badge")).isDisplayed()).isFalse();
+        press(approval, "Approve");
+        long pressed = System.nanoTime();
+        waiting().until(driver -> "1".equals(driver.findElement(By.id("chat-badge")).getText()));
+        Duration seen = Duration.ofNanos(System.nanoTime() - pressed);
+        waitForCardWith(1, "Approved by Pieter Jansen");
+
+        choose("Flip Schoonen – User (1 new)");
+        waitForCardWith(2, "Request #1 approved");
+        assertThat(seen).as("from Approve to the mark in Flip's chat").isLessThan(Duration.ofSeconds(1));
+        long number = app.getBean(Requests.class).store().byRequester(Contoso.FLIP).get(0).number();
+        assertThat(app.getBean(Requests.class).history().of(number))
+                .filteredOn(entry -> entry.event().startsWith("notify"))
+                .extracting(HistoryEntry::event, HistoryEntry::outcome)
+                .containsExactly(tuple("notify approver", "delivered"), tuple("notify requester", "delivered"));
+        screenshot("chat-page-notice");
+    }
+
+    @Test
+    @DisplayName("the members picker finds anyone in the tenant through the same search Teams sends, not only the people listed")
+    void pickerFindsEveryone() {
+        say("create a shared mailbox called Afdeling Zoeken");
+        WebElement address = waitForCardWith(1, "I propose this address");
+        press(address, "Next");
+        WebElement confirm = waitForCardWith(1, "Create this shared mailbox?");
+        press(confirm, "Create");
+        WebElement members = waitForCardWith(1, "Add members");
+        assertThat(members.getText()).doesNotContain("Sanne Willems");
+
+        members.findElement(By.cssSelector("input.multi-search-field")).sendKeys("Sanne");
+        waiting().until(driver -> !cards().get(0).findElements(By.cssSelector(".multi-search-result")).isEmpty());
+        cards().get(0).findElements(By.cssSelector(".multi-search-result")).get(0).click();
+        waiting().until(driver -> cards().get(0).getText().contains("Sanne Willems"));
+        press(cards().get(0), "Next");
+
+        WebElement permissions = waitForCardWith(1, "Choose permissions");
+        assertThat(permissions.getText()).contains("Sanne Willems");
     }
 
     @Test
@@ -173,6 +232,21 @@ class ChatPageBrowserTest {
         waiting().until(driver -> cards().size() == count && cards().get(count - 1).getText().contains(text)
                 && !"true".equals(driver.findElement(By.id("transcript")).getAttribute("aria-busy")));
         return cards().get(count - 1);
+    }
+
+    private void choose(String person) {
+        new Select(browser.findElement(By.id("person"))).selectByVisibleText(person);
+    }
+
+    private List<String> personOptions() {
+        return new Select(browser.findElement(By.id("person"))).getOptions().stream().map(WebElement::getText).toList();
+    }
+
+    /** Ticks the toggle whose label is this title. */
+    private static void toggle(WebElement card, String title) {
+        card.findElements(By.cssSelector("input[type=checkbox]")).stream()
+                .filter(box -> String.valueOf(box.getAttribute("aria-label")).startsWith(title))
+                .findFirst().orElseThrow(() -> new AssertionError("No toggle " + title)).click();
     }
 
     private void press(WebElement card, String title) {
