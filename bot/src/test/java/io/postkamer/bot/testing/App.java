@@ -30,7 +30,10 @@ public final class App {
      * {@code @Configuration}), so that component scanning never picks them up in other tests.
      */
     public static ConfigurableApplicationContext startWith(Class<?>[] sources, String... properties) {
-        String[] arguments = Stream.concat(Stream.of("server.port=0", "postkamer.demo.provisioning-delay=0s"),
+        // A default the test names itself is left out: Spring would join both values with a comma.
+        String[] arguments = Stream.concat(Stream.of("server.port=0", "postkamer.demo.provisioning-delay=0s")
+                                .filter(byDefault -> Arrays.stream(properties).noneMatch(given -> given.startsWith(
+                                        byDefault.substring(0, byDefault.indexOf('=') + 1)))),
                         Arrays.stream(properties))
             .map(property -> "--" + property)
             .toArray(String[]::new);
