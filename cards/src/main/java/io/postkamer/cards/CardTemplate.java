@@ -51,9 +51,10 @@ import java.util.regex.Pattern;
  * <p>
  * Teams reads a TextBlock's {@code text} and a fact's title and value as Markdown, and much of what
  * they show was typed by someone else: a request's reason, an appointment's subject from an outside
- * invitation. So a Markdown link in them ({@code [Approve here](https://…)}) is broken by an invisible
- * zero-width space after its {@code ]}, and shows as the text it is; no template or text of
- * Postkamer's own is a link. Inputs' values and actions' data are left exactly as given.
+ * invitation. So a Markdown link in them ({@code [Approve here](https://…)}), an autolink
+ * ({@code <https://…>}) and a bare address ({@code https://…}, {@code www.…}) are broken by an invisible
+ * zero-width space, and show as the text they are; no template or text of Postkamer's own is a link.
+ * Inputs' values and actions' data are left exactly as given.
  */
 public final class CardTemplate {
     public static final String TEXTS_ROOT = "t";
@@ -69,6 +70,10 @@ public final class CardTemplate {
     private static final String DATA = "$data";
     /** A link's text meets its target as {@code ](} (inline) or {@code ][} (by reference), a reference its target as {@code ]:}. */
     private static final Pattern LINK_JOINT = Pattern.compile("\\](?=[(\\[:])");
+    /** An autolink ({@code <https://…>}, {@code <someone@example.org>}) opens with {@code <} and a scheme or an address. */
+    private static final Pattern AUTOLINK_OPENING = Pattern.compile("<(?=[A-Za-z][A-Za-z0-9+.-]{1,31}:|[^<>\\s@]+@)");
+    /** A bare address that clients turn into a link by themselves: a scheme's colon, or {@code www.}. */
+    private static final Pattern BARE_LINK = Pattern.compile("(?i)\\b(https?|ftp|mailto|tel|file):|\\b(www)\\.");
     private static final String WHEN = "$when";
 
     private final String name;
@@ -374,7 +379,10 @@ public final class CardTemplate {
     }
 
     private static String withoutLinks(String text) {
-        return text.indexOf(']') < 0 ? text : LINK_JOINT.matcher(text).replaceAll("]\u200B");
+        String unlinked = text.indexOf(']') < 0 ? text : LINK_JOINT.matcher(text).replaceAll("]\u200B");
+        unlinked = unlinked.indexOf('<') < 0 ? unlinked : AUTOLINK_OPENING.matcher(unlinked).replaceAll("<\u200B");
+        return BARE_LINK.matcher(unlinked).replaceAll(match -> match.group(1) != null
+                ? match.group(1) + "\u200B:" : match.group(2) + "\u200B.");
     }
 
     private static String fieldNames(JsonNode object) {

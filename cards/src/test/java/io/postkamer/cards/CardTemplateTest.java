@@ -190,7 +190,8 @@ class CardTemplateTest {
                 new Person(hostile, false, 1));
 
         assertThat(card.path("type").textValue()).isEqualTo("TextBlock");
-        assertThat(card.path("text").textValue()).isEqualTo(hostile);
+        assertThat(card.path("text").textValue()).as("the same text, its address no link")
+                .isEqualTo(hostile.replace("https:", "https\u200B:"));
         assertThat(card.path("label").textValue()).isEqualTo("Name: " + hostile);
         assertThat(card.has("url")).isFalse();
         assertThat(new ObjectMapper().readTree(card.toString())).isEqualTo(card);
@@ -200,7 +201,7 @@ class CardTemplateTest {
     @DisplayName("A Markdown link in data shows as its text in a TextBlock and in facts; inputs and choices keep the value as given")
     void linksInDataAreNotLinks() {
         String phishing = "[Approve here](https://evil.example/approve) and [also][1]";
-        String broken = "[Approve here]\u200B(https://evil.example/approve) and [also]\u200B[1]";
+        String broken = "[Approve here]\u200B(https\u200B://evil.example/approve) and [also]\u200B[1]";
 
         JsonNode card = bind("""
                 {"body": [
@@ -223,6 +224,19 @@ class CardTemplateTest {
         assertThat(bind("""
                 {"type": "TextBlock", "text": "a] (b) [c] d, [e]"}""", new Person("x", false, 1)).path("text").textValue())
                 .as("brackets that make no link are left alone").isEqualTo("a] (b) [c] d, [e]");
+    }
+
+    @Test
+    @DisplayName("autolinks and bare addresses in data are not links: <https://…>, <someone@…>, https://…, www.…")
+    void autolinksInDataAreNotLinks() {
+        String hostile = "See <https://evil.example/approve> or <boss@evil.example>, https://evil.example and www.evil.example; a < b";
+
+        String text = bind("""
+                {"type": "TextBlock", "text": "${name}"}""", new Person(hostile, false, 1)).path("text").textValue();
+
+        assertThat(text).isEqualTo("See <\u200Bhttps\u200B://evil.example/approve> or <\u200Bboss@evil.example>, "
+                + "https\u200B://evil.example and www\u200B.evil.example; a < b");
+        assertThat(text.replace("\u200B", "")).as("reads the same").isEqualTo(hostile);
     }
 
     @Test

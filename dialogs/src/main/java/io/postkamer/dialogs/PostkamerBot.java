@@ -157,7 +157,8 @@ public class PostkamerBot extends ActivityHandler {
                     : peopleSearch.answer(turnContext.getActivity());
         }
         if (!name.equals(UserInput.CARD_ACTION)) {
-            return super.onInvokeActivity(turnContext);
+            // An invoke this bot does not know gets an empty answer, never a server error.
+            return CompletableFuture.completedFuture(new InvokeResponse(200, null));
         }
         UserInput input = UserInput.of(turnContext.getActivity());
         return route(new TurnDialogs(dialogs, dialogState, turnContext), input)

@@ -3,11 +3,10 @@ package io.postkamer.bot.chat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Serialization;
+import io.postkamer.bot.auth.BrowserOrigin;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
@@ -84,7 +83,7 @@ public class LocalConnectorController {
     }
 
     private ResponseEntity<ObjectNode> accept(HttpServletRequest request, Taken taken) throws IOException {
-        if (fromAnotherOrigin(request)) {
+        if (BrowserOrigin.isForeign(request)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
         String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -92,20 +91,5 @@ public class LocalConnectorController {
             return ResponseEntity.badRequest().build();
         }
         return ResponseEntity.ok(JsonNodeFactory.instance.objectNode().put("id", taken.id(activity)));
-    }
-
-    /** The bot sends no Origin; a browser always does, and only this server's own pages may post. */
-    static boolean fromAnotherOrigin(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
-        if (origin == null) {
-            return false;
-        }
-        try {
-            URI from = URI.create(origin);
-            String host = Optional.ofNullable(request.getHeader("Host")).orElse("");
-            return !(from.getHost() + (from.getPort() < 0 ? "" : ":" + from.getPort())).equalsIgnoreCase(host);
-        } catch (IllegalArgumentException unreadable) {
-            return true;
-        }
     }
 }

@@ -7,6 +7,7 @@ import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import io.postkamer.bot.auth.AnonymousReplyGuard;
+import io.postkamer.bot.auth.BrowserOrigin;
 import io.postkamer.bot.auth.TenantGuard;
 import io.postkamer.bot.wiring.PostkamerAdapter;
 import io.postkamer.bot.wiring.ServiceFiles;
@@ -52,12 +53,28 @@ public class MessagesController {
     @PostMapping("/api/messages")
     public ResponseEntity<byte[]> receive(@RequestHeader(value = "Authorization", required = false) String authHeader,
                                           HttpServletRequest request) throws IOException {
+        // Only JSON, and not from a page of another site: a form or a text/plain POST is what a foreign
+        // page can send without asking, and an anonymous bot would otherwise act on it.
+        if (!isJson(request.getContentType())) {
+            return error(415, "only application/json is accepted");
+        }
+        if (BrowserOrigin.isForeign(request)) {
+            return error(403, "requests from another site's pages are refused");
+        }
         // Read into a buffer of the declared size when there is one; a body over the limit is read just past
         // it, so that parsing refuses it.
         int declared = request.getContentLength();
         byte[] body = request.getInputStream().readNBytes(declared >= 0 && declared <= IncomingActivity.MAX_BYTES
                 ? declared : IncomingActivity.MAX_BYTES + 1);
         return serviceFiles.around(() -> handle(authHeader, body));
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].strip();
+        return type.equalsIgnoreCase(MediaType.APPLICATION_JSON_VALUE);
     }
 
     private ResponseEntity<byte[]> handle(String authHeader, byte[] body) {

@@ -13,6 +13,7 @@ import io.postkamer.bot.testing.App;
 import io.postkamer.dialogs.requests.HistoryEntry;
 import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.mailbox.Contoso;
+import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.cards.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -179,6 +180,49 @@ class ChatPageBrowserTest {
 
         WebElement permissions = waitForCardWith(1, "Choose permissions");
         assertThat(permissions.getText()).contains("Sanne Willems");
+    }
+
+    @Test
+    @DisplayName("a page of another site open in the same browser cannot make the bot act: no-cors text, a form and a JSON fetch all fail, Facturen stays hidden")
+    void pagesOfOtherSitesCannotPress() throws Exception {
+        DemoTenant tenant = app.getBean(DemoTenant.class);
+        tenant.setHiddenFromAddressLists("facturen@contoso.com", true);
+        String press = "{\"type\":\"invoke\",\"name\":\"adaptiveCard/action\",\"id\":\"x1\",\"channelId\":\"msteams\","
+                + "\"serviceUrl\":\"http://localhost:1/\",\"deliveryMode\":\"expectReplies\","
+                + "\"conversation\":{\"id\":\"evil-1\"},\"from\":{\"id\":\"" + Contoso.MEGAN + "\",\"aadObjectId\":\""
+                + Contoso.MEGAN + "\"},\"recipient\":{\"id\":\"bot\"},\"value\":{\"action\":{\"type\":\"Action.Execute\","
+                + "\"verb\":\"manage.show\",\"data\":{\"mailbox\":\"facturen@contoso.com\"}}}}";
+        String target = App.url(app, "/api/messages").toString();
+        String page = "<!DOCTYPE html><html><body><form id=f method=post enctype=text/plain action='" + target + "'>"
+                + "<input name='" + press.replace("'", "&#39;") + "' value=''></form><script>"
+                + "const body = " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(press) + ";"
+                + "Promise.allSettled(["
+                + "fetch('" + target + "', {method:'POST', mode:'no-cors', headers:{'Content-Type':'text/plain'}, body}),"
+                + "fetch('" + target + "', {method:'POST', headers:{'Content-Type':'application/json'}, body})"
+                + "]).then(() => { document.title = 'tried'; document.getElementById('f').submit(); });"
+                + "</script></body></html>";
+        com.sun.net.httpserver.HttpServer evil = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        evil.createContext("/", exchange -> {
+            byte[] html = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, html.length);
+            exchange.getResponseBody().write(html);
+            exchange.close();
+        });
+        evil.start();
+        try {
+            browser.get("http://127.0.0.1:" + evil.getAddress().getPort() + "/");
+            waiting().until(driver -> !driver.getCurrentUrl().startsWith("http://127.0.0.1:" + evil.getAddress().getPort()));
+            Thread.sleep(500);
+        } finally {
+            evil.stop(0);
+            // The refusals are in the browser's console; they are that page's, not this page's.
+            browser.manage().logs().get(LogType.BROWSER);
+        }
+
+        assertThat(tenant.mailbox("facturen@contoso.com").orElseThrow().hiddenFromAddressLists()).isTrue();
+        assertThat(tenant.writes()).noneMatch(write -> write.startsWith("show facturen"));
     }
 
     @Test

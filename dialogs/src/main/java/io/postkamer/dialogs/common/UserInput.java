@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.Mention;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -40,11 +41,26 @@ public record UserInput(String verb, String token, ObjectNode data, String text,
     /** The typed text without the bot's @mention (in channels Teams puts it in the text). */
     public static String textOf(Activity activity) {
         String text = Optional.ofNullable(activity.getText()).orElse("");
-        if (activity.getMentions() != null && !activity.getMentions().isEmpty() && activity.getRecipient() != null) {
-            text = Optional.ofNullable(Activity.removeRecipientMentionImmutable(activity)).orElse(text);
+        String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        if (bot != null && activity.getEntities() != null) {
+            // The SDK's own removal fails on a mention without "mentioned"; such a mention is ignored.
+            for (Mention mention : mentions(activity)) {
+                if (mention.getMentioned() != null && bot.equals(mention.getMentioned().getId())
+                        && mention.getText() != null && !mention.getText().isEmpty()) {
+                    text = text.replace(mention.getText(), " ");
+                }
+            }
         }
         String cleaned = AT_MENTION.matcher(text).replaceAll(" ").replace('\u00a0', ' ').strip();
         return SPACES.matcher(cleaned).replaceAll(" ");
+    }
+
+    private static java.util.List<Mention> mentions(Activity activity) {
+        try {
+            return Optional.ofNullable(activity.getMentions()).orElse(java.util.List.of());
+        } catch (RuntimeException unreadable) {
+            return java.util.List.of();
+        }
     }
 
     public boolean isAction() {

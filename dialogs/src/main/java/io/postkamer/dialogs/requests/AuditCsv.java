@@ -17,9 +17,9 @@ public final class AuditCsv {
         return csv.toString();
     }
 
-    /** Quoted when needed; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
+    /** Quoted when needed; a leading = + - @ TAB or CR is neutralised so a spreadsheet never runs it as a formula. */
     static String field(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
         }
