@@ -79,26 +79,21 @@ public class PostkamerBot extends ActivityHandler {
 
     public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
                         BotSettings settings, Executor mailboxCalls, AuditTrail audit, Clock clock) {
-        this(service, conversationState, userState, settings, mailboxCalls, audit, clock, Requests.inMemory());
-    }
-
-    public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
-                        BotSettings settings, Executor mailboxCalls, AuditTrail audit, Clock clock,
-                        Requests requests) {
-        this(service, conversationState, userState, settings, mailboxCalls, audit, clock, requests,
+        this(service, conversationState, userState, settings, mailboxCalls, clock, Requests.inMemory().withAudit(audit),
                 Continuations.none());
     }
 
     /**
+     * @param requests      access requests and the one audit every change and refusal goes into
      * @param continuations how the bot takes turns of its own: to change a card when work that outlasted
-     *     its turn is done
+     *                      its turn is done
      */
     public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
-                        BotSettings settings, Executor mailboxCalls, AuditTrail audit, Clock clock,
-                        Requests requests, Continuations continuations) {
+                        BotSettings settings, Executor mailboxCalls, Clock clock, Requests requests,
+                        Continuations continuations) {
         this.conversationState = conversationState;
         this.userState = userState;
-        MailboxCalls calls = new MailboxCalls(service, mailboxCalls, audit, clock);
+        MailboxCalls calls = new MailboxCalls(service, mailboxCalls, requests.audit(), clock);
         CreateMailboxDialogs create = new CreateMailboxDialogs(calls, settings, new FollowUps(continuations, this));
         this.createFlow = create.flow();
         this.peopleSearch = new PeopleSearch(calls);

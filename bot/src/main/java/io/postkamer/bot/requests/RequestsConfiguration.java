@@ -6,6 +6,7 @@ import io.postkamer.bot.wiring.PostkamerAdapter;
 import io.postkamer.dialogs.requests.RequestSettings;
 import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.dialogs.audit.AuditTrail;
+import io.postkamer.dialogs.audit.DirectoryNames;
 import io.postkamer.dialogs.requests.AccessExpiry;
 import io.postkamer.dialogs.requests.RequestRecorder;
 import io.postkamer.mailbox.MailboxService;
@@ -50,14 +51,15 @@ public class RequestsConfiguration {
     }
 
     @Bean
-    Requests requests(JdbcTemplate jdbc, TransactionTemplate transaction, PacedMessenger messenger, PersonalChats chats,
+    Requests requests(JdbcTemplate jdbc, TransactionTemplate transaction, AuditTrail audit, PacedMessenger messenger,
+                      PersonalChats chats,
                       JdbcDownloads downloads,
                       @Value("${postkamer.requests.helpdesk:}") String helpdesk,
                       @Value("${postkamer.requests.remind-after:2d}") Duration remindAfter,
                       @Value("${postkamer.requests.helpdesk-channel:}") String helpdeskChannel) {
         List<String> helpdeskIds = Arrays.stream(helpdesk.split(",")).map(String::strip).filter(id -> !id.isEmpty())
                 .toList();
-        return new Requests(new JdbcRequestStore(jdbc), new JdbcRequestHistory(jdbc),
+        return new Requests(new JdbcRequestStore(jdbc), audit,
                 new JdbcMailboxOwners(jdbc, transaction), new JdbcConversationReferences(jdbc),
                 new JdbcScheduledJobs(jdbc), messenger, chats, downloads, new RequestSettings(helpdeskIds, remindAfter,
                         Optional.of(helpdeskChannel.strip()).filter(id -> !id.isEmpty())), Clock.systemUTC());
@@ -65,10 +67,10 @@ public class RequestsConfiguration {
 
     /** Ends time-bound access and sends the notice before; every instance looks, one does each job. */
     @Bean(destroyMethod = "close")
-    ExpiryRunner expiryRunner(MailboxService mailboxService, Requests requests, AuditTrail auditTrail,
+    ExpiryRunner expiryRunner(MailboxService mailboxService, Requests requests,
                               @Value("${postkamer.requests.scheduler-interval:60s}") Duration interval) {
         String instance = ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID();
-        return new ExpiryRunner(new AccessExpiry(mailboxService, requests, new RequestRecorder(requests, auditTrail),
+        return new ExpiryRunner(new AccessExpiry(mailboxService, requests, new RequestRecorder(requests, new DirectoryNames(mailboxService)),
                 instance), interval);
     }
 }

@@ -60,10 +60,10 @@ public class BotWiring {
     /** Turns the bot takes on its own (a card changed when a new mailbox is ready) go through the same adapter. */
     @Bean
     Bot postkamerBot(MailboxService mailboxService, ConversationState conversationState, UserState userState,
-                     ExecutorService mailboxCalls, AuditTrail auditTrail, Requests requests, PostkamerAdapter adapter,
+                     ExecutorService mailboxCalls, Requests requests, PostkamerAdapter adapter,
                      BotCredentials credentials) {
         return new PostkamerBot(mailboxService, conversationState, userState, BotSettings.defaults(), mailboxCalls,
-                auditTrail, Clock.systemUTC(), requests,
+                Clock.systemUTC(), requests,
                 (conversation, callback) -> adapter.continueConversation(credentials.appId(), conversation, callback));
     }
 

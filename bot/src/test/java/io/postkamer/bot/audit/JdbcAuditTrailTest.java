@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,13 +44,50 @@ class JdbcAuditTrailTest {
             press(app, FLIP, "manage.show");
         }
         try (ConfigurableApplicationContext app = App.start(settings)) {
-            List<AuditEntry> trail = app.getBean(AuditTrail.class).history("RECEPTIE32@contoso.com", 10);
+            List<AuditEntry> trail = app.getBean(AuditTrail.class).ofMailbox("RECEPTIE32@contoso.com", 10);
 
-            assertThat(trail).extracting(AuditEntry::actorId, AuditEntry::action, AuditEntry::outcome).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(FLIP, "show in address lists", AuditEntry.Outcome.REFUSED),
-                    org.assertj.core.groups.Tuple.tuple(MEGAN, "hide from address lists", AuditEntry.Outcome.DONE));
+            assertThat(trail).extracting(e -> e.actor().id(), e -> e.actor().name(), AuditEntry::action,
+                    e -> e.target().name(), AuditEntry::outcome).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(FLIP, "Flip Schoonen", "show in address lists", "Ontvangstgebouw 32",
+                            AuditEntry.Outcome.REFUSED),
+                    org.assertj.core.groups.Tuple.tuple(MEGAN, "Megan Bowen", "hide from address lists",
+                            "Ontvangstgebouw 32", AuditEntry.Outcome.DONE));
             assertThat(trail.get(1).before()).isEqualTo("shown");
             assertThat(trail.get(1).after()).isEqualTo("hidden");
+        }
+    }
+
+    @Test
+    @DisplayName("upgrading to the one audit keeps every line of the mailbox audit and the request history, once")
+    void oldTrailsAreMerged(@TempDir Path data) {
+        try (ConfigurableApplicationContext before = App.start("postkamer.data-dir=" + data, "spring.flyway.target=5")) {
+            JdbcTemplate jdbc = before.getBean(JdbcTemplate.class);
+            jdbc.update("INSERT INTO audit_entry (at, actor_id, mailbox, action, before_state, after_state, outcome, detail) "
+                    + "VALUES (TIMESTAMP '2026-11-20 10:00:00', ?, 'RECEPTIE32@contoso.com', 'block sign-in', 'allowed', "
+                    + "'blocked', 'DONE', '')", MEGAN);
+            jdbc.update("INSERT INTO audit_entry (at, actor_id, mailbox, action, before_state, after_state, outcome, detail) "
+                    + "VALUES (TIMESTAMP '2026-11-20 11:00:00', 'postkamer', 'receptie32@contoso.com', "
+                    + "'request #1 grant SEND_AS', '', 'Flip Schoonen', 'DONE', '')");
+            jdbc.update("INSERT INTO request_history (request_number, happened_at, actor_id, event_name, subject, outcome, "
+                    + "detail) VALUES (1, TIMESTAMP '2026-11-20 11:00:00', 'postkamer', 'grant SEND_AS', "
+                    + "'receptie32@contoso.com', 'done', 'MADE')");
+            jdbc.update("INSERT INTO request_history (request_number, happened_at, actor_id, event_name, subject, outcome, "
+                    + "detail) VALUES (1, TIMESTAMP '2026-11-20 11:01:00', 'postkamer', 'notify requester', "
+                    + "'receptie32@contoso.com', 'not delivered', 'unknown host')");
+        }
+        try (ConfigurableApplicationContext after = App.start("postkamer.data-dir=" + data)) {
+            AuditTrail audit = after.getBean(AuditTrail.class);
+
+            assertThat(audit.all(io.postkamer.dialogs.audit.AuditFilter.everything()))
+                    .extracting(AuditEntry::action, AuditEntry::request, AuditEntry::outcome, e -> e.target().mailbox())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("block sign-in", 0L, AuditEntry.Outcome.DONE,
+                                    "receptie32@contoso.com"),
+                            org.assertj.core.groups.Tuple.tuple("grant SEND_AS", 1L, AuditEntry.Outcome.DONE,
+                                    "receptie32@contoso.com"),
+                            org.assertj.core.groups.Tuple.tuple("notify requester", 1L, AuditEntry.Outcome.NOT_DELIVERED,
+                                    "receptie32@contoso.com"));
+            assertThat(audit.ofRequest(1)).hasSize(2);
         }
     }
 

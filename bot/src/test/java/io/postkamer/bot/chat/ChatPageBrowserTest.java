@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import io.postkamer.bot.testing.App;
-import io.postkamer.dialogs.requests.HistoryEntry;
+import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.mailbox.Contoso;
 import io.postkamer.mailbox.demo.DemoTenant;
@@ -154,9 +154,9 @@ class ChatPageBrowserTest {
         waitForCardWith(2, "Request #1 approved");
         assertThat(seen).as("from Approve to the mark in Flip's chat").isLessThan(Duration.ofSeconds(1));
         long number = app.getBean(Requests.class).store().byRequester(Contoso.FLIP).get(0).number();
-        assertThat(app.getBean(Requests.class).history().of(number))
-                .filteredOn(entry -> entry.event().startsWith("notify"))
-                .extracting(HistoryEntry::event, HistoryEntry::outcome)
+        assertThat(app.getBean(Requests.class).audit().ofRequest(number))
+                .filteredOn(entry -> entry.action().startsWith("notify"))
+                .extracting(AuditEntry::action, e -> e.outcome().word())
                 .containsExactly(tuple("notify approver", "delivered"), tuple("notify requester", "delivered"));
         screenshot("chat-page-notice");
     }

@@ -15,7 +15,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.postkamer.bot.testing.App;
 import io.postkamer.bot.testing.Postgres;
 import io.postkamer.dialogs.requests.ApplyState;
-import io.postkamer.dialogs.requests.HistoryEntry;
+import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.requests.RequestState;
 import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.mailbox.Right;
@@ -78,9 +78,9 @@ class ApprovalRaceOnPostgresTest {
             assertThat(grants).containsExactly("grant receptie32 Flip Schoonen SEND_AS");
             connector.verify(1, postRequestedFor(urlPathMatching("/v3/conversations/personal-" + FLIP + "/activities.*")));
             Requests requests = a.getBean(Requests.class);
-            assertThat(requests.history().of(number)).filteredOn(e -> e.event().equals("approve"))
-                    .extracting(HistoryEntry::actorId, HistoryEntry::outcome)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(PIETER, HistoryEntry.DONE));
+            assertThat(requests.audit().ofRequest(number)).filteredOn(e -> e.action().equals("approve"))
+                    .extracting(e -> e.actor().id(), e -> e.outcome().word())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(PIETER, "done"));
             assertThat(requests.store().find(number).orElseThrow())
                     .extracting(r -> r.state(), r -> r.applied())
                     .containsExactly(RequestState.APPROVED, ApplyState.APPLIED);

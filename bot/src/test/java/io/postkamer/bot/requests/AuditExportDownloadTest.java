@@ -64,9 +64,10 @@ class AuditExportDownloadTest {
         assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("text/csv"));
         assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
-                assertThat(disposition).contains("attachment", "postkamer-requests-audit.csv"));
+                assertThat(disposition).contains("attachment", "postkamer-audit.csv"));
         assertThat(download.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(download.body().lines()).first().isEqualTo("request,at,actor,event,subject,outcome,detail");
+        assertThat(download.body().lines()).first()
+                .isEqualTo("at,actor,actor id,action,target,target id,mailbox,request,outcome,detail,before,after");
     }
 
     @Test

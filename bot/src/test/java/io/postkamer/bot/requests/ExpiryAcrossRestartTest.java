@@ -15,7 +15,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.postkamer.bot.testing.App;
 import io.postkamer.bot.testing.Postgres;
-import io.postkamer.dialogs.requests.HistoryEntry;
+import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.demo.DemoTenant;
@@ -62,15 +62,15 @@ class ExpiryAcrossRestartTest {
                  ConfigurableApplicationContext third = App.start("postkamer.data-dir=" + c, database,
                          "postkamer.requests.scheduler-interval=100ms")) {
                 Requests requests = second.getBean(Requests.class);
-                await().atMost(Duration.ofSeconds(30)).until(() -> requests.history().of(number).stream()
-                        .anyMatch(e -> e.event().equals("notify expiry")));
+                await().atMost(Duration.ofSeconds(30)).until(() -> requests.audit().ofRequest(number).stream()
+                        .anyMatch(e -> e.action().equals("notify expiry")));
                 await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> true);
 
                 assertThat(Stream.of(second, third).flatMap(app -> app.getBean(DemoTenant.class).writes().stream()))
                         .containsExactly("revoke receptie32 Flip Schoonen SEND_ON_BEHALF");
-                assertThat(requests.history().of(number)).filteredOn(e -> e.event().startsWith("revoke")
-                        || e.event().startsWith("notify expiry"))
-                        .extracting(HistoryEntry::event, HistoryEntry::outcome).containsExactlyInAnyOrder(
+                assertThat(requests.audit().ofRequest(number)).filteredOn(e -> e.action().startsWith("revoke")
+                        || e.action().startsWith("notify expiry"))
+                        .extracting(AuditEntry::action, e -> e.outcome().word()).containsExactlyInAnyOrder(
                                 org.assertj.core.groups.Tuple.tuple("notify expiry soon", "delivered"),
                                 org.assertj.core.groups.Tuple.tuple("revoke SEND_ON_BEHALF", "done"),
                                 org.assertj.core.groups.Tuple.tuple("notify expiry", "delivered"));

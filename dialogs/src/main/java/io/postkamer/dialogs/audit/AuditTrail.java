@@ -2,11 +2,17 @@ package io.postkamer.dialogs.audit;
 
 import java.util.List;
 
-/** Where every change is recorded; the bot keeps it in its database. */
+/** The one audit: appended to, never changed. The bot keeps it in its database. */
 public interface AuditTrail {
 
     void record(AuditEntry entry);
 
-    /** The latest entries about a mailbox (its address, alias or id as recorded), newest first. */
-    List<AuditEntry> history(String mailbox, int limit);
+    /** The latest entries about a mailbox (its primary address), newest first. */
+    List<AuditEntry> ofMailbox(String address, int limit);
+
+    /** Everything about one access request, oldest first. */
+    List<AuditEntry> ofRequest(long number);
+
+    /** What the filter admits, oldest first. */
+    List<AuditEntry> all(AuditFilter filter);
 }

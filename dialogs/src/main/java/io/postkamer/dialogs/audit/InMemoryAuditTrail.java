@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The audit trail of a bot without a database (tests, a bot wired by hand). */
+/** The audit of a bot without a database (tests, a bot wired by hand). */
 public final class InMemoryAuditTrail implements AuditTrail {
     private final List<AuditEntry> entries = new CopyOnWriteArrayList<>();
 
@@ -16,14 +16,26 @@ public final class InMemoryAuditTrail implements AuditTrail {
     }
 
     @Override
-    public List<AuditEntry> history(String mailbox, int limit) {
-        String wanted = mailbox.toLowerCase(Locale.ROOT);
+    public List<AuditEntry> ofMailbox(String address, int limit) {
+        String wanted = address.strip().toLowerCase(Locale.ROOT);
         List<AuditEntry> found = new ArrayList<>(entries.stream()
-                .filter(entry -> entry.mailbox().toLowerCase(Locale.ROOT).equals(wanted)).toList());
+                .filter(entry -> entry.target().mailbox().equals(wanted)).toList());
+        java.util.Collections.reverse(found);
         found.sort(Comparator.comparing(AuditEntry::at).reversed());
         return found.stream().limit(limit).toList();
     }
 
+    @Override
+    public List<AuditEntry> ofRequest(long number) {
+        return entries.stream().filter(entry -> entry.request() == number).toList();
+    }
+
+    @Override
+    public List<AuditEntry> all(AuditFilter filter) {
+        return entries.stream().filter(filter::admits).toList();
+    }
+
+    /** Everything, oldest first. */
     public List<AuditEntry> all() {
         return List.copyOf(entries);
     }

@@ -3,10 +3,10 @@ package io.postkamer.dialogs.common;
 import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.dialogs.audit.Audited;
+import io.postkamer.dialogs.audit.DirectoryNames;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Created;
 import io.postkamer.mailbox.GrantOutcome;
-import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxAdministrators;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
@@ -33,6 +33,7 @@ public final class MailboxCalls {
     private final MailboxAdministrators administrators;
     private final Executor executor;
     private final AuditTrail audit;
+    private final DirectoryNames names;
     private final Clock clock;
 
     public MailboxCalls(MailboxService service, Executor executor, AuditTrail audit, Clock clock) {
@@ -40,11 +41,17 @@ public final class MailboxCalls {
         this.administrators = new MailboxAdministrators(service);
         this.executor = executor;
         this.audit = audit;
+        this.names = new DirectoryNames(service);
         this.clock = clock;
     }
 
     public AuditTrail audit() {
         return audit;
+    }
+
+    /** Names as the directory has them, for the audit and for what cards say about people. */
+    public DirectoryNames names() {
+        return names;
     }
 
     public MailboxService service() {
@@ -120,25 +127,16 @@ public final class MailboxCalls {
         });
     }
 
-    /**
-     * The mailbox is recorded by its primary address, so its history reads by address; callers that
-     * know the address give it, others give the id and it is looked up.
-     */
+    /** Filed under the mailbox's primary address, with the actor's and the target's names as the directory has them. */
     private void record(String actorId, Audited what, AuditEntry.Outcome outcome, String detail) {
-        String mailbox = what.mailbox();
-        if (!mailbox.contains("@")) {
-            try {
-                mailbox = service.mailbox(what.mailbox()).map(Mailbox::primarySmtpAddress).orElse(mailbox);
-            } catch (MailboxException lookupFailed) {
-                LOG.warn("Audit of {} keeps the mailbox as given: {}", what.action(), lookupFailed.getMessage());
-            }
-        }
         try {
-            audit.record(new AuditEntry(clock.instant(), actorId, mailbox, what.action(), what.before(), what.after(),
-                    outcome, detail));
+            audit.record(new AuditEntry(clock.instant(), names.party(actorId), what.action(),
+                    what.known() ? what.target() : names.target(what.target().id()), 0, outcome, detail, what.before(),
+                    what.after()));
         } catch (RuntimeException auditFailed) {
             // The change itself stands; reporting it as failed would make the person repeat it.
-            LOG.error("Could not write the audit entry for {} on {} by {}", what.action(), mailbox, actorId, auditFailed);
+            LOG.error("Could not write the audit entry for {} on {} by {}", what.action(), what.target().id(), actorId,
+                    auditFailed);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.create;
 
+import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.audit.Audited;
 import com.microsoft.bot.dialogs.DialogTurnResult;
 import io.postkamer.dialogs.common.CardWaterfallDialog;
@@ -42,7 +43,8 @@ final class ConfirmStep extends CardWaterfallDialog {
                 return flow.goTo(step, ID, state.redisplayed(CreateMailbox.Redisplay.SAME_TOKEN));
             }
             NewSharedMailbox request = new NewSharedMailbox(state.displayName(), state.alias(), state.domain());
-            Audited what = Audited.of(request.address(), "create shared mailbox", "",
+            Audited what = Audited.on(AuditEntry.Target.mailbox("", request.displayName(), request.address()),
+                    "create shared mailbox", "",
                     request.address() + " \"" + request.displayName() + "\"");
             return flow.calls().change(Actor.idOf(step.getContext()), what, service -> service.createSharedMailbox(request))
                     .thenCompose(created -> {

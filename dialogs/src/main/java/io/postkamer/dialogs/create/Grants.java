@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.create;
 
+import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.audit.Audited;
 import com.microsoft.bot.dialogs.DialogTurnResult;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
@@ -42,7 +43,7 @@ final class Grants {
                     .map(grant -> new RightToGrant(grant.memberId(), grant.right(), grant.autoMapping())).toList();
             GrantsInFlight.Batch batch = new GrantsInFlight.Batch(pending);
             batch.runs(flow.calls().grantAll(actor, state.mailboxId(), rights,
-                    asked -> audited(state.address(), pending.get(rights.indexOf(asked))),
+                    asked -> audited(state, pending.get(rights.indexOf(asked))),
                     settled -> batch.settledOne()));
             // A batch that outlasts the turn's patience goes on after it, its card showing how far it is.
             return batch.result().thenApply(done -> true)
@@ -84,8 +85,8 @@ final class Grants {
         return grant.outcome() != Grant.Outcome.MADE && grant.outcome() != Grant.Outcome.ALREADY_SO;
     }
 
-    private static Audited audited(String address, Grant grant) {
-        return Audited.of(address, "grant " + grant.right(), "",
+    private static Audited audited(CreateMailbox state, Grant grant) {
+        return Audited.on(AuditEntry.Target.mailbox(state.mailboxId(), state.displayName(), state.address()), "grant " + grant.right(), "",
                 grant.memberName() + " " + grant.right() + (grant.autoMapping() ? " automapping" : ""));
     }
 

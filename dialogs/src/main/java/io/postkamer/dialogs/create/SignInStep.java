@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.create;
 
+import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.audit.Audited;
 import com.microsoft.bot.dialogs.DialogTurnResult;
 import io.postkamer.dialogs.common.CardWaterfallDialog;
@@ -52,7 +53,8 @@ final class SignInStep extends CardWaterfallDialog {
                 return flow.goTo(step, ID, state.redisplayed(CreateMailbox.Redisplay.SAME_TOKEN));
             }
             return flow.calls().change(Actor.idOf(step.getContext()),
-                    Audited.of(state.address(), "block sign-in", "sign-in allowed", "sign-in blocked"),
+                    Audited.on(AuditEntry.Target.mailbox(state.mailboxId(), state.displayName(), state.address()),
+                            "block sign-in", "sign-in allowed", "sign-in blocked"),
                     service -> service.setSignInBlocked(state.mailboxId(), true)).thenCompose(blocked -> {
                         if (blocked.isFailure()) {
                             return blocked.problem() instanceof io.postkamer.mailbox.MailboxException.NotAuthorised

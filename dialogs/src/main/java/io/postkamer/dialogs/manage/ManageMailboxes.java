@@ -219,8 +219,8 @@ public final class ManageMailboxes {
             }
             return calls.read(service -> service.mailbox(nameOrAddress).or(() -> service.sharedMailboxes().stream()
                             .filter(mailbox -> mailbox.displayName().equalsIgnoreCase(nameOrAddress)).findFirst())
-                    .map(mailbox -> new Trail(mailbox, entries(service, texts,
-                            calls.audit().history(mailbox.primarySmtpAddress(), HISTORY_LENGTH)))))
+                    .map(mailbox -> new Trail(mailbox, entries(texts,
+                            calls.audit().ofMailbox(mailbox.primarySmtpAddress(), HISTORY_LENGTH)))))
                     .thenCompose(found -> {
                         if (found.isFailure()) {
                             return say(turn, texts, Message.of(found.problem()));
@@ -235,12 +235,12 @@ public final class ManageMailboxes {
     private record Trail(Mailbox mailbox, List<HistoryCard.Entry> entries) {
     }
 
-    private static List<HistoryCard.Entry> entries(MailboxService service, Texts texts, List<AuditEntry> trail) {
-        return trail.stream().map(entry -> new HistoryCard.Entry(WHEN.format(entry.at()),
-                service.person(entry.actorId()).map(Person::displayName).orElse(entry.actorId()),
+    private static List<HistoryCard.Entry> entries(Texts texts, List<AuditEntry> trail) {
+        return trail.stream().map(entry -> new HistoryCard.Entry(WHEN.format(entry.at()), entry.actor().name(),
                 texts.get("manage.history.change", entry.action(), entry.before(), entry.after()),
                 texts.get("manage.history.outcome." + entry.outcome(), entry.detail()),
-                entry.outcome() == AuditEntry.Outcome.REFUSED || entry.outcome() == AuditEntry.Outcome.FAILED))
+                entry.outcome() == AuditEntry.Outcome.REFUSED || entry.outcome() == AuditEntry.Outcome.FAILED
+                        || entry.outcome() == AuditEntry.Outcome.NOT_DELIVERED))
                 .toList();
     }
 

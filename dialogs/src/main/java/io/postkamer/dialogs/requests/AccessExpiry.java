@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.requests;
 
+import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.NoticeCard;
 import io.postkamer.mailbox.MailboxException;
@@ -77,7 +78,7 @@ public final class AccessExpiry {
         for (AccessRequest request : requests.store().pending()) {
             if (request.remindedAt().isEmpty() && request.createdAt().isBefore(cutoff)
                     && requests.store().markReminded(request.number(), now)) {
-                record(request, "reminder", HistoryEntry.DONE, "");
+                record(request, "reminder", AuditEntry.Outcome.DONE, "");
                 AccessRequest marked = requests.store().find(request.number()).orElse(request);
                 notifications.approversOf(marked, "en-US").thenCompose(told -> notifications.helpdeskChannel(marked,
                         "en-US", Optional.of("request.reminder.title"))).join();
@@ -130,9 +131,9 @@ public final class AccessExpiry {
         for (Right right : request.orderedRights()) {
             try {
                 var change = service.revoke(request.mailboxId(), request.requesterId(), right);
-                record(request, "revoke " + right, HistoryEntry.DONE, change.name());
+                record(request, "revoke " + right, AuditEntry.Outcome.DONE, change.name());
             } catch (MailboxException problem) {
-                record(request, "revoke " + right, HistoryEntry.FAILED, problem.getMessage());
+                record(request, "revoke " + right, AuditEntry.Outcome.FAILED, problem.getMessage());
                 if (problem.isTransient()) {
                     throw problem;
                 }
@@ -152,7 +153,7 @@ public final class AccessExpiry {
         if (request.isNewMailbox() || request.applied() != ApplyState.NOT_YET) {
             return;
         }
-        record(request, "take over grant", HistoryEntry.DONE, "approved at " + request.decidedAt().map(Object::toString)
+        record(request, "take over grant", AuditEntry.Outcome.DONE, "approved at " + request.decidedAt().map(Object::toString)
                 .orElse("?") + ", not granted since");
         AccessRequest applied = grants.apply(request);
         if (applied.applied() == ApplyState.APPLIED) {
@@ -169,7 +170,7 @@ public final class AccessExpiry {
                         mailbox, request.until().orElseThrow())))).join();
     }
 
-    private void record(AccessRequest request, String event, String outcome, String detail) {
+    private void record(AccessRequest request, String event, AuditEntry.Outcome outcome, String detail) {
         recorder.record(request, "postkamer", event, outcome, detail);
     }
 }

@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.requests;
 
+import io.postkamer.dialogs.audit.AuditEntry;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
@@ -11,6 +12,7 @@ import io.postkamer.cards.requests.ExportCard;
 import io.postkamer.cards.requests.RequestCard;
 import io.postkamer.cards.requests.RequestFormCard;
 import io.postkamer.cards.requests.RequestListCard;
+import io.postkamer.dialogs.audit.AuditFilter;
 import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.dialogs.create.MailboxPlan;
 import io.postkamer.dialogs.common.Actor;
@@ -20,7 +22,9 @@ import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
+import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Right;
@@ -58,6 +62,7 @@ public final class AccessRequests {
     private final Decider decider;
     private final Notifications notifications;
     private final Reach reach;
+    private final RequestRecorder recorder;
 
     public AccessRequests(MailboxCalls calls, Requests requests) {
         this.calls = calls;
@@ -65,7 +70,8 @@ public final class AccessRequests {
         MailboxService service = calls.service();
         this.policy = new ApproverPolicy(service, requests.owners(), requests.settings());
         this.views = new RequestViews(service, requests, policy);
-        RequestRecorder recorder = new RequestRecorder(requests, calls.audit());
+        RequestRecorder recorder = new RequestRecorder(requests, calls.names());
+        this.recorder = recorder;
         this.decider = new Decider(service, requests, policy, recorder);
         this.reach = new Reach(requests);
         this.notifications = new Notifications(requests, views, recorder, reach, calls.executor());
@@ -109,8 +115,9 @@ public final class AccessRequests {
             if (RequestIntents.isSetHelpdeskChannel(text)) {
                 return setHelpdeskChannel(turn, texts, actor);
             }
-            if (RequestIntents.isExportAudit(text)) {
-                return exportAudit(turn, texts, actor);
+            Optional<RequestIntents.Export> export = RequestIntents.exportAudit(text);
+            if (export.isPresent()) {
+                return exportAudit(turn, texts, actor, export.get());
             }
             return setOwners(turn, texts, actor, RequestIntents.setOwners(text).orElseThrow());
         }
@@ -239,7 +246,7 @@ public final class AccessRequests {
         List<String> approvers = policy.approversFor(actor, box.id());
         AccessRequest created = requests.store().create(new NewAccessRequest(actor, name, box.id(), box.displayName(),
                 box.primarySmtpAddress(), missing, reason, until, approvers, requests.clock().instant()));
-        decider.record(created, actor, "request", HistoryEntry.DONE,
+        decider.record(created, actor, "request", AuditEntry.Outcome.DONE,
                 RequestViews.rights(Texts.forLocale("en"), created) + "; approvers " + String.join(",", approvers));
         return new Done(created, true);
     }
@@ -277,7 +284,7 @@ public final class AccessRequests {
             AccessRequest created = requests.store().create(new NewAccessRequest(actor, requesterName, "", name, "",
                     Set.of(), purpose, Optional.empty(), approvers, requests.clock().instant(), RequestKind.NEW_MAILBOX,
                     members));
-            decider.record(created, actor, "request new mailbox", HistoryEntry.DONE, name);
+            decider.record(created, actor, "request new mailbox", AuditEntry.Outcome.DONE, name);
             return created;
         }).thenCompose(created -> {
             if (created.isFailure()) {
@@ -296,13 +303,13 @@ public final class AccessRequests {
      * that the helpdesk can decide it too.
      */
     private CompletableFuture<Void> warnIfNobodyReached(TurnContext turn, Texts texts, AccessRequest request) {
-        return calls.read(service -> requests.history().of(request.number()).stream()
-                        .filter(entry -> entry.event().equals("notify approver"))
-                        .map(HistoryEntry::outcome).toList())
+        return calls.read(service -> requests.audit().ofRequest(request.number()).stream()
+                        .filter(entry -> entry.action().equals("notify approver"))
+                        .map(AuditEntry::outcome).toList())
                 .thenCompose(outcomes -> {
                     boolean nobodyReached = !request.approverIds().isEmpty() && !outcomes.isFailure()
-                            && outcomes.get().stream().noneMatch(o -> o.equals(HistoryEntry.DELIVERED)
-                                    || o.equals(HistoryEntry.QUEUED));
+                            && outcomes.get().stream().noneMatch(o -> o == AuditEntry.Outcome.DELIVERED
+                                    || o == AuditEntry.Outcome.QUEUED);
                     if (!nobodyReached) {
                         return CompletableFuture.completedFuture(null);
                     }
@@ -331,11 +338,11 @@ public final class AccessRequests {
             }
             AccessRequest request = found.get();
             if (actor.equalsIgnoreCase(request.requesterId())) {
-                decider.record(request, actor, "fulfil", HistoryEntry.REFUSED, "request.refused.own");
+                decider.record(request, actor, "fulfil", AuditEntry.Outcome.REFUSED, "request.refused.own");
                 return new Fulfilment.Refused("request.refused.own");
             }
             if (!policy.isAdministrator(actor)) {
-                decider.record(request, actor, "fulfil", HistoryEntry.REFUSED, "request.new.fulfilAdminsOnly");
+                decider.record(request, actor, "fulfil", AuditEntry.Outcome.REFUSED, "request.new.fulfilAdminsOnly");
                 return new Fulfilment.Refused("request.new.fulfilAdminsOnly");
             }
             if (request.state() == RequestState.REJECTED) {
@@ -345,9 +352,9 @@ public final class AccessRequests {
                     RequestState.APPROVED, actor, views.nameOr(actor, actorName), requests.clock().instant(),
                     Optional.empty()));
             if (approvedNow) {
-                decider.record(request, actor, "approve", HistoryEntry.DONE, "");
+                decider.record(request, actor, "approve", AuditEntry.Outcome.DONE, "");
             }
-            decider.record(request, actor, "fulfil", HistoryEntry.DONE, request.mailboxName());
+            decider.record(request, actor, "fulfil", AuditEntry.Outcome.DONE, request.mailboxName());
             return new Fulfilment.Approved(approvedNow);
         }).thenCompose(fulfilment -> {
             if (fulfilment.isFailure()) {
@@ -527,7 +534,7 @@ public final class AccessRequests {
             if (!requests.store().assign(number, actor, name)) {
                 return "request.refused.decided";
             }
-            decider.record(request.get(), actor, "assign", HistoryEntry.DONE, name);
+            decider.record(request.get(), actor, "assign", AuditEntry.Outcome.DONE, name);
             return "";
         }).thenCompose(refusal -> {
             if (refusal.isFailure()) {
@@ -552,32 +559,49 @@ public final class AccessRequests {
             }
             return calls.read(service -> {
                 reach.makeHelpdeskChannel(activity);
-                requests.history().record(new HistoryEntry(0, requests.clock().instant(), actor,
-                        "set helpdesk channel", Reach.channelId(activity), HistoryEntry.DONE, ""));
+                String channel = Reach.channelId(activity);
+                recorder.record(actor, "set helpdesk channel", new AuditEntry.Target(channel, channel, ""),
+                        AuditEntry.Outcome.DONE, "");
                 return true;
             }).thenCompose(done -> done.isFailure() ? sayProblem(turn, texts, done)
                     : CardReplies.say(turn, texts.get("request.channel.set")));
         });
     }
 
-    private CompletableFuture<Void> exportAudit(TurnContext turn, Texts texts, String actor) {
+    private CompletableFuture<Void> exportAudit(TurnContext turn, Texts texts, String actor,
+                                                RequestIntents.Export asked) {
         return calls.isAdministrator(actor).thenCompose(admin -> {
             if (admin.isFailure() || !admin.get()) {
+                recorder.record(actor, "export audit", AuditEntry.Target.NONE, AuditEntry.Outcome.REFUSED,
+                        "not an administrator");
                 return CardReplies.say(turn, texts.get("request.export.adminsOnly"));
             }
-            return calls.read(service -> requests.history().all()).thenCompose(entries -> {
+            return calls.read(service -> {
+                Optional<String> mailbox = asked.mailbox().map(name -> find(service.sharedMailboxes(), name)
+                        .or(() -> service.mailbox(name)).map(Mailbox::primarySmtpAddress)
+                        .orElseThrow(() -> new MailboxException.NotFound(Problem.MAILBOX_NOT_FOUND, name)));
+                AuditFilter filter = new AuditFilter(mailbox, asked.from().map(AccessRequests::startOf),
+                        asked.until().map(day -> startOf(day.plusDays(1))));
+                return requests.audit().all(filter);
+            }).thenCompose(entries -> {
                 if (entries.isFailure()) {
                     return sayProblem(turn, texts, entries);
                 }
                 String csv = AuditCsv.of(entries.get());
-                URI link = requests.downloads().offer(new Downloads.Download("postkamer-requests-audit.csv",
+                URI link = requests.downloads().offer(new Downloads.Download("postkamer-audit.csv",
                         "text/csv; charset=utf-8", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                requests.history().record(new HistoryEntry(0, requests.clock().instant(), actor, "export audit",
-                        "", HistoryEntry.DONE, entries.get().size() + " lines"));
+                recorder.record(actor, "export audit", AuditEntry.Target.NONE, AuditEntry.Outcome.DONE,
+                        entries.get().size() + " lines" + asked.mailbox().map(m -> ", mailbox " + m).orElse("")
+                                + asked.from().map(d -> ", from " + d).orElse("")
+                                + asked.until().map(d -> ", until " + d).orElse(""));
                 return CardReplies.show(turn, ExportCard.render(texts, entries.get().size(), link,
                         requests.downloads().validFor()), Optional.empty()).thenApply(shown -> null);
             });
         });
+    }
+
+    private static java.time.Instant startOf(LocalDate day) {
+        return day.atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
     // --- owners
@@ -586,23 +610,16 @@ public final class AccessRequests {
                                               RequestIntents.SetOwners asked) {
         Audited what = Audited.of(asked.mailbox(), "set request approvers", "", String.join(", ", asked.owners()));
         return calls.change(actor, what, service -> {
-            Optional<Mailbox> mailbox = find(service.sharedMailboxes(), asked.mailbox());
-            if (mailbox.isEmpty()) {
-                return texts.get("manage.notFound", asked.mailbox());
-            }
+            // A mailbox or person that is not there is a failure the audit records as such, never "done".
+            Mailbox box = find(service.sharedMailboxes(), asked.mailbox()).orElseThrow(() ->
+                    new MailboxException.NotFound(Problem.MAILBOX_NOT_FOUND, asked.mailbox()));
             List<Person> owners = new ArrayList<>();
             for (String who : asked.owners()) {
-                Optional<Person> person = findPerson(service, who);
-                if (person.isEmpty()) {
-                    return texts.get("request.owners.notFound", who);
-                }
-                owners.add(person.get());
+                owners.add(findPerson(service, who).orElseThrow(() ->
+                        new MailboxException.NotFound(Problem.PERSON_NOT_FOUND, who)));
             }
-            Mailbox box = mailbox.get();
             requests.owners().setOwners(box.id(), owners.stream().map(Person::id).toList());
             String names = owners.stream().map(Person::displayName).collect(Collectors.joining(", "));
-            requests.history().record(new HistoryEntry(0, requests.clock().instant(), actor, "set owners",
-                    box.primarySmtpAddress(), HistoryEntry.DONE, names));
             return owners.isEmpty() ? texts.get("request.owners.cleared", box.displayName())
                     : texts.get("request.owners.set", box.displayName(), names);
         }).thenCompose(said -> {

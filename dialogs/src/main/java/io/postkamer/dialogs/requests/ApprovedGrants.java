@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.requests;
 
+import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
@@ -31,10 +32,10 @@ final class ApprovedGrants {
             try {
                 Change change = service.grant(request.mailboxId(), request.requesterId(), right,
                         right == Right.FULL_ACCESS);
-                recorder.record(request, "postkamer", "grant " + right, HistoryEntry.DONE, change.name());
+                recorder.record(request, "postkamer", "grant " + right, AuditEntry.Outcome.DONE, change.name());
             } catch (MailboxException problem) {
                 failures.add(right + ": " + problem.getMessage());
-                recorder.record(request, "postkamer", "grant " + right, HistoryEntry.FAILED, problem.getMessage());
+                recorder.record(request, "postkamer", "grant " + right, AuditEntry.Outcome.FAILED, problem.getMessage());
             }
         }
         requests.store().recordApplied(request.number(), failures.isEmpty() ? ApplyState.APPLIED : ApplyState.FAILED,

@@ -1,18 +1,30 @@
 package io.postkamer.dialogs.requests;
 
+import io.postkamer.dialogs.audit.AuditEntry;
 import java.util.List;
 
-/** The requests history as CSV (RFC 4180): one line per entry, oldest first, with a header. */
+/**
+ * The audit as CSV (RFC 4180): one line per entry, oldest first, with a header. Names are shown, ids
+ * in columns of their own.
+ */
 public final class AuditCsv {
+    private static final String HEADER = "at,actor,actor id,action,target,target id,mailbox,request,outcome,detail,"
+            + "before,after\r\n";
+
     private AuditCsv() {
     }
 
-    public static String of(List<HistoryEntry> entries) {
-        StringBuilder csv = new StringBuilder("request,at,actor,event,subject,outcome,detail\r\n");
-        for (HistoryEntry entry : entries) {
-            csv.append(entry.number()).append(',').append(entry.at()).append(',').append(field(entry.actorId()))
-                    .append(',').append(field(entry.event())).append(',').append(field(entry.subject())).append(',')
-                    .append(field(entry.outcome())).append(',').append(field(entry.detail())).append("\r\n");
+    public static String of(List<AuditEntry> entries) {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (AuditEntry entry : entries) {
+            List<String> cells = List.of(entry.at().toString(), entry.actor().name(), entry.actor().id(), entry.action(),
+                    entry.target().name(), entry.target().id(), entry.target().mailbox(),
+                    entry.request() == 0 ? "" : Long.toString(entry.request()), entry.outcome().word(), entry.detail(),
+                    entry.before(), entry.after());
+            for (int i = 0; i < cells.size(); i++) {
+                csv.append(i == 0 ? "" : ",").append(field(cells.get(i)));
+            }
+            csv.append("\r\n");
         }
         return csv.toString();
     }

@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.requests;
 
+import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.mailbox.MailboxService;
 import java.time.Instant;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public final class Decider {
     private Optional<Refused> check(AccessRequest request, String actorId, String event) {
         Optional<String> refusal = policy.refusal(actorId, request, event.equals("reject"));
         if (refusal.isPresent()) {
-            record(request, actorId, event, HistoryEntry.REFUSED, refusal.get());
+            record(request, actorId, event, AuditEntry.Outcome.REFUSED, refusal.get());
             return Optional.of(new Refused(refusal.get(), Optional.of(request)));
         }
         if (!request.isPending()) {
@@ -78,7 +79,7 @@ public final class Decider {
             return new Refused("request.refused.decided", requests.store().find(number));
         }
         AccessRequest approved = requests.store().find(number).orElseThrow();
-        record(approved, actorId, "approve", HistoryEntry.DONE, "");
+        record(approved, actorId, "approve", AuditEntry.Outcome.DONE, "");
         if (approved.isNewMailbox()) {
             // Nothing to grant: an administrator creates the mailbox with "Create this mailbox".
             return new Decided(approved);
@@ -103,11 +104,11 @@ public final class Decider {
         }
         requests.jobs().cancel(number, ScheduledJob.Kind.APPLY, "rejected", now);
         AccessRequest rejected = requests.store().find(number).orElseThrow();
-        record(rejected, actorId, "reject", HistoryEntry.DONE, reason);
+        record(rejected, actorId, "reject", AuditEntry.Outcome.DONE, reason);
         return new Decided(rejected);
     }
 
-    void record(AccessRequest request, String actorId, String event, String outcome, String detail) {
+    void record(AccessRequest request, String actorId, String event, AuditEntry.Outcome outcome, String detail) {
         recorder.record(request, actorId, event, outcome, detail);
     }
 }

@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.requests;
 
+import io.postkamer.dialogs.audit.AuditEntry;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
@@ -125,7 +126,7 @@ public final class Notifications {
                 .handle((reference, unreachable) -> {
                     if (unreachable != null) {
                         LOG.warn("Cannot reach {} about request #{}", personId, request.number(), unreachable);
-                        record(request, event, HistoryEntry.NOT_DELIVERED,
+                        record(request, event, AuditEntry.Outcome.NOT_DELIVERED,
                                 who + ": not reachable: " + DeliveryFailure.reason(unreachable));
                         return CompletableFuture.<Void>completedFuture(null);
                     }
@@ -146,7 +147,7 @@ public final class Notifications {
         try {
             sent = requests.messenger().send(to, message, refusal -> {
                 if (queued.compareAndSet(false, true)) {
-                    record(request, event, HistoryEntry.QUEUED, who + ": " + DeliveryFailure.reason(refusal));
+                    record(request, event, AuditEntry.Outcome.QUEUED, who + ": " + DeliveryFailure.reason(refusal));
                     settled.complete(null);
                 }
             });
@@ -156,16 +157,16 @@ public final class Notifications {
         sent.whenComplete((done, failure) -> {
             if (failure != null) {
                 LOG.warn("Could not tell {} about request #{}", who, request.number(), failure);
-                record(request, event, HistoryEntry.NOT_DELIVERED, who + ": " + DeliveryFailure.reason(failure));
+                record(request, event, AuditEntry.Outcome.NOT_DELIVERED, who + ": " + DeliveryFailure.reason(failure));
             } else {
-                record(request, event, HistoryEntry.DELIVERED, who);
+                record(request, event, AuditEntry.Outcome.DELIVERED, who);
             }
             settled.complete(null);
         });
         return settled;
     }
 
-    private void record(AccessRequest request, String event, String outcome, String detail) {
+    private void record(AccessRequest request, String event, AuditEntry.Outcome outcome, String detail) {
         recorder.record(request, "postkamer", event, outcome, detail);
     }
 }

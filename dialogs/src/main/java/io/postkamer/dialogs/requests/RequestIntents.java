@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.requests;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +38,15 @@ public final class RequestIntents {
             "^(?:set|use)\\s+(?:this\\s+as\\s+)?(?:the\\s+)?helpdesk\\s+channel(?:\\s+here)?$"
                     + "|^(?:stel\\s+)?(?:dit\\s+)?(?:als\\s+)?helpdeskkanaal(?:\\s+instellen|\\s+in)?$",
             Pattern.CASE_INSENSITIVE);
+    private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
     private static final Pattern EXPORT = Pattern.compile(
-            "^export\\s+(?:the\\s+)?(?:request\\s+)?audit(?:\\s+as\\s+csv)?$|^(?:exporteer\\s+)?(?:de\\s+)?audit(?:\\s+exporteren)?$",
-            Pattern.CASE_INSENSITIVE);
+            "^export\\s+(?:the\\s+)?(?:request\\s+)?audit(?:\\s+(?:of|for)\\s+(?<name>.+?))?"
+                    + "(?:\\s+(?:from|since)\\s+(?<from>" + DATE + "))?(?:\\s+(?:to|until)\\s+(?<until>" + DATE + "))?"
+                    + "(?:\\s+as\\s+csv)?$"
+                    + "|^(?:exporteer\\s+)?(?:de\\s+)?audit(?:\\s+van\\s+(?<naam>.+?))?"
+                    + "(?:\\s+vanaf\\s+(?<vanaf>" + DATE + "))?(?:\\s+tot(?:\\s+en\\s+met)?\\s+(?<tot>" + DATE + "))?"
+                    + "(?:\\s+exporteren)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final List<Pattern> ALL = List.of(NEW_MAILBOX, REQUEST_ACCESS, MY_REQUESTS, APPROVALS, SET_OWNERS,
             QUEUE, HELPDESK_CHANNEL, EXPORT);
     private static final List<String> NOBODY = List.of("none", "nobody", "geen", "niemand");
@@ -98,8 +105,30 @@ public final class RequestIntents {
         return HELPDESK_CHANNEL.matcher(normal(text)).matches();
     }
 
-    public static boolean isExportAudit(String text) {
-        return EXPORT.matcher(normal(text)).matches();
+    /** Which part of the audit to export: one mailbox's or all, from a day until a day (both included). */
+    public record Export(Optional<String> mailbox, Optional<LocalDate> from, Optional<LocalDate> until) {
+    }
+
+    /**
+     * "export audit", "export audit of Facturen from 2026-11-01 to 2026-11-30", "exporteer audit van
+     * Facturen vanaf 2026-11-01 tot 2026-11-30"; a date that is no date makes it no export.
+     */
+    public static Optional<Export> exportAudit(String text) {
+        Matcher matcher = EXPORT.matcher(normal(text));
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Export(
+                    Optional.ofNullable(Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam")))
+                            .map(RequestIntents::unquote).filter(n -> !n.isEmpty()),
+                    Optional.ofNullable(Optional.ofNullable(matcher.group("from")).orElse(matcher.group("vanaf")))
+                            .map(LocalDate::parse),
+                    Optional.ofNullable(Optional.ofNullable(matcher.group("until")).orElse(matcher.group("tot")))
+                            .map(LocalDate::parse)));
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return Optional.empty();
+        }
     }
 
     /** Whether any request intent matches; the text is cleaned up once, as every message is tried here. */

@@ -1,40 +1,49 @@
 package io.postkamer.dialogs.requests;
 
 import io.postkamer.dialogs.audit.AuditEntry;
-import io.postkamer.dialogs.audit.AuditTrail;
+import io.postkamer.dialogs.audit.DirectoryNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes what happens to a request into its history and into the bot's audit trail, so the mailbox's
- * own history also shows the grants, revocations and refusals that came from requests.
+ * Writes what happens to a request into the one audit, filed under the request's mailbox, so the
+ * mailbox's own history also shows the grants, revocations, notices and refusals that came from it.
  */
 public final class RequestRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(RequestRecorder.class);
 
     private final Requests requests;
-    private final AuditTrail audit;
+    private final DirectoryNames names;
 
-    public RequestRecorder(Requests requests, AuditTrail audit) {
+    public RequestRecorder(Requests requests, DirectoryNames names) {
         this.requests = requests;
-        this.audit = audit;
+        this.names = names;
     }
 
-    public void record(AccessRequest request, String actorId, String event, String outcome, String detail) {
-        var at = requests.clock().instant();
-        requests.history().record(new HistoryEntry(request.number(), at, actorId, event, request.mailboxAddress(),
-                outcome, detail));
-        AuditEntry.Outcome audited = switch (outcome) {
-            case HistoryEntry.REFUSED -> AuditEntry.Outcome.REFUSED;
-            case HistoryEntry.FAILED -> AuditEntry.Outcome.FAILED;
-            default -> "ALREADY_SO".equals(detail) ? AuditEntry.Outcome.ALREADY_SO : AuditEntry.Outcome.DONE;
-        };
+    public void record(AccessRequest request, String actorId, String event, AuditEntry.Outcome outcome,
+                       String detail) {
+        write(new AuditEntry(requests.clock().instant(), names.party(actorId), event,
+                AuditEntry.Target.mailbox(request.mailboxId(), request.mailboxName(), request.mailboxAddress()),
+                request.number(), outcome, detail, "", ""));
+    }
+
+    /** Something about requests that is no one request: the helpdesk channel set, an export, owners set. */
+    public void record(String actorId, String action, AuditEntry.Target target, AuditEntry.Outcome outcome,
+                       String detail) {
+        write(new AuditEntry(requests.clock().instant(), names.party(actorId), action, target, 0, outcome, detail,
+                "", ""));
+    }
+
+    public DirectoryNames names() {
+        return names;
+    }
+
+    private void write(AuditEntry entry) {
         try {
-            audit.record(new AuditEntry(at, actorId, request.mailboxAddress(),
-                    "request #" + request.number() + " " + event, "", request.requesterName(), audited, detail));
+            requests.audit().record(entry);
         } catch (RuntimeException auditFailed) {
-            // The history has it; the request itself stands.
-            LOG.error("Could not write the audit entry for request #{} {}", request.number(), event, auditFailed);
+            // What happened stands; the log has it.
+            LOG.error("Could not write the audit entry {}", entry, auditFailed);
         }
     }
 }

@@ -49,8 +49,7 @@ class LongGrantBatchTest {
         this.channel = new TestChannel(delivery);
         MemoryStorage storage = new MemoryStorage();
         this.bot = new PostkamerBot(slowGrants(tenant), new ConversationState(storage), new UserState(storage),
-                IMPATIENT, Executors.newCachedThreadPool(), new InMemoryAuditTrail(), Clock.systemUTC(),
-                Requests.inMemory(), channel.continuations());
+                IMPATIENT, Executors.newCachedThreadPool(), Clock.systemUTC(), Requests.inMemory(), channel.continuations());
     }
 
     /** The demo tenant, each grant taking a while as on a real tenant. */

@@ -270,7 +270,7 @@ class ManageMailboxesTest {
         megan.invoke("manage.hide", about(RECEPTIE32));
         chat(FLIP, "en-US").invoke("manage.revokeAll", member(RECEPTIE32, GER, "Ger Verbeek"));
 
-        assertThat(audit.all()).extracting(AuditEntry::actorId, AuditEntry::mailbox, AuditEntry::action,
+        assertThat(audit.all()).extracting(e -> e.actor().id(), e -> e.target().mailbox(), AuditEntry::action,
                         AuditEntry::outcome)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(MEGAN, "receptie32@contoso.com", "hide from address lists",
@@ -301,7 +301,7 @@ class ManageMailboxesTest {
 
         assertThat(audit.all()).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("create shared mailbox");
-            assertThat(entry.mailbox()).isEqualTo("marketing@contoso.com");
+            assertThat(entry.target().mailbox()).isEqualTo("marketing@contoso.com");
             assertThat(entry.after()).contains("Afdeling Marketing");
             assertThat(entry.outcome()).isEqualTo(AuditEntry.Outcome.DONE);
         });

@@ -1,5 +1,7 @@
 package io.postkamer.dialogs.requests;
 
+import io.postkamer.dialogs.audit.AuditFilter;
+import io.postkamer.dialogs.audit.AuditEntry;
 import static io.postkamer.mailbox.Contoso.ADELE;
 import static io.postkamer.mailbox.Contoso.FLIP;
 import static io.postkamer.mailbox.Contoso.GER;
@@ -15,6 +17,7 @@ import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.UserState;
 import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.common.Continuations;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
@@ -45,7 +48,7 @@ class AccessRequestConversationTest {
     private final io.postkamer.dialogs.audit.InMemoryAuditTrail audit = new io.postkamer.dialogs.audit.InMemoryAuditTrail();
     private final MemoryStorage storage = new MemoryStorage();
     private final PostkamerBot bot = new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage),
-            BotUnderTest.QUICK, Executors.newCachedThreadPool(), audit, Clock.systemUTC(), requests);
+            BotUnderTest.QUICK, Executors.newCachedThreadPool(), Clock.systemUTC(), requests, Continuations.none());
     private final TestChannel channel;
 
     AccessRequestConversationTest(TestChannel.Delivery delivery) {
@@ -135,17 +138,19 @@ class AccessRequestConversationTest {
         flip.say("my requests");
         assertThat(flip.cardText()).contains("Your requests",
                 "#1 Ontvangstgebouw 32: Send As (Approved by Pieter Jansen on 2026-11-23)");
-        assertThat(requests.history().of(1)).extracting(HistoryEntry::event, HistoryEntry::actorId, HistoryEntry::outcome)
+        assertThat(requests.audit().ofRequest(1)).extracting(AuditEntry::action, e -> e.actor().id(), e -> e.outcome().word())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("request", FLIP, "done"),
                         org.assertj.core.groups.Tuple.tuple("notify approver", "postkamer", "delivered"),
                         org.assertj.core.groups.Tuple.tuple("approve", PIETER, "done"),
                         org.assertj.core.groups.Tuple.tuple("grant SEND_AS", "postkamer", "done"),
                         org.assertj.core.groups.Tuple.tuple("notify requester", "postkamer", "delivered"));
-        assertThat(audit.history("receptie32@contoso.com", 10))
-                .extracting(e -> e.action(), e -> e.actorId(), e -> e.outcome().name())
-                .contains(org.assertj.core.groups.Tuple.tuple("request #1 grant SEND_AS", "postkamer", "DONE"),
-                        org.assertj.core.groups.Tuple.tuple("request #1 approve", PIETER, "DONE"));
+        assertThat(requests.audit().ofMailbox("receptie32@contoso.com", 10))
+                .extracting(e -> e.action(), e -> e.actor().id(), e -> e.actor().name(), AuditEntry::request,
+                        AuditEntry::outcome)
+                .contains(org.assertj.core.groups.Tuple.tuple("grant SEND_AS", "postkamer", "Postkamer", 1L,
+                                AuditEntry.Outcome.DONE),
+                        org.assertj.core.groups.Tuple.tuple("approve", PIETER, "Pieter Jansen", 1L, AuditEntry.Outcome.DONE));
     }
 
     @Test
@@ -190,8 +195,8 @@ class AccessRequestConversationTest {
 
         assertThat(requests.store().pending()).hasSize(2);
         assertThat(tenant.writes()).containsExactly("revoke receptie32 Flip Schoonen SEND_AS");
-        assertThat(requests.history().all()).filteredOn(e -> e.outcome().equals(HistoryEntry.REFUSED))
-                .extracting(HistoryEntry::actorId, HistoryEntry::detail)
+        assertThat(requests.audit().all(AuditFilter.everything())).filteredOn(e -> e.outcome() == AuditEntry.Outcome.REFUSED)
+                .extracting(e -> e.actor().id(), AuditEntry::detail)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(FLIP, "request.refused.own"),
                         org.assertj.core.groups.Tuple.tuple(MEGAN, "request.refused.own"));
     }
@@ -213,8 +218,8 @@ class AccessRequestConversationTest {
         assertThat(CardActions.verbs(ger.card())).doesNotContain("request.approve");
         assertThat(requests.store().find(1).orElseThrow().state()).isEqualTo(RequestState.PENDING);
         assertThat(tenant.writes()).hasSize(1);
-        assertThat(requests.history().of(1)).filteredOn(e -> e.actorId().equals(GER))
-                .extracting(HistoryEntry::event, HistoryEntry::outcome, HistoryEntry::detail)
+        assertThat(requests.audit().ofRequest(1)).filteredOn(e -> e.actor().id().equals(GER))
+                .extracting(AuditEntry::action, e -> e.outcome().word(), AuditEntry::detail)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("approve", "refused", "request.refused.notApprover"),
                         org.assertj.core.groups.Tuple.tuple("reject", "refused", "request.refused.notApprover"));
 
@@ -277,7 +282,7 @@ class AccessRequestConversationTest {
         flip.press("request.submit", sendAs("Reception"));
         assertThat(requests.store().pending()).hasSize(1);
         assertThat(messenger.to(PIETER)).isEmpty();
-        assertThat(requests.history().of(1)).extracting(HistoryEntry::event, HistoryEntry::outcome)
+        assertThat(requests.audit().ofRequest(1)).extracting(AuditEntry::action, e -> e.outcome().word())
                 .contains(org.assertj.core.groups.Tuple.tuple("notify approver", "not delivered"));
     }
 }

@@ -1,5 +1,7 @@
 package io.postkamer.dialogs.requests;
 
+import io.postkamer.dialogs.audit.DirectoryNames;
+import io.postkamer.dialogs.audit.AuditEntry;
 import static io.postkamer.mailbox.Contoso.FLIP;
 import static io.postkamer.mailbox.Contoso.PIETER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +10,7 @@ import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.UserState;
 import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.common.Continuations;
 import io.postkamer.dialogs.audit.InMemoryAuditTrail;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
@@ -44,8 +47,7 @@ class ApprovalTakenOverTest {
     private final MemoryStorage storage = new MemoryStorage();
     private final AtomicBoolean stopAtGrant = new AtomicBoolean();
     private final PostkamerBot bot = new PostkamerBot(stoppingAtGrant(tenant), new ConversationState(storage),
-            new UserState(storage), BotUnderTest.QUICK, Executors.newCachedThreadPool(), new InMemoryAuditTrail(),
-            Clock.systemUTC(), requests);
+            new UserState(storage), BotUnderTest.QUICK, Executors.newCachedThreadPool(), Clock.systemUTC(), requests, Continuations.none());
     private final TestChannel channel;
 
     ApprovalTakenOverTest(TestChannel.Delivery delivery) {
@@ -54,7 +56,7 @@ class ApprovalTakenOverTest {
     }
     /** The scheduler of another instance, on the same requests and tenant. */
     private final AccessExpiry otherInstance = new AccessExpiry(tenant, requests,
-            new RequestRecorder(requests, new InMemoryAuditTrail()), "instance-2");
+            new RequestRecorder(requests, new DirectoryNames(tenant)), "instance-2");
 
     /** The process ends here: an Error, which nothing in the bot catches as a mailbox problem. */
     private static final class InstanceStopped extends Error {
@@ -111,7 +113,7 @@ class ApprovalTakenOverTest {
         assertThat(messenger.to(FLIP)).hasSize(1);
         assertThat(messenger.to(FLIP).get(0).card().toString()).contains("Request #1", "Send on Behalf",
                 "Ontvangstgebouw 32");
-        assertThat(requests.history().of(1)).extracting(HistoryEntry::event, HistoryEntry::outcome).containsSubsequence(
+        assertThat(requests.audit().ofRequest(1)).extracting(AuditEntry::action, e -> e.outcome().word()).containsSubsequence(
                 Tuple.tuple("approve", "done"), Tuple.tuple("take over grant", "done"),
                 Tuple.tuple("grant SEND_ON_BEHALF", "done"));
 
@@ -132,6 +134,6 @@ class ApprovalTakenOverTest {
 
         assertThat(otherInstance.runDue()).isZero();
         assertThat(tenant.writes()).containsExactly("grant receptie32 Flip Schoonen SEND_ON_BEHALF");
-        assertThat(requests.history().of(1)).extracting(HistoryEntry::event).doesNotContain("take over grant");
+        assertThat(requests.audit().ofRequest(1)).extracting(AuditEntry::action).doesNotContain("take over grant");
     }
 }

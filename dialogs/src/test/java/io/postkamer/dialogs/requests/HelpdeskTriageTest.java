@@ -12,7 +12,10 @@ import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.UserState;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.common.Continuations;
 import io.postkamer.dialogs.requests.memory.MemoryDownloads;
 import io.postkamer.dialogs.audit.InMemoryAuditTrail;
 import io.postkamer.dialogs.testing.BotUnderTest;
@@ -50,14 +53,14 @@ class HelpdeskTriageTest {
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final MemoryStorage storage = new MemoryStorage();
     private final PostkamerBot bot = new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage),
-            BotUnderTest.QUICK, Executors.newCachedThreadPool(), audit, Clock.systemUTC(), requests);
+            BotUnderTest.QUICK, Executors.newCachedThreadPool(), clock, requests, Continuations.none());
     private final TestChannel channel;
 
     HelpdeskTriageTest(TestChannel.Delivery delivery) {
         this.channel = new TestChannel(delivery);
         messenger.sendThrough(channel.messenger());
     }
-    private final AccessExpiry jobs = new AccessExpiry(tenant, requests, new RequestRecorder(requests, audit), "i1");
+    private final AccessExpiry jobs = new AccessExpiry(tenant, requests, new RequestRecorder(requests, new io.postkamer.dialogs.audit.DirectoryNames(tenant)), "i1");
 
     private Chat chat(String user) {
         Chat chat = new Chat(channel, () -> bot, "personal-" + user, user, "en-US");
@@ -141,7 +144,7 @@ class HelpdeskTriageTest {
         assertThat(messenger.inConversation(CHANNEL)).hasSize(2);
         assertThat(messenger.inConversation(CHANNEL).get(1).card().toString())
                 .contains("Request #1 has been waiting since 2026-11-23");
-        assertThat(requests.history().of(1)).filteredOn(e -> e.event().equals("reminder")).hasSize(1);
+        assertThat(requests.audit().ofRequest(1)).filteredOn(e -> e.action().equals("reminder")).hasSize(1);
     }
 
     @Test
@@ -152,25 +155,42 @@ class HelpdeskTriageTest {
         flipAsks(flip);
         pieter.invoke("request.approve", CardActions.data(messenger.to(PIETER).get(0).card(), "request.approve",
                 Map.of()));
+        ObjectNode facturen = JsonNodeFactory.instance.objectNode().put("mailbox", "facturen@contoso.com");
 
         flip.say("export audit");
         assertThat(flip.lastToast()).contains("Only an Exchange administrator");
+        flip.invoke("manage.hide", facturen);
 
         Chat megan = chat(MEGAN);
+        megan.invoke("manage.hide", facturen);
         megan.say("export audit");
         JsonNode card = megan.card();
-        assertThat(megan.cardText()).contains("Audit export", "The audit of all requests",
+        assertThat(megan.cardText()).contains("Audit export", "every change, request, notice and refusal",
                 "The link works for 10 minutes");
         URI link = URI.create(card.path("actions").get(0).path("url").asText());
         assertThat(card.path("actions").get(0).path("type").asText()).isEqualTo("Action.OpenUrl");
         assertThat(link.toString()).startsWith("https://postkamer.test/downloads/");
         Downloads.Download file = ((MemoryDownloads) requests.downloads()).at(link).orElseThrow();
-        assertThat(file.fileName()).isEqualTo("postkamer-requests-audit.csv");
+        assertThat(file.fileName()).isEqualTo("postkamer-audit.csv");
         assertThat(file.contentType()).startsWith("text/csv");
         String csv = new String(file.content(), StandardCharsets.UTF_8);
-        assertThat(csv.lines()).first().isEqualTo("request,at,actor,event,subject,outcome,detail");
-        assertThat(csv).contains("1,2026-11-23T09:00:00Z," + FLIP + ",request,receptie32@contoso.com,done,",
-                PIETER + ",approve,receptie32@contoso.com,done,",
-                "postkamer,grant SEND_AS,receptie32@contoso.com,done,MADE");
+        assertThat(csv.lines()).first()
+                .isEqualTo("at,actor,actor id,action,target,target id,mailbox,request,outcome,detail,before,after");
+        assertThat(csv).contains(
+                "Flip Schoonen," + FLIP + ",request,Ontvangstgebouw 32," + RECEPTIE32 + ",receptie32@contoso.com,1,done,",
+                "Pieter Jansen," + PIETER + ",approve,Ontvangstgebouw 32," + RECEPTIE32 + ",receptie32@contoso.com,1,done,",
+                "Postkamer,postkamer,grant SEND_AS,Ontvangstgebouw 32,",
+                "Flip Schoonen," + FLIP + ",export audit,,,,,refused,not an administrator",
+                "Flip Schoonen," + FLIP + ",hide from address lists,Facturen,",
+                "Megan Bowen," + MEGAN + ",hide from address lists,Facturen,");
+        assertThat(csv).containsPattern("Flip Schoonen,[^,]+,hide from address lists,Facturen,[^,]+,facturen@contoso.com,,refused,");
+
+        megan.say("export audit of Facturen from 2026-11-23 to 2026-11-23");
+        Downloads.Download facturenOnly = ((MemoryDownloads) requests.downloads())
+                .at(URI.create(megan.card().path("actions").get(0).path("url").asText())).orElseThrow();
+        assertThat(new String(facturenOnly.content(), StandardCharsets.UTF_8).lines().skip(1))
+                .hasSize(2).allSatisfy(line -> assertThat(line).contains(",facturen@contoso.com,"));
+        megan.say("exporteer audit van Facturen vanaf 2026-11-24");
+        assertThat(megan.cardText()).contains(", 0 lines");
     }
 }

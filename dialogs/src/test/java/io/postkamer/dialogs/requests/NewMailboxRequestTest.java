@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.requests;
 
+import io.postkamer.dialogs.audit.AuditEntry;
 import static io.postkamer.mailbox.Contoso.FLIP;
 import static io.postkamer.mailbox.Contoso.GER;
 import static io.postkamer.mailbox.Contoso.MEGAN;
@@ -11,6 +12,7 @@ import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.UserState;
 import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.common.Continuations;
 import io.postkamer.dialogs.audit.InMemoryAuditTrail;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
@@ -33,7 +35,7 @@ class NewMailboxRequestTest {
     private final Requests requests = Requests.inMemory(messenger, RequestSettings.none(), Clock.systemUTC());
     private final MemoryStorage storage = new MemoryStorage();
     private final PostkamerBot bot = new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage),
-            BotUnderTest.QUICK, Executors.newCachedThreadPool(), new InMemoryAuditTrail(), Clock.systemUTC(), requests);
+            BotUnderTest.QUICK, Executors.newCachedThreadPool(), Clock.systemUTC(), requests, Continuations.none());
     private final TestChannel channel;
 
     NewMailboxRequestTest(TestChannel.Delivery delivery) {
@@ -87,7 +89,7 @@ class NewMailboxRequestTest {
                 .filter(input -> input.path("id").asText().equals("members")).findFirst().orElseThrow();
         assertThat(picker.path("value").asText().split(",")).as("the members Flip proposed, already chosen")
                 .containsExactlyInAnyOrder(FLIP, GER);
-        assertThat(requests.history().of(1)).extracting(HistoryEntry::event, HistoryEntry::actorId, HistoryEntry::outcome)
+        assertThat(requests.audit().ofRequest(1)).extracting(AuditEntry::action, e -> e.actor().id(), e -> e.outcome().word())
                 .contains(org.assertj.core.groups.Tuple.tuple("fulfil", FLIP, "refused"),
                         org.assertj.core.groups.Tuple.tuple("fulfil", GER, "refused"),
                         org.assertj.core.groups.Tuple.tuple("fulfil", MEGAN, "done"));

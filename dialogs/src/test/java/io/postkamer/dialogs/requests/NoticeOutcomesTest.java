@@ -14,6 +14,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
 import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.common.Continuations;
 import io.postkamer.dialogs.audit.InMemoryAuditTrail;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
@@ -70,7 +71,7 @@ class NoticeOutcomesTest {
             new RequestSettings(List.of(io.postkamer.mailbox.Contoso.LOTTE)), MONDAY);
     private final MemoryStorage storage = new MemoryStorage();
     private final PostkamerBot bot = new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage),
-            BotUnderTest.QUICK, Executors.newCachedThreadPool(), new InMemoryAuditTrail(), Clock.systemUTC(), requests);
+            BotUnderTest.QUICK, Executors.newCachedThreadPool(), Clock.systemUTC(), requests, Continuations.none());
 
     private CompletableFuture<Void> send(ConversationReference to, Activity message, Consumer<Throwable> refusedForNow) {
         return switch (connector) {
@@ -92,8 +93,8 @@ class NoticeOutcomesTest {
     }
 
     private List<org.assertj.core.groups.Tuple> notices(long number) {
-        return requests.history().of(number).stream().filter(entry -> entry.event().startsWith("notify"))
-                .map(entry -> tuple(entry.event(), entry.outcome())).toList();
+        return requests.audit().ofRequest(number).stream().filter(entry -> entry.action().startsWith("notify"))
+                .map(entry -> tuple(entry.action(), entry.outcome().word())).toList();
     }
 
     @Test
@@ -106,7 +107,7 @@ class NoticeOutcomesTest {
                 card.getAttachments().get(0).getContent().toString()).contains("You can approve or reject this request"));
         assertThat(tenant.hasApp(PIETER)).isTrue();
         assertThat(notices(1)).containsExactly(tuple("notify approver", "delivered"));
-        assertThat(requests.history().of(1)).filteredOn(e -> e.event().equals("notify approver"))
+        assertThat(requests.audit().ofRequest(1)).filteredOn(e -> e.action().equals("notify approver"))
                 .singleElement().satisfies(e -> assertThat(e.detail()).contains("Pieter Jansen"));
         assertThat(flip.cardText()).doesNotContain("nobody has seen it yet");
 
@@ -158,7 +159,7 @@ class NoticeOutcomesTest {
         Chat flip = flipAsks();
 
         assertThat(notices(1)).containsExactly(tuple("notify approver", "not delivered"));
-        assertThat(requests.history().of(1)).filteredOn(e -> e.event().equals("notify approver"))
+        assertThat(requests.audit().ofRequest(1)).filteredOn(e -> e.action().equals("notify approver"))
                 .singleElement().satisfies(e -> assertThat(e.detail()).contains("unknown host postkamer-local.invalid"));
         assertThat(flip.cardText()).contains("nobody has seen it yet");
     }

@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.requests;
 
+import io.postkamer.dialogs.audit.AuditEntry;
 import static io.postkamer.mailbox.Contoso.FLIP;
 import static io.postkamer.mailbox.Contoso.LOTTE;
 import static io.postkamer.mailbox.Contoso.PIETER;
@@ -13,6 +14,7 @@ import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.UserState;
 import com.microsoft.bot.schema.Serialization;
 import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.common.Continuations;
 import io.postkamer.dialogs.audit.InMemoryAuditTrail;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
@@ -58,7 +60,7 @@ class NoticesOnMicrosoft365Test {
                 new RequestSettings(List.of(LOTTE)), MONDAY);
         MemoryStorage storage = new MemoryStorage();
         bot = new PostkamerBot(service, new ConversationState(storage), new UserState(storage), BotUnderTest.QUICK,
-                Executors.newCachedThreadPool(), new InMemoryAuditTrail(), Clock.systemUTC(), requests);
+                Executors.newCachedThreadPool(), Clock.systemUTC(), requests, Continuations.none());
     }
 
     @AfterEach
@@ -91,8 +93,8 @@ class NoticesOnMicrosoft365Test {
         assertThat(installations()).as("the app installed for Pieter once").isEqualTo(1);
         assertThat(tenant.hasApp(PIETER)).isTrue();
         assertThat(channel.postedTo(pieterChat)).hasSize(2);
-        assertThat(requests.history().of(1)).filteredOn(e -> e.event().startsWith("notify"))
-                .extracting(HistoryEntry::event, HistoryEntry::outcome).containsExactly(tuple("notify approver", "delivered"));
+        assertThat(requests.audit().ofRequest(1)).filteredOn(e -> e.action().startsWith("notify"))
+                .extracting(AuditEntry::action, e -> e.outcome().word()).containsExactly(tuple("notify approver", "delivered"));
 
         Chat pieter = new Chat(channel, () -> bot, pieterChat, PIETER, "en-US");
         JsonNode approval = Serialization.objectToTree(channel.postedTo(pieterChat).get(0).getAttachments().get(0)

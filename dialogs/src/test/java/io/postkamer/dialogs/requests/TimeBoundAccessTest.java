@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.requests;
 
+import io.postkamer.dialogs.audit.AuditEntry;
 import static io.postkamer.mailbox.Contoso.FLIP;
 import static io.postkamer.mailbox.Contoso.PIETER;
 import static io.postkamer.mailbox.Contoso.RECEPTIE32;
@@ -9,6 +10,7 @@ import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.UserState;
 import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.common.Continuations;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
@@ -37,7 +39,7 @@ class TimeBoundAccessTest {
     private final io.postkamer.dialogs.audit.InMemoryAuditTrail audit = new io.postkamer.dialogs.audit.InMemoryAuditTrail();
     private final MemoryStorage storage = new MemoryStorage();
     private final PostkamerBot bot = new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage),
-            BotUnderTest.QUICK, Executors.newCachedThreadPool(), audit, Clock.systemUTC(), requests);
+            BotUnderTest.QUICK, Executors.newCachedThreadPool(), Clock.systemUTC(), requests, Continuations.none());
     private final TestChannel channel;
 
     TimeBoundAccessTest(TestChannel.Delivery delivery) {
@@ -45,7 +47,7 @@ class TimeBoundAccessTest {
         messenger.sendThrough(channel.messenger());
     }
     private final AccessExpiry expiry = new AccessExpiry(tenant, requests,
-            new RequestRecorder(requests, new io.postkamer.dialogs.audit.InMemoryAuditTrail()), "instance-1");
+            new RequestRecorder(requests, new io.postkamer.dialogs.audit.DirectoryNames(tenant)), "instance-1");
 
     private Chat chat(String user) {
         Chat chat = new Chat(channel, () -> bot, "personal-" + user, user, "en-US");
@@ -88,7 +90,7 @@ class TimeBoundAccessTest {
         clock.advance(Duration.ofDays(1));
         assertThat(expiry.runDue()).isZero();
         assertThat(messenger.to(FLIP)).hasSize(3);
-        assertThat(requests.history().of(1)).extracting(HistoryEntry::event, HistoryEntry::outcome).containsSubsequence(
+        assertThat(requests.audit().ofRequest(1)).extracting(AuditEntry::action, e -> e.outcome().word()).containsSubsequence(
                 org.assertj.core.groups.Tuple.tuple("notify expiry soon", "delivered"),
                 org.assertj.core.groups.Tuple.tuple("revoke SEND_ON_BEHALF", "failed"),
                 org.assertj.core.groups.Tuple.tuple("revoke SEND_ON_BEHALF", "done"),

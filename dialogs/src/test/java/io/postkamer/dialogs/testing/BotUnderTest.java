@@ -48,8 +48,7 @@ public final class BotUnderTest {
     public static PostkamerBot following(MailboxService tenant, TestChannel channel) {
         Storage storage = new MemoryStorage();
         return new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage), FOLLOWING_UP, CALLS,
-                new io.postkamer.dialogs.audit.InMemoryAuditTrail(), Clock.systemUTC(),
-                io.postkamer.dialogs.requests.Requests.inMemory(), channel.continuations());
+                Clock.systemUTC(), io.postkamer.dialogs.requests.Requests.inMemory(), channel.continuations());
     }
 
     public static PostkamerBot over(MailboxService tenant) {
