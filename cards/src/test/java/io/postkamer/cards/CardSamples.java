@@ -13,6 +13,7 @@ import io.postkamer.cards.create.ResultsCard;
 import io.postkamer.cards.create.SignInCard;
 import io.postkamer.cards.create.SummaryCard;
 import io.postkamer.cards.manage.CalendarCard;
+import io.postkamer.cards.manage.MailboxPublicCard;
 import io.postkamer.cards.manage.ConvertConfirmCard;
 import io.postkamer.cards.manage.GuidanceCard;
 import io.postkamer.cards.manage.HistoryCard;
@@ -93,6 +94,7 @@ final class CardSamples {
                 "marketing@contoso.com")));
         samples.add(new Sample("create-applying", "", texts -> ApplyingCard.render(texts, "t1", "Afdeling Marketing",
                 120, 1000, List.of("29:1megan"))));
+        samples.add(new Sample("manage-public", "", texts -> MailboxPublicCard.render(texts, RECEPTIE32)));
         samples.add(new Sample("create-provisioning", "", texts -> ProvisioningCard.render(texts, "t1",
                 "Afdeling Marketing", "marketing@contoso.com", 0, List.of("29:1megan", "29:1flip"))));
         samples.add(new Sample("create-provisioning", "waiting", texts -> ProvisioningCard.render(texts, "t1",

@@ -97,7 +97,7 @@ public class PostkamerBot extends ActivityHandler {
         CreateMailboxDialogs create = new CreateMailboxDialogs(calls, settings, new FollowUps(continuations, this));
         this.createFlow = create.flow();
         this.peopleSearch = new PeopleSearch(calls);
-        this.manage = new ManageMailboxes(calls, clock);
+        this.manage = new ManageMailboxes(calls, clock, requests.owners());
         this.mailboxSearch = new MailboxSearch(calls);
         this.accessRequests = new AccessRequests(calls, requests);
         this.dialogState = conversationState.createProperty("dialogState");

@@ -50,6 +50,16 @@ public abstract sealed class MailboxException extends RuntimeException {
         }
     }
 
+    /**
+     * The press was about something it may not touch: a person where a shared mailbox belongs, a right
+     * the member does not hold, a flow someone else started. Nothing was changed; it is a refusal.
+     */
+    public static final class OutOfScope extends MailboxException {
+        public OutOfScope(Problem problem, String... arguments) {
+            super(problem, problem + ": " + String.join(", ", arguments), List.of(arguments), null);
+        }
+    }
+
     public static final class InvalidInput extends MailboxException {
         public InvalidInput(Problem problem, String... arguments) {
             super(problem, problem + ": " + String.join(", ", arguments), List.of(arguments), null);

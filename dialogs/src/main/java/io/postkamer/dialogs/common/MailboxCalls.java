@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.common;
 
+import io.postkamer.cards.Texts;
 import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.dialogs.audit.Audited;
@@ -28,6 +29,7 @@ import java.util.function.Supplier;
  */
 public final class MailboxCalls {
     private static final Logger LOG = LoggerFactory.getLogger(MailboxCalls.class);
+    private static final Texts AUDIT_TEXTS = Texts.forLocale("en");
 
     private final MailboxService service;
     private final MailboxAdministrators administrators;
@@ -72,22 +74,50 @@ public final class MailboxCalls {
      * the change made. Whatever happens, refusals included, is written to the audit trail.
      */
     public <T> CompletableFuture<Attempt<T>> change(String actorId, Audited what, Function<MailboxService, T> call) {
+        return checkedChange(actorId, what, service -> new Checked<>(what, () -> call.apply(service)));
+    }
+
+    /**
+     * A change whose target is checked first, on the mailbox thread: {@code plan} reads what the press is
+     * about from Exchange and the directory (never from card data), refuses with
+     * {@link MailboxException.OutOfScope} what it may not touch, and says what the audit is to record.
+     * Until the plan has said so, the audit records {@code pressed}: the press as it came.
+     */
+    public <T> CompletableFuture<Attempt<T>> checkedChange(String actorId, Audited pressed,
+                                                           Function<MailboxService, Checked<T>> plan) {
         return run(() -> {
+            Audited what = pressed;
             try {
                 administrators.requireAdministrator(actorId);
-                T result = call.apply(service);
+                Checked<T> checked = plan.apply(service);
+                what = checked.what();
+                T result = checked.change().get();
                 record(actorId, what, result == Change.ALREADY_SO || result instanceof Created created
                         && created.change() == Change.ALREADY_SO ? AuditEntry.Outcome.ALREADY_SO
                         : AuditEntry.Outcome.DONE, "");
                 return result;
-            } catch (MailboxException.NotAuthorised refused) {
-                record(actorId, what, AuditEntry.Outcome.REFUSED, refused.problem().name());
+            } catch (MailboxException.NotAuthorised | MailboxException.OutOfScope refused) {
+                record(actorId, what, AuditEntry.Outcome.REFUSED, reason(refused));
                 throw refused;
             } catch (MailboxException failure) {
-                record(actorId, what, AuditEntry.Outcome.FAILED, failure.problem().name());
+                record(actorId, what, AuditEntry.Outcome.FAILED, reason(failure));
                 throw failure;
             }
         });
+    }
+
+    /** A change after its scope check: what the audit says of it, and the change itself. */
+    public record Checked<T>(Audited what, Supplier<T> change) {
+    }
+
+    /** A read or a press that changes nothing, refused: in the audit like any other refusal. */
+    public CompletableFuture<Void> refused(String actorId, Audited what, MailboxException why) {
+        return CompletableFuture.runAsync(() -> record(actorId, what, AuditEntry.Outcome.REFUSED, reason(why)), executor);
+    }
+
+    /** Why, in a sentence, for the audit (English: the audit is read by auditors, whatever the chat's language). */
+    private static String reason(MailboxException problem) {
+        return Message.of(problem).in(AUDIT_TEXTS);
     }
 
     /**
@@ -111,13 +141,13 @@ public final class MailboxCalls {
             } catch (MailboxException refused) {
                 AuditEntry.Outcome outcome = refused instanceof MailboxException.NotAuthorised
                         ? AuditEntry.Outcome.REFUSED : AuditEntry.Outcome.FAILED;
-                rights.forEach(asked -> record(actorId, what.apply(asked), outcome, refused.problem().name()));
+                rights.forEach(asked -> record(actorId, what.apply(asked), outcome, reason(refused)));
                 throw refused;
             }
             List<GrantOutcome> outcomes = service.grantAll(mailboxId, rights, settled);
             for (GrantOutcome outcome : outcomes) {
                 if (outcome instanceof GrantOutcome.Failed failed) {
-                    record(actorId, what.apply(failed.asked()), AuditEntry.Outcome.FAILED, failed.failure().problem().name());
+                    record(actorId, what.apply(failed.asked()), AuditEntry.Outcome.FAILED, reason(failed.failure()));
                 } else if (outcome instanceof GrantOutcome.Applied applied) {
                     record(actorId, what.apply(applied.asked()), applied.change() == Change.ALREADY_SO
                             ? AuditEntry.Outcome.ALREADY_SO : AuditEntry.Outcome.DONE, "");

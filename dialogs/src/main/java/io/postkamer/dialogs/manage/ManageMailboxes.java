@@ -6,6 +6,8 @@ import io.postkamer.cards.Texts;
 import io.postkamer.cards.manage.ConvertConfirmCard;
 import io.postkamer.cards.manage.MailboxListCard;
 import io.postkamer.cards.manage.MailboxOverviewCard;
+import io.postkamer.cards.manage.MailboxPublicCard;
+import io.postkamer.dialogs.requests.MailboxOwners;
 import io.postkamer.cards.manage.MailboxOverviewCard.Notice;
 import io.postkamer.cards.manage.MailboxOverviewCard.Retry;
 import io.postkamer.cards.manage.UnblockConfirmCard;
@@ -24,7 +26,8 @@ import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.PermissionGrant;
-import io.postkamer.mailbox.Person;
+import io.postkamer.mailbox.Licence;
+import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.Right;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -54,10 +57,12 @@ public final class ManageMailboxes {
 
     private final MailboxCalls calls;
     private final SharedCalendar calendar;
+    private final MailboxOwners owners;
 
-    public ManageMailboxes(MailboxCalls calls, java.time.Clock clock) {
+    public ManageMailboxes(MailboxCalls calls, java.time.Clock clock, MailboxOwners owners) {
         this.calls = calls;
         this.calendar = new SharedCalendar(calls, clock);
+        this.owners = owners;
     }
 
     /** Card buttons of these screens, whatever else the conversation is doing. */
@@ -96,49 +101,46 @@ public final class ManageMailboxes {
         String member = input.input("member");
         return switch (input.verb().toLowerCase(Locale.ROOT)) {
             case LIST -> list(turn, texts);
-            case "manage.hide" -> change(turn, texts, actor, input, mailbox,
-                    Audited.of(mailbox, "hide from address lists", "shown", "hidden"),
-                    service -> service.setHiddenFromAddressLists(mailbox, true), "manage.done.hidden", "manage.done.hidden");
-            case "manage.show" -> change(turn, texts, actor, input, mailbox,
-                    Audited.of(mailbox, "show in address lists", "hidden", "shown"),
-                    service -> service.setHiddenFromAddressLists(mailbox, false), "manage.done.shown", "manage.done.shown");
-            case "manage.block" -> change(turn, texts, actor, input, mailbox,
-                    Audited.of(mailbox, "block sign-in", "sign-in allowed", "sign-in blocked"),
-                    service -> service.setSignInBlocked(mailbox, true), "manage.done.blocked", "manage.done.alreadyBlocked");
+            case "manage.hide" -> onShared(turn, texts, actor, input, "hide from address lists", "shown", "hidden",
+                    (service, box) -> service.setHiddenFromAddressLists(box.id(), true),
+                    (change, box) -> texts.get("manage.done.hidden", box.displayName()));
+            case "manage.show" -> onShared(turn, texts, actor, input, "show in address lists", "hidden", "shown",
+                    (service, box) -> service.setHiddenFromAddressLists(box.id(), false),
+                    (change, box) -> texts.get("manage.done.shown", box.displayName()));
+            case "manage.block" -> onShared(turn, texts, actor, input, "block sign-in", "sign-in allowed",
+                    "sign-in blocked", (service, box) -> service.setSignInBlocked(box.id(), true),
+                    (change, box) -> texts.get(change == Change.MADE ? "manage.done.blocked" : "manage.done.alreadyBlocked",
+                            box.displayName()));
             case "manage.unblockask" -> askToUnblock(turn, texts, actor, mailbox);
-            case "manage.unblock" -> change(turn, texts, actor, input, mailbox,
-                    Audited.of(mailbox, "unblock sign-in", "sign-in blocked", "sign-in allowed"),
-                    service -> service.setSignInBlocked(mailbox, false), "manage.done.unblocked", "manage.done.unblocked");
+            case "manage.unblock" -> onShared(turn, texts, actor, input, "unblock sign-in", "sign-in blocked",
+                    "sign-in allowed", (service, box) -> service.setSignInBlocked(box.id(), false),
+                    (change, box) -> texts.get("manage.done.unblocked", box.displayName()));
             case HISTORY -> history(turn, texts, actor, mailbox);
             case "manage.revoke" -> revokeOne(turn, texts, actor, mailbox, member, input);
-            case "manage.revokeall" -> calls.change(actor,
-                            Audited.of(mailbox, "remove all rights", input.input("name"), ""),
-                            service -> revokeAll(service, mailbox, member))
-                    .thenCompose(result -> afterChange(turn, texts, actor, input, mailbox, result,
-                            (revoked, box) -> texts.get("manage.done.revoked", input.input("name"))));
-            case "manage.automapping" -> calls.change(actor, Audited.of(mailbox, "switch automapping",
-                                    input.input("name") + " automapping " + !input.data().path("autoMapping").asBoolean(),
-                                    input.input("name") + " automapping " + input.data().path("autoMapping").asBoolean()),
-                            service -> switchAutomapping(service, mailbox, member,
-                                    input.data().path("autoMapping").asBoolean()))
-                    .thenCompose(result -> afterChange(turn, texts, actor, input, mailbox, result,
-                            (on, box) -> texts.get("manage.done.automapping", input.input("name"),
-                                    texts.get(on ? "manage.automapping.on" : "manage.automapping.off"))));
-            case "manage.removelicence" -> calls.change(actor,
-                            Audited.of(mailbox, "remove licence", input.input("name"), ""),
-                            service -> service.removeLicence(mailbox, input.input("sku")))
-                    .thenCompose(result -> afterChange(turn, texts, actor, input, mailbox, result,
-                            (removed, box) -> texts.get("manage.done.licenceRemoved", input.input("name"),
-                                    box.displayName())));
-            case "manage.convert" -> calls.change(actor, Audited.of(mailbox, "convert to shared", "user mailbox",
-                            "shared mailbox"), service -> service.convertToShared(mailbox))
-                    .thenCompose(result -> afterChange(turn, texts, actor, input, mailbox, result,
-                            (converted, box) -> texts.get("manage.done.converted", box.displayName())));
+            case "manage.revokeall" -> revokeAll(turn, texts, actor, mailbox, member, input);
+            case "manage.automapping" -> switchAutomapping(turn, texts, actor, mailbox, member, input);
+            case "manage.removelicence" -> removeLicence(turn, texts, actor, mailbox, input);
+            case "manage.convert" -> convert(turn, texts, actor, mailbox, input);
             case "manage.cancel" -> say(turn, texts, Message.of("manage.cancelled"));
             case "manage.calendar" -> calendar.show(turn, mailbox, Optional.empty());
             case "manage.addevent" -> calendar.add(turn, input);
             default -> overview(turn, texts, actor, mailbox, Optional.empty());
         };
+    }
+
+    /**
+     * A change on a shared mailbox, and only on one: the mailbox is read first and whatever else the press
+     * names (a person's id, a user mailbox) is refused and audited, whoever presses.
+     */
+    private CompletableFuture<Void> onShared(TurnContext turn, Texts texts, String actor, UserInput input, String action,
+                                             String before, String after, BiFunction<MailboxService, Mailbox, Change> call,
+                                             BiFunction<Change, Mailbox, String> done) {
+        String pressed = input.input("mailbox");
+        return calls.checkedChange(actor, Audited.of(pressed, action, before, after), service -> {
+            Mailbox box = MailboxScope.shared(service, pressed);
+            return new MailboxCalls.Checked<>(Audited.on(MailboxScope.target(box), action, before, after),
+                    () -> call.apply(service, box));
+        }).thenCompose(result -> afterChange(turn, texts, actor, input, pressed, result, done));
     }
 
     private CompletableFuture<Void> list(TurnContext turn, Texts texts) {
@@ -162,52 +164,68 @@ public final class ManageMailboxes {
         return overview(turn, texts, actor, mailboxId, mailbox -> notice);
     }
 
-    /** The overview as it is now; the notice may name the mailbox, so it is written once the mailbox is read. */
+    /**
+     * The overview as it is now, of a shared mailbox only: asked about anything else (a person, a user
+     * mailbox), it refuses, and the refusal is audited. Someone who neither runs nor uses the mailbox sees
+     * its name, its address and how to ask for access. The notice may name the mailbox, so it is written
+     * once the mailbox is read.
+     */
     private CompletableFuture<Void> overview(TurnContext turn, Texts texts, String actor, String mailboxId,
                                              Function<Mailbox, Optional<Notice>> notice) {
-        return calls.read(service -> Overview.of(service, mailboxId, actor))
+        return calls.read(service -> Overview.of(service, owners, mailboxId, actor))
                 .thenCompose(found -> {
                     if (found.isFailure()) {
-                        return say(turn, texts, Message.of(found.problem()));
+                        return refuseRead(turn, texts, actor, mailboxId, "open overview", found.problem());
                     }
-                    return found.get().map(view -> show(turn, MailboxOverviewCard.render(texts, view.mailbox(),
-                                    view.delegates(), view.administrator(), notice.apply(view.mailbox()))))
-                            .orElseGet(() -> say(turn, texts, Message.of("manage.notFound", mailboxId)));
+                    Overview view = found.get();
+                    if (!view.mayRead()) {
+                        return show(turn, MailboxPublicCard.render(texts, view.mailbox()));
+                    }
+                    return show(turn, MailboxOverviewCard.render(texts, view.mailbox(), view.delegates(),
+                            view.administrator(), notice.apply(view.mailbox())));
                 });
     }
 
-    private CompletableFuture<Void> change(TurnContext turn, Texts texts, String actor, UserInput input,
-                                           String mailboxId, Audited what, Function<MailboxService, Change> call,
-                                           String madeKey, String alreadyKey) {
-        return calls.change(actor, what, call).thenCompose(result -> afterChange(turn, texts, actor, input, mailboxId,
-                result,
-                (change, mailbox) -> texts.get(change == Change.MADE ? madeKey : alreadyKey, mailbox.displayName())));
+    /** A read outside its scope is said, and audited as the refusal it is; a mailbox that is not there is only said. */
+    private CompletableFuture<Void> refuseRead(TurnContext turn, Texts texts, String actor, String target, String action,
+                                               MailboxException problem) {
+        CompletableFuture<Void> audited = problem instanceof MailboxException.OutOfScope
+                || problem instanceof MailboxException.NotAuthorised
+                ? calls.refused(actor, Audited.of(target, action, "", ""), problem)
+                : CompletableFuture.completedFuture(null);
+        return audited.thenCompose(done -> say(turn, texts, Message.of(problem)));
     }
 
     /**
      * The overview with what the change did. A change that failed for a passing reason gets a button
      * that does it again: the button that was pressed may be gone (a switch of automapping that removed
-     * Full Access and could not give it back), and every change here is safe to repeat.
+     * Full Access and could not give it back), and every change here is safe to repeat. A change refused
+     * because the press named no shared mailbox says so and shows nothing of what it named.
      */
     private <T> CompletableFuture<Void> afterChange(TurnContext turn, Texts texts, String actor, UserInput input,
                                                     String mailboxId, Attempt<T> result,
                                                     BiFunction<T, Mailbox, String> done) {
+        if (result.isFailure() && (result.problem().problem() == Problem.NOT_A_SHARED_MAILBOX
+                || result.problem().problem() == Problem.NOT_A_USER_MAILBOX
+                || result.problem() instanceof MailboxException.NotFound)) {
+            return say(turn, texts, Message.of(result.problem()));
+        }
         return overview(turn, texts, actor, mailboxId, mailbox -> Optional.of(result.isFailure()
                 ? new Notice(Message.of(result.problem()).in(texts), true, Optional.of(result.problem())
                         .filter(MailboxException::isTransient).map(passing -> new Retry(input.verb(), input.data())))
                 : new Notice(done.apply(result.get(), mailbox), false)));
     }
 
+    /** Administrators only, and only for a shared mailbox: refusals are audited like the change itself. */
     private CompletableFuture<Void> askToUnblock(TurnContext turn, Texts texts, String actor, String mailboxId) {
         return calls.isAdministrator(actor).thenCompose(admin -> {
             if (admin.isFailure() || !admin.get()) {
-                return overview(turn, texts, actor, mailboxId, Optional.of(new Notice(
-                        texts.get("problem.NOT_AUTHORISED", actor), true)));
+                return refuseRead(turn, texts, actor, mailboxId, "ask to unblock sign-in",
+                        new MailboxException.NotAuthorised(actor));
             }
-            return calls.read(service -> service.mailbox(mailboxId)).thenCompose(found -> found.isFailure()
-                    ? say(turn, texts, Message.of(found.problem()))
-                    : found.get().map(mailbox -> show(turn, UnblockConfirmCard.render(texts, mailbox)))
-                    .orElseGet(() -> say(turn, texts, Message.of("manage.notFound", mailboxId))));
+            return calls.read(service -> MailboxScope.shared(service, mailboxId)).thenCompose(found -> found.isFailure()
+                    ? refuseRead(turn, texts, actor, mailboxId, "ask to unblock sign-in", found.problem())
+                    : show(turn, UnblockConfirmCard.render(texts, found.get())));
         });
     }
 
@@ -215,7 +233,8 @@ public final class ManageMailboxes {
     private CompletableFuture<Void> history(TurnContext turn, Texts texts, String actor, String nameOrAddress) {
         return calls.isAdministrator(actor).thenCompose(admin -> {
             if (admin.isFailure() || !admin.get()) {
-                return say(turn, texts, Message.of("problem.NOT_AUTHORISED", actor));
+                return refuseRead(turn, texts, actor, nameOrAddress, "read history",
+                        new MailboxException.NotAuthorised(actor));
             }
             return calls.read(service -> service.mailbox(nameOrAddress).or(() -> service.sharedMailboxes().stream()
                             .filter(mailbox -> mailbox.displayName().equalsIgnoreCase(nameOrAddress)).findFirst())
@@ -248,7 +267,8 @@ public final class ManageMailboxes {
     private CompletableFuture<Void> askToConvert(TurnContext turn, Texts texts, String actor, String nameOrAddress) {
         return calls.isAdministrator(actor).thenCompose(admin -> {
             if (admin.isFailure() || !admin.get()) {
-                return say(turn, texts, Message.of("problem.NOT_AUTHORISED", actor));
+                return refuseRead(turn, texts, actor, nameOrAddress, "ask to convert",
+                        new MailboxException.NotAuthorised(actor));
             }
             return calls.read(service -> service.mailbox(nameOrAddress)).thenCompose(found -> {
                 if (found.isFailure()) {
@@ -264,7 +284,7 @@ public final class ManageMailboxes {
         });
     }
 
-    /** One right of one member; a right that does not exist is a clear refusal, not a crash. */
+    /** One right of one member; a right that does not exist, or that the member does not hold, is refused. */
     private CompletableFuture<Void> revokeOne(TurnContext turn, Texts texts, String actor, String mailboxId,
                                               String memberId, UserInput input) {
         Optional<Right> right = java.util.Arrays.stream(Right.values())
@@ -274,32 +294,105 @@ public final class ManageMailboxes {
                     texts.get("manage.unknownRight", input.input("right")), true)));
         }
         String rightName = texts.get("right." + right.get() + ".name");
-        return calls.change(actor, Audited.of(mailboxId, "revoke " + right.get(), input.input("name") + " " + right.get(), ""),
-                        service -> service.revoke(mailboxId, memberId, right.get()))
-                .thenCompose(result -> afterChange(turn, texts, actor, input, mailboxId, result,
-                        (change, box) -> texts.get("manage.done.revokedOne", input.input("name"), rightName)));
+        String action = "revoke " + right.get();
+        return calls.checkedChange(actor, Audited.of(mailboxId, action, memberId + " " + right.get(), ""), service -> {
+            Mailbox box = MailboxScope.shared(service, mailboxId);
+            PermissionGrant held = MailboxScope.held(service, box, memberId, right.get());
+            return new MailboxCalls.Checked<>(Audited.on(MailboxScope.member(box, held), action,
+                    held.trusteeName() + " " + right.get(), ""),
+                    () -> {
+                        service.revoke(box.id(), held.trusteeId(), right.get());
+                        return held.trusteeName();
+                    });
+        }).thenCompose(result -> afterChange(turn, texts, actor, input, mailboxId, result,
+                (name, box) -> texts.get("manage.done.revokedOne", name, rightName)));
     }
 
-    /** Every right the member holds, taken away one by one; what was already gone is no error. */
-    private static List<Right> revokeAll(MailboxService service, String mailboxId, String memberId) {
-        List<Right> held = service.delegates(mailboxId).stream()
-                .filter(grant -> grant.trusteeId().equals(memberId)).map(PermissionGrant::right).toList();
-        held.forEach(right -> service.revoke(mailboxId, memberId, right));
-        return held;
+    /** Every right the member holds, taken away one by one; someone who holds none is refused. */
+    private CompletableFuture<Void> revokeAll(TurnContext turn, Texts texts, String actor, String mailboxId,
+                                              String memberId, UserInput input) {
+        return calls.checkedChange(actor, Audited.of(mailboxId, "remove all rights", memberId, ""), service -> {
+            Mailbox box = MailboxScope.shared(service, mailboxId);
+            List<PermissionGrant> held = MailboxScope.member(service, box, memberId);
+            String name = held.get(0).trusteeName();
+            return new MailboxCalls.Checked<>(Audited.on(MailboxScope.member(box, held.get(0)), "remove all rights",
+                    name + " " + held.stream().map(grant -> grant.right().name()).toList(), ""), () -> {
+                held.forEach(grant -> service.revoke(box.id(), grant.trusteeId(), grant.right()));
+                return name;
+            });
+        }).thenCompose(result -> afterChange(turn, texts, actor, input, mailboxId, result,
+                (name, box) -> texts.get("manage.done.revoked", name)));
     }
 
     /**
      * Exchange cannot change automapping on a grant: Full Access is removed and given again with the
-     * other setting. Pressed twice, the second press finds it already so and changes nothing.
+     * other setting. Only a member who holds Full Access; pressed twice, the second press changes nothing.
      */
-    private static boolean switchAutomapping(MailboxService service, String mailboxId, String memberId, boolean on) {
-        boolean alreadySo = service.delegates(mailboxId).stream().anyMatch(grant -> grant.trusteeId().equals(memberId)
-                && grant.right() == Right.FULL_ACCESS && grant.autoMapping() == on);
-        if (!alreadySo) {
-            service.revoke(mailboxId, memberId, Right.FULL_ACCESS);
-            service.grant(mailboxId, memberId, Right.FULL_ACCESS, on);
-        }
-        return on;
+    private CompletableFuture<Void> switchAutomapping(TurnContext turn, Texts texts, String actor, String mailboxId,
+                                                      String memberId, UserInput input) {
+        boolean on = input.data().path("autoMapping").asBoolean();
+        return calls.checkedChange(actor, Audited.of(mailboxId, "switch automapping", memberId, ""), service -> {
+            Mailbox box = MailboxScope.shared(service, mailboxId);
+            Optional<PermissionGrant> fullAccess = halfSwitched(box, memberId)
+                    ? MailboxScope.holding(service, box, memberId, Right.FULL_ACCESS)
+                    : Optional.of(MailboxScope.held(service, box, memberId, Right.FULL_ACCESS));
+            String name = fullAccess.map(PermissionGrant::trusteeName).orElseGet(() -> calls.names().nameOf(memberId));
+            boolean wasOn = fullAccess.map(PermissionGrant::autoMapping).orElse(!on);
+            return new MailboxCalls.Checked<>(Audited.on(new AuditEntry.Target(memberId, name, box.primarySmtpAddress()),
+                    "switch automapping", name + " automapping " + wasOn, name + " automapping " + on), () -> {
+                if (fullAccess.isEmpty() || wasOn != on) {
+                    fullAccess.ifPresent(held -> service.revoke(box.id(), held.trusteeId(), Right.FULL_ACCESS));
+                    service.grant(box.id(), memberId, Right.FULL_ACCESS, on);
+                }
+                return name;
+            });
+        }).thenCompose(result -> afterChange(turn, texts, actor, input, mailboxId, result,
+                (name, box) -> texts.get("manage.done.automapping", name,
+                        texts.get(on ? "manage.automapping.on" : "manage.automapping.off"))));
+    }
+
+    /**
+     * Whether the member's last automapping switch on this mailbox failed half way: Full Access was taken
+     * away and could not be given back. Pressing it again then gives it back; the audit says so, not the card.
+     */
+    private boolean halfSwitched(Mailbox box, String memberId) {
+        return calls.audit().ofMailbox(box.primarySmtpAddress(), 50).stream()
+                .filter(entry -> entry.target().id().equalsIgnoreCase(memberId))
+                .filter(entry -> entry.action().equals("switch automapping") || entry.action().contains("FULL_ACCESS")
+                        || entry.action().equals("remove all rights"))
+                .findFirst()
+                .map(last -> last.action().equals("switch automapping") && last.outcome() == AuditEntry.Outcome.FAILED)
+                .orElse(false);
+    }
+
+    /** A licence of a shared mailbox, named by the licence Exchange reports, not by the card. */
+    private CompletableFuture<Void> removeLicence(TurnContext turn, Texts texts, String actor, String mailboxId,
+                                                  UserInput input) {
+        String sku = input.input("sku");
+        return calls.checkedChange(actor, Audited.of(mailboxId, "remove licence", sku, ""), service -> {
+            Mailbox box = MailboxScope.shared(service, mailboxId);
+            String licence = box.account().licences().stream().filter(held -> held.skuId().equalsIgnoreCase(sku))
+                    .map(Licence::skuPartNumber).findFirst().orElseThrow(() -> new MailboxException.OutOfScope(
+                            Problem.LICENCE_NOT_ASSIGNED, box.displayName()));
+            return new MailboxCalls.Checked<>(Audited.on(MailboxScope.target(box), "remove licence", licence, ""),
+                    () -> {
+                        service.removeLicence(box.id(), sku);
+                        return licence;
+                    });
+        }).thenCompose(result -> afterChange(turn, texts, actor, input, mailboxId, result,
+                (licence, box) -> texts.get("manage.done.licenceRemoved", licence, box.displayName())));
+    }
+
+    /** Only a user mailbox is converted; a shared one or anything else is refused. */
+    private CompletableFuture<Void> convert(TurnContext turn, Texts texts, String actor, String mailboxId,
+                                            UserInput input) {
+        return calls.checkedChange(actor, Audited.of(mailboxId, "convert to shared", "user mailbox", "shared mailbox"),
+                service -> {
+                    Mailbox box = MailboxScope.userMailbox(service, mailboxId);
+                    return new MailboxCalls.Checked<>(Audited.on(MailboxScope.target(box), "convert to shared",
+                            "user mailbox", "shared mailbox"), () -> service.convertToShared(box.id()));
+                }).thenCompose(result -> afterChange(turn, texts, actor, input, mailboxId, result,
+                (converted, box) -> texts.get("manage.done.converted", box.displayName())));
     }
 
     private static CompletableFuture<Void> show(TurnContext turn, AdaptiveCard card) {
