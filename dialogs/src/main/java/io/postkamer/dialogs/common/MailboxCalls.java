@@ -85,10 +85,26 @@ public final class MailboxCalls {
      */
     public <T> CompletableFuture<Attempt<T>> checkedChange(String actorId, Audited pressed,
                                                            Function<MailboxService, Checked<T>> plan) {
+        return audited(actorId, pressed, true, plan);
+    }
+
+    /**
+     * A change the mailbox's members may make too (an appointment in its calendar): the plan itself
+     * checks who may make it; target checks, outcome and refusals are audited as for any change.
+     */
+    public <T> CompletableFuture<Attempt<T>> memberChange(String actorId, Audited pressed,
+                                                          Function<MailboxService, Checked<T>> plan) {
+        return audited(actorId, pressed, false, plan);
+    }
+
+    private <T> CompletableFuture<Attempt<T>> audited(String actorId, Audited pressed, boolean administratorsOnly,
+                                                      Function<MailboxService, Checked<T>> plan) {
         return run(() -> {
             Audited what = pressed;
             try {
-                administrators.requireAdministrator(actorId);
+                if (administratorsOnly) {
+                    administrators.requireAdministrator(actorId);
+                }
                 Checked<T> checked = plan.apply(service);
                 what = checked.what();
                 T result = checked.change().get();

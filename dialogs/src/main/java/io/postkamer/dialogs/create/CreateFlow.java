@@ -9,6 +9,8 @@ import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.NoticeCard;
 import io.postkamer.dialogs.BotSettings;
+import io.postkamer.dialogs.audit.AuditEntry;
+import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.dialogs.common.Actor;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.FollowUps;
@@ -23,6 +25,7 @@ import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.NewSharedMailbox;
 import io.postkamer.mailbox.Organisation;
+import io.postkamer.mailbox.Problem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -118,7 +121,8 @@ public final class CreateFlow {
                     return notice(turn, NoticeCard.Tone.WARNING, texts.get("flow.hybrid.title"),
                             List.of(texts.get("flow.hybrid.text"))).thenApply(done -> endOfTurn());
                 }
-                CreateMailbox start = CreateMailbox.start(name.orElse("")).withMembers(proposedMembers, "");
+                CreateMailbox start = CreateMailbox.start(name.orElse(""), Actor.idOf(turn))
+                        .withMembers(proposedMembers, "");
                 return name.isEmpty()
                         ? dc.beginDialog(NameStep.ID, state.asOptions(start))
                         : propose(start, name.get()).thenCompose(next -> dc.beginDialog(next.screen(), state.asOptions(next.state())));
@@ -130,18 +134,36 @@ public final class CreateFlow {
     public CompletableFuture<DialogTurnResult> resume(DialogContext dc, String name) {
         TurnContext turn = dc.getContext();
         Texts texts = texts(turn);
-        return calls.isAdministrator(Actor.idOf(turn)).thenCompose(allowed -> {
+        String actor = Actor.idOf(turn);
+        return calls.isAdministrator(actor).thenCompose(allowed -> {
             if (allowed.isFailure() || !allowed.get()) {
-                return notAuthorised(turn).thenApply(done -> endOfTurn());
+                return calls.refused(actor, Audited.of(name, "continue creating", "", ""),
+                                new MailboxException.NotAuthorised(actor))
+                        .thenCompose(audited -> notAuthorised(turn)).thenApply(done -> endOfTurn());
             }
-            return calls.read(service -> findShared(service.sharedMailboxes(), name)).thenCompose(found -> {
-                Optional<Mailbox> mailbox = found.value().flatMap(Function.identity());
+            return calls.read(service -> findShared(service.sharedMailboxes(), name).or(() -> {
+                // A user mailbox or a person named here is refused, and the refusal audited; only a shared mailbox goes on.
+                Optional<String> other = service.mailbox(name).map(Mailbox::displayName)
+                        .or(() -> service.person(name).map(io.postkamer.mailbox.Person::displayName));
+                if (other.isPresent()) {
+                    throw new MailboxException.OutOfScope(Problem.NOT_A_SHARED_MAILBOX, other.get());
+                }
+                return Optional.empty();
+            })).thenCompose(found -> {
+                if (found.isFailure()) {
+                    CompletableFuture<Void> audited = found.problem() instanceof MailboxException.OutOfScope
+                            ? calls.refused(actor, Audited.of(name, "add members", "", ""), found.problem())
+                            : CompletableFuture.completedFuture(null);
+                    return audited.thenCompose(done -> say(turn, Message.of(found.problem()).in(texts)))
+                            .thenApply(done -> endOfTurn());
+                }
+                Optional<Mailbox> mailbox = found.get();
                 if (mailbox.isEmpty()) {
                     return say(turn, texts.get("flow.continueNotFound", name)).thenApply(done -> endOfTurn());
                 }
                 Mailbox m = mailbox.get();
                 return dc.beginDialog(ProvisioningStep.ID, state.asOptions(CreateMailbox.resume(
-                        m.id(), m.displayName(), m.primarySmtpAddress(), m.hiddenFromAddressLists())));
+                        m.id(), m.displayName(), m.primarySmtpAddress(), m.hiddenFromAddressLists(), actor)));
             });
         });
     }
@@ -171,6 +193,17 @@ public final class CreateFlow {
                                                Reaction reaction) {
         CreateMailbox current = read(step);
         UserInput input = UserInput.of(step.getContext().getActivity());
+        String actor = Actor.idOf(step.getContext());
+        if (!current.startedBy().isEmpty() && !current.startedBy().equalsIgnoreCase(actor)) {
+            // In a group chat or a channel the flow is the person's who started it: nobody else's press counts.
+            MailboxException notYours = new MailboxException.OutOfScope(Problem.NOT_YOUR_FLOW,
+                    calls.names().nameOf(current.startedBy()));
+            return calls.refused(actor, Audited.on(AuditEntry.Target.mailbox(current.mailboxId(), current.displayName(),
+                                    current.address()), "press " + (input.isAction() ? input.verb() : "typed text")
+                                    + " on another's wizard", "", ""), notYours)
+                    .thenCompose(audited -> say(step.getContext(), Message.of(notYours).in(texts(step.getContext()))))
+                    .thenCompose(said -> goTo(step, screen, current.redisplayed(Redisplay.SILENT)));
+        }
         if (input.isAction() && !input.token().equals(current.token())) {
             // A follow-up the card has moved past since it was scheduled is simply over.
             return input.followUp() ? CompletableFuture.completedFuture(endOfTurn())

@@ -15,12 +15,13 @@ import java.util.Optional;
  * @param token the step token in the buttons of the card now shown; a press with another token is stale
  * @param redisplay how the next screen shows itself
  * @param cardActivityId the activity that shows the wizard's card, to update it in place
+ * @param startedBy the person who started the conversation; in a group chat nobody else may press its cards
  */
 public record CreateMailbox(String token, Redisplay redisplay, String cardActivityId,
                             String displayName, String alias, String domain, List<Message> errors,
                             String mailboxId, String address, boolean hiddenFromAddressLists, int checks,
                             List<Member> members, String pendingGroupId, List<Grant> grants,
-                            boolean signInBlocked) {
+                            boolean signInBlocked, String startedBy) {
 
     /** How a screen shows itself when it starts. */
     public enum Redisplay {
@@ -81,16 +82,18 @@ public record CreateMailbox(String token, Redisplay redisplay, String cardActivi
         members = members == null ? List.of() : List.copyOf(members);
         pendingGroupId = pendingGroupId == null ? "" : pendingGroupId;
         grants = grants == null ? List.of() : List.copyOf(grants);
+        startedBy = startedBy == null ? "" : startedBy;
     }
 
-    public static CreateMailbox start(String displayName) {
+    public static CreateMailbox start(String displayName, String startedBy) {
         return new CreateMailbox("", Redisplay.FRESH, "", displayName, "", "", List.of(), "", "", false, 0,
-                List.of(), "", List.of(), false);
+                List.of(), "", List.of(), false, startedBy);
     }
 
     /** Resuming the wizard for a mailbox that already exists (after "continue with …"). */
-    public static CreateMailbox resume(String mailboxId, String displayName, String address, boolean hidden) {
-        return start(displayName).created(mailboxId, address, hidden);
+    public static CreateMailbox resume(String mailboxId, String displayName, String address, boolean hidden,
+                                       String startedBy) {
+        return start(displayName, startedBy).created(mailboxId, address, hidden);
     }
 
     @JsonIgnore
@@ -111,65 +114,65 @@ public record CreateMailbox(String token, Redisplay redisplay, String cardActivi
     public CreateMailbox shown(String newToken, Optional<String> activityId) {
         return new CreateMailbox(newToken, Redisplay.FRESH, activityId.orElse(cardActivityId), displayName, alias,
                 domain, errors, mailboxId, address, hiddenFromAddressLists, checks, members, pendingGroupId, grants,
-                signInBlocked);
+                signInBlocked, startedBy);
     }
 
     /** Its card is to be posted anew rather than changed where it was shown. */
     public CreateMailbox postedAnew() {
         return new CreateMailbox(token, redisplay, "", displayName, alias, domain, errors, mailboxId, address,
-                hiddenFromAddressLists, checks, members, pendingGroupId, grants, signInBlocked);
+                hiddenFromAddressLists, checks, members, pendingGroupId, grants, signInBlocked, startedBy);
     }
 
     public CreateMailbox redisplayed(Redisplay how) {
         return new CreateMailbox(token, how, cardActivityId, displayName, alias, domain, errors, mailboxId, address,
-                hiddenFromAddressLists, checks, members, pendingGroupId, grants, signInBlocked);
+                hiddenFromAddressLists, checks, members, pendingGroupId, grants, signInBlocked, startedBy);
     }
 
     public CreateMailbox withError(Message error) {
         return new CreateMailbox(token, Redisplay.FRESH, cardActivityId, displayName, alias, domain, List.of(error),
-                mailboxId, address, hiddenFromAddressLists, checks, members, pendingGroupId, grants, signInBlocked);
+                mailboxId, address, hiddenFromAddressLists, checks, members, pendingGroupId, grants, signInBlocked, startedBy);
     }
 
     public CreateMailbox withoutError() {
         return new CreateMailbox(token, Redisplay.FRESH, cardActivityId, displayName, alias, domain, List.of(),
-                mailboxId, address, hiddenFromAddressLists, checks, members, pendingGroupId, grants, signInBlocked);
+                mailboxId, address, hiddenFromAddressLists, checks, members, pendingGroupId, grants, signInBlocked, startedBy);
     }
 
     public CreateMailbox named(String newDisplayName, String proposedAlias, String proposedDomain) {
         return new CreateMailbox(token, Redisplay.FRESH, cardActivityId, newDisplayName, proposedAlias,
                 proposedDomain, List.of(), mailboxId, address, hiddenFromAddressLists, checks, members,
-                pendingGroupId, grants, signInBlocked);
+                pendingGroupId, grants, signInBlocked, startedBy);
     }
 
     public CreateMailbox addressed(String newAlias, String newDomain) {
         return new CreateMailbox(token, Redisplay.FRESH, cardActivityId, displayName, newAlias, newDomain, List.of(),
-                mailboxId, address, hiddenFromAddressLists, checks, members, pendingGroupId, grants, signInBlocked);
+                mailboxId, address, hiddenFromAddressLists, checks, members, pendingGroupId, grants, signInBlocked, startedBy);
     }
 
     public CreateMailbox created(String newMailboxId, String newAddress, boolean hidden) {
         return new CreateMailbox(token, Redisplay.FRESH, cardActivityId, displayName, alias, domain, List.of(),
-                newMailboxId, newAddress, hidden, 0, members, pendingGroupId, grants, signInBlocked);
+                newMailboxId, newAddress, hidden, 0, members, pendingGroupId, grants, signInBlocked, startedBy);
     }
 
     public CreateMailbox checked() {
         return new CreateMailbox(token, Redisplay.FRESH, cardActivityId, displayName, alias, domain, errors, mailboxId,
-                address, hiddenFromAddressLists, checks + 1, members, pendingGroupId, grants, signInBlocked);
+                address, hiddenFromAddressLists, checks + 1, members, pendingGroupId, grants, signInBlocked, startedBy);
     }
 
     public CreateMailbox withMembers(List<Member> newMembers, String newPendingGroupId) {
         return new CreateMailbox(token, Redisplay.FRESH, cardActivityId, displayName, alias, domain, List.of(),
                 mailboxId, address, hiddenFromAddressLists, checks, newMembers, newPendingGroupId, grants,
-                signInBlocked);
+                signInBlocked, startedBy);
     }
 
     public CreateMailbox withGrants(List<Grant> newGrants) {
         return new CreateMailbox(token, Redisplay.FRESH, cardActivityId, displayName, alias, domain, List.of(),
                 mailboxId, address, hiddenFromAddressLists, checks, members, pendingGroupId, newGrants,
-                signInBlocked);
+                signInBlocked, startedBy);
     }
 
     public CreateMailbox withSignInBlocked(boolean blocked) {
         return new CreateMailbox(token, Redisplay.FRESH, cardActivityId, displayName, alias, domain, List.of(),
-                mailboxId, address, hiddenFromAddressLists, checks, members, pendingGroupId, grants, blocked);
+                mailboxId, address, hiddenFromAddressLists, checks, members, pendingGroupId, grants, blocked, startedBy);
     }
 }

@@ -200,14 +200,17 @@ public final class ManageMailboxes {
      * The overview with what the change did. A change that failed for a passing reason gets a button
      * that does it again: the button that was pressed may be gone (a switch of automapping that removed
      * Full Access and could not give it back), and every change here is safe to repeat. A change refused
-     * because the press named no shared mailbox says so and shows nothing of what it named.
+     * because the person may not make it, or because the press named no shared mailbox, says so and shows
+     * nothing of what it named.
      */
     private <T> CompletableFuture<Void> afterChange(TurnContext turn, Texts texts, String actor, UserInput input,
                                                     String mailboxId, Attempt<T> result,
                                                     BiFunction<T, Mailbox, String> done) {
-        if (result.isFailure() && (result.problem().problem() == Problem.NOT_A_SHARED_MAILBOX
+        if (result.isFailure() && (result.problem() instanceof MailboxException.NotAuthorised
+                || result.problem().problem() == Problem.NOT_A_SHARED_MAILBOX
                 || result.problem().problem() == Problem.NOT_A_USER_MAILBOX
                 || result.problem() instanceof MailboxException.NotFound)) {
+            // Refused before anything was read: said, and nothing shown of what the press named.
             return say(turn, texts, Message.of(result.problem()));
         }
         return overview(turn, texts, actor, mailboxId, mailbox -> Optional.of(result.isFailure()

@@ -4,6 +4,7 @@ import com.microsoft.bot.builder.TurnContext;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.manage.CalendarCard;
 import io.postkamer.cards.manage.MailboxOverviewCard.Notice;
+import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.dialogs.common.Actor;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.MailboxCalls;
@@ -57,14 +58,16 @@ public final class SharedCalendar {
         String reader = Actor.idOf(turn);
         return calls.read(service -> view(service, mailbox, reader)).thenCompose(found -> {
             if (found.isFailure()) {
-                return CardReplies.say(turn, Message.of(found.problem()).in(texts));
+                CompletableFuture<Void> audited = found.problem() instanceof MailboxException.OutOfScope
+                        ? calls.refused(reader, Audited.of(mailbox, "read calendar", "", ""), found.problem())
+                        : CompletableFuture.completedFuture(null);
+                return audited.thenCompose(done -> CardReplies.say(turn, Message.of(found.problem()).in(texts)));
             }
-            if (found.get().isEmpty()) {
-                return CardReplies.say(turn, texts.get("manage.notFound", mailbox));
-            }
-            View view = found.get().get();
+            View view = found.get();
             if (!view.allowed()) {
-                return CardReplies.say(turn, texts.get("manage.calendar.notMember"));
+                return calls.refused(reader, Audited.on(MailboxScope.target(view.mailbox()), "read calendar", "", ""),
+                                new MailboxException.NotAuthorised(reader))
+                        .thenCompose(done -> CardReplies.say(turn, texts.get("manage.calendar.notMember")));
             }
             return CardReplies.show(turn, CalendarCard.render(texts, view.mailbox().id(),
                     view.mailbox().displayName(), view.coming(), zone,
@@ -89,28 +92,39 @@ public final class SharedCalendar {
         }
         String author = Actor.idOf(turn);
         Appointment wanted = appointment.get();
-        return calls.read(service -> {
-            if (!mayUse(service, mailbox, author)) {
+        return calls.memberChange(author, Audited.of(mailbox, "add appointment", "", wanted.subject()), service -> {
+            Mailbox box = MailboxScope.shared(service, mailbox);
+            Audited what = Audited.on(MailboxScope.target(box), "add appointment", "", wanted.subject());
+            if (!mayUse(service, box.id(), author)) {
                 throw new MailboxException.NotAuthorised(author);
             }
-            return service.addEvent(mailbox, wanted.subject(), wanted.start(), wanted.end(), wanted.location());
-        }).thenCompose(added -> added.isFailure()
-                ? show(turn, mailbox, Optional.of(new Notice(added.problem().problem() == Problem.NOT_AUTHORISED
-                        ? texts.get("manage.calendar.notMember") : Message.of(added.problem()).in(texts), true)),
-                        Optional.of(entered))
-                : show(turn, mailbox, Optional.of(new Notice(texts.get("manage.calendar.added", added.get().subject()),
-                        false))));
+            return new MailboxCalls.Checked<>(what, () -> service.addEvent(box.id(), wanted.subject(), wanted.start(),
+                    wanted.end(), wanted.location()));
+        }).thenCompose(added -> {
+            if (added.isFailure() && (added.problem() instanceof MailboxException.OutOfScope
+                    || added.problem() instanceof MailboxException.NotAuthorised
+                    || added.problem() instanceof MailboxException.NotFound)) {
+                // Refused (and audited): the calendar is not shown to whom it was refused.
+                return CardReplies.say(turn, added.problem().problem() == Problem.NOT_AUTHORISED
+                        ? texts.get("manage.calendar.notMember") : Message.of(added.problem()).in(texts));
+            }
+            return added.isFailure()
+                    ? show(turn, mailbox, Optional.of(new Notice(Message.of(added.problem()).in(texts), true)),
+                            Optional.of(entered))
+                    : show(turn, mailbox, Optional.of(new Notice(texts.get("manage.calendar.added",
+                            added.get().subject()), false)));
+        });
     }
 
     private record View(Mailbox mailbox, boolean allowed, List<CalendarEvent> coming) {
     }
 
-    private Optional<View> view(MailboxService service, String mailbox, String reader) {
-        return service.mailbox(mailbox).filter(Mailbox::isShared).map(found -> {
-            boolean allowed = mayUse(service, found.id(), reader);
-            return new View(found, allowed, allowed
-                    ? service.upcomingEvents(found.id(), OffsetDateTime.now(clock), COMING) : List.of());
-        });
+    /** The calendar of a shared mailbox only; asked about anything else, it refuses ({@link MailboxScope#shared}). */
+    private View view(MailboxService service, String mailbox, String reader) {
+        Mailbox found = MailboxScope.shared(service, mailbox);
+        boolean allowed = mayUse(service, found.id(), reader);
+        return new View(found, allowed, allowed
+                ? service.upcomingEvents(found.id(), OffsetDateTime.now(clock), COMING) : List.of());
     }
 
     private static boolean mayUse(MailboxService service, String mailbox, String person) {

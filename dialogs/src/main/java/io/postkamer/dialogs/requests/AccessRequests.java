@@ -123,7 +123,7 @@ public final class AccessRequests {
         }
         long number = input.data().path("request").asLong(0);
         return switch (input.verb().toLowerCase(Locale.ROOT)) {
-            case "request" -> form(turn, texts, Optional.empty());
+            case "request" -> form(turn, texts, Optional.of(input.input("mailbox")).filter(id -> !id.isEmpty()));
             case "request.submit" -> submit(turn, texts, actor, input);
             case "request.approve" -> approve(turn, texts, actor, number);
             case "request.reject" -> askRejectReason(turn, texts, actor, number);
@@ -435,8 +435,20 @@ public final class AccessRequests {
 
     // --- showing requests
 
+    /**
+     * A request's card, for those who may see it: its requester, its approvers, the helpdesk and
+     * administrators. Anyone else is refused, and the refusal audited.
+     */
     private CompletableFuture<Void> show(TurnContext turn, Texts texts, String actor, long number) {
-        return calls.read(service -> requests.store().find(number)).thenCompose(found -> {
+        return calls.read(service -> {
+            Optional<AccessRequest> request = requests.store().find(number);
+            if (request.isPresent() && !policy.mayView(actor, request.get())) {
+                recorder.record(request.get(), actor, "view", AuditEntry.Outcome.REFUSED,
+                        "not the requester, an approver, the helpdesk or an administrator");
+                throw new MailboxException.OutOfScope(Problem.NOT_VISIBLE, "request #" + number);
+            }
+            return request;
+        }).thenCompose(found -> {
             if (found.isFailure()) {
                 return sayProblem(turn, texts, found);
             }

@@ -2,6 +2,7 @@ package io.postkamer.dialogs.requests;
 
 import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.mailbox.Change;
+import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.Right;
@@ -25,9 +26,25 @@ final class ApprovedGrants {
         this.recorder = recorder;
     }
 
-    /** Grants the request's rights; the request as stored afterwards. */
+    /**
+     * Grants the request's rights; the request as stored afterwards. Only on a shared mailbox, as it is
+     * now: one that was converted back, or is gone, gets nothing, and the request says why.
+     */
     AccessRequest apply(AccessRequest request) {
         List<String> failures = new ArrayList<>();
+        boolean stillShared;
+        try {
+            stillShared = service.mailbox(request.mailboxId()).filter(Mailbox::isShared).isPresent();
+        } catch (MailboxException problem) {
+            stillShared = true; // the grant itself says what is wrong, and is tried again when it passes
+        }
+        if (!stillShared) {
+            recorder.record(request, "postkamer", "grant", AuditEntry.Outcome.REFUSED,
+                    "no longer a shared mailbox: " + request.mailboxAddress());
+            requests.store().recordApplied(request.number(), ApplyState.FAILED,
+                    "no longer a shared mailbox", requests.clock().instant());
+            return requests.store().find(request.number()).orElse(request);
+        }
         for (Right right : request.orderedRights()) {
             try {
                 Change change = service.grant(request.mailboxId(), request.requesterId(), right,

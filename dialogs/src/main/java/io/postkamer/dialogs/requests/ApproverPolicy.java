@@ -57,6 +57,14 @@ public final class ApproverPolicy {
                 : Optional.of("request.refused.notApprover");
     }
 
+    /** Who may see a request: its requester, its approvers, the helpdesk and administrators. */
+    public boolean mayView(String actorId, AccessRequest request) {
+        return actorId.equalsIgnoreCase(request.requesterId())
+                || request.approverIds().stream().anyMatch(id -> id.equalsIgnoreCase(actorId))
+                || approversFor(request.requesterId(), request.mailboxId()).stream().anyMatch(id -> id.equalsIgnoreCase(actorId))
+                || mayTriage(actorId);
+    }
+
     /** Helpdesk members and administrators run the queue. */
     public boolean mayTriage(String actorId) {
         return settings.isHelpdesk(actorId) || isAdministrator(actorId);

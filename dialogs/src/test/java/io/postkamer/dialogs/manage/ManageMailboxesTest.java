@@ -157,7 +157,7 @@ class ManageMailboxesTest {
         flip.invoke("manage.revokeAll", member(RECEPTIE32, GER, "Ger Verbeek"));
         flip.invoke("manage.unblockAsk", about(FACTUREN));
 
-        assertThat(flip.cardText()).contains("You are not authorised");
+        assertThat(flip.lastToast()).contains("You are not authorised");
         assertThat(tenant.writes()).isEmpty();
     }
 

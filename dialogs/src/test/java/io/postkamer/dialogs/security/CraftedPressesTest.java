@@ -1,0 +1,161 @@
+package io.postkamer.dialogs.security;
+
+import static io.postkamer.mailbox.Contoso.ADELE;
+import static io.postkamer.mailbox.Contoso.BRAM;
+import static io.postkamer.mailbox.Contoso.FACTUREN;
+import static io.postkamer.mailbox.Contoso.FLIP;
+import static io.postkamer.mailbox.Contoso.GER;
+import static io.postkamer.mailbox.Contoso.LOTTE;
+import static io.postkamer.mailbox.Contoso.MEGAN;
+import static io.postkamer.mailbox.Contoso.RECEPTIE32;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.MemoryStorage;
+import com.microsoft.bot.builder.UserState;
+import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.audit.AuditEntry;
+import io.postkamer.dialogs.audit.AuditFilter;
+import io.postkamer.dialogs.common.Continuations;
+import io.postkamer.dialogs.requests.RequestSettings;
+import io.postkamer.dialogs.requests.Requests;
+import io.postkamer.dialogs.testing.BotUnderTest;
+import io.postkamer.dialogs.testing.Chat;
+import io.postkamer.dialogs.testing.ContosoTenant;
+import io.postkamer.dialogs.testing.TestChannel;
+import io.postkamer.mailbox.MailboxService;
+import io.postkamer.mailbox.demo.DemoTenant;
+import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every verb a card can emit, crafted with a foreign target (a person's id where a shared mailbox
+ * belongs, another mailbox, a member without the right, a request that is not theirs), sent by a
+ * member of staff, an Exchange Administrator and a Global Administrator, on the demo tenant and on the
+ * Microsoft 365 client against its stand-in. Where it must be refused: nothing is written to the tenant,
+ * and exactly one refusal is audited.
+ */
+class CraftedPressesTest {
+    private static final Set<String> STAFF = Set.of(FLIP);
+    private static final Set<String> EVERYONE = Set.of(FLIP, ADELE, MEGAN);
+
+    /** One crafted press: its verb, its data, and who must be refused it. */
+    record Press(String verb, ObjectNode data, Set<String> refusedTo) {
+        @Override
+        public String toString() {
+            return verb + " " + data;
+        }
+    }
+
+    /** The backend a run talks to. */
+    enum Backend { DEMO, MICROSOFT_365 }
+
+    private FakeMicrosoft365 m365;
+
+    @AfterEach
+    void stop() {
+        if (m365 != null) {
+            m365.close();
+        }
+    }
+
+    private static ObjectNode data(String... pairs) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        for (int i = 0; i < pairs.length; i += 2) {
+            data.put(pairs[i], pairs[i + 1]);
+        }
+        return data;
+    }
+
+    static List<Press> presses() {
+        List<Press> presses = new ArrayList<>();
+        // A person's id (Megan, a Global Administrator, with a user mailbox) where a shared mailbox belongs.
+        for (String verb : List.of("manage.hide", "manage.show", "manage.block", "manage.unblock", "manage.unblockAsk",
+                "manage.open", "manage.calendar", "manage.addMembers")) {
+            presses.add(new Press(verb, data("mailbox", MEGAN), EVERYONE));
+        }
+        presses.add(new Press("manage.removeLicence", data("mailbox", MEGAN, "sku",
+                "05e9a617-0261-4cee-bb44-138d3ef5d965", "name", "Microsoft 365 E3"), EVERYONE));
+        presses.add(new Press("manage.addEvent", data("mailbox", MEGAN, "subject", "Overleg", "date", "2030-06-03",
+                "start", "10:00", "end", "11:00", "location", ""), EVERYONE));
+        presses.add(new Press("manage.revoke", data("mailbox", MEGAN, "member", FLIP, "right", "SEND_AS"), EVERYONE));
+        // A member and a right the shared mailbox does not hold.
+        presses.add(new Press("manage.revoke", data("mailbox", RECEPTIE32, "member", GER, "right", "SEND_AS",
+                "name", "Anouk Smit"), EVERYONE));
+        presses.add(new Press("manage.revokeAll", data("mailbox", FACTUREN, "member", FLIP, "name", "Ger Verbeek"),
+                EVERYONE));
+        presses.add(new Press("manage.automapping", data("mailbox", RECEPTIE32, "member", BRAM, "autoMapping", "true",
+                "name", "Bram de Jong"), EVERYONE));
+        presses.add(new Press("manage.removeLicence", data("mailbox", RECEPTIE32, "sku", "not-assigned"), EVERYONE));
+        // Converting what is already shared.
+        presses.add(new Press("manage.convert", data("mailbox", RECEPTIE32), EVERYONE));
+        // Administrators' screens, pressed by staff.
+        presses.add(new Press("manage.hide", data("mailbox", RECEPTIE32), STAFF));
+        presses.add(new Press("history", data("mailbox", RECEPTIE32), STAFF));
+        presses.add(new Press("manage.convert", data("mailbox", "sanne.willems@contoso.com"), STAFF));
+        return presses;
+    }
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Backend backend : Backend.values()) {
+            for (Press press : presses()) {
+                for (String actor : press.refusedTo()) {
+                    cases.add(Arguments.of(backend, Named.of(name(actor), actor), press));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    private static String name(String actor) {
+        return actor.equals(FLIP) ? "staff" : actor.equals(ADELE) ? "Exchange Administrator" : "Global Administrator";
+    }
+
+    @ParameterizedTest(name = "{0}: {2} by {1}")
+    @MethodSource("cases")
+    void refusedWithoutWritesAndAuditedOnce(Backend backend, String actor, Press press) {
+        DemoTenant tenant = ContosoTenant.readyAtOnce();
+        MailboxService service = tenant;
+        if (backend == Backend.MICROSOFT_365) {
+            m365 = FakeMicrosoft365.start(tenant);
+            service = m365.newService();
+        }
+        Requests requests = Requests.inMemory((to, message) -> java.util.concurrent.CompletableFuture.completedFuture(null),
+                new RequestSettings(List.of(LOTTE)), Clock.systemUTC());
+        MemoryStorage storage = new MemoryStorage();
+        PostkamerBot bot = new PostkamerBot(service, new ConversationState(storage), new UserState(storage),
+                BotUnderTest.QUICK, Executors.newCachedThreadPool(), Clock.systemUTC(), requests, Continuations.none());
+        Chat chat = new Chat(new TestChannel(TestChannel.Delivery.CONNECTOR), () -> bot, "crafted", actor, "en-US");
+        List<String> writesBefore = tenant.writes();
+
+        chat.invoke(press.verb(), press.data().deepCopy());
+
+        assertThat(tenant.writes()).as("nothing written").isEqualTo(writesBefore);
+        if (m365 != null) {
+            assertThat(m365.requests()).as("no changing request to Graph or Exchange").noneMatch(request ->
+                    request.isExchange() ? !request.cmdlet().startsWith("Get-")
+                            : request.isGraph() && !request.method().equals("GET") && !request.url().contains("$batch"));
+        }
+        List<AuditEntry> refusals = requests.audit().all(AuditFilter.everything()).stream()
+                .filter(entry -> entry.outcome() == AuditEntry.Outcome.REFUSED).toList();
+        assertThat(refusals).as("one audited refusal").hasSize(1);
+        assertThat(refusals.get(0).actor().id()).isEqualTo(actor);
+        assertThat(refusals.get(0).detail()).isNotBlank();
+        assertThat(requests.audit().all(AuditFilter.everything()))
+                .as("nothing else recorded as done").noneMatch(entry -> entry.outcome() == AuditEntry.Outcome.DONE);
+    }
+}
