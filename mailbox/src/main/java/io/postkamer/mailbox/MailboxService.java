@@ -45,6 +45,23 @@ public interface MailboxService {
 
     // --- mailboxes
 
+    /**
+     * A page of the tenant's shared mailboxes with what a list shows, {@code size} at most; {@code after}
+     * is the {@link MailboxPage#next()} of the page before, empty for the first. What a page costs does not
+     * grow with the tenant.
+     */
+    MailboxPage sharedMailboxes(int size, Optional<String> after);
+
+    /**
+     * Shared mailboxes whose name, alias or address starts with the text (the demo tenant also finds a
+     * later word of the name), at most {@code limit}: asked of the service, never by listing the tenant.
+     */
+    List<MailboxEntry> findSharedMailboxes(String text, int limit);
+
+    /**
+     * Every shared mailbox, complete (sizes, sign-in, licences): calls grow with the tenant. For tools and
+     * tests; a turn asks for a {@link #sharedMailboxes(int, Optional) page} or {@link #findSharedMailboxes finds}.
+     */
     List<Mailbox> sharedMailboxes();
 
     /** A mailbox (shared or user) by id, primary SMTP address or alias. */

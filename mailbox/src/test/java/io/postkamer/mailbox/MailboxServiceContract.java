@@ -27,6 +27,9 @@ public abstract class MailboxServiceContract {
     /** A fresh Contoso tenant whose organisation is hybrid (shared mailboxes live on premises). */
     protected abstract MailboxService newHybridService();
 
+    /** Contoso with this many extra shared mailboxes and people ({@link io.postkamer.mailbox.demo.ContosoAtScale}). */
+    protected abstract MailboxService newServiceAtScale(int sharedMailboxes, int people);
+
     /** Lets every mailbox created so far by the service of {@link #newService()} finish provisioning. */
     protected abstract void finishProvisioning();
 
@@ -586,6 +589,49 @@ public abstract class MailboxServiceContract {
                 .extracting(CalendarEvent::id).containsExactly(later.id());
         assertThat(service.upcomingEvents(RECEPTIE32, MEETING.plusHours(2), 10).get(0).start())
                 .isAtSameInstantAs(MEETING.plusHours(5));
+    }
+
+    // --- pages and finding, at the size of a real tenant
+
+    @Test
+    @DisplayName("shared mailboxes come in pages of the size asked, every one once, the last page without a next")
+    void pagesOfSharedMailboxes() {
+        MailboxService big = newServiceAtScale(45, 60);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Optional<String> after = java.util.Optional.empty();
+        int pages = 0;
+        do {
+            MailboxPage page = big.sharedMailboxes(20, after);
+            assertThat(page.mailboxes()).hasSizeLessThanOrEqualTo(20);
+            page.mailboxes().forEach(entry -> assertThat(seen.add(entry.id())).as("seen once: " + entry).isTrue());
+            after = page.next();
+            pages++;
+        } while (after.isPresent() && pages < 10);
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(47).contains(RECEPTIE32, FACTUREN, io.postkamer.mailbox.demo.ContosoAtScale.mailboxId(45));
+    }
+
+    @Test
+    @DisplayName("finding a shared mailbox by the start of its name, its alias or its address; user mailboxes are not found")
+    void findSharedMailboxes() {
+        MailboxService big = newServiceAtScale(45, 60);
+        assertThat(big.findSharedMailboxes("Ontvangst", 5)).extracting(MailboxEntry::id).containsExactly(RECEPTIE32);
+        assertThat(big.findSharedMailboxes("gebouw", 5)).as("a later word of the name").isEmpty();
+        assertThat(big.findSharedMailboxes("receptie32@", 5)).extracting(MailboxEntry::id).containsExactly(RECEPTIE32);
+        assertThat(big.findSharedMailboxes("postvak0004", 20)).extracting(MailboxEntry::displayName)
+                .containsExactly("Postvak 00040", "Postvak 00041", "Postvak 00042", "Postvak 00043", "Postvak 00044",
+                        "Postvak 00045");
+        assertThat(big.findSharedMailboxes("postvak", 3)).hasSize(3);
+        assertThat(big.findSharedMailboxes("megan", 5)).as("a user mailbox").isEmpty();
+        assertThat(big.findSharedMailboxes("", 5)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a group with hundreds of members is read whole")
+    void bigGroup() {
+        MailboxService big = newServiceAtScale(1, 300);
+        assertThat(big.membersOf(io.postkamer.mailbox.demo.ContosoAtScale.BIG_GROUP))
+                .hasSize(io.postkamer.mailbox.demo.ContosoAtScale.GROUP_MEMBERS);
     }
 
     @Test

@@ -15,7 +15,9 @@ import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxAccount;
 import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.MailboxEntry;
 import io.postkamer.mailbox.MailboxKind;
+import io.postkamer.mailbox.MailboxPage;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.NewSharedMailbox;
 import io.postkamer.mailbox.Organisation;
@@ -231,6 +233,40 @@ public final class DemoTenant implements MailboxService, PersonalChats {
         return read(DemoOperation.SHARED_MAILBOXES, s -> s.mailboxes.values().stream()
                 .filter(m -> m.kind == MailboxKind.SHARED).map(m -> view(s, m))
                 .sorted(Comparator.comparing(m -> PrefixMatch.fold(m.displayName()))).toList());
+    }
+
+    /** Pages by name; the continuation is the name and id of the last mailbox shown, so a new one does not shift pages. */
+    @Override
+    public MailboxPage sharedMailboxes(int size, Optional<String> after) {
+        return read(DemoOperation.SHARED_MAILBOXES, s -> {
+            Optional<String> last = after.filter(token -> !token.isBlank());
+            List<MailboxEntry> page = s.mailboxes.values().stream().filter(m -> m.kind == MailboxKind.SHARED)
+                    .map(m -> new MailboxEntry(m.id, m.displayName, m.alias, m.primarySmtpAddress))
+                    .filter(entry -> last.map(token -> pageKey(entry).compareTo(token) > 0).orElse(true))
+                    .sorted(Comparator.comparing(DemoTenant::pageKey)).limit(Math.max(0, size) + 1L).toList();
+            boolean more = page.size() > size;
+            List<MailboxEntry> shown = more ? page.subList(0, size) : page;
+            return new MailboxPage(shown, more ? Optional.of(pageKey(shown.get(shown.size() - 1))) : Optional.empty());
+        });
+    }
+
+    private static String pageKey(MailboxEntry entry) {
+        return PrefixMatch.fold(entry.displayName()) + "\u0000" + entry.id();
+    }
+
+    @Override
+    public List<MailboxEntry> findSharedMailboxes(String text, int limit) {
+        return read(DemoOperation.SHARED_MAILBOXES, s -> {
+            PrefixMatch match = new PrefixMatch(text == null ? "" : text);
+            if (match.isEmpty() || limit <= 0) {
+                return List.of();
+            }
+            return s.mailboxes.values().stream().filter(m -> m.kind == MailboxKind.SHARED)
+                    .filter(m -> match.matchesName(m.displayName) || match.matchesAddress(m.alias)
+                            || match.matchesAddress(m.primarySmtpAddress))
+                    .map(m -> new MailboxEntry(m.id, m.displayName, m.alias, m.primarySmtpAddress))
+                    .sorted(Comparator.comparing(DemoTenant::pageKey)).limit(limit).toList();
+        });
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Exchange Online cmdlets over the admin API the ExchangeOnlineManagement module uses:
@@ -46,6 +47,45 @@ final class ExchangeAdminClient {
             next = link.isEmpty() ? null : URI.create(link);
         }
         return results;
+    }
+
+    /** One page of a cmdlet's results, and the link to the next page. */
+    record Page(List<JsonNode> values, Optional<String> next) {
+    }
+
+    /**
+     * One page of a cmdlet's results, at most {@code size}, with only the properties in {@code select} (as
+     * the ExchangeOnlineManagement module asks: {@code ?$select=} and {@code Prefer: odata.maxpagesize}).
+     * {@code next} is a link this client gave before; one that does not point at this tenant's
+     * InvokeCommand is refused, so a link from elsewhere is never followed with the tenant's token.
+     */
+    Page page(Cmdlet cmdlet, int size, List<String> select, Optional<String> next) {
+        URI uri = next.map(this::ownLink).orElseGet(() -> URI.create(invokeCommand + "?$select="
+                + String.join(",", select)));
+        Map<String, String> pageHeaders = new java.util.HashMap<>(headers);
+        pageHeaders.put("Prefer", "odata.maxpagesize=" + Math.max(1, size));
+        JsonHttp.Answer answer = http.send("POST", uri, pageHeaders, cmdlet.body());
+        if (!answer.ok()) {
+            throw failure(cmdlet, answer);
+        }
+        List<JsonNode> values = new ArrayList<>();
+        answer.body().path("value").forEach(values::add);
+        return new Page(values, Optional.of(answer.body().path("@odata.nextLink").asText(""))
+                .filter(link -> !link.isEmpty()));
+    }
+
+    private URI ownLink(String link) {
+        try {
+            URI uri = URI.create(link);
+            if (invokeCommand.getScheme().equalsIgnoreCase(uri.getScheme())
+                    && invokeCommand.getHost().equalsIgnoreCase(uri.getHost()) && invokeCommand.getPort() == uri.getPort()
+                    && invokeCommand.getPath().equals(uri.getPath())) {
+                return uri;
+            }
+        } catch (IllegalArgumentException notALink) {
+            // refused below
+        }
+        throw new MailboxException.InvalidInput(Problem.PAGE_EXPIRED);
     }
 
     /** Exchange's error text: {@code error.details[].message} ("code|ExceptionType|text"), else the inner exception. */

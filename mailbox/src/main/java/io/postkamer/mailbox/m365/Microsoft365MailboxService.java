@@ -15,7 +15,9 @@ import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxAccount;
 import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.MailboxEntry;
 import io.postkamer.mailbox.MailboxKind;
+import io.postkamer.mailbox.MailboxPage;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.MailboxStorage;
 import io.postkamer.mailbox.NewSharedMailbox;
@@ -243,6 +245,42 @@ public final class Microsoft365MailboxService implements MailboxService {
                 .with("RecipientTypeDetails", List.of("SharedMailbox")).with("ResultSize", "Unlimited")));
         return found.stream().map(ExchangeMailbox::of).map(this::complete)
                 .sorted(Comparator.comparing(m -> PeopleSearch.fold(m.displayName()))).toList();
+    }
+
+    /** The properties a list shows; nothing that needs a call per mailbox. */
+    private static final List<String> LISTED = List.of("ExternalDirectoryObjectId", "DisplayName", "Alias",
+            "PrimarySmtpAddress");
+    /** Longer search text than any name, alias or address: cut, so a query cannot grow without bound. */
+    private static final int MAX_SEARCH = 64;
+
+    /** One call: a page of {@code Get-Mailbox -RecipientTypeDetails SharedMailbox}, by {@code @odata.nextLink}. */
+    @Override
+    public MailboxPage sharedMailboxes(int size, Optional<String> after) {
+        ExchangeAdminClient.Page page = resilience.run(null, attempt -> exchange.page(Cmdlet.named("Get-Mailbox")
+                .with("RecipientTypeDetails", List.of("SharedMailbox")).with("ResultSize", "Unlimited"), size, LISTED,
+                after.filter(link -> !link.isBlank())));
+        return new MailboxPage(page.values().stream().map(Microsoft365MailboxService::entry)
+                .sorted(Comparator.comparing(entry -> PeopleSearch.fold(entry.displayName()))).toList(), page.next());
+    }
+
+    /** One call: {@code Get-Mailbox -Anr}, Exchange's own search on the start of names, aliases and addresses. */
+    @Override
+    public List<MailboxEntry> findSharedMailboxes(String text, int limit) {
+        String wanted = text == null ? "" : text.strip().replaceAll("\\p{Cntrl}", "");
+        if (wanted.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        String anr = wanted.length() > MAX_SEARCH ? wanted.substring(0, MAX_SEARCH) : wanted;
+        ExchangeAdminClient.Page found = resilience.run(null, attempt -> exchange.page(Cmdlet.named("Get-Mailbox")
+                .with("RecipientTypeDetails", List.of("SharedMailbox")).with("Anr", anr)
+                .with("ResultSize", String.valueOf(limit)), limit, LISTED, Optional.empty()));
+        return found.values().stream().map(Microsoft365MailboxService::entry)
+                .sorted(Comparator.comparing(entry -> PeopleSearch.fold(entry.displayName()))).limit(limit).toList();
+    }
+
+    private static MailboxEntry entry(JsonNode m) {
+        return new MailboxEntry(m.path("ExternalDirectoryObjectId").asText(), m.path("DisplayName").asText(""),
+                m.path("Alias").asText(""), m.path("PrimarySmtpAddress").asText("").toLowerCase(Locale.ROOT));
     }
 
     @Override

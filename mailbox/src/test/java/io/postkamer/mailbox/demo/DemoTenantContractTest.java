@@ -24,6 +24,11 @@ class DemoTenantContractTest extends MailboxServiceContract {
     }
 
     @Override
+    protected MailboxService newServiceAtScale(int sharedMailboxes, int people) {
+        return ContosoAtScale.tenant(sharedMailboxes, people);
+    }
+
+    @Override
     protected void finishProvisioning() {
         clock.advance(DELAY);
     }

@@ -32,6 +32,11 @@ class Microsoft365ContractTest extends MailboxServiceContract {
     }
 
     @Override
+    protected MailboxService newServiceAtScale(int sharedMailboxes, int people) {
+        return start(io.postkamer.mailbox.demo.ContosoAtScale.tenant(sharedMailboxes, people));
+    }
+
+    @Override
     protected void finishProvisioning() {
         clock.advance(DELAY);
     }

@@ -38,6 +38,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.postkamer.mailbox.Contoso.ANOUK;
 import static io.postkamer.mailbox.Contoso.BRAM;
 import static io.postkamer.mailbox.Contoso.FLIP;
@@ -283,6 +284,27 @@ class Microsoft365ServiceTest {
         m365.server().verify(1, postRequestedFor(urlEqualTo(INVOKE + "?%24skiptoken=page2"))
                 .withHeader("X-AnchorMailbox", equalTo(ANCHOR))
                 .withRequestBody(matchingJsonPath("$.CmdletInput.CmdletName", equalTo("Get-Mailbox"))));
+    }
+
+    @Test
+    @DisplayName("a page of shared mailboxes is one Get-Mailbox asking only for what a list shows, the next page its nextLink; a link from elsewhere is refused")
+    void oneCallPerPage() {
+        m365.forgetRequests();
+
+        io.postkamer.mailbox.MailboxPage first = service().sharedMailboxes(1, java.util.Optional.empty());
+
+        assertThat(first.mailboxes()).hasSize(1);
+        assertThat(first.next()).isPresent();
+        assertThat(m365.requests()).filteredOn(Received::isExchange).singleElement().satisfies(call -> {
+            assertThat(call.cmdlet()).isEqualTo("Get-Mailbox");
+            assertThat(call.url()).contains("$select=ExternalDirectoryObjectId,DisplayName,Alias,PrimarySmtpAddress");
+        });
+        m365.server().verify(postRequestedFor(urlPathMatching(".*/InvokeCommand"))
+                .withHeader("Prefer", equalTo("odata.maxpagesize=1")));
+        assertThat(service().sharedMailboxes(1, first.next()).mailboxes()).hasSize(1)
+                .noneMatch(entry -> entry.id().equals(first.mailboxes().get(0).id()));
+        assertThatThrownBy(() -> service().sharedMailboxes(1, java.util.Optional.of("https://evil.example/steal?x=1")))
+                .isInstanceOfSatisfying(MailboxException.class, e -> assertThat(e.problem()).isEqualTo(Problem.PAGE_EXPIRED));
     }
 
     private static JsonNode json(String text) {

@@ -20,6 +20,7 @@ import io.postkamer.mailbox.demo.DemoTenant;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,16 +39,43 @@ final class FakeExchange {
 
     private final DemoTenant tenant;
 
+    private static final java.util.regex.Pattern MAX_PAGE_SIZE = java.util.regex.Pattern.compile("odata\\.maxpagesize=(\\d+)");
+    private static final java.util.regex.Pattern SKIP_TOKEN = java.util.regex.Pattern.compile("[?&]\\$skiptoken=(\\d+)");
+
     FakeExchange(DemoTenant tenant) {
         this.tenant = tenant;
     }
 
     FakeAnswer handle(JsonNode body) {
+        return handle(body, "", "");
+    }
+
+    /**
+     * As the admin API pages: with {@code Prefer: odata.maxpagesize=N} an answer holds at most N results and
+     * an {@code @odata.nextLink} to this URL with a {@code $skiptoken}, posted again with the same body.
+     */
+    FakeAnswer handle(JsonNode body, String absoluteUrl, String prefer) {
         JsonNode input = body.path("CmdletInput");
         String cmdlet = input.path("CmdletName").asText("");
         JsonNode p = input.path("Parameters");
         try {
-            return FakeAnswer.ok(FakeAnswer.values(run(cmdlet, p)));
+            boolean light = absoluteUrl != null && (absoluteUrl.contains("$select") || absoluteUrl.contains("%24select"));
+            List<JsonNode> results = cmdlet.equals("Get-Mailbox") && !p.has("Identity") ? listMailboxes(p, light)
+                    : run(cmdlet, p);
+            Matcher pageSize = MAX_PAGE_SIZE.matcher(prefer == null ? "" : prefer);
+            if (!pageSize.find()) {
+                return FakeAnswer.ok(FakeAnswer.values(results));
+            }
+            int size = Integer.parseInt(pageSize.group(1));
+            Matcher skip = SKIP_TOKEN.matcher(absoluteUrl);
+            int from = skip.find() ? Integer.parseInt(skip.group(1)) : 0;
+            List<JsonNode> page = results.subList(Math.min(from, results.size()), Math.min(from + size, results.size()));
+            ObjectNode answer = FakeAnswer.values(page);
+            if (from + size < results.size()) {
+                String base = absoluteUrl.replaceAll("[?&]\\$skiptoken=\\d+", "");
+                answer.put("@odata.nextLink", base + (base.contains("?") ? "&" : "?") + "$skiptoken=" + (from + size));
+            }
+            return FakeAnswer.ok(answer);
         } catch (MailboxException e) {
             return failure(e);
         } catch (CmdletFailure e) {
@@ -108,6 +136,11 @@ final class FakeExchange {
         if (p.has("Identity")) {
             return List.of(mailbox(requireMailbox(p.path("Identity").asText())));
         }
+        return listMailboxes(p, false);
+    }
+
+    /** Shared mailboxes; with {@code light} (a $select was asked) only what a list shows is built. */
+    private List<JsonNode> listMailboxes(JsonNode p, boolean light) {
         List<String> types = new ArrayList<>();
         p.path("RecipientTypeDetails").forEach(t -> types.add(t.asText()));
         if (p.path("RecipientTypeDetails").isTextual()) {
@@ -116,7 +149,31 @@ final class FakeExchange {
         if (!types.isEmpty() && !types.equals(List.of("SharedMailbox"))) {
             throw new CmdletFailure(400, INVALID, "This fake lists shared mailboxes only.");
         }
-        return tenant.sharedMailboxes().stream().map(this::mailbox).toList();
+        if (p.has("Anr")) {
+            int limit = p.path("ResultSize").asText("").matches("\\d+") ? Integer.parseInt(p.path("ResultSize").asText())
+                    : 1000;
+            return tenant.findSharedMailboxes(p.path("Anr").asText(), limit).stream().map(this::listed).toList();
+        }
+        if (!light) {
+            return tenant.sharedMailboxes().stream().map(this::mailbox).toList();
+        }
+        List<JsonNode> all = new ArrayList<>();
+        java.util.Optional<String> after = java.util.Optional.empty();
+        do {
+            var page = tenant.sharedMailboxes(1000, after);
+            page.mailboxes().forEach(entry -> all.add(listed(entry)));
+            after = page.next();
+        } while (after.isPresent());
+        return all;
+    }
+
+    /** A shared mailbox as Get-Mailbox lists it (the fake reads no more than a list needs). */
+    private JsonNode listed(io.postkamer.mailbox.MailboxEntry entry) {
+        ObjectNode o = FakeAnswer.JSON.createObjectNode();
+        o.put("ExternalDirectoryObjectId", entry.id()).put("Guid", entry.id()).put("DisplayName", entry.displayName())
+                .put("Name", entry.displayName()).put("Alias", entry.alias())
+                .put("PrimarySmtpAddress", entry.primarySmtpAddress()).put("RecipientTypeDetails", "SharedMailbox");
+        return o;
     }
 
     private JsonNode newMailbox(JsonNode p) {

@@ -33,6 +33,8 @@ final class FakeGraph {
     /** The bot's Teams app in the tenant's app catalog, and the id in its manifest. */
     static final String CATALOG_APP_ID = "3f1e9b7a-5c2d-4e8f-9a61-0b7c4d2e8f10";
     static final String MANIFEST_ID = "0d1f7c3a-2b4e-4f6a-8c9d-1e2f3a4b5c6d";
+    /** Graph's page size for collections here. */
+    private static final int PAGE = 100;
     private static final Pattern INSTALLATION_CHAT = Pattern.compile("teamwork/installedApps/([^/]+)/chat");
     private static final Pattern USER = Pattern.compile("/v1\\.0/users/([^/]+)");
     private static final Pattern USER_PART = Pattern.compile("/v1\\.0/users/([^/]+)/(.+)");
@@ -77,7 +79,7 @@ final class FakeGraph {
         }
         Matcher m;
         if ((m = GROUP_MEMBERS.matcher(path)).matches() && method.equals("GET")) {
-            return FakeAnswer.ok(FakeAnswer.values(tenant.membersOf(m.group(1)).stream().map(FakeGraph::user).toList()));
+            return paged(r, tenant.membersOf(m.group(1)).stream().map(FakeGraph::user).toList());
         }
         if ((m = GROUP.matcher(path)).matches() && method.equals("GET")) {
             String id = m.group(1);
@@ -114,6 +116,27 @@ final class FakeGraph {
             case "GET calendarView" -> calendarView(id, r);
             default -> FakeAnswer.graphError(400, "BadRequest", "Resource not found for the segment '" + part + "'.");
         };
+    }
+
+    /**
+     * As Graph pages a collection: at most {@value #PAGE} a page whatever {@code $top} asks beyond it, with
+     * an {@code @odata.nextLink} carrying a {@code $skiptoken} for the rest.
+     */
+    private static FakeAnswer paged(FakeRequest r, List<JsonNode> all) {
+        int top = Math.min(PAGE, Integer.parseInt(r.param("$top", String.valueOf(PAGE))));
+        int from = Integer.parseInt(r.param("$skiptoken", "0"));
+        ObjectNode answer = FakeAnswer.values(all.subList(Math.min(from, all.size()), Math.min(from + top, all.size())));
+        if (from + top < all.size()) {
+            StringBuilder next = new StringBuilder(r.path()).append("?");
+            r.query().forEach((name, value) -> {
+                if (!name.equals("$skiptoken")) {
+                    next.append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                            .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+                }
+            });
+            answer.put("@odata.nextLink", "GRAPH_BASE" + next + "%24skiptoken=" + (from + top));
+        }
+        return FakeAnswer.ok(answer);
     }
 
     // --- the bot's Teams app

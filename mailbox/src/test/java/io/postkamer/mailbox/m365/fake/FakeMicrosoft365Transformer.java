@@ -82,7 +82,14 @@ final class FakeMicrosoft365Transformer implements ResponseDefinitionTransformer
             if (!authorised(request, GRAPH_SCOPE)) {
                 return FakeAnswer.graphError(401, "InvalidAuthenticationToken", "Access token is empty or not valid for Graph.");
             }
-            return graph.handle(FakeRequest.of(method, url, json(request.getBodyAsString())));
+            FakeAnswer answer = graph.handle(FakeRequest.of(method, url, json(request.getBodyAsString())));
+            if (answer.body() instanceof com.fasterxml.jackson.databind.node.ObjectNode page
+                    && page.path("@odata.nextLink").asText("").startsWith("GRAPH_BASE")) {
+                String absolute = request.getAbsoluteUrl();
+                String origin = absolute.substring(0, absolute.indexOf(path));
+                page.put("@odata.nextLink", origin + page.path("@odata.nextLink").asText().substring("GRAPH_BASE".length()));
+            }
+            return answer;
         }
         Matcher invoke = INVOKE.matcher(path);
         if (method.equals("POST") && invoke.matches()) {
@@ -95,7 +102,8 @@ final class FakeMicrosoft365Transformer implements ResponseDefinitionTransformer
                 return FakeAnswer.exchangeError(400, "Microsoft.Exchange.Admin.OData.Core.BadRequestException",
                         "Tenant or X-AnchorMailbox does not match this organisation.");
             }
-            return exchange.handle(json(request.getBodyAsString()));
+            return exchange.handle(json(request.getBodyAsString()), request.getAbsoluteUrl(),
+                    request.getHeader("Prefer"));
         }
         return FakeAnswer.graphError(404, "NotFound", "Nothing at " + path + " in the fake Microsoft 365.");
     }
