@@ -29,6 +29,8 @@ import io.postkamer.cards.requests.RequestQueueCard;
 import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxEntry;
+import io.postkamer.mailbox.MailboxPage;
 import io.postkamer.mailbox.MailboxAccount;
 import io.postkamer.mailbox.MailboxKind;
 import io.postkamer.mailbox.MailboxStorage;
@@ -129,8 +131,10 @@ final class CardSamples {
                 texts.get("problem." + Problem.NOT_AUTHORISED),
                 List.of(texts.get("problem." + Problem.HYBRID_ORGANISATION)))));
         samples.add(new Sample("manage-list", "", texts -> MailboxListCard.render(texts,
-                List.of(RECEPTIE32, HIDDEN_MAILBOX))));
-        samples.add(new Sample("manage-list", "empty", texts -> MailboxListCard.render(texts, List.of())));
+                new MailboxPage(List.of(MailboxEntry.of(RECEPTIE32), MailboxEntry.of(HIDDEN_MAILBOX)), Optional.empty()))));
+        samples.add(new Sample("manage-list", "more", texts -> MailboxListCard.render(texts,
+                new MailboxPage(List.of(MailboxEntry.of(RECEPTIE32)), Optional.of("receptie32")))));
+        samples.add(new Sample("manage-list", "empty", texts -> MailboxListCard.render(texts, new MailboxPage(List.of(), Optional.empty()))));
         samples.add(new Sample("manage-overview", "admin", texts -> MailboxOverviewCard.render(texts, RECEPTIE32,
                 DELEGATES, true, Optional.of(new MailboxOverviewCard.Notice(
                         texts.get("manage.done.revoked", "Lotte de Vries"), false)))));

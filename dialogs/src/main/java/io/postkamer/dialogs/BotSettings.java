@@ -12,13 +12,18 @@ import java.time.Duration;
  *     is then changed in place when the mailbox is ready (Teams gives a bot about 15 seconds, and a
  *     person expects an answer much sooner)
  * @param pickerChoices how many people the member picker lists where the client cannot search
- * @param patience how long a turn waits for a long change (a batch of grants) before it answers with its
- *     progress, updated in place until the change is done
+ * @param patience how long a person waits for an answer: a turn still waiting on the tenant then shows a
+ *     card that says it is at it, which the answer replaces ({@link io.postkamer.dialogs.common.SlowTurn}), and a
+ *     long change (a batch of grants) answers with its progress, updated in place until the change is done
  * @param followUpFor how long the bot keeps checking on its own after the turn (a new mailbox that takes
  *     long to provision); after that the card offers to check again
  */
 public record BotSettings(Duration firstPoll, Duration maxPollInterval, Duration pollBudget, int pickerChoices,
                           Duration patience, Duration followUpFor) {
+    public BotSettings withPatience(Duration wait) {
+        return new BotSettings(firstPoll, maxPollInterval, pollBudget, pickerChoices, wait, followUpFor);
+    }
+
     public static BotSettings defaults() {
         return new BotSettings(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(3), 25,
                 Duration.ofSeconds(4), Duration.ofMinutes(30));

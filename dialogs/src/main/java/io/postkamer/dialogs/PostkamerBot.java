@@ -1,5 +1,6 @@
 package io.postkamer.dialogs;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.BotState;
 import com.microsoft.bot.builder.ConversationState;
@@ -15,6 +16,7 @@ import com.microsoft.bot.dialogs.DialogTurnResult;
 import com.microsoft.bot.dialogs.DialogTurnStatus;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationAccount;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.WelcomeCard;
 import io.postkamer.cards.manage.GuidanceCard;
@@ -24,6 +26,7 @@ import io.postkamer.dialogs.common.FollowUps;
 import io.postkamer.dialogs.common.Intents;
 import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.TurnDialogs;
+import io.postkamer.dialogs.common.SlowTurn;
 import io.postkamer.dialogs.common.TurnQueue;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.dialogs.create.CreateFlow;
@@ -38,6 +41,7 @@ import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.mailbox.MailboxService;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -65,6 +69,9 @@ public class PostkamerBot extends ActivityHandler {
     private final MailboxSearch mailboxSearch;
     private final AccessRequests accessRequests;
     private final TurnQueue turns = new TurnQueue();
+    private final Map<String, Cache<?, ?>> caches;
+    /** How long a person waits for an answer before the turn shows that it is at it. */
+    private final java.time.Duration patience;
 
     public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
                         BotSettings settings) {
@@ -93,7 +100,9 @@ public class PostkamerBot extends ActivityHandler {
                         Continuations continuations) {
         this.conversationState = conversationState;
         this.userState = userState;
+        this.patience = settings.patience();
         MailboxCalls calls = new MailboxCalls(service, mailboxCalls, requests.audit(), clock);
+        this.caches = Map.of("mailbox-finder", calls.finder().suggestionCache(), "directory-names", calls.names().cache());
         CreateMailboxDialogs create = new CreateMailboxDialogs(calls, settings, new FollowUps(continuations, this));
         this.createFlow = create.flow();
         this.peopleSearch = new PeopleSearch(calls);
@@ -103,6 +112,11 @@ public class PostkamerBot extends ActivityHandler {
         this.dialogState = conversationState.createProperty("dialogState");
         this.dialogs = new DialogSet(dialogState);
         create.screens().forEach(dialogs::add);
+    }
+
+    /** The conversations' caches by name, for their hit ratios: the mailbox finder, names in the audit. */
+    public Map<String, Cache<?, ?>> caches() {
+        return caches;
     }
 
     @Override
@@ -115,10 +129,14 @@ public class PostkamerBot extends ActivityHandler {
         String conversationId = turnContext.getActivity().getConversation() == null ? ""
                 : turnContext.getActivity().getConversation().getId();
         accessRequests.seen(turnContext);
-        return turns.run(conversationId, () -> super.onTurn(turnContext)
-                .thenCompose(done -> save(conversationState, turnContext))
-                .thenCompose(done -> save(userState, turnContext))
-                .exceptionallyCompose(failure -> failed(turnContext, failure)));
+        return turns.run(conversationId, () -> {
+            SlowTurn slow = SlowTurn.watch(turnContext, patience);
+            return super.onTurn(turnContext)
+                    .thenCompose(done -> save(conversationState, turnContext))
+                    .thenCompose(done -> save(userState, turnContext))
+                    .exceptionallyCompose(failure -> failed(turnContext, failure))
+                    .thenCompose(done -> slow.over(turnContext));
+        });
     }
 
     @Override
@@ -259,7 +277,8 @@ public class PostkamerBot extends ActivityHandler {
      * card already shown in answer is then not backed by saved state, so the line is sent after it.
      */
     private static CompletableFuture<Void> failed(TurnContext turnContext, Throwable failure) {
-        LOG.error("Turn failed in conversation {}", turnContext.getActivity().getConversation(), failure);
+        ConversationAccount conversation = turnContext.getActivity().getConversation();
+        LOG.error("Turn failed in conversation {}", conversation == null ? "" : conversation.getId(), failure);
         Texts texts = Texts.forLocale(turnContext.getActivity().getLocale());
         boolean invoke = turnContext.getActivity().isType(ActivityTypes.INVOKE);
         if (invoke && !UserInput.CARD_ACTION.equals(turnContext.getActivity().getName())) {

@@ -627,6 +627,18 @@ public abstract class MailboxServiceContract {
     }
 
     @Test
+    @DisplayName("text no name, alias or address starts with (script, control characters, a foreign domain) finds nothing")
+    void findSharedMailboxesRefusesWhatNoNameHas() {
+        for (String typed : List.of("marketing; Remove-Mailbox -Identity *", "$(Get-Mailbox)", "<script>", "..",
+                "receptie32@evil.example", "\u202Ereceptie", "recep\u0000tie", "{{7*7}}", "\" -Name x")) {
+            assertThat(service.findSharedMailboxes(typed, 5)).as(typed).isEmpty();
+        }
+        assertThat(service.findSharedMailboxes("receptie32@contoso", 5)).extracting(MailboxEntry::id)
+                .containsExactly(RECEPTIE32);
+        assertThat(service.findSharedMailboxes("Ontvangstgebouw 32 " + "x".repeat(200), 5)).isEmpty();
+    }
+
+    @Test
     @DisplayName("a group with hundreds of members is read whole")
     void bigGroup() {
         MailboxService big = newServiceAtScale(1, 300);

@@ -1,7 +1,10 @@
 package io.postkamer.bot.backend;
 
 import io.postkamer.bot.auth.BotCredentials;
+import io.postkamer.bot.metrics.RemoteRetries;
 import io.postkamer.mailbox.PersonalChats;
+import io.postkamer.mailbox.m365.CallBudget;
+import io.postkamer.mailbox.m365.CallObserver;
 import io.postkamer.mailbox.m365.Microsoft365MailboxService;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A real tenant, through Microsoft Graph and the Exchange Online admin API. */
 @Configuration(proxyBeanMethods = false)
@@ -17,11 +21,22 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(Microsoft365Properties.class)
 public class Microsoft365BackendConfiguration {
 
+    /** The tenant's call budget, shared by every conversation and, through the database, every instance. */
+    @Bean
+    CallBudget callBudget(Microsoft365Properties properties, JdbcTemplate jdbc) {
+        return properties.toBudget(new JdbcCallSlots(jdbc), properties.toSettings().maxBackoff());
+    }
+
     @Bean
     Microsoft365MailboxService microsoft365MailboxService(Microsoft365Properties properties,
-                                              ObjectProvider<Microsoft365Transport> transport) {
-        Microsoft365MailboxService.Builder builder = Microsoft365MailboxService.builder(properties.toSettings());
+                                              ObjectProvider<Microsoft365Transport> transport, CallBudget budget,
+                                              ObjectProvider<CallObserver> observer,
+                                              ObjectProvider<RemoteRetries> retries) {
+        Microsoft365MailboxService.Builder builder = Microsoft365MailboxService.builder(properties.toSettings())
+                .callBudget(budget);
         transport.ifAvailable(custom -> builder.httpClient(custom.httpClient()));
+        observer.ifAvailable(builder::callObserver);
+        retries.ifAvailable(builder::onRetry);
         try {
             return builder.build();
         } catch (IllegalArgumentException unreadable) {

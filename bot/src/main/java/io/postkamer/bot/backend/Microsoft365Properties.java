@@ -1,11 +1,15 @@
 package io.postkamer.bot.backend;
 
+import io.postkamer.mailbox.m365.CallBudget;
+import io.postkamer.mailbox.m365.CallSlots;
 import io.postkamer.mailbox.m365.Microsoft365Settings;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -19,7 +23,33 @@ public record Microsoft365Properties(String tenantId, String clientId, String cl
                                      URI authority, Duration connectTimeout, Duration requestTimeout,
                                      Integer maxAttempts, Duration initialBackoff, Duration maxBackoff,
                                      Integer perMailboxConcurrency, Integer searchCacheSize,
-                                     Duration searchCacheTtl, Integer searchPageSize) {
+                                     Duration searchCacheTtl, Integer searchPageSize, CallLimits graphCalls,
+                                     CallLimits exchangeCalls) {
+
+    /**
+     * {@code postkamer.microsoft365.graph-calls.*} and {@code exchange-calls.*}: calls at once (per instance), calls
+     * a second and the burst allowed after a quiet spell (for all instances on one database together).
+     */
+    public record CallLimits(Integer concurrency, Double perSecond, Integer burst) {
+        CallBudget.Limits or(CallBudget.Limits defaults) {
+            return new CallBudget.Limits(Optional.ofNullable(concurrency).orElse(defaults.concurrency()),
+                    new CallSlots.Rate(Optional.ofNullable(perSecond).orElse(defaults.rate().perSecond()),
+                            Optional.ofNullable(burst).orElse(defaults.rate().burst())));
+        }
+    }
+
+    /** The tenant's call budget, kept in the given slots (the database every instance shares). */
+    public CallBudget toBudget(CallSlots slots, Duration longestWait) {
+        CallLimits none = new CallLimits(null, null, null);
+        try {
+            return new CallBudget(Map.of(
+                    CallBudget.GRAPH, Optional.ofNullable(graphCalls).orElse(none).or(CallBudget.GRAPH_DEFAULT),
+                    CallBudget.EXCHANGE, Optional.ofNullable(exchangeCalls).orElse(none).or(CallBudget.EXCHANGE_DEFAULT)),
+                    slots, longestWait, Clock.systemUTC());
+        } catch (IllegalArgumentException refused) {
+            throw Microsoft365NotConfigured.invalid(refused);
+        }
+    }
 
     /**
      * The client's settings. Every missing identity is named by its property at once, and a value the

@@ -35,18 +35,23 @@ public final class PacedMessenger implements ProactiveMessenger, AutoCloseable {
     private static final Set<Integer> RETRYABLE = Set.of(429, 412, 502, 504);
 
     private final ProactiveMessenger connector;
-    private final RateLimits limits;
+    private final AtomicInteger pending = new AtomicInteger();
     private final int maxAttempts;
     private final IntervalFunction backoff;
     private final Clock clock;
     private final ScheduledExecutorService timer;
     private final ExecutorService senders;
-    private final Map<String, ConversationPacer> pacers = new ConcurrentHashMap<>();
+    private final SendLedger ledger;
     private final Map<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
 
     public PacedMessenger(ProactiveMessenger connector, RateLimits limits, int maxAttempts, Duration firstBackoff) {
+        this(connector, new LocalSendLedger(limits), maxAttempts, firstBackoff);
+    }
+
+    /** @param ledger where sends are counted: this instance's, or the database every instance shares */
+    public PacedMessenger(ProactiveMessenger connector, SendLedger ledger, int maxAttempts, Duration firstBackoff) {
         this.connector = connector;
-        this.limits = limits;
+        this.ledger = ledger;
         this.maxAttempts = maxAttempts;
         this.backoff = IntervalFunction.ofExponentialRandomBackoff(firstBackoff, 2.0, 0.5);
         this.clock = Clock.systemUTC();
@@ -71,6 +76,11 @@ public final class PacedMessenger implements ProactiveMessenger, AutoCloseable {
         return new PacedMessenger(connector, RateLimits.teams(), 8, Duration.ofMillis(500));
     }
 
+    /** Teams' limits kept with every instance that shares the ledger. */
+    public static PacedMessenger forTeams(ProactiveMessenger connector, SendLedger shared) {
+        return new PacedMessenger(connector, shared, 8, Duration.ofMillis(500));
+    }
+
     @Override
     public CompletableFuture<Void> send(ConversationReference to, Activity message) {
         return send(to, message, refusal -> { });
@@ -80,6 +90,8 @@ public final class PacedMessenger implements ProactiveMessenger, AutoCloseable {
     public CompletableFuture<Void> send(ConversationReference to, Activity message, Consumer<Throwable> refusedForNow) {
         String conversation = to.getConversation().getId();
         CompletableFuture<Void> mine = new CompletableFuture<>();
+        pending.incrementAndGet();
+        mine.whenComplete((done, failed) -> pending.decrementAndGet());
         tails.compute(conversation, (id, before) -> {
             CompletableFuture<Void> start = before == null ? CompletableFuture.completedFuture(null)
                     : before.handle((done, failed) -> null);
@@ -98,49 +110,67 @@ public final class PacedMessenger implements ProactiveMessenger, AutoCloseable {
     }
 
     /**
-     * Sends now if every window allows it, else waits for the moment it will. A send counts from the
-     * moment its answer came back: Teams got it before then, and the next send of this conversation
-     * starts after it, so the spacing Teams sees is never smaller than the one kept here, whatever the
-     * network's delays.
+     * Reserves the moment every window allows (counted from then, for every instance that shares the ledger), and
+     * sends then. Each attempt counts, also one Teams answered with 429.
      */
     private void sendWhenAllowed(String conversation, ConversationReference to, Message message, int attempt,
                                  CompletableFuture<Void> result) {
         senders.execute(() -> {
-            ConversationPacer pacer = pacers.computeIfAbsent(conversation, id -> new ConversationPacer(limits));
-            Instant now = clock.instant();
-            Instant allowed = pacer.earliest(now);
-            if (allowed.isAfter(now)) {
-                attempt(conversation, to, message, attempt, allowed, result);
+            SendLedger.Reserved reserved;
+            try {
+                reserved = ledger.reserve(conversation, clock.instant());
+            } catch (RuntimeException ledgerDown) {
+                retryOrGiveUp(conversation, to, message, attempt, result, ledgerDown,
+                        Optional.of(Duration.ofMillis(backoff.apply(attempt))));
                 return;
             }
-            CompletableFuture<Void> sent;
-            try {
-                sent = connector.send(to, message.activity());
-            } catch (RuntimeException failure) {
-                sent = CompletableFuture.failedFuture(failure);
+            long wait = Math.max(0, Duration.between(clock.instant(), reserved.at()).toMillis());
+            if (wait == 0) {
+                sendNow(reserved, to, message, attempt, result);
+            } else {
+                timer.schedule(() -> senders.execute(() -> sendNow(reserved, to, message, attempt, result)), wait,
+                        TimeUnit.MILLISECONDS);
             }
-            sent.whenComplete((done, failure) -> {
-                pacer.record(clock.instant());
-                if (failure == null) {
-                    result.complete(null);
-                    return;
-                }
-                Optional<Duration> retryIn = retryDelay(failure, attempt);
-                if (retryIn.isEmpty() || attempt >= maxAttempts) {
-                    LOG.warn("Gave up sending to conversation {} after {} attempts", conversation, attempt, failure);
-                    result.completeExceptionally(failure);
-                    return;
-                }
-                LOG.info("Conversation {}: attempt {} refused ({}), sending again in {} ms", conversation, attempt,
-                        cause(failure), retryIn.get().toMillis());
-                try {
-                    message.refusedForNow().accept(failure);
-                } catch (RuntimeException listenerFailed) {
-                    LOG.warn("A delivery listener failed", listenerFailed);
-                }
-                attempt(conversation, to, message, attempt + 1, clock.instant().plus(retryIn.get()), result);
-            });
         });
+    }
+
+    private void sendNow(SendLedger.Reserved reserved, ConversationReference to, Message message, int attempt,
+                         CompletableFuture<Void> result) {
+        CompletableFuture<Void> sent;
+        try {
+            sent = connector.send(to, message.activity());
+        } catch (RuntimeException failure) {
+            sent = CompletableFuture.failedFuture(failure);
+        }
+        sent.whenComplete((done, failure) -> {
+            try {
+                ledger.sent(reserved, clock.instant());
+            } catch (RuntimeException ledgerDown) {
+                LOG.warn("Could not count a send to conversation {}", reserved.conversationId(), ledgerDown);
+            }
+            if (failure == null) {
+                result.complete(null);
+                return;
+            }
+            retryOrGiveUp(reserved.conversationId(), to, message, attempt, result, failure, retryDelay(failure, attempt));
+        });
+    }
+
+    private void retryOrGiveUp(String conversation, ConversationReference to, Message message, int attempt,
+                               CompletableFuture<Void> result, Throwable failure, Optional<Duration> retryIn) {
+        if (retryIn.isEmpty() || attempt >= maxAttempts) {
+            LOG.warn("Gave up sending to conversation {} after {} attempts", conversation, attempt, failure);
+            result.completeExceptionally(failure);
+            return;
+        }
+        LOG.info("Conversation {}: attempt {} refused ({}), sending again in {} ms", conversation, attempt,
+                cause(failure), retryIn.get().toMillis());
+        try {
+            message.refusedForNow().accept(failure);
+        } catch (RuntimeException listenerFailed) {
+            LOG.warn("A delivery listener failed", listenerFailed);
+        }
+        attempt(conversation, to, message, attempt + 1, clock.instant().plus(retryIn.get()), result);
     }
 
     /** How long to wait before trying again, or empty when trying again would not help. */
@@ -176,6 +206,11 @@ public final class PacedMessenger implements ProactiveMessenger, AutoCloseable {
         } catch (NumberFormatException httpDate) {
             return Optional.empty();
         }
+    }
+
+    /** Messages accepted and not yet delivered or given up: waiting for their slot, or for a retry. */
+    public int pending() {
+        return pending.get();
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.microsoft.bot.schema.Serialization;
 import io.postkamer.bot.auth.AnonymousReplyGuard;
 import io.postkamer.bot.auth.BrowserOrigin;
 import io.postkamer.bot.auth.TenantGuard;
+import io.postkamer.bot.metrics.TurnMetrics;
 import io.postkamer.bot.wiring.PostkamerAdapter;
 import io.postkamer.bot.wiring.ServiceFiles;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,10 +40,13 @@ public class MessagesController {
     private final AnonymousReplyGuard anonymousReplies;
     private final RecentActivities recent;
     private final ServiceFiles serviceFiles;
+    private final TurnMetrics metrics;
 
     public MessagesController(PostkamerAdapter adapter, Bot bot, TenantGuard tenants,
-                              AnonymousReplyGuard anonymousReplies, RecentActivities recent, ServiceFiles serviceFiles) {
+                              AnonymousReplyGuard anonymousReplies, RecentActivities recent, ServiceFiles serviceFiles,
+                              TurnMetrics metrics) {
         this.serviceFiles = serviceFiles;
+        this.metrics = metrics;
         this.anonymousReplies = anonymousReplies;
         this.adapter = adapter;
         this.bot = bot;
@@ -78,8 +82,20 @@ public class MessagesController {
     }
 
     private ResponseEntity<byte[]> handle(String authHeader, byte[] body) {
+        long started = System.nanoTime();
+        Activity[] parsed = new Activity[1];
+        ResponseEntity<byte[]> answer = answerTo(authHeader, body, parsed);
+        if (parsed[0] != null) {
+            metrics.answered(parsed[0].getType(), parsed[0].getName(), answer.getStatusCode().value(),
+                    java.time.Duration.ofNanos(System.nanoTime() - started));
+        }
+        return answer;
+    }
+
+    private ResponseEntity<byte[]> answerTo(String authHeader, byte[] body, Activity[] parsed) {
         try {
             Activity activity = IncomingActivity.parse(body);
+            parsed[0] = activity;
             InvokeResponse response = adapter.authenticate(authHeader, activity)
                     .thenCompose(identity -> {
                         if (!anonymousReplies.admits(activity)) {

@@ -1,7 +1,9 @@
 package io.postkamer.bot.requests;
 
 import io.postkamer.bot.auth.BotCredentials;
+import io.postkamer.bot.delivery.JdbcSendLedger;
 import io.postkamer.bot.delivery.PacedMessenger;
+import io.postkamer.bot.delivery.RateLimits;
 import io.postkamer.bot.wiring.PostkamerAdapter;
 import io.postkamer.dialogs.requests.RequestSettings;
 import io.postkamer.dialogs.requests.Requests;
@@ -30,10 +32,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 public class RequestsConfiguration {
 
-    /** Proactive messages paced to Teams' per-conversation limits, retried when Teams says so. */
+    /**
+     * Proactive messages paced to Teams' per-conversation limits, retried when Teams says so; the sends are counted
+     * in the database, so that several instances keep the limits together.
+     */
     @Bean(destroyMethod = "close")
-    PacedMessenger pacedMessenger(PostkamerAdapter adapter, BotCredentials credentials) {
-        return PacedMessenger.forTeams(new AdapterMessenger(adapter, credentials.appId()));
+    PacedMessenger pacedMessenger(PostkamerAdapter adapter, BotCredentials credentials, JdbcTemplate jdbc,
+                                  TransactionTemplate transaction) {
+        return PacedMessenger.forTeams(new AdapterMessenger(adapter, credentials.appId()),
+                new JdbcSendLedger(jdbc, transaction, RateLimits.teams()));
     }
 
     /**

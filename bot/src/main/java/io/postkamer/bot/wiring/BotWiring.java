@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.postkamer.bot.metrics.TurnMetrics;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +30,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 public class BotWiring {
     /** Mailbox calls block on Graph and Exchange; a few threads keep turns responsive without flooding them. */
-    private static final int MAILBOX_THREADS = 8;
 
     /** Checked against the backend before this runs, by {@link BotStartupCheck}. */
     @Bean
@@ -38,8 +39,12 @@ public class BotWiring {
 
     @Bean
     PostkamerAdapter postkamerAdapter(BotCredentials credentials, AnonymousReplyGuard serviceUrls,
-                                      @Value("${postkamer.bot.openid-metadata-url:}") String openIdMetadataUrl) {
-        return new PostkamerAdapter(credentials, openIdMetadataUrl, serviceUrls);
+                                      @Value("${postkamer.bot.openid-metadata-url:}") String openIdMetadataUrl,
+                                      @Value("${postkamer.bot.answer-within:10s}") java.time.Duration answerWithin,
+                                      ObjectProvider<TurnMetrics> metrics) {
+        PostkamerAdapter adapter = new PostkamerAdapter(credentials, openIdMetadataUrl, serviceUrls, answerWithin);
+        metrics.ifAvailable(turns -> adapter.onAnsweredEarly(turns::answeredEarly));
+        return adapter;
     }
 
     @Bean
@@ -48,9 +53,9 @@ public class BotWiring {
     }
 
     @Bean(destroyMethod = "shutdown")
-    ExecutorService mailboxCalls(ServiceFiles serviceFiles) {
+    ExecutorService mailboxCalls(ServiceFiles serviceFiles, @Value("${postkamer.mailbox.threads:32}") int threads) {
         AtomicInteger number = new AtomicInteger();
-        return Executors.newFixedThreadPool(MAILBOX_THREADS, serviceFiles.threads(runnable -> {
+        return Executors.newFixedThreadPool(threads, serviceFiles.threads(runnable -> {
             Thread thread = new Thread(runnable, "mailbox-call-" + number.incrementAndGet());
             thread.setDaemon(true);
             return thread;
@@ -61,8 +66,9 @@ public class BotWiring {
     @Bean
     Bot postkamerBot(MailboxService mailboxService, ConversationState conversationState, UserState userState,
                      ExecutorService mailboxCalls, Requests requests, PostkamerAdapter adapter,
-                     BotCredentials credentials) {
-        return new PostkamerBot(mailboxService, conversationState, userState, BotSettings.defaults(), mailboxCalls,
+                     BotCredentials credentials, @Value("${postkamer.bot.patience:4s}") java.time.Duration patience) {
+        return new PostkamerBot(mailboxService, conversationState, userState, BotSettings.defaults().withPatience(patience),
+                mailboxCalls,
                 Clock.systemUTC(), requests,
                 (conversation, callback) -> adapter.continueConversation(credentials.appId(), conversation, callback));
     }

@@ -64,7 +64,8 @@ class Microsoft365BackendTest {
         channel.start();
         TOKENS.publishOn(channel);
         app = App.startWith(new Class<?>[] {TrustTheFake.class},
-                settings(data, "postkamer.microsoft365.tenant-id=" + m365.tenant().organisation().tenantId()));
+                settings(data, "postkamer.microsoft365.tenant-id=" + m365.tenant().organisation().tenantId(),
+                        "management.endpoints.web.exposure.include=health,prometheus"));
     }
 
     @AfterAll
@@ -103,6 +104,47 @@ class Microsoft365BackendTest {
         assertThat(String.join(" ", Activities.cardTexts(Activities.replies(response.body()))))
                 .contains("not authorised");
         assertThat(m365.cmdlets()).noneMatch(cmdlet -> cmdlet.startsWith("New-") || cmdlet.startsWith("Add-"));
+    }
+
+    @Test
+    @DisplayName("with prometheus exposed, /actuator/prometheus has turns, remote calls by cmdlet and status, caches and pending notices")
+    void metricsArePublished() {
+        say("m365-3", MEGAN, "show shared mailboxes");
+        HttpResponse<String> search = App.post(app, "/api/messages", withChannel(Activities.invoke("m365-3", MEGAN,
+                "application/search", Activities.JSON.createObjectNode().put("dataset", "postkamer.mailboxes")
+                        .put("queryText", "ontv"), "en-US")).toString(), TOKENS.valid(APP_ID, channel.baseUrl() + "/"));
+        assertThat(search.statusCode()).isEqualTo(200);
+
+        HttpResponse<String> metrics = App.get(app, "/actuator/prometheus");
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body())
+                .containsPattern("postkamer_turns_seconds_count\\{[^}]*kind=\"message\"[^}]*status=\"200\"[^}]*} [1-9]")
+                .containsPattern("postkamer_turns_seconds_count\\{[^}]*kind=\"application/search\"")
+                .containsPattern("postkamer_turns_seconds_bucket\\{")
+                .containsPattern("postkamer_remote_calls_seconds_count\\{[^}]*operation=\"Get-Mailbox\"[^}]*"
+                        + "service=\"Exchange Online\"[^}]*status=\"200\"[^}]*} [1-9]")
+                .containsPattern("postkamer_remote_calls_seconds_count\\{[^}]*operation=\"GET /users/\\{id}/transitiveMemberOf")
+                .containsPattern("cache_gets_total\\{cache=\"mailbox-finder\",[^}]*result=\"miss\"[^}]*} 1")
+                .contains("cache_gets_total{cache=\"directory-roles\"")
+                .contains("postkamer_proactive_pending ");
+    }
+
+    @Test
+    @DisplayName("metrics are not published unless asked for")
+    void metricsAreOptIn(@TempDir Path data) {
+        ConfigurableApplicationContext plain = App.startWith(new Class<?>[] {TrustTheFake.class},
+                settings(data, "postkamer.microsoft365.tenant-id=" + m365.tenant().organisation().tenantId()));
+        try {
+            assertThat(App.get(plain, "/actuator/prometheus").statusCode()).isEqualTo(404);
+        } finally {
+            plain.close();
+        }
+    }
+
+    private static ObjectNode withChannel(ObjectNode activity) {
+        activity.put("serviceUrl", channel.baseUrl() + "/");
+        return activity;
     }
 
     @Test

@@ -18,10 +18,15 @@ import java.util.Optional;
 public final class DirectoryNames {
     private final MailboxService service;
     private final Cache<String, AuditEntry.Party> people = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterWrite(Duration.ofMinutes(10)).build();
+            .expireAfterWrite(Duration.ofMinutes(10)).recordStats().build();
 
     public DirectoryNames(MailboxService service) {
         this.service = service;
+    }
+
+    /** The names kept, for their hit ratio. */
+    public Cache<String, AuditEntry.Party> cache() {
+        return people;
     }
 
     /** A person (or group) by id; the bot itself as {@link AuditEntry.Party#BOT}. */

@@ -93,6 +93,14 @@ public final class CardReplies {
         return activity;
     }
 
+    /**
+     * The invoke has been answered by the endpoint (the turn outlasted the channel's wait): what the turn shows from
+     * now on is posted to the conversation.
+     */
+    public static void markAnswered(TurnContext turn) {
+        turn.getTurnState().replace(ANSWERED, Boolean.TRUE);
+    }
+
     private static void answer(TurnContext turn, Object response) {
         turn.getTurnState().replace(ANSWERED, response);
     }

@@ -37,6 +37,7 @@ public final class MailboxCalls {
     private final AuditTrail audit;
     private final DirectoryNames names;
     private final Clock clock;
+    private final MailboxFinder finder = new MailboxFinder();
 
     public MailboxCalls(MailboxService service, Executor executor, AuditTrail audit, Clock clock) {
         this.service = service;
@@ -54,6 +55,11 @@ public final class MailboxCalls {
     /** Names as the directory has them, for the audit and for what cards say about people. */
     public DirectoryNames names() {
         return names;
+    }
+
+    /** One finder per bot: what people typed is kept for everyone who types it next. */
+    public MailboxFinder finder() {
+        return finder;
     }
 
     public MailboxService service() {

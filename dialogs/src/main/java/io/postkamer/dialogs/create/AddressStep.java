@@ -44,13 +44,17 @@ final class AddressStep extends CardWaterfallDialog {
             String domain = input.isAction() && !input.input("domain").isEmpty()
                     ? input.input("domain").toLowerCase(Locale.ROOT) : state.domain();
             CreateMailbox edited = state.addressed(alias, domain);
-            return flow.calls().read(service -> refusal(service, alias, domain)).thenCompose(checked -> {
-                Optional<Message> problem = checked.isFailure()
-                        ? Optional.of(Message.of(checked.problem())) : checked.get();
-                return problem.isPresent()
-                        ? flow.goTo(step, ID, edited.withError(problem.get()))
-                        : flow.goTo(step, ConfirmStep.ID, edited);
-            });
+            // The address on the card without an error was found free when it got there, moments ago (proposed, or
+            // typed and checked): only a changed one is asked about again. Creating checks once more in any case.
+            boolean checkedAlready = state.error().isEmpty() && alias.equals(state.alias()) && domain.equals(state.domain());
+            return flow.calls().read(service -> checkedAlready ? Optional.<Message>empty()
+                    : refusal(service, alias, domain)).thenCompose(checked -> {
+                        Optional<Message> problem = checked.isFailure()
+                                ? Optional.of(Message.of(checked.problem())) : checked.get();
+                        return problem.isPresent()
+                                ? flow.goTo(step, ID, edited.withError(problem.get()))
+                                : flow.goTo(step, ConfirmStep.ID, edited);
+                    });
         });
     }
 

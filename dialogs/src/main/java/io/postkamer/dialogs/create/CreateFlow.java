@@ -141,7 +141,7 @@ public final class CreateFlow {
                                 new MailboxException.NotAuthorised(actor))
                         .thenCompose(audited -> notAuthorised(turn)).thenApply(done -> endOfTurn());
             }
-            return calls.read(service -> findShared(service.sharedMailboxes(), name).or(() -> {
+            return calls.read(service -> calls.finder().shared(service, name).or(() -> {
                 // A user mailbox or a person named here is refused, and the refusal audited; only a shared mailbox goes on.
                 Optional<String> other = service.mailbox(name).map(Mailbox::displayName)
                         .or(() -> service.person(name).map(io.postkamer.mailbox.Person::displayName));
@@ -307,19 +307,6 @@ public final class CreateFlow {
                 || (!current.address().isEmpty() && current.address().equalsIgnoreCase(wanted)));
     }
 
-    private static Optional<Mailbox> findShared(List<Mailbox> mailboxes, String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        Optional<Mailbox> exact = mailboxes.stream()
-                .filter(m -> m.displayName().equalsIgnoreCase(wanted) || m.alias().equalsIgnoreCase(wanted)
-                        || m.primarySmtpAddress().equalsIgnoreCase(wanted))
-                .findFirst();
-        if (exact.isPresent()) {
-            return exact;
-        }
-        List<Mailbox> partial = mailboxes.stream()
-                .filter(m -> m.displayName().toLowerCase(Locale.ROOT).contains(wanted)).toList();
-        return partial.size() == 1 ? Optional.of(partial.get(0)) : Optional.empty();
-    }
 
     private static String newToken() {
         return UUID.randomUUID().toString().substring(0, 8);

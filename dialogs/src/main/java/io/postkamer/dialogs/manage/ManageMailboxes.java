@@ -23,6 +23,7 @@ import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxEntry;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.PermissionGrant;
@@ -53,6 +54,8 @@ public final class ManageMailboxes {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final String LIST = "list";
+    /** Rows of the list card: well inside Teams' card size, and one call to Exchange a page. */
+    static final int PAGE = 20;
     private static final String HISTORY = "history";
 
     private final MailboxCalls calls;
@@ -94,13 +97,13 @@ public final class ManageMailboxes {
             if (toConvert.isPresent()) {
                 return askToConvert(turn, texts, actor, toConvert.get());
             }
-            return Intents.isListMailboxes(input.text()) ? list(turn, texts)
+            return Intents.isListMailboxes(input.text()) ? list(turn, texts, Optional.empty())
                     : open(turn, texts, actor, Intents.openMailbox(input.text()).orElseThrow());
         }
         String mailbox = input.input("mailbox");
         String member = input.input("member");
         return switch (input.verb().toLowerCase(Locale.ROOT)) {
-            case LIST -> list(turn, texts);
+            case LIST -> list(turn, texts, Optional.of(input.data().path("after").asText("")).filter(a -> !a.isBlank()));
             case "manage.hide" -> onShared(turn, texts, actor, input, "hide from address lists", "shown", "hidden",
                     (service, box) -> service.setHiddenFromAddressLists(box.id(), true),
                     (change, box) -> texts.get("manage.done.hidden", box.displayName()));
@@ -143,19 +146,19 @@ public final class ManageMailboxes {
         }).thenCompose(result -> afterChange(turn, texts, actor, input, pressed, result, done));
     }
 
-    private CompletableFuture<Void> list(TurnContext turn, Texts texts) {
-        return calls.read(MailboxService::sharedMailboxes)
+    /** One page of the tenant's shared mailboxes, {@code after} the page before (its "More" button). */
+    private CompletableFuture<Void> list(TurnContext turn, Texts texts, Optional<String> after) {
+        return calls.read(service -> service.sharedMailboxes(PAGE, after))
                 .thenCompose(found -> found.isFailure() ? say(turn, texts, Message.of(found.problem()))
                         : show(turn, MailboxListCard.render(texts, found.get())));
     }
 
-    /** By address, alias or id first; else by display name, ignoring case. */
+    /** A shared mailbox by address, alias, id or name, as {@link io.postkamer.dialogs.common.MailboxFinder} finds it. */
     private CompletableFuture<Void> open(TurnContext turn, Texts texts, String actor, String nameOrAddress) {
-        return calls.read(service -> service.mailbox(nameOrAddress).filter(Mailbox::isShared)
-                        .or(() -> service.sharedMailboxes().stream()
-                                .filter(mailbox -> mailbox.displayName().equalsIgnoreCase(nameOrAddress)).findFirst()))
+        return calls.read(service -> calls.finder().entry(service, nameOrAddress).map(MailboxEntry::id)
+                        .or(() -> service.mailbox(nameOrAddress).filter(Mailbox::isShared).map(Mailbox::id)))
                 .thenCompose(found -> found.isFailure() ? say(turn, texts, Message.of(found.problem()))
-                        : found.get().map(mailbox -> overview(turn, texts, actor, mailbox.id(), Optional.empty()))
+                        : found.get().map(id -> overview(turn, texts, actor, id, Optional.empty()))
                         .orElseGet(() -> say(turn, texts, Message.of("manage.notFound", nameOrAddress))));
     }
 
@@ -172,7 +175,7 @@ public final class ManageMailboxes {
      */
     private CompletableFuture<Void> overview(TurnContext turn, Texts texts, String actor, String mailboxId,
                                              Function<Mailbox, Optional<Notice>> notice) {
-        return calls.read(service -> Overview.of(service, owners, mailboxId, actor))
+        return Overview.read(calls, owners, mailboxId, actor)
                 .thenCompose(found -> {
                     if (found.isFailure()) {
                         return refuseRead(turn, texts, actor, mailboxId, "open overview", found.problem());
@@ -239,8 +242,7 @@ public final class ManageMailboxes {
                 return refuseRead(turn, texts, actor, nameOrAddress, "read history",
                         new MailboxException.NotAuthorised(actor));
             }
-            return calls.read(service -> service.mailbox(nameOrAddress).or(() -> service.sharedMailboxes().stream()
-                            .filter(mailbox -> mailbox.displayName().equalsIgnoreCase(nameOrAddress)).findFirst())
+            return calls.read(service -> service.mailbox(nameOrAddress).or(() -> calls.finder().shared(service, nameOrAddress))
                     .map(mailbox -> new Trail(mailbox, entries(texts,
                             calls.audit().ofMailbox(mailbox.primarySmtpAddress(), HISTORY_LENGTH)))))
                     .thenCompose(found -> {

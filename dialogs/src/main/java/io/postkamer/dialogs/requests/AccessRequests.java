@@ -19,9 +19,11 @@ import io.postkamer.dialogs.common.Actor;
 import io.postkamer.dialogs.common.Attempt;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.MailboxCalls;
+import io.postkamer.dialogs.common.MailboxFinder;
 import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxEntry;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.Problem;
@@ -138,16 +140,25 @@ public final class AccessRequests {
 
     private CompletableFuture<Void> form(TurnContext turn, Texts texts, Optional<String> mailboxHint) {
         return calls.read(service -> {
-            List<Mailbox> shared = service.sharedMailboxes();
-            String preselected = mailboxHint.flatMap(hint -> find(shared, hint)).map(Mailbox::id).orElse("");
-            return formCard(texts, shared, new RequestFormCard.Filled(preselected, Set.of(), "", ""), Optional.empty());
+            Optional<MailboxEntry> chosen = mailboxHint.flatMap(hint -> calls.finder().entry(service, hint)
+                    .or(() -> service.mailbox(hint).filter(Mailbox::isShared).map(MailboxEntry::of)));
+            return formCard(service, texts, chosen, new RequestFormCard.Filled(chosen.map(MailboxEntry::id).orElse(""),
+                    Set.of(), "", ""), Optional.empty());
         }).thenCompose(card -> card.isFailure() ? sayProblem(turn, texts, card)
                 : CardReplies.show(turn, card.get(), Optional.empty()).thenApply(shown -> null));
     }
 
-    private AdaptiveCard formCard(Texts texts, List<Mailbox> shared, RequestFormCard.Filled filled,
-                                  Optional<String> error) {
-        List<RequestFormCard.Choice> choices = shared.stream().sorted(Comparator.comparing(Mailbox::displayName))
+    /**
+     * The form offers the first mailboxes of the tenant and the one chosen, and finds any other as the person
+     * types (the finder's dataset): never the whole tenant, whose list would outgrow the card.
+     */
+    private AdaptiveCard formCard(MailboxService service, Texts texts, Optional<MailboxEntry> chosen,
+                                  RequestFormCard.Filled filled, Optional<String> error) {
+        List<MailboxEntry> offered = new ArrayList<>(calls.finder().suggestions(service, ""));
+        chosen.filter(entry -> offered.stream().noneMatch(m -> m.id().equalsIgnoreCase(entry.id())))
+                .ifPresent(offered::add);
+        List<RequestFormCard.Choice> choices = offered.stream()
+                .sorted(Comparator.comparing(m -> MailboxFinder.fold(m.displayName())))
                 .map(m -> new RequestFormCard.Choice(m.displayName() + " (" + m.primarySmtpAddress() + ")", m.id()))
                 .toList();
         Optional<String> shownError = choices.isEmpty() ? Optional.of(texts.get("request.form.noMailboxes")) : error;
@@ -202,8 +213,9 @@ public final class AccessRequests {
         String reason = input.input("reason");
         String untilText = input.input("until");
         RequestFormCard.Filled filled = new RequestFormCard.Filled(input.input("mailbox"), wanted, reason, untilText);
-        List<Mailbox> shared = service.sharedMailboxes();
-        Optional<Mailbox> mailbox = shared.stream().filter(m -> m.id().equalsIgnoreCase(filled.mailbox())).findFirst();
+        // The id the card carries, as a shared mailbox; an address, a person or a user mailbox names none here.
+        Optional<Mailbox> mailbox = Optional.of(filled.mailbox()).filter(id -> !id.isBlank()).flatMap(service::mailbox)
+                .filter(Mailbox::isShared).filter(m -> m.id().equalsIgnoreCase(filled.mailbox()));
         Optional<LocalDate> until = Optional.empty();
         String error = null;
         if (mailbox.isEmpty()) {
@@ -223,7 +235,8 @@ public final class AccessRequests {
             }
         }
         if (error != null) {
-            return new Invalid(formCard(texts, shared, filled, Optional.of(texts.get(error))));
+            return new Invalid(formCard(service, texts, mailbox.map(MailboxEntry::of), filled,
+                    Optional.of(texts.get(error))));
         }
         Mailbox box = mailbox.get();
         Set<Right> held = service.delegates(box.id()).stream()
@@ -589,8 +602,9 @@ public final class AccessRequests {
                 return CardReplies.say(turn, texts.get("request.export.adminsOnly"));
             }
             return calls.read(service -> {
-                Optional<String> mailbox = asked.mailbox().map(name -> find(service.sharedMailboxes(), name)
-                        .or(() -> service.mailbox(name)).map(Mailbox::primarySmtpAddress)
+                Optional<String> mailbox = asked.mailbox().map(name -> calls.finder().entry(service, name)
+                        .map(MailboxEntry::primarySmtpAddress)
+                        .or(() -> service.mailbox(name).map(Mailbox::primarySmtpAddress))
                         .orElseThrow(() -> new MailboxException.NotFound(Problem.MAILBOX_NOT_FOUND, name)));
                 AuditFilter filter = new AuditFilter(mailbox, asked.from().map(AccessRequests::startOf),
                         asked.until().map(day -> startOf(day.plusDays(1))));
@@ -623,7 +637,7 @@ public final class AccessRequests {
         Audited what = Audited.of(asked.mailbox(), "set request approvers", "", String.join(", ", asked.owners()));
         return calls.change(actor, what, service -> {
             // A mailbox or person that is not there is a failure the audit records as such, never "done".
-            Mailbox box = find(service.sharedMailboxes(), asked.mailbox()).orElseThrow(() ->
+            Mailbox box = calls.finder().shared(service, asked.mailbox()).orElseThrow(() ->
                     new MailboxException.NotFound(Problem.MAILBOX_NOT_FOUND, asked.mailbox()));
             List<Person> owners = new ArrayList<>();
             for (String who : asked.owners()) {
@@ -654,20 +668,6 @@ public final class AccessRequests {
 
     // --- helpers
 
-    private static Optional<Mailbox> find(List<Mailbox> mailboxes, String name) {
-        String wanted = name.strip();
-        Optional<Mailbox> exact = mailboxes.stream()
-                .filter(m -> m.displayName().equalsIgnoreCase(wanted) || m.alias().equalsIgnoreCase(wanted)
-                        || m.primarySmtpAddress().equalsIgnoreCase(wanted) || m.id().equalsIgnoreCase(wanted))
-                .findFirst();
-        if (exact.isPresent()) {
-            return exact;
-        }
-        String lower = wanted.toLowerCase(Locale.ROOT);
-        List<Mailbox> partial = mailboxes.stream()
-                .filter(m -> m.displayName().toLowerCase(Locale.ROOT).contains(lower)).toList();
-        return partial.size() == 1 ? Optional.of(partial.get(0)) : Optional.empty();
-    }
 
     private LocalDate today() {
         return LocalDate.ofInstant(requests.clock().instant(), ZoneOffset.UTC);

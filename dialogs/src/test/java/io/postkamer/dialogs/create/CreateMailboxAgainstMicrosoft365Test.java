@@ -102,7 +102,7 @@ class CreateMailboxAgainstMicrosoft365Test {
                 "GET /v1.0/organization",
                 "GET /v1.0/users/{id}/transitiveMemberOf/microsoft.graph.directoryRole",
                 "GET /v1.0/users",
-                "GET /v1.0/groups",
+                "POST /v1.0/$batch",
                 "GET /v1.0/users/{id}",
                 "Get-AcceptedDomain",
                 "Get-Recipient",
@@ -116,6 +116,27 @@ class CreateMailboxAgainstMicrosoft365Test {
                 new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true),
                 new PermissionGrant(FLIP, "Flip Schoonen", Right.SEND_AS, false),
                 new PermissionGrant(GER, "Ger Verbeek", Right.SEND_ON_BEHALF, false));
+    }
+
+    @Test
+    @DisplayName("the proposed address is asked about once when proposed and once when creating, not again in between")
+    void theProposedAddressIsCheckedOnceBeforeCreating() {
+        megan.say("create a shared mailbox");
+        megan.press("next", Map.of("displayName", "Afdeling Inkoop"));
+        assertThat(megan.cardText()).contains("afdeling.inkoop");
+        megan.press("next", Map.of("alias", "afdeling.inkoop", "domain", "contoso.com"));
+        assertThat(megan.cardText()).contains("Create this shared mailbox?", "afdeling.inkoop@contoso.com");
+        assertThat(addressChecks("afdeling.inkoop@contoso.com")).isEqualTo(1);
+
+        megan.press("create");
+        assertThat(megan.cardText()).contains("Afdeling Inkoop is ready");
+        assertThat(addressChecks("afdeling.inkoop@contoso.com")).isEqualTo(2);
+    }
+
+    /** Times the directory was asked whether the address is taken: Get-Recipient, with users and groups in one batch. */
+    private long addressChecks(String address) {
+        return m365.requests().stream().filter(r -> r.isExchange() && r.cmdlet().equals("Get-Recipient")
+                && r.parameters().path("Identity").asText().equals(address)).count();
     }
 
     /** Every request that is not a token request, a Graph GET or an Exchange Get- cmdlet, in order received. */
@@ -142,6 +163,11 @@ class CreateMailboxAgainstMicrosoft365Test {
         }
         if (request.isExchange()) {
             return request.method().equals("POST") && request.cmdlet().startsWith("Get-");
+        }
+        if (request.isGraph() && request.url().startsWith("/v1.0/$batch")) {
+            // A batch reads when every request in it does.
+            return java.util.stream.StreamSupport.stream(request.body().path("requests").spliterator(), false)
+                    .allMatch(inner -> inner.path("method").asText().equals("GET"));
         }
         return request.isGraph() && request.method().equals("GET");
     }

@@ -171,12 +171,9 @@ public final class Chat {
 
     private TestChannel.Turn take(TestChannel.Turn turn) {
         seenThrough = channel.receivedIn(conversationId);
-        // Updates happen while the turn runs; the invoke response is its last word.
-        for (Activity update : turn.updated()) {
-            if (java.util.Objects.equals(update.getId(), cardActivityId)) {
-                firstCard(update).ifPresent(c -> card = c);
-            }
-        }
+        // What came through the connector, in order, with the invoke's answer where it was given.
+        int answeredAt = Math.min(turn.invokeAnsweredAfter(), turn.inOrder().size());
+        turn.inOrder().subList(0, answeredAt).forEach(this::see);
         turn.invokeResponse().ifPresent(response -> {
             JsonNode body = JSON.valueToTree(response.getBody());
             if (body.path("type").asText().equals("application/vnd.microsoft.card.adaptive")) {
@@ -185,16 +182,29 @@ public final class Chat {
                 toasts.add(body.path("value").asText());
             }
         });
-        for (Activity posted : turn.posted()) {
-            Optional<JsonNode> postedCard = firstCard(posted);
-            if (postedCard.isPresent()) {
-                card = postedCard.get();
-                cardActivityId = posted.getId();
-            } else if (posted.getText() != null) {
-                toasts.add(posted.getText());
-            }
-        }
+        turn.inOrder().subList(answeredAt, turn.inOrder().size()).forEach(this::see);
+        // Replies in the HTTP answer (expectReplies) come after everything else.
+        List<Activity> inAnswer = turn.posted().subList(
+                (int) turn.inOrder().stream().filter(receipt -> !receipt.update()).count(), turn.posted().size());
+        inAnswer.forEach(posted -> see(new TestChannel.Receipt(false, posted)));
         return turn;
+    }
+
+    private void see(TestChannel.Receipt receipt) {
+        Activity activity = receipt.activity();
+        if (receipt.update()) {
+            if (java.util.Objects.equals(activity.getId(), cardActivityId)) {
+                firstCard(activity).ifPresent(c -> card = c);
+            }
+            return;
+        }
+        Optional<JsonNode> postedCard = firstCard(activity);
+        if (postedCard.isPresent()) {
+            card = postedCard.get();
+            cardActivityId = activity.getId();
+        } else if (activity.getText() != null) {
+            toasts.add(activity.getText());
+        }
     }
 
     private static Optional<JsonNode> firstCard(Activity activity) {

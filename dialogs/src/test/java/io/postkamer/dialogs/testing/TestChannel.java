@@ -42,8 +42,20 @@ public final class TestChannel {
     /** How the replies of a turn reach the channel. */
     public enum Delivery { EXPECT_REPLIES, CONNECTOR }
 
-    /** What one turn produced. */
-    public record Turn(List<Activity> posted, List<Activity> updated, Optional<InvokeResponse> invokeResponse) {
+    /**
+     * What one turn produced. {@code invokeAnsweredAfter} is how many of the turn's connector receipts (posts and
+     * updates, in the order they came) came before its invoke was answered: an answer that shows a card before the
+     * turn goes on changes that card later, and a progress card is changed before the answer replaces it.
+     */
+    public record Turn(List<Activity> posted, List<Activity> updated, Optional<InvokeResponse> invokeResponse,
+                       List<Receipt> inOrder, int invokeAnsweredAfter) {
+        public Turn(List<Activity> posted, List<Activity> updated, Optional<InvokeResponse> invokeResponse) {
+            this(posted, updated, invokeResponse, List.of(), 0);
+        }
+    }
+
+    /** One thing a conversation received through the connector: a new activity or an update of one. */
+    public record Receipt(boolean update, Activity activity) {
     }
 
     private final Delivery delivery;
@@ -70,8 +82,16 @@ public final class TestChannel {
         String conversation = activity.getConversation().getId();
         int before = connector.received(name).size();
         InvokeResponse answer;
+        java.util.concurrent.atomic.AtomicInteger answeredAfter = new java.util.concurrent.atomic.AtomicInteger(-1);
         try {
             answer = adapter.processActivity((String) null, activity, turn -> {
+                turn.onSendActivities((context, activities, next) -> {
+                    if (activities.stream().anyMatch(a -> a.isType(ActivityTypes.INVOKE_RESPONSE))) {
+                        answeredAfter.compareAndSet(-1, (int) connector.received(name).stream().skip(before)
+                                .filter(r -> r.conversationId().equals(conversation)).count());
+                    }
+                    return next.get();
+                });
                 bot.onTurn(turn).join();
                 return CompletableFuture.completedFuture(null);
             }).join();
@@ -97,7 +117,9 @@ public final class TestChannel {
         } else if (answer != null && activity.isType(ActivityTypes.INVOKE)) {
             invokeResponse = Optional.of(new InvokeResponse(answer.getStatus(), asRead(answer.getBody())));
         }
-        return new Turn(posted, updated, invokeResponse);
+        List<Receipt> inOrder = sent.stream().map(r -> new Receipt(r.update(), r.activity())).toList();
+        return new Turn(posted, updated, invokeResponse, inOrder,
+                answeredAfter.get() < 0 ? inOrder.size() : answeredAfter.get());
     }
 
     /** Proactive messages (notices to other chats) sent through this channel's connector. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.postkamer.mailbox.Aliases;
+import io.postkamer.mailbox.MailboxSearchText;
 import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Created;
@@ -257,7 +258,8 @@ public final class DemoTenant implements MailboxService, PersonalChats {
     @Override
     public List<MailboxEntry> findSharedMailboxes(String text, int limit) {
         return read(DemoOperation.SHARED_MAILBOXES, s -> {
-            PrefixMatch match = new PrefixMatch(text == null ? "" : text);
+            Optional<String> searched = MailboxSearchText.of(text, s.organisation::acceptedDomains);
+            PrefixMatch match = new PrefixMatch(searched.orElse(""));
             if (match.isEmpty() || limit <= 0) {
                 return List.of();
             }

@@ -35,13 +35,18 @@ final class JsonHttp {
     private final AccessTokens tokens;
     private final String scope;
     private final Duration timeout;
+    private final CallBudget budget;
+    private final CallObserver observer;
 
-    JsonHttp(String service, HttpClient http, AccessTokens tokens, String scope, Duration timeout) {
+    JsonHttp(String service, HttpClient http, AccessTokens tokens, String scope, Duration timeout, CallBudget budget,
+             CallObserver observer) {
         this.service = service;
         this.http = http;
         this.tokens = tokens;
         this.scope = scope;
         this.timeout = timeout;
+        this.budget = budget;
+        this.observer = observer;
     }
 
     record Answer(int status, JsonNode body, HttpHeaders headers) {
@@ -61,27 +66,48 @@ final class JsonHttp {
             request.header("Content-Type", "application/json");
             request.method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
         }
+        HttpRequest built = request.build();
+        String operation = operation(method, uri, body);
         HttpResponse<String> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        long started = System.nanoTime();
+        try (CallBudget.Permit permit = budget.take(service, observer)) {
+            started = System.nanoTime();
+            response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
+            observer.called(service, operation, 0, Duration.ofNanos(System.nanoTime() - started));
             throw new MailboxException.RemoteFailure(service, 0, method + " " + uri.getPath() + " timed out", true, e);
         } catch (IOException e) {
+            observer.called(service, operation, 0, Duration.ofNanos(System.nanoTime() - started));
             throw new MailboxException.RemoteFailure(service, 0, method + " " + uri.getPath() + ": " + e, true, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MailboxException.RemoteFailure(service, 0, "interrupted", false, e);
         }
+        observer.called(service, operation, response.statusCode(), Duration.ofNanos(System.nanoTime() - started));
         Answer answer = new Answer(response.statusCode(), parse(response.body()), response.headers());
         int status = answer.status();
         Optional<Duration> retryAfter = retryAfter(response.headers());
         if (status == 429 || (status == 503 && retryAfter.isPresent())) {
+            // Everyone sharing the tenant's budget waits, not only this call.
+            retryAfter.ifPresent(wait -> budget.backOff(service, wait));
             throw new MailboxException.Throttled(service, retryAfter.orElse(Duration.ZERO));
         }
         if (status == 408 || status >= 500) {
             throw new MailboxException.RemoteFailure(service, status, errorText(answer.body()), true, null);
         }
         return answer;
+    }
+
+    /** The cmdlet a call runs, or its method and path with ids and the query left out: a metric's name, never data. */
+    static String operation(String method, URI uri, JsonNode body) {
+        JsonNode cmdlet = body == null ? MissingNode.getInstance() : body.path("CmdletInput").path("CmdletName");
+        if (cmdlet.isTextual()) {
+            return cmdlet.asText();
+        }
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        String shape = path.replaceAll("/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", "/{id}")
+                .replaceAll("/[^/]*@[^/]*", "/{id}").replaceAll("/v1\\.0|/beta", "");
+        return method + " " + shape;
     }
 
     MailboxException failure(Answer answer) {

@@ -18,6 +18,7 @@ import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxEntry;
 import io.postkamer.mailbox.MailboxKind;
 import io.postkamer.mailbox.MailboxPage;
+import io.postkamer.mailbox.MailboxSearchText;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.MailboxStorage;
 import io.postkamer.mailbox.NewSharedMailbox;
@@ -84,17 +85,18 @@ public final class Microsoft365MailboxService implements MailboxService {
     private final Cache<String, Set<DirectoryRole>> roles;
 
     private Microsoft365MailboxService(Microsoft365Settings settings, HttpClient http, AccessTokens tokens,
-                                       Consumer<RetryNotice> onRetry) {
+                                       Consumer<RetryNotice> onRetry, CallBudget budget, CallObserver observer) {
         this.settings = settings;
         this.graph = new GraphClient(new JsonHttp(GraphClient.SERVICE, http, tokens, AccessTokens.GRAPH_SCOPE,
-                settings.requestTimeout()), settings.graphBaseUrl());
+                settings.requestTimeout(), budget, observer), settings.graphBaseUrl());
         this.exchange = new ExchangeAdminClient(new JsonHttp(ExchangeAdminClient.SERVICE, http, tokens,
-                AccessTokens.EXCHANGE_SCOPE, settings.requestTimeout()), settings.exchangeBaseUrl(), settings.tenantId());
+                AccessTokens.EXCHANGE_SCOPE, settings.requestTimeout(), budget, observer), settings.exchangeBaseUrl(),
+                settings.tenantId());
         this.resilience = new Resilience(settings, onRetry);
         this.search = new PeopleSearch(graph, resilience, settings);
         this.organisation = Caffeine.newBuilder().maximumSize(1).expireAfterWrite(Duration.ofMinutes(5)).build();
         this.recipients = new Recipients(exchange);
-        this.roles = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ROLES_REMEMBERED).build();
+        this.roles = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ROLES_REMEMBERED).recordStats().build();
     }
 
     public static Microsoft365MailboxService create(Microsoft365Settings settings) {
@@ -111,6 +113,8 @@ public final class Microsoft365MailboxService implements MailboxService {
         private HttpClient http;
         private AccessTokens tokens;
         private Consumer<RetryNotice> onRetry = notice -> { };
+        private CallBudget budget;
+        private CallObserver observer = CallObserver.none();
 
         private Builder(Microsoft365Settings settings) {
             this.settings = Objects.requireNonNull(settings, "settings");
@@ -131,12 +135,29 @@ public final class Microsoft365MailboxService implements MailboxService {
             return this;
         }
 
+        /** The tenant's budget of calls, shared with whatever else calls this tenant ({@link CallBudget#standard} by default). */
+        public Builder callBudget(CallBudget shared) {
+            this.budget = Objects.requireNonNull(shared);
+            return this;
+        }
+
+        public Builder callObserver(CallObserver listener) {
+            this.observer = Objects.requireNonNull(listener);
+            return this;
+        }
+
         public Microsoft365MailboxService build() {
             HttpClient client = http != null ? http : HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
                     .followRedirects(HttpClient.Redirect.NEVER).build();
             AccessTokens source = tokens != null ? tokens : new MsalAccessTokens(settings, client);
-            return new Microsoft365MailboxService(settings, client, source, onRetry);
+            return new Microsoft365MailboxService(settings, client, source, onRetry,
+                    budget != null ? budget : CallBudget.standard(settings.maxBackoff()), observer);
         }
+    }
+
+    /** The client's caches by name, for their hit ratios: the people picker's searches, trustees, roles. */
+    public Map<String, Cache<?, ?>> caches() {
+        return Map.of("people-search", search.cache(), "recipients", recipients.cache(), "directory-roles", roles);
     }
 
     // --- organisation, people, groups
@@ -250,8 +271,6 @@ public final class Microsoft365MailboxService implements MailboxService {
     /** The properties a list shows; nothing that needs a call per mailbox. */
     private static final List<String> LISTED = List.of("ExternalDirectoryObjectId", "DisplayName", "Alias",
             "PrimarySmtpAddress");
-    /** Longer search text than any name, alias or address: cut, so a query cannot grow without bound. */
-    private static final int MAX_SEARCH = 64;
 
     /** One call: a page of {@code Get-Mailbox -RecipientTypeDetails SharedMailbox}, by {@code @odata.nextLink}. */
     @Override
@@ -266,11 +285,11 @@ public final class Microsoft365MailboxService implements MailboxService {
     /** One call: {@code Get-Mailbox -Anr}, Exchange's own search on the start of names, aliases and addresses. */
     @Override
     public List<MailboxEntry> findSharedMailboxes(String text, int limit) {
-        String wanted = text == null ? "" : text.strip().replaceAll("\\p{Cntrl}", "");
-        if (wanted.isEmpty() || limit <= 0) {
+        Optional<String> searched = MailboxSearchText.of(text, () -> organisation().acceptedDomains());
+        if (searched.isEmpty() || limit <= 0) {
             return List.of();
         }
-        String anr = wanted.length() > MAX_SEARCH ? wanted.substring(0, MAX_SEARCH) : wanted;
+        String anr = searched.get();
         ExchangeAdminClient.Page found = resilience.run(null, attempt -> exchange.page(Cmdlet.named("Get-Mailbox")
                 .with("RecipientTypeDetails", List.of("SharedMailbox")).with("Anr", anr)
                 .with("ResultSize", String.valueOf(limit)), limit, LISTED, Optional.empty()));
@@ -313,14 +332,12 @@ public final class Microsoft365MailboxService implements MailboxService {
             throw new MailboxException.InvalidInput(Problem.DOMAIN_NOT_ACCEPTED, request.domain());
         }
         String address = alias + "@" + domain;
-        Optional<ExchangeMailbox> existing = findMailbox(address);
-        if (existing.isPresent()) {
-            if (isSame(existing.get(), address, displayName)) {
+        if (addressInUse(address)) {
+            // Taken, perhaps by this very mailbox from an earlier attempt whose answer was lost.
+            Optional<ExchangeMailbox> existing = findMailbox(address).filter(m -> isSame(m, address, displayName));
+            if (existing.isPresent()) {
                 return new Created(complete(existing.get()), Change.ALREADY_SO);
             }
-            throw new MailboxException.AlreadyExists(Problem.ADDRESS_TAKEN, address);
-        }
-        if (addressInUse(address)) {
             throw new MailboxException.AlreadyExists(Problem.ADDRESS_TAKEN, address);
         }
         Cmdlet newMailbox = Cmdlet.named("New-Mailbox").with("Shared", true).with("Name", alias)
@@ -582,7 +599,7 @@ public final class Microsoft365MailboxService implements MailboxService {
 
             @Override
             public Change apply(int attempt) {
-                if (sent && licences(m.id()).stream().noneMatch(l -> l.skuId().equalsIgnoreCase(wanted)
+                if (sent && licences(m.id(), graph.account(m.id())).stream().noneMatch(l -> l.skuId().equalsIgnoreCase(wanted)
                         && !l.assignedByGroup())) {
                     return Change.MADE;
                 }
@@ -703,26 +720,25 @@ public final class Microsoft365MailboxService implements MailboxService {
         });
     }
 
-    /** The mailbox with its provisioning state, size and account. */
+    /** The mailbox with its provisioning state, size and account: the account read once, for sign-in and licences. */
     private Mailbox complete(ExchangeMailbox m) {
         Optional<JsonNode> statistics = statistics(m);
         MailboxStorage storage = new MailboxStorage(statistics.map(ExchangeMailbox::totalBytes).orElse(0L), m.archive(),
                 m.litigationHold());
-        boolean blocked = resilience.run(null, attempt -> graph.account(m.id()))
-                .map(a -> !a.path("accountEnabled").asBoolean(true)).orElse(false);
+        Optional<JsonNode> account = resilience.run(null, attempt -> graph.account(m.id()));
+        boolean blocked = account.map(a -> !a.path("accountEnabled").asBoolean(true)).orElse(false);
         return new Mailbox(m.id(), m.displayName(), m.alias(), m.primarySmtpAddress(), m.kind(), m.hidden(),
                 statistics.isPresent() ? ProvisioningState.READY : ProvisioningState.PROVISIONING,
-                new MailboxAccount(m.id(), blocked, licences(m.id())), storage);
+                new MailboxAccount(m.id(), blocked, licences(m.id(), account)), storage);
     }
 
     /** Licences of an account; one counts as assigned by a group when no direct assignment of it exists. */
-    private List<Licence> licences(String userId) {
+    private List<Licence> licences(String userId, Optional<JsonNode> account) {
+        JsonNode states = account.map(a -> a.path("licenseAssignmentStates")).orElse(JsonHttp.JSON.createArrayNode());
+        if (states.isEmpty()) {
+            return List.of();
+        }
         return resilience.run(null, attempt -> {
-            JsonNode states = graph.account(userId).map(a -> a.path("licenseAssignmentStates"))
-                    .orElse(JsonHttp.JSON.createArrayNode());
-            if (states.isEmpty()) {
-                return List.of();
-            }
             Map<String, String> partNumbers = new HashMap<>();
             graph.licenceDetails(userId).forEach(d -> partNumbers.put(d.path("skuId").asText().toLowerCase(Locale.ROOT),
                     d.path("skuPartNumber").asText()));

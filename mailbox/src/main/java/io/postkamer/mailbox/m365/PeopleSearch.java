@@ -33,7 +33,11 @@ final class PeopleSearch {
         this.tenantId = settings.tenantId().toLowerCase(Locale.ROOT);
         this.pageSize = settings.searchPageSize();
         this.cache = Caffeine.newBuilder().maximumSize(settings.searchCacheSize())
-                .expireAfterWrite(settings.searchCacheTtl()).build();
+                .expireAfterWrite(settings.searchCacheTtl()).recordStats().build();
+    }
+
+    Cache<String, List<Principal>> cache() {
+        return cache;
     }
 
     List<Principal> search(String prefix, int limit) {

@@ -39,7 +39,7 @@ final class Recipients {
 
     Recipients(ExchangeAdminClient exchange) {
         this.exchange = exchange;
-        this.known = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+        this.known = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(10)).recordStats().build();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(AT_ONCE, AT_ONCE, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 task -> {
                     Thread thread = new Thread(task, "postkamer-recipients");
@@ -48,6 +48,10 @@ final class Recipients {
                 });
         pool.allowCoreThreadTimeOut(true);
         this.lookups = pool;
+    }
+
+    Cache<String, Recipient> cache() {
+        return known;
     }
 
     /** Each identity's recipient; those not remembered looked up side by side. */

@@ -21,6 +21,8 @@ public final class ContosoAtScale {
     /** The group with {@link #GROUP_MEMBERS} members. */
     public static final String BIG_GROUP = "c0000000-0000-4000-8000-000000000001";
     public static final int GROUP_MEMBERS = 250;
+    /** The directory role template of an Exchange Administrator. */
+    public static final String EXCHANGE_ADMINISTRATOR = "29232cdf-9323-42fd-ade2-1d097af3e4de";
 
     private ContosoAtScale() {
     }
@@ -35,11 +37,21 @@ public final class ContosoAtScale {
 
     /** A tenant with this many extra shared mailboxes and people, ready at once, on a fixed clock. */
     public static DemoTenant tenant(int sharedMailboxes, int people) {
-        return DemoTenant.load(DemoTenantSettings.contoso().withSeed(seed(sharedMailboxes, people).toString())
+        return tenant(sharedMailboxes, people, 0);
+    }
+
+    /** As {@link #tenant(int, int)}, the first {@code administrators} of the extra people Exchange Administrators. */
+    public static DemoTenant tenant(int sharedMailboxes, int people, int administrators) {
+        return DemoTenant.load(DemoTenantSettings.contoso()
+                .withSeed(seed(sharedMailboxes, people, administrators).toString())
                 .withClock(MutableClock.monday()).withProvisioningDelay(java.time.Duration.ZERO));
     }
 
     public static Path seed(int sharedMailboxes, int people) {
+        return seed(sharedMailboxes, people, 0);
+    }
+
+    public static Path seed(int sharedMailboxes, int people, int administrators) {
         ObjectMapper json = new ObjectMapper();
         try (InputStream in = DemoTenant.class.getResourceAsStream("/demo-tenant/contoso.json")) {
             ObjectNode contoso = (ObjectNode) json.readTree(in);
@@ -47,8 +59,12 @@ public final class ContosoAtScale {
             for (int i = 1; i <= people; i++) {
                 String name = String.format(Locale.ROOT, "Medewerker %05d", i);
                 String address = String.format(Locale.ROOT, "medewerker%05d@contoso.com", i);
-                persons.addObject().put("id", personId(i)).put("displayName", name).put("userPrincipalName", address)
-                        .put("mail", address).put("department", "Afdeling " + (i % 40)).put("jobTitle", "Medewerker");
+                ObjectNode person = persons.addObject().put("id", personId(i)).put("displayName", name)
+                        .put("userPrincipalName", address).put("mail", address).put("department", "Afdeling " + (i % 40))
+                        .put("jobTitle", "Medewerker");
+                if (i <= administrators) {
+                    person.putArray("roles").add(EXCHANGE_ADMINISTRATOR);
+                }
             }
             ObjectNode group = ((ArrayNode) contoso.get("groups")).addObject();
             group.put("id", BIG_GROUP).put("displayName", "Alle Medewerkers").put("mail", "allemedewerkers@contoso.com")
@@ -76,7 +92,7 @@ public final class ContosoAtScale {
                 }
                 mailbox.putArray("events");
             }
-            Path seed = Files.createTempFile("contoso-" + sharedMailboxes + "-" + people, ".json");
+            Path seed = Files.createTempFile("contoso-" + sharedMailboxes + "-" + people + "-" + administrators, ".json");
             seed.toFile().deleteOnExit();
             Files.writeString(seed, json.writeValueAsString(contoso), StandardCharsets.UTF_8);
             return seed;

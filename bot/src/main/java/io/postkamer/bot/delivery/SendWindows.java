@@ -2,28 +2,19 @@ package io.postkamer.bot.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 
-/**
- * The sends of one conversation so far, and the earliest moment the next one fits every window. Each
- * attempt counts, also one Teams answered with 429.
- */
-final class ConversationPacer {
-    private final RateLimits limits;
-    private final Deque<Instant> sent = new ArrayDeque<>();
-
-    ConversationPacer(RateLimits limits) {
-        this.limits = limits;
+/** Where one more message into a conversation fits Teams' windows, given the messages sent before. */
+final class SendWindows {
+    private SendWindows() {
     }
 
-    /** The earliest moment at or after {@code notBefore} at which one more send keeps every window. */
-    synchronized Instant earliest(Instant notBefore) {
-        Instant oldestKept = notBefore.minus(limits.longest());
-        while (!sent.isEmpty() && sent.peekFirst().isBefore(oldestKept)) {
-            sent.removeFirst();
-        }
+    /**
+     * The earliest moment at or after {@code notBefore} at which one more send keeps every window, given the sends
+     * so far, oldest first, none of them after {@code notBefore}.
+     */
+    static Instant earliest(RateLimits limits, Deque<Instant> sent, Instant notBefore) {
         Instant slot = notBefore;
         boolean moved = true;
         while (moved) {
@@ -52,10 +43,5 @@ final class ConversationPacer {
             }
         }
         return slot;
-    }
-
-    /** A send that has been answered. */
-    synchronized void record(Instant at) {
-        sent.addLast(at);
     }
 }
