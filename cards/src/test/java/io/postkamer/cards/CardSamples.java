@@ -134,6 +134,14 @@ final class CardSamples {
                 new MailboxPage(List.of(MailboxEntry.of(RECEPTIE32), MailboxEntry.of(HIDDEN_MAILBOX)), Optional.empty()))));
         samples.add(new Sample("manage-list", "more", texts -> MailboxListCard.render(texts,
                 new MailboxPage(List.of(MailboxEntry.of(RECEPTIE32)), Optional.of("receptie32")))));
+        samples.add(new Sample("manage-list", "full-page", texts -> MailboxListCard.render(texts, new MailboxPage(
+                java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(i -> new MailboxEntry(
+                        String.format("a0000000-0000-4000-8000-%012d", i),
+                        "Afdeling Klantenservice en Nazorg Regio Noord-Holland Noord " + "x".repeat(180) + " " + i,
+                        "klantenservice" + i, "klantenservice.nazorg.noord-holland." + "x".repeat(180) + i
+                                + "@contoso.com")).toList(),
+                Optional.of("https://outlook.office365.com/adminapi/beta/tenant/InvokeCommand?$skiptoken=" + "x".repeat(400))))));
+        samples.add(new Sample("working", "", WorkingCard::render));
         samples.add(new Sample("manage-list", "empty", texts -> MailboxListCard.render(texts, new MailboxPage(List.of(), Optional.empty()))));
         samples.add(new Sample("manage-overview", "admin", texts -> MailboxOverviewCard.render(texts, RECEPTIE32,
                 DELEGATES, true, Optional.of(new MailboxOverviewCard.Notice(

@@ -12,6 +12,11 @@ import java.util.List;
  */
 public final class MailboxListCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("manage-list");
+    /**
+     * Names and addresses may be 256 and 320 characters long; a page of twenty such, each shown twice (the finder's
+     * choices and the rows), would pass Teams' card size. Longer ones are cut: the overview shows them whole.
+     */
+    static final int SHOWN = 100;
 
     record Row(String id, String name, String address) {
     }
@@ -22,9 +27,14 @@ public final class MailboxListCard {
     private MailboxListCard() {
     }
 
+    private static String shortened(String text) {
+        return text.length() <= SHOWN ? text : text.substring(0, SHOWN - 1).stripTrailing() + "…";
+    }
+
     public static AdaptiveCard render(Texts texts, MailboxPage page) {
         List<Row> rows = page.mailboxes().stream()
-                .map(mailbox -> new Row(mailbox.id(), mailbox.displayName(), mailbox.primarySmtpAddress())).toList();
+                .map(mailbox -> new Row(mailbox.id(), shortened(mailbox.displayName()), shortened(mailbox.primarySmtpAddress())))
+                .toList();
         return TEMPLATE.bind(new Data(!rows.isEmpty(), rows, texts.get("manage.list.open"), page.next().isPresent(),
                 page.next().orElse("")), texts);
     }
