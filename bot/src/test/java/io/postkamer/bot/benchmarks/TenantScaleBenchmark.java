@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.postkamer.bot.backend.Microsoft365Transport;
 import io.postkamer.bot.testing.Activities;
 import io.postkamer.bot.testing.App;
@@ -32,17 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.put;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 /**
- * The bot on the Microsoft 365 backend, as Teams drives it (channel tokens, replies posted to a connector stand-in),
+ * The bot on the Microsoft 365 backend, as Teams drives it (channel tokens, the tenant on every activity),
  * against a stand-in of Graph and the Exchange admin API that answers every call after 100 ms, with 200, 2,000 and
  * 20,000 shared mailboxes and 20,000 people. For each everyday action: the remote calls it made (per admin) and how
- * long Teams waited for the HTTP answer and for the answer card, with 1 admin and with 16 admins at once, each in
- * their own chat.
+ * long the answer took, with 1 admin and with 16 admins at once, each in their own chat.
  *
  * <p>Actions: {@code show shared mailboxes} (the list's first page), one finder keystroke, {@code open Postvak 000NN}
  * (by name), the overview's Open button (by id), and the create wizard's first button (a display name typed, an
@@ -73,13 +67,13 @@ class TenantScaleBenchmark {
     }
 
     /** One action by several admins at once: calls per admin, and how long the slowest waited. */
-    record Measured(String action, int size, int admins, double callsPerAdmin, long answerMedianMs, long answerMaxMs,
-                    long cardMedianMs, long cardMaxMs) {
+    record Measured(String action, int size, int admins, double callsPerAdmin, long answerMedianMs, long answerMaxMs) {
     }
 
     private WireMockServer channel;
     private ConfigurableApplicationContext app;
     private final List<Measured> results = new ArrayList<>();
+    private final java.util.Map<String, String> lastAnswers = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Test
     void tenantScale(@TempDir Path data) throws Exception {
@@ -96,12 +90,10 @@ class TenantScaleBenchmark {
     }
 
     private void runAt(int size, Path data) throws Exception {
-        m365 = FakeMicrosoft365.start(ContosoAtScale.tenant(size, PEOPLE, 16));
+        m365 = FakeMicrosoft365.start(ContosoAtScale.tenant(size, PEOPLE, 17));
         channel = new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(64));
         channel.start();
         TOKENS.publishOn(channel);
-        channel.stubFor(post(urlPathMatching("/v3/conversations/.*")).willReturn(okJson("{\"id\":\"posted\"}")));
-        channel.stubFor(put(urlPathMatching("/v3/conversations/.*")).willReturn(okJson("{\"id\":\"posted\"}")));
         app = App.startWith(new Class<?>[] {TrustTheFake.class}, "postkamer.data-dir=" + data,
                 "postkamer.backend=microsoft365", "MicrosoftAppId=" + APP_ID, "MicrosoftAppPassword=secret",
                 "postkamer.bot.openid-metadata-url=" + ChannelTokens.metadataUrl(channel),
@@ -114,6 +106,15 @@ class TenantScaleBenchmark {
                 "logging.level.root=WARN");
         m365.server().setGlobalFixedDelay(CALL_MS);
         try {
+            // Tokens fetched and the code compiled once, by an admin who is not measured (person 17).
+            for (int round = 0; round < 3; round++) {
+                String warm = "warm-" + size + "-" + round;
+                send(message(warm, 16, "show shared mailboxes"));
+                send(search(warm, 16, "Postvak 99" + round));
+                send(message(warm, 16, "open Postvak 00017"));
+                send(press(warm, 16, "manage.open", JsonNodeFactory.instance.objectNode()
+                        .put("mailbox", ContosoAtScale.mailboxId(18))));
+            }
             for (int admins : ADMINS) {
                 String run = size + "-" + admins;
                 measure("show shared mailboxes", size, admins, run,
@@ -125,10 +126,8 @@ class TenantScaleBenchmark {
                 measure("overview's Open button (by id)", size, admins, run, admin -> press(run, admin, "manage.open",
                         JsonNodeFactory.instance.objectNode().put("mailbox", ContosoAtScale.mailboxId(admin + 17))),
                         "Postvak");
-                for (int admin = 0; admin < admins; admin++) {
-                    send(message(run, admin, "create a shared mailbox"));
-                }
-                awaitCards(run, admins, "What should it be called");
+                measure("wizard: create a shared mailbox", size, admins, run,
+                        admin -> message(run, admin, "create a shared mailbox"), "What should it be called");
                 measure("wizard: name typed, address proposed", size, admins, run, admin -> press(run, admin, "next",
                         JsonNodeFactory.instance.objectNode().put("token", lastToken(run, admin))
                                 .put("displayName", "Afdeling Schaal " + run + " " + admin)), "afdeling.schaal");
@@ -142,70 +141,41 @@ class TenantScaleBenchmark {
 
     private void measure(String action, int size, int admins, String run, IntFunction<ObjectNode> activity,
                          String answerText) throws Exception {
-        channel.resetRequests();
         m365.forgetRequests();
         ExecutorService pool = Executors.newFixedThreadPool(admins);
-        List<Future<Instant>> answered = new ArrayList<>();
+        List<Future<Long>> answered = new ArrayList<>();
         Instant start = Instant.now();
         for (int admin = 0; admin < admins; admin++) {
             ObjectNode sent = activity.apply(admin);
+            int who = admin;
             answered.add(pool.submit(() -> {
-                send(sent);
-                return Instant.now();
+                HttpResponse<String> response = send(sent);
+                long took = Duration.between(start, Instant.now()).toMillis();
+                lastAnswers.put(conversation(run, who), response.body());
+                if (answerText != null && !response.body().contains(answerText)) {
+                    throw new IllegalStateException(action + ": no '" + answerText + "' in " + response.body());
+                }
+                return took;
             }));
         }
         List<Long> answers = new ArrayList<>();
-        for (Future<Instant> done : answered) {
-            answers.add(Duration.between(start, done.get()).toMillis());
+        for (Future<Long> done : answered) {
+            answers.add(done.get());
         }
         pool.shutdown();
-        List<Long> cards = answerText == null ? answers : cardTimes(run, admins, answerText, start);
         long calls = m365.requests().stream().filter(request -> !request.isToken()).count();
         answers.sort(Comparator.naturalOrder());
-        cards.sort(Comparator.naturalOrder());
         results.add(new Measured(action, size, admins, (double) calls / admins, answers.get(answers.size() / 2),
-                answers.get(answers.size() - 1), cards.get(cards.size() / 2), cards.get(cards.size() - 1)));
-        System.out.printf(Locale.ROOT, "%-40s %6d mailboxes %2d admins: %5.1f calls, answer %d ms, card %d ms%n",
-                action, size, admins, (double) calls / admins, answers.get(answers.size() - 1), cards.get(cards.size() - 1));
+                answers.get(answers.size() - 1)));
+        System.out.printf(Locale.ROOT, "%-40s %6d mailboxes %2d admins: %5.1f calls, answer %d / %d ms%n",
+                action, size, admins, (double) calls / admins, answers.get(answers.size() / 2),
+                answers.get(answers.size() - 1));
     }
 
-    /** When each admin's chat got the card with the text (posted, or an update in place), since the start. */
-    private List<Long> cardTimes(String run, int admins, String text, Instant start) throws InterruptedException {
-        List<Long> times = new ArrayList<>();
-        for (int admin = 0; admin < admins; admin++) {
-            String conversation = conversation(run, admin);
-            Instant deadline = Instant.now().plusSeconds(60);
-            Long at = null;
-            while (at == null && Instant.now().isBefore(deadline)) {
-                at = channel.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
-                                urlPathMatching("/v3/conversations/" + conversation + "/activities.*"))).stream()
-                        .filter(request -> request.getBodyAsString().contains(text))
-                        .map(LoggedRequest::getLoggedDate).map(date -> date.getTime() - start.toEpochMilli())
-                        .findFirst().orElse(null);
-                if (at == null) {
-                    Thread.sleep(20);
-                }
-            }
-            times.add(at == null ? -1 : at);
-        }
-        return times;
-    }
-
-    private void awaitCards(String run, int admins, String text) throws InterruptedException {
-        cardTimes(run, admins, text, Instant.now());
-    }
-
-    /** The step token of the last card the admin's chat got, as the person's press would carry it. */
+    /** The step token of the last card the admin got, as the person's press would carry it. */
     private String lastToken(String run, int admin) {
-        List<LoggedRequest> posted = channel.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
-                urlPathMatching("/v3/conversations/" + conversation(run, admin) + "/activities.*")));
-        for (int i = posted.size() - 1; i >= 0; i--) {
-            Matcher token = TOKEN.matcher(posted.get(i).getBodyAsString());
-            if (token.find()) {
-                return token.group(1);
-            }
-        }
-        return "";
+        Matcher token = TOKEN.matcher(lastAnswers.getOrDefault(conversation(run, admin), ""));
+        return token.find() ? token.group(1) : "";
     }
 
     private static String conversation(String run, int admin) {
@@ -232,10 +202,15 @@ class TenantScaleBenchmark {
                 "adaptiveCard/action", value, "en-US"));
     }
 
+    /**
+     * As Teams sends it, but with the replies in the HTTP answer (expectReplies): posting them to a connector would
+     * need the bot's own token from the Bot Framework's token service, which a benchmark never asks. The answer time
+     * is then the time until the whole answer is there, which a Teams-mode answer never exceeds.
+     */
     private ObjectNode inTeams(ObjectNode activity) {
         activity.put("serviceUrl", channel.baseUrl() + "/");
         Activities.inTenant(activity, m365.tenant().organisation().tenantId(), true);
-        return activity;
+        return Activities.expectReplies(activity);
     }
 
     private HttpResponse<String> send(ObjectNode activity) {
@@ -249,14 +224,13 @@ class TenantScaleBenchmark {
 
     private String table() {
         StringBuilder table = new StringBuilder("""
-                | action | shared mailboxes | admins at once | calls per admin | HTTP answer, median / slowest | card shown, median / slowest |
-                |---|---|---|---|---|---|
+                | action | shared mailboxes | admins at once | calls per admin | answer, median / slowest |
+                |---|---|---|---|---|
                 """);
         results.stream().sorted(Comparator.comparing(Measured::action).thenComparing(Measured::admins)
                         .thenComparing(Measured::size))
-                .forEach(m -> table.append(String.format(Locale.ROOT, "| %s | %,d | %d | %.1f | %d / %d ms | %d / %d ms |%n",
-                        m.action(), m.size(), m.admins(), m.callsPerAdmin(), m.answerMedianMs(), m.answerMaxMs(),
-                        m.cardMedianMs(), m.cardMaxMs())));
+                .forEach(m -> table.append(String.format(Locale.ROOT, "| %s | %,d | %d | %.1f | %d / %d ms |%n",
+                        m.action(), m.size(), m.admins(), m.callsPerAdmin(), m.answerMedianMs(), m.answerMaxMs())));
         return table.toString();
     }
 }

@@ -241,10 +241,12 @@ public final class DemoTenant implements MailboxService, PersonalChats {
     public MailboxPage sharedMailboxes(int size, Optional<String> after) {
         return read(DemoOperation.SHARED_MAILBOXES, s -> {
             Optional<String> last = after.filter(token -> !token.isBlank());
+            // Each key made once: folding a name for every comparison made a page of 20,000 take seconds.
             List<MailboxEntry> page = s.mailboxes.values().stream().filter(m -> m.kind == MailboxKind.SHARED)
                     .map(m -> new MailboxEntry(m.id, m.displayName, m.alias, m.primarySmtpAddress))
-                    .filter(entry -> last.map(token -> pageKey(entry).compareTo(token) > 0).orElse(true))
-                    .sorted(Comparator.comparing(DemoTenant::pageKey)).limit(Math.max(0, size) + 1L).toList();
+                    .map(entry -> Map.entry(pageKey(entry), entry))
+                    .filter(keyed -> last.map(token -> keyed.getKey().compareTo(token) > 0).orElse(true))
+                    .sorted(Map.Entry.comparingByKey()).limit(Math.max(0, size) + 1L).map(Map.Entry::getValue).toList();
             boolean more = page.size() > size;
             List<MailboxEntry> shown = more ? page.subList(0, size) : page;
             return new MailboxPage(shown, more ? Optional.of(pageKey(shown.get(shown.size() - 1))) : Optional.empty());
@@ -267,7 +269,8 @@ public final class DemoTenant implements MailboxService, PersonalChats {
                     .filter(m -> match.matchesName(m.displayName) || match.matchesAddress(m.alias)
                             || match.matchesAddress(m.primarySmtpAddress))
                     .map(m -> new MailboxEntry(m.id, m.displayName, m.alias, m.primarySmtpAddress))
-                    .sorted(Comparator.comparing(DemoTenant::pageKey)).limit(limit).toList();
+                    .map(entry -> Map.entry(pageKey(entry), entry)).sorted(Map.Entry.comparingByKey()).limit(limit)
+                    .map(Map.Entry::getValue).toList();
         });
     }
 

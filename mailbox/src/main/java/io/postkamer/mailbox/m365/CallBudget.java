@@ -38,8 +38,8 @@ public final class CallBudget {
      * Conservative defaults, well inside what Graph allows one app in one tenant (thousands of requests per ten
      * seconds for directory reads) and what Exchange Online's admin API answers without 429s in practice.
      */
-    public static final Limits GRAPH_DEFAULT = new Limits(16, new CallSlots.Rate(50, 20));
-    public static final Limits EXCHANGE_DEFAULT = new Limits(8, new CallSlots.Rate(20, 10));
+    public static final Limits GRAPH_DEFAULT = new Limits(16, new CallSlots.Rate(100, 40));
+    public static final Limits EXCHANGE_DEFAULT = new Limits(16, new CallSlots.Rate(50, 25));
 
     private final Map<String, Limits> limits;
     private final CallSlots slots;

@@ -37,9 +37,15 @@ final class JsonHttp {
     private final Duration timeout;
     private final CallBudget budget;
     private final CallObserver observer;
+    private final Runnable aroundChange;
 
+    /**
+     * @param aroundChange told before and after every request that may change the tenant, so that reads kept (and a
+     *                     read that was under way meanwhile) are dropped
+     */
     JsonHttp(String service, HttpClient http, AccessTokens tokens, String scope, Duration timeout, CallBudget budget,
-             CallObserver observer) {
+             CallObserver observer, Runnable aroundChange) {
+        this.aroundChange = aroundChange;
         this.service = service;
         this.http = http;
         this.tokens = tokens;
@@ -68,6 +74,10 @@ final class JsonHttp {
         }
         HttpRequest built = request.build();
         String operation = operation(method, uri, body);
+        boolean changing = changes(method, operation, body);
+        if (changing) {
+            aroundChange.run();
+        }
         HttpResponse<String> response;
         long started = System.nanoTime();
         try (CallBudget.Permit permit = budget.take(service, observer)) {
@@ -84,6 +94,9 @@ final class JsonHttp {
             throw new MailboxException.RemoteFailure(service, 0, "interrupted", false, e);
         }
         observer.called(service, operation, response.statusCode(), Duration.ofNanos(System.nanoTime() - started));
+        if (changing) {
+            aroundChange.run();
+        }
         Answer answer = new Answer(response.statusCode(), parse(response.body()), response.headers());
         int status = answer.status();
         Optional<Duration> retryAfter = retryAfter(response.headers());
@@ -96,6 +109,22 @@ final class JsonHttp {
             throw new MailboxException.RemoteFailure(service, status, errorText(answer.body()), true, null);
         }
         return answer;
+    }
+
+    /** Whether a request may change the tenant: a cmdlet other than Get-, or a Graph write (a batch of reads is none). */
+    private static boolean changes(String method, String operation, JsonNode body) {
+        if (body != null && body.path("CmdletInput").has("CmdletName")) {
+            return !operation.startsWith("Get-");
+        }
+        if (operation.endsWith("/$batch")) {
+            for (JsonNode request : body == null ? MissingNode.getInstance() : body.path("requests")) {
+                if (!"GET".equals(request.path("method").asText())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return !"GET".equals(method);
     }
 
     /** The cmdlet a call runs, or its method and path with ids and the query left out: a metric's name, never data. */

@@ -83,15 +83,19 @@ public final class Microsoft365MailboxService implements MailboxService {
     private final Cache<String, Organisation> organisation;
     private final Recipients recipients;
     private final Cache<String, Set<DirectoryRole>> roles;
+    /** Mailboxes read a moment ago, by the identity they were read by; for reads only, dropped before any change. */
+    private final Cache<String, Optional<ExchangeMailbox>> justRead;
 
     private Microsoft365MailboxService(Microsoft365Settings settings, HttpClient http, AccessTokens tokens,
                                        Consumer<RetryNotice> onRetry, CallBudget budget, CallObserver observer) {
         this.settings = settings;
+        this.justRead = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(JUST_READ).build();
+        Runnable aroundChange = justRead::invalidateAll;
         this.graph = new GraphClient(new JsonHttp(GraphClient.SERVICE, http, tokens, AccessTokens.GRAPH_SCOPE,
-                settings.requestTimeout(), budget, observer), settings.graphBaseUrl());
+                settings.requestTimeout(), budget, observer, aroundChange), settings.graphBaseUrl());
         this.exchange = new ExchangeAdminClient(new JsonHttp(ExchangeAdminClient.SERVICE, http, tokens,
-                AccessTokens.EXCHANGE_SCOPE, settings.requestTimeout(), budget, observer), settings.exchangeBaseUrl(),
-                settings.tenantId());
+                AccessTokens.EXCHANGE_SCOPE, settings.requestTimeout(), budget, observer, aroundChange),
+                settings.exchangeBaseUrl(), settings.tenantId());
         this.resilience = new Resilience(settings, onRetry);
         this.search = new PeopleSearch(graph, resilience, settings);
         this.organisation = Caffeine.newBuilder().maximumSize(1).expireAfterWrite(Duration.ofMinutes(5)).build();
@@ -268,6 +272,9 @@ public final class Microsoft365MailboxService implements MailboxService {
                 .sorted(Comparator.comparing(m -> PeopleSearch.fold(m.displayName()))).toList();
     }
 
+    /** How long a read mailbox serves other reads: long enough for the reads of one answer, too short to mislead. */
+    private static final Duration JUST_READ = Duration.ofSeconds(2);
+
     /** The properties a list shows; nothing that needs a call per mailbox. */
     private static final List<String> LISTED = List.of("ExternalDirectoryObjectId", "DisplayName", "Alias",
             "PrimarySmtpAddress");
@@ -304,7 +311,18 @@ public final class Microsoft365MailboxService implements MailboxService {
 
     @Override
     public Optional<Mailbox> mailbox(String idOrAddress) {
-        return findMailbox(idOrAddress).map(this::complete);
+        return readMailbox(idOrAddress).map(this::complete);
+    }
+
+    /**
+     * A mailbox for a read: reads of one mailbox made within a moment of each other (an overview reads the mailbox
+     * and its delegates side by side) share one {@code Get-Mailbox}. Changes never use this: they read afresh.
+     */
+    private Optional<ExchangeMailbox> readMailbox(String idOrAddress) {
+        if (!isMailboxIdentity(idOrAddress)) {
+            return Optional.empty();
+        }
+        return justRead.get(idOrAddress.strip().toLowerCase(Locale.ROOT), identity -> findMailbox(identity));
     }
 
     @Override
@@ -395,7 +413,8 @@ public final class Microsoft365MailboxService implements MailboxService {
 
     @Override
     public List<PermissionGrant> delegates(String mailboxId) {
-        ExchangeMailbox m = requireMailbox(mailboxId);
+        ExchangeMailbox m = readMailbox(mailboxId).orElseThrow(
+                () -> new MailboxException.NotFound(Problem.MAILBOX_NOT_FOUND, String.valueOf(mailboxId)));
         return resilience.run(m.primarySmtpAddress(), attempt -> {
             List<PermissionGrant> grants = new ArrayList<>();
             grants.addAll(fullAccess(m, null));
