@@ -1,5 +1,6 @@
 package io.postkamer.bot;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -7,16 +8,39 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The Bot Framework SDK is retired upstream: its types stay in bot/ and dialogs/. */
+/**
+ * The rules of docs/ARCHITECTURE.md that a compiler does not check: the Bot Framework SDK (retired upstream) stays in
+ * bot/ and dialogs/, the modules depend one way (bot, dialogs, cards, mailbox), and the feature packages of the
+ * application do not depend on each other in circles.
+ */
 class ArchitectureTest {
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.postkamer");
 
     @Test
     @DisplayName("the mailbox service and the cards never depend on the Bot Framework SDK")
     void mailboxAndCardsAreFreeOfTheSdk() {
         ArchRule rule = noClasses().that().resideInAnyPackage("io.postkamer.mailbox..", "io.postkamer.cards..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.microsoft.bot..");
-        rule.check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.postkamer"));
+        rule.check(MAIN);
+    }
+
+    @Test
+    @DisplayName("modules depend one way: bot on dialogs, dialogs on cards, cards on mailbox, never back")
+    void modulesDependOneWay() {
+        noClasses().that().resideInAPackage("io.postkamer.mailbox..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.postkamer.cards..", "io.postkamer.dialogs..", "io.postkamer.bot..").check(MAIN);
+        noClasses().that().resideInAPackage("io.postkamer.cards..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.postkamer.dialogs..", "io.postkamer.bot..").check(MAIN);
+        noClasses().that().resideInAPackage("io.postkamer.dialogs..").should().dependOnClassesThat()
+                .resideInAPackage("io.postkamer.bot..").check(MAIN);
+    }
+
+    @Test
+    @DisplayName("the application's feature packages (endpoint, wiring, storage, delivery, …) have no cycles")
+    void botPackagesHaveNoCycles() {
+        slices().matching("io.postkamer.bot.(*)..").should().beFreeOfCycles().check(MAIN);
     }
 }

@@ -68,12 +68,6 @@ public final class CardTemplate {
             "(!)?\\s*(\\$root|\\$data|\\$index|[A-Za-z_][A-Za-z0-9_]*)((?:\\.[A-Za-z_][A-Za-z0-9_]*)*)");
     private static final ConcurrentMap<String, Path> PATHS = new ConcurrentHashMap<>();
     private static final String DATA = "$data";
-    /** A link's text meets its target as {@code ](} (inline) or {@code ][} (by reference), a reference its target as {@code ]:}. */
-    private static final Pattern LINK_JOINT = Pattern.compile("\\](?=[(\\[:])");
-    /** An autolink ({@code <https://…>}, {@code <someone@example.org>}) opens with {@code <} and a scheme or an address. */
-    private static final Pattern AUTOLINK_OPENING = Pattern.compile("<(?=[A-Za-z][A-Za-z0-9+.-]{1,31}:|[^<>\\s@]+@)");
-    /** A bare address that clients turn into a link by themselves: a scheme's colon, or {@code www.}. */
-    private static final Pattern BARE_LINK = Pattern.compile("(?i)\\b(https?|ftp|mailto|tel|file):|\\b(www)\\.");
     private static final String WHEN = "$when";
 
     private final String name;
@@ -254,7 +248,7 @@ public final class CardTemplate {
                 }
                 Where at = where.field(key);
                 value(field.getValue(), scope, at).map(value -> at.isMarkdown() && value.isTextual()
-                        ? TextNode.valueOf(withoutLinks(value.textValue())) : value).ifPresent(value -> out.set(key, value));
+                        ? TextNode.valueOf(WithoutLinks.of(value.textValue())) : value).ifPresent(value -> out.set(key, value));
             }
             return out;
         }
@@ -376,13 +370,6 @@ public final class CardTemplate {
             }
             return text;
         }
-    }
-
-    private static String withoutLinks(String text) {
-        String unlinked = text.indexOf(']') < 0 ? text : LINK_JOINT.matcher(text).replaceAll("]\u200B");
-        unlinked = unlinked.indexOf('<') < 0 ? unlinked : AUTOLINK_OPENING.matcher(unlinked).replaceAll("<\u200B");
-        return BARE_LINK.matcher(unlinked).replaceAll(match -> match.group(1) != null
-                ? match.group(1) + "\u200B:" : match.group(2) + "\u200B.");
     }
 
     private static String fieldNames(JsonNode object) {

@@ -18,6 +18,7 @@ import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import io.postkamer.cards.Texts;
+import io.postkamer.cards.Verb;
 import io.postkamer.cards.WelcomeCard;
 import io.postkamer.cards.manage.GuidanceCard;
 import io.postkamer.dialogs.common.CardReplies;
@@ -27,6 +28,7 @@ import io.postkamer.dialogs.common.Intents;
 import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.TurnDialogs;
 import io.postkamer.dialogs.common.SlowTurn;
+import io.postkamer.dialogs.common.TraceFilter;
 import io.postkamer.dialogs.common.TurnQueue;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.dialogs.create.CreateFlow;
@@ -122,10 +124,7 @@ public class PostkamerBot extends ActivityHandler {
     @Override
     public CompletableFuture<Void> onTurn(TurnContext turnContext) {
         // Dialog state must never leave the bot (expectReplies would return it to the caller).
-        turnContext.onSendActivities((turn, activities, next) -> {
-            activities.removeIf(activity -> activity.isType(ActivityTypes.TRACE));
-            return next.get();
-        });
+        TraceFilter.keepOut(turnContext);
         String conversationId = turnContext.getActivity().getConversation() == null ? ""
                 : turnContext.getActivity().getConversation().getId();
         accessRequests.seen(turnContext);
@@ -185,12 +184,12 @@ public class PostkamerBot extends ActivityHandler {
     private CompletableFuture<DialogTurnResult> route(TurnDialogs flows, UserInput input) {
         TurnContext turn = flows.turn();
         String text = input.text();
-        boolean startFromButton = input.verb().equals("create") && input.token().isEmpty();
+        boolean startFromButton = input.is(Verb.CREATE) && input.token().isEmpty();
         Optional<Optional<String>> create = input.isText() ? Intents.create(text) : Optional.empty();
         if (startFromButton || create.isPresent()) {
             return afresh(flows, dc -> createFlow.begin(dc, create.flatMap(name -> name)));
         }
-        if (input.verb().equals("request.fulfil")) {
+        if (input.is(Verb.FULFIL)) {
             // A request for a new mailbox is fulfilled by the create conversation, started with its name and members.
             return accessRequests.fulfil(turn, input).thenCompose(plan -> plan.isEmpty()
                     ? CompletableFuture.completedFuture(new DialogTurnResult(DialogTurnStatus.EMPTY))
@@ -199,7 +198,7 @@ public class PostkamerBot extends ActivityHandler {
         if (accessRequests.handlesAction(input)) {
             return accessRequests.answer(turn, input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
         }
-        if (input.verb().equals(ManageMailboxes.ADD_MEMBERS)) {
+        if (input.is(Verb.ADD_MEMBERS)) {
             // Adding members to an existing mailbox is the wizard's members and permissions steps again.
             return afresh(flows, dc -> createFlow.resume(dc, input.input("mailbox")));
         }

@@ -3,15 +3,12 @@ package io.postkamer.bot.storage;
 import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.StoreItem;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -19,13 +16,9 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 
 /**
  * Bot Framework {@link Storage} kept in a relational database (H2 or PostgreSQL), so conversation
@@ -72,7 +65,6 @@ public final class JdbcStorage implements Storage {
         + "VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)";
     private static final String DELETE = "DELETE FROM bot_state_item WHERE item_key = ?";
 
-    private static final int LOCK_STRIPES = 64;
 
     private final DataSource dataSource;
     private final StateCodec codec = new StateCodec();
@@ -96,42 +88,6 @@ public final class JdbcStorage implements Storage {
         return new JdbcStorage(dataSource, Optional.of(new KeptRows(characters)));
     }
 
-    /** A row as the database holds it, or its absence. */
-    private record Row(Optional<StoredState> stored, String eTag) {
-        static final Row ABSENT = new Row(Optional.empty(), "");
-
-        int characters() {
-            return eTag.length() + stored.map(state -> state.typeName().length() + state.json().length()).orElse(0);
-        }
-    }
-
-    /** Rows this process read or wrote last, and the locks that keep them equal to the database's. */
-    private static final class KeptRows {
-        private final Cache<String, Row> byKey;
-        private final ReentrantLock[] stripes = new ReentrantLock[LOCK_STRIPES];
-
-        KeptRows(long characters) {
-            // Weighed, not counted: how much memory the kept rows take depends on how large the states are.
-            this.byKey = Caffeine.newBuilder().maximumWeight(characters)
-                    .weigher((String key, Row row) -> key.length() + row.characters()).build();
-            for (int i = 0; i < stripes.length; i++) {
-                stripes[i] = new ReentrantLock();
-            }
-        }
-
-        /** Runs {@code work} holding the locks of these keys, taken in one order so that writers never deadlock. */
-        <T> T locked(Collection<String> keys, Supplier<T> work) {
-            SortedSet<Integer> taken = new TreeSet<>();
-            keys.forEach(key -> taken.add(Math.floorMod(key.hashCode(), LOCK_STRIPES)));
-            taken.forEach(stripe -> stripes[stripe].lock());
-            try {
-                return work.get();
-            } finally {
-                taken.forEach(stripe -> stripes[stripe].unlock());
-            }
-        }
-    }
-
     @Override
     public CompletableFuture<Map<String, Object>> read(String[] keys) {
         if (keys == null) {
@@ -152,10 +108,10 @@ public final class JdbcStorage implements Storage {
         try {
             changes.keySet().forEach(JdbcStorage::checkedKey);
             Map<Map<String, Object>, String> written = new IdentityHashMap<>();
-            Map<String, Row> rows = new HashMap<>();
+            Map<String, StoredRow> rows = new HashMap<>();
             keeping(changes.keySet(), rows, () -> inTransaction("write", connection -> {
                 for (Map.Entry<String, Object> change : changes.entrySet()) {
-                    Row row = writeOne(connection, change.getKey(), change.getValue());
+                    StoredRow row = writeOne(connection, change.getKey(), change.getValue());
                     rows.put(change.getKey(), row);
                     if (change.getValue() instanceof Map<?, ?> map && map.get(ETAG_KEY) instanceof String) {
                         @SuppressWarnings("unchecked")
@@ -178,8 +134,8 @@ public final class JdbcStorage implements Storage {
         }
         try {
             Set<String> unique = distinct(keys);
-            Map<String, Row> rows = new HashMap<>();
-            unique.forEach(key -> rows.put(key, Row.ABSENT));
+            Map<String, StoredRow> rows = new HashMap<>();
+            unique.forEach(key -> rows.put(key, StoredRow.ABSENT));
             keeping(unique, rows, () -> inTransaction("delete", connection -> {
                 try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
                     for (String key : unique) {
@@ -202,10 +158,10 @@ public final class JdbcStorage implements Storage {
             return items(select(keys));
         }
         KeptRows rows = kept.get();
-        Map<String, Row> found = new HashMap<>();
+        Map<String, StoredRow> found = new HashMap<>();
         Set<String> missing = new LinkedHashSet<>();
         for (String key : keys) {
-            Row row = rows.byKey.getIfPresent(key);
+            StoredRow row = rows.byKey.getIfPresent(key);
             if (row == null) {
                 missing.add(key);
             } else {
@@ -215,15 +171,15 @@ public final class JdbcStorage implements Storage {
         if (!missing.isEmpty()) {
             // Read under the keys' locks, so that a write cannot land between this read and keeping its result.
             found.putAll(rows.locked(missing, () -> {
-                Map<String, Row> read = select(missing);
-                missing.forEach(key -> rows.byKey.put(key, read.getOrDefault(key, Row.ABSENT)));
+                Map<String, StoredRow> read = select(missing);
+                missing.forEach(key -> rows.byKey.put(key, read.getOrDefault(key, StoredRow.ABSENT)));
                 return read;
             }));
         }
         return items(found);
     }
 
-    private Map<String, Object> items(Map<String, Row> rows) {
+    private Map<String, Object> items(Map<String, StoredRow> rows) {
         Map<String, Object> items = new ConcurrentHashMap<>();
         rows.forEach((key, row) -> row.stored().ifPresent(
                 stored -> items.put(key, withETag(decode(key, stored), row.eTag()))));
@@ -231,10 +187,10 @@ public final class JdbcStorage implements Storage {
     }
 
     /** The rows of these keys that the database holds. */
-    private Map<String, Row> select(Set<String> keys) {
+    private Map<String, StoredRow> select(Set<String> keys) {
         String sql = keys.size() == 1 ? SELECT_ONE
                 : SELECT.formatted(String.join(", ", Collections.nCopies(keys.size(), "?")));
-        Map<String, Row> rows = new HashMap<>();
+        Map<String, StoredRow> rows = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(sql)) {
             int index = 1;
@@ -243,7 +199,7 @@ public final class JdbcStorage implements Storage {
             }
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    rows.put(result.getString(1), new Row(
+                    rows.put(result.getString(1), new StoredRow(
                             Optional.of(new StoredState(result.getString(2), result.getString(3))), result.getString(4)));
                 }
             }
@@ -270,7 +226,7 @@ public final class JdbcStorage implements Storage {
     }
 
     /** Writes one item and returns the row as it is now stored. */
-    private Row writeOne(Connection connection, String key, Object item) throws SQLException {
+    private StoredRow writeOne(Connection connection, String key, Object item) throws SQLException {
         if (item == null) {
             throw new IllegalArgumentException("bot state '" + key + "' cannot be written as null; delete it instead");
         }
@@ -288,7 +244,7 @@ public final class JdbcStorage implements Storage {
         } else if (!replaceIfETagMatches(connection, key, stored, newETag, expectedETag)) {
             throw new ETagConflictException(key, expectedETag);
         }
-        return new Row(Optional.of(stored), newETag);
+        return new StoredRow(Optional.of(stored), newETag);
     }
 
     private static String expectedETag(Object item) {
@@ -368,7 +324,7 @@ public final class JdbcStorage implements Storage {
      * Runs a write of these keys; with rows kept, under the keys' locks, keeping {@code rows} (as filled in by
      * the write) once it committed, and forgetting the keys when it failed.
      */
-    private void keeping(Set<String> keys, Map<String, Row> rows, Runnable write) {
+    private void keeping(Set<String> keys, Map<String, StoredRow> rows, Runnable write) {
         if (kept.isEmpty()) {
             write.run();
             return;

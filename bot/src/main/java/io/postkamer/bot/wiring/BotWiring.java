@@ -7,7 +7,6 @@ import io.postkamer.bot.audit.JdbcAuditTrail;
 import io.postkamer.bot.auth.BotCredentials;
 import io.postkamer.bot.auth.AnonymousReplyGuard;
 import io.postkamer.bot.auth.TenantGuard;
-import io.postkamer.bot.endpoint.RecentActivities;
 import io.postkamer.dialogs.BotSettings;
 import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.dialogs.PostkamerBot;
@@ -40,7 +39,7 @@ public class BotWiring {
     @Bean
     PostkamerAdapter postkamerAdapter(BotCredentials credentials, AnonymousReplyGuard serviceUrls,
                                       @Value("${postkamer.bot.openid-metadata-url:}") String openIdMetadataUrl,
-                                      @Value("${postkamer.bot.answer-within:10s}") java.time.Duration answerWithin,
+                                      @Value("${postkamer.bot.answer-within:10s}") Duration answerWithin,
                                       ObjectProvider<TurnMetrics> metrics) {
         PostkamerAdapter adapter = new PostkamerAdapter(credentials, openIdMetadataUrl, serviceUrls, answerWithin);
         metrics.ifAvailable(turns -> adapter.onAnsweredEarly(turns::answeredEarly));
@@ -66,7 +65,7 @@ public class BotWiring {
     @Bean
     Bot postkamerBot(MailboxService mailboxService, ConversationState conversationState, UserState userState,
                      ExecutorService mailboxCalls, Requests requests, PostkamerAdapter adapter,
-                     BotCredentials credentials, @Value("${postkamer.bot.patience:4s}") java.time.Duration patience) {
+                     BotCredentials credentials, @Value("${postkamer.bot.patience:4s}") Duration patience) {
         return new PostkamerBot(mailboxService, conversationState, userState, BotSettings.defaults().withPatience(patience),
                 mailboxCalls,
                 Clock.systemUTC(), requests,
@@ -81,12 +80,5 @@ public class BotWiring {
     @Bean
     TenantGuard tenantGuard(BotCredentials credentials) {
         return new TenantGuard(credentials);
-    }
-
-    @Bean
-    RecentActivities recentActivities() {
-        // Teams gives up on an answer after about 15 s; a redelivered invoke waits less than that.
-        // Teams redelivers within seconds; answers (cards) are kept only briefly, so the cache stays small.
-        return new RecentActivities(Duration.ofMinutes(2), 10_000, Duration.ofSeconds(10));
     }
 }

@@ -13,6 +13,7 @@ import com.microsoft.bot.schema.DeliveryModes;
 import com.microsoft.bot.schema.ExpectedReplies;
 import io.postkamer.cards.Texts;
 import io.postkamer.dialogs.common.CardReplies;
+import io.postkamer.dialogs.common.TraceFilter;
 import io.postkamer.dialogs.common.SlowTurn;
 import io.postkamer.dialogs.common.UserInput;
 import java.util.ArrayList;

@@ -19,6 +19,7 @@ import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Activity;
 import io.postkamer.bot.auth.BotCredentials;
+import io.postkamer.dialogs.common.TraceFilter;
 import io.postkamer.dialogs.connector.ConnectorClients;
 import io.postkamer.dialogs.connector.ServiceUrlPolicy;
 import java.time.Duration;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.CardTemplate;
 import io.postkamer.cards.Texts;
+import io.postkamer.cards.Verb;
 import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.PermissionGrant;
@@ -72,8 +73,8 @@ public final class MailboxOverviewCard {
                 licences.stream().map(licence -> new LicenceEntry(licence.skuId(), licence.skuPartNumber())).toList(),
                 texts.get("manage.action.removeLicence"),
                 hidden, !delegates.isEmpty(), members(texts, delegates), admin, texts.get("manage.action.revokeAll"),
-                hidden ? "manage.show" : "manage.hide", texts.get(hidden ? "manage.action.show" : "manage.action.hide"),
-                blocked ? "manage.unblockAsk" : "manage.block",
+                (hidden ? Verb.SHOW : Verb.HIDE).id(), texts.get(hidden ? "manage.action.show" : "manage.action.hide"),
+                (blocked ? Verb.ASK_TO_UNBLOCK : Verb.BLOCK).id(),
                 texts.get(blocked ? "manage.action.unblock" : "manage.action.block"),
                 notice.isPresent(), notice.map(Notice::text).orElse(""),
                 notice.map(n -> n.refusal() ? "Attention" : "Good").orElse("Default")), texts);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.Mention;
+import io.postkamer.cards.Verb;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -65,6 +66,15 @@ public record UserInput(String verb, String token, ObjectNode data, String text,
 
     public boolean isAction() {
         return !verb.isEmpty();
+    }
+
+    /** The button's verb, if it is one of the cards' vocabulary, matched exactly. */
+    public Optional<Verb> action() {
+        return Verb.of(verb);
+    }
+
+    public boolean is(Verb wanted) {
+        return wanted.id().equals(verb);
     }
 
     public boolean isText() {

@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.create;
 
+import io.postkamer.cards.Verb;
 import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.audit.Audited;
 import com.microsoft.bot.dialogs.DialogTurnResult;
@@ -39,7 +40,7 @@ final class ConfirmStep extends CardWaterfallDialog {
 
     private CompletableFuture<DialogTurnResult> create(WaterfallStepContext step) {
         return flow.handle(step, ID, Optional.of(AddressStep.ID), (state, input) -> {
-            if (!input.verb().equals("create")) {
+            if (!input.is(Verb.CREATE)) {
                 return flow.goTo(step, ID, state.redisplayed(CreateMailbox.Redisplay.SAME_TOKEN));
             }
             NewSharedMailbox request = new NewSharedMailbox(state.displayName(), state.alias(), state.domain());

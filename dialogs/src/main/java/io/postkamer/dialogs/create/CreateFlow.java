@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.create;
 
+import io.postkamer.cards.Verb;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.dialogs.Dialog;
 import com.microsoft.bot.dialogs.DialogContext;
@@ -209,10 +210,10 @@ public final class CreateFlow {
             return input.followUp() ? CompletableFuture.completedFuture(endOfTurn())
                     : goTo(step, screen, current.redisplayed(Redisplay.SAME_TOKEN));
         }
-        if (input.verb().equals("cancel") || Intents.isCancel(input.text())) {
+        if (input.is(Verb.CANCEL) || Intents.isCancel(input.text())) {
             return cancel(step, current);
         }
-        if (input.verb().equals("back") || Intents.isBack(input.text())) {
+        if (input.is(Verb.BACK) || Intents.isBack(input.text())) {
             return goTo(step, backTo.orElse(screen), current.withoutError().redisplayed(
                     backTo.isPresent() ? Redisplay.FRESH : Redisplay.SAME_TOKEN));
         }

@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.create;
 
+import io.postkamer.cards.Verb;
 import com.microsoft.bot.dialogs.DialogTurnResult;
 import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
@@ -38,7 +39,7 @@ final class GroupStep extends CardWaterfallDialog {
 
     private CompletableFuture<DialogTurnResult> expand(WaterfallStepContext step) {
         return flow.handle(step, ID, Optional.of(MembersStep.ID), (state, input) -> {
-            if (!input.verb().equals("expand")) {
+            if (!input.is(Verb.EXPAND_GROUP)) {
                 return flow.goTo(step, ID, state.redisplayed(CreateMailbox.Redisplay.SAME_TOKEN));
             }
             return flow.calls().read((MailboxService service) -> service.membersOf(state.pendingGroupId()))

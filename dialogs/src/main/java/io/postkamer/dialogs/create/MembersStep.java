@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.create;
 
+import io.postkamer.cards.Verb;
 import com.microsoft.bot.dialogs.DialogTurnResult;
 import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
@@ -44,7 +45,7 @@ final class MembersStep extends CardWaterfallDialog {
 
     private CompletableFuture<DialogTurnResult> readMembers(WaterfallStepContext step) {
         return flow.handle(step, ID, Optional.empty(), (state, input) -> {
-            if (input.verb().equals("skip")) {
+            if (input.is(Verb.SKIP)) {
                 return flow.goTo(step, SignInStep.ID, state.withMembers(List.of(), ""));
             }
             List<String> ids = Arrays.stream(input.input("members").split(","))

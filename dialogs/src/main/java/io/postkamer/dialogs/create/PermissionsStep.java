@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.create;
 
+import io.postkamer.cards.Verb;
 import com.microsoft.bot.dialogs.DialogTurnResult;
 import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
@@ -39,7 +40,7 @@ final class PermissionsStep extends CardWaterfallDialog {
 
     private CompletableFuture<DialogTurnResult> applyRights(WaterfallStepContext step) {
         return flow.handle(step, ID, Optional.of(MembersStep.ID), (state, input) -> {
-            if (!input.verb().equals("apply")) {
+            if (!input.is(Verb.APPLY)) {
                 return flow.goTo(step, ID, state.redisplayed(CreateMailbox.Redisplay.SAME_TOKEN));
             }
             List<Member> chosen = chosenRights(state.members(), input);

@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.create;
 
+import io.postkamer.cards.Verb;
 import com.microsoft.bot.dialogs.DialogTurnResult;
 import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
@@ -29,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 final class ProvisioningStep extends CardWaterfallDialog {
     static final String ID = "create.provisioning";
     /** The card's "check again" button, which the bot also presses on its own. */
-    private static final String CHECK_AGAIN = "refresh";
+    private static final String CHECK_AGAIN = Verb.CHECK_AGAIN.id();
     private static final String ROUND = "round";
     private final CreateFlow flow;
 

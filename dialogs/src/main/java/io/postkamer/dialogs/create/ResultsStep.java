@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.create;
 
+import io.postkamer.cards.Verb;
 import com.microsoft.bot.dialogs.DialogTurnResult;
 import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
@@ -36,10 +37,10 @@ final class ResultsStep extends CardWaterfallDialog {
 
     private CompletableFuture<DialogTurnResult> retryOrGoOn(WaterfallStepContext step) {
         return flow.handle(step, ID, Optional.empty(), (state, input) -> {
-            if (input.verb().equals("retry")) {
+            if (input.is(Verb.RETRY)) {
                 return grants.apply(step, ID, state);
             }
-            if (input.verb().equals("next")) {
+            if (input.is(Verb.NEXT)) {
                 return flow.goTo(step, SignInStep.ID, state);
             }
             return flow.goTo(step, ID, state.redisplayed(CreateMailbox.Redisplay.SAME_TOKEN));

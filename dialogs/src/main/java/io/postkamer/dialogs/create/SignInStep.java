@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.create;
 
+import io.postkamer.cards.Verb;
 import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.audit.Audited;
 import com.microsoft.bot.dialogs.DialogTurnResult;
@@ -46,10 +47,10 @@ final class SignInStep extends CardWaterfallDialog {
 
     private CompletableFuture<DialogTurnResult> blockOrFinish(WaterfallStepContext step) {
         return flow.handle(step, ID, Optional.of(ResultsStep.ID), (state, input) -> {
-            if (input.verb().equals("skip") || input.verb().equals("next")) {
+            if (input.is(Verb.SKIP) || input.is(Verb.NEXT)) {
                 return finish(step, state);
             }
-            if (!input.verb().equals("block")) {
+            if (!input.is(Verb.BLOCK_SIGN_IN)) {
                 return flow.goTo(step, ID, state.redisplayed(CreateMailbox.Redisplay.SAME_TOKEN));
             }
             return flow.calls().change(Actor.idOf(step.getContext()),

@@ -3,6 +3,7 @@ package io.postkamer.dialogs.manage;
 import com.microsoft.bot.builder.TurnContext;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.Texts;
+import io.postkamer.cards.Verb;
 import io.postkamer.cards.manage.ConvertConfirmCard;
 import io.postkamer.cards.manage.MailboxListCard;
 import io.postkamer.cards.manage.MailboxOverviewCard;
@@ -47,31 +48,24 @@ import java.util.function.Function;
  * so a second press changes nothing twice.
  */
 public final class ManageMailboxes {
-    static final String PREFIX = "manage.";
-    /** Handled by the create wizard, which resumes at its members step for an existing mailbox. */
-    public static final String ADD_MEMBERS = "manage.addMembers";
-    private static final int HISTORY_LENGTH = 30;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-    private static final String LIST = "list";
     /** Rows of the list card: well inside Teams' card size, and one call to Exchange a page. */
     static final int PAGE = 20;
-    private static final String HISTORY = "history";
 
     private final MailboxCalls calls;
     private final SharedCalendar calendar;
     private final MailboxOwners owners;
+    private final MailboxHistory history;
 
     public ManageMailboxes(MailboxCalls calls, java.time.Clock clock, MailboxOwners owners) {
         this.calls = calls;
         this.calendar = new SharedCalendar(calls, clock);
         this.owners = owners;
+        this.history = new MailboxHistory(calls);
     }
 
     /** Card buttons of these screens, whatever else the conversation is doing. */
     public boolean handlesAction(UserInput input) {
-        return input.isAction() && (input.verb().startsWith(PREFIX) || input.verb().equals(LIST)
-                || input.verb().equals(HISTORY));
+        return input.action().filter(verb -> verb.feature() == Verb.Feature.MANAGE).isPresent();
     }
 
     /** Typed requests for these screens: only asked when no wizard is waiting for typed input. */
@@ -91,7 +85,7 @@ public final class ManageMailboxes {
             }
             Optional<String> historyOf = Intents.history(input.text());
             if (historyOf.isPresent()) {
-                return history(turn, texts, actor, historyOf.get());
+                return history.show(turn, texts, actor, historyOf.get());
             }
             Optional<String> toConvert = Intents.convert(input.text());
             if (toConvert.isPresent()) {
@@ -102,32 +96,33 @@ public final class ManageMailboxes {
         }
         String mailbox = input.input("mailbox");
         String member = input.input("member");
-        return switch (input.verb().toLowerCase(Locale.ROOT)) {
+        return switch (input.action().orElseThrow()) {
             case LIST -> list(turn, texts, Optional.of(input.data().path("after").asText("")).filter(a -> !a.isBlank()));
-            case "manage.hide" -> onShared(turn, texts, actor, input, "hide from address lists", "shown", "hidden",
+            case HIDE -> onShared(turn, texts, actor, input, "hide from address lists", "shown", "hidden",
                     (service, box) -> service.setHiddenFromAddressLists(box.id(), true),
                     (change, box) -> texts.get("manage.done.hidden", box.displayName()));
-            case "manage.show" -> onShared(turn, texts, actor, input, "show in address lists", "hidden", "shown",
+            case SHOW -> onShared(turn, texts, actor, input, "show in address lists", "hidden", "shown",
                     (service, box) -> service.setHiddenFromAddressLists(box.id(), false),
                     (change, box) -> texts.get("manage.done.shown", box.displayName()));
-            case "manage.block" -> onShared(turn, texts, actor, input, "block sign-in", "sign-in allowed",
+            case BLOCK -> onShared(turn, texts, actor, input, "block sign-in", "sign-in allowed",
                     "sign-in blocked", (service, box) -> service.setSignInBlocked(box.id(), true),
                     (change, box) -> texts.get(change == Change.MADE ? "manage.done.blocked" : "manage.done.alreadyBlocked",
                             box.displayName()));
-            case "manage.unblockask" -> askToUnblock(turn, texts, actor, mailbox);
-            case "manage.unblock" -> onShared(turn, texts, actor, input, "unblock sign-in", "sign-in blocked",
+            case ASK_TO_UNBLOCK -> askToUnblock(turn, texts, actor, mailbox);
+            case UNBLOCK -> onShared(turn, texts, actor, input, "unblock sign-in", "sign-in blocked",
                     "sign-in allowed", (service, box) -> service.setSignInBlocked(box.id(), false),
                     (change, box) -> texts.get("manage.done.unblocked", box.displayName()));
-            case HISTORY -> history(turn, texts, actor, mailbox);
-            case "manage.revoke" -> revokeOne(turn, texts, actor, mailbox, member, input);
-            case "manage.revokeall" -> revokeAll(turn, texts, actor, mailbox, member, input);
-            case "manage.automapping" -> switchAutomapping(turn, texts, actor, mailbox, member, input);
-            case "manage.removelicence" -> removeLicence(turn, texts, actor, mailbox, input);
-            case "manage.convert" -> convert(turn, texts, actor, mailbox, input);
-            case "manage.cancel" -> say(turn, texts, Message.of("manage.cancelled"));
-            case "manage.calendar" -> calendar.show(turn, mailbox, Optional.empty());
-            case "manage.addevent" -> calendar.add(turn, input);
-            default -> overview(turn, texts, actor, mailbox, Optional.empty());
+            case HISTORY -> history.show(turn, texts, actor, mailbox);
+            case REVOKE -> revokeOne(turn, texts, actor, mailbox, member, input);
+            case REVOKE_ALL -> revokeAll(turn, texts, actor, mailbox, member, input);
+            case SWITCH_AUTOMAPPING -> switchAutomapping(turn, texts, actor, mailbox, member, input);
+            case REMOVE_LICENCE -> removeLicence(turn, texts, actor, mailbox, input);
+            case CONVERT -> convert(turn, texts, actor, mailbox, input);
+            case KEEP_AS_IS -> say(turn, texts, Message.of("manage.cancelled"));
+            case CALENDAR -> calendar.show(turn, mailbox, Optional.empty());
+            case ADD_EVENT -> calendar.add(turn, input);
+            case OPEN -> overview(turn, texts, actor, mailbox, Optional.empty());
+            default -> throw new IllegalArgumentException("not a verb of the mailbox screens: " + input.verb());
         };
     }
 
@@ -189,14 +184,9 @@ public final class ManageMailboxes {
                 });
     }
 
-    /** A read outside its scope is said, and audited as the refusal it is; a mailbox that is not there is only said. */
     private CompletableFuture<Void> refuseRead(TurnContext turn, Texts texts, String actor, String target, String action,
                                                MailboxException problem) {
-        CompletableFuture<Void> audited = problem instanceof MailboxException.OutOfScope
-                || problem instanceof MailboxException.NotAuthorised
-                ? calls.refused(actor, Audited.of(target, action, "", ""), problem)
-                : CompletableFuture.completedFuture(null);
-        return audited.thenCompose(done -> say(turn, texts, Message.of(problem)));
+        return ManageReplies.refuseRead(calls, turn, texts, actor, target, action, problem);
     }
 
     /**
@@ -233,39 +223,6 @@ public final class ManageMailboxes {
                     ? refuseRead(turn, texts, actor, mailboxId, "ask to unblock sign-in", found.problem())
                     : show(turn, UnblockConfirmCard.render(texts, found.get())));
         });
-    }
-
-    /** The audit trail of one mailbox, for administrators: by address, alias, id or display name. */
-    private CompletableFuture<Void> history(TurnContext turn, Texts texts, String actor, String nameOrAddress) {
-        return calls.isAdministrator(actor).thenCompose(admin -> {
-            if (admin.isFailure() || !admin.get()) {
-                return refuseRead(turn, texts, actor, nameOrAddress, "read history",
-                        new MailboxException.NotAuthorised(actor));
-            }
-            return calls.read(service -> service.mailbox(nameOrAddress).or(() -> calls.finder().shared(service, nameOrAddress))
-                    .map(mailbox -> new Trail(mailbox, entries(texts,
-                            calls.audit().ofMailbox(mailbox.primarySmtpAddress(), HISTORY_LENGTH)))))
-                    .thenCompose(found -> {
-                        if (found.isFailure()) {
-                            return say(turn, texts, Message.of(found.problem()));
-                        }
-                        return found.get().map(trail -> show(turn, HistoryCard.render(texts, trail.mailbox().id(),
-                                        trail.mailbox().displayName(), trail.entries())))
-                                .orElseGet(() -> say(turn, texts, Message.of("manage.notFound", nameOrAddress)));
-                    });
-        });
-    }
-
-    private record Trail(Mailbox mailbox, List<HistoryCard.Entry> entries) {
-    }
-
-    private static List<HistoryCard.Entry> entries(Texts texts, List<AuditEntry> trail) {
-        return trail.stream().map(entry -> new HistoryCard.Entry(WHEN.format(entry.at()), entry.actor().name(),
-                texts.get("manage.history.change", entry.action(), entry.before(), entry.after()),
-                texts.get("manage.history.outcome." + entry.outcome(), entry.detail()),
-                entry.outcome() == AuditEntry.Outcome.REFUSED || entry.outcome() == AuditEntry.Outcome.FAILED
-                        || entry.outcome() == AuditEntry.Outcome.NOT_DELIVERED))
-                .toList();
     }
 
     /** A user mailbox, found by address or name, with what converting it changes; administrators only. */
@@ -401,10 +358,10 @@ public final class ManageMailboxes {
     }
 
     private static CompletableFuture<Void> show(TurnContext turn, AdaptiveCard card) {
-        return CardReplies.show(turn, card, Optional.empty()).thenApply(shown -> null);
+        return ManageReplies.show(turn, card);
     }
 
     private static CompletableFuture<Void> say(TurnContext turn, Texts texts, Message message) {
-        return CardReplies.say(turn, message.in(texts));
+        return ManageReplies.say(turn, texts, message);
     }
 }

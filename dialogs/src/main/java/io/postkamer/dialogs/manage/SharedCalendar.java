@@ -34,8 +34,6 @@ import java.util.concurrent.CompletableFuture;
  * and add. Times are read and shown in the time zone the Teams client reports.
  */
 public final class SharedCalendar {
-    public static final String SHOW = "manage.calendar";
-    public static final String ADD = "manage.addEvent";
     private static final int COMING = 10;
 
     private final MailboxCalls calls;

@@ -1,0 +1,83 @@
+package io.postkamer.cards;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every verb a card's button can carry (Universal Actions, {@code Action.Execute}), by feature, with the exact text
+ * the templates write and the handlers match: one vocabulary for templates, card classes and dialogs.
+ * {@code CardVocabularyTest} checks that every verb a template can emit is here, and that every verb here is emitted.
+ */
+public enum Verb {
+    // The create wizard, on every step's card.
+    NEXT(Feature.CREATE, "next"),
+    BACK(Feature.CREATE, "back"),
+    CANCEL(Feature.CREATE, "cancel"),
+    SKIP(Feature.CREATE, "skip"),
+    CREATE(Feature.CREATE, "create"),
+    APPLY(Feature.CREATE, "apply"),
+    EXPAND_GROUP(Feature.CREATE, "expand"),
+    BLOCK_SIGN_IN(Feature.CREATE, "block"),
+    CHECK_AGAIN(Feature.CREATE, "refresh"),
+    RETRY(Feature.CREATE, "retry"),
+    // The shared mailboxes that exist: the list, an overview, its changes and the calendar.
+    LIST(Feature.MANAGE, "list"),
+    HISTORY(Feature.MANAGE, "history"),
+    OPEN(Feature.MANAGE, "manage.open"),
+    HIDE(Feature.MANAGE, "manage.hide"),
+    SHOW(Feature.MANAGE, "manage.show"),
+    BLOCK(Feature.MANAGE, "manage.block"),
+    ASK_TO_UNBLOCK(Feature.MANAGE, "manage.unblockAsk"),
+    UNBLOCK(Feature.MANAGE, "manage.unblock"),
+    REVOKE(Feature.MANAGE, "manage.revoke"),
+    REVOKE_ALL(Feature.MANAGE, "manage.revokeAll"),
+    SWITCH_AUTOMAPPING(Feature.MANAGE, "manage.automapping"),
+    REMOVE_LICENCE(Feature.MANAGE, "manage.removeLicence"),
+    CONVERT(Feature.MANAGE, "manage.convert"),
+    KEEP_AS_IS(Feature.MANAGE, "manage.cancel"),
+    CALENDAR(Feature.MANAGE, "manage.calendar"),
+    ADD_EVENT(Feature.MANAGE, "manage.addEvent"),
+    /** Handled by the create wizard, which resumes at its members step for an existing mailbox. */
+    ADD_MEMBERS(Feature.CREATE, "manage.addMembers"),
+    // Access requests, new-mailbox requests, decisions and the helpdesk queue.
+    REQUEST_ACCESS(Feature.REQUESTS, "request"),
+    SUBMIT_REQUEST(Feature.REQUESTS, "request.submit"),
+    SUBMIT_NEW_MAILBOX(Feature.REQUESTS, "request.submitnew"),
+    APPROVE(Feature.REQUESTS, "request.approve"),
+    REJECT(Feature.REQUESTS, "request.reject"),
+    CONFIRM_REJECT(Feature.REQUESTS, "request.rejectconfirm"),
+    ASSIGN(Feature.REQUESTS, "request.assign"),
+    FULFIL(Feature.REQUESTS, "request.fulfil"),
+    REFRESH_REQUEST(Feature.REQUESTS, "request.refresh");
+
+    /** Who handles a verb: exactly one feature each. */
+    public enum Feature { CREATE, MANAGE, REQUESTS }
+
+    private static final Map<String, Verb> BY_ID = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Verb::id, Function.identity()));
+
+    private final Feature feature;
+    private final String id;
+
+    Verb(Feature feature, String id) {
+        this.feature = feature;
+        this.id = id;
+    }
+
+    /** The text on the wire, as the template writes it. */
+    public String id() {
+        return id;
+    }
+
+    public Feature feature() {
+        return feature;
+    }
+
+    /** The verb with exactly this text; anything else (another case, a verb no card has) is none. */
+    public static Optional<Verb> of(String id) {
+        return Optional.ofNullable(id == null ? null : BY_ID.get(id));
+    }
+}
