@@ -1,5 +1,10 @@
 package io.postkamer.benchmarks;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,7 +14,6 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,26 +24,74 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 /**
  * A Graph directory of generated people on WireMock, answering the people picker's {@code $batch}
  * search (users and groups by prefix) after a fixed delay, as a far-away Graph would.
  */
 final class Directory implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] FIRST = {"Anna", "Bram", "Chantal", "Daan", "Emma", "Finn", "Greet", "Hugo", "Iris",
-            "Johan", "Johanna", "Joris", "Kees", "Lotte", "Mila", "Noah", "Olaf", "Pien", "Ruben", "Sanne", "Thijs",
-            "Ulla", "Vera", "Wouter", "Xander", "Yara", "Zoë", "Émilie", "Jonas", "Josephine"};
-    private static final String[] LAST = {"de Vries", "Jansen", "van den Berg", "Bakker", "Visser", "Smit", "Meijer",
-            "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer",
-            "de Wit", "Dijkstra", "Smits", "de Graaf", "van der Meer", "Kok", "Jacobs", "de Haan", "Vermeulen"};
+    private static final String[] FIRST = {
+        "Anna",
+        "Bram",
+        "Chantal",
+        "Daan",
+        "Emma",
+        "Finn",
+        "Greet",
+        "Hugo",
+        "Iris",
+        "Johan",
+        "Johanna",
+        "Joris",
+        "Kees",
+        "Lotte",
+        "Mila",
+        "Noah",
+        "Olaf",
+        "Pien",
+        "Ruben",
+        "Sanne",
+        "Thijs",
+        "Ulla",
+        "Vera",
+        "Wouter",
+        "Xander",
+        "Yara",
+        "Zoë",
+        "Émilie",
+        "Jonas",
+        "Josephine"
+    };
+    private static final String[] LAST = {
+        "de Vries",
+        "Jansen",
+        "van den Berg",
+        "Bakker",
+        "Visser",
+        "Smit",
+        "Meijer",
+        "de Boer",
+        "Mulder",
+        "de Groot",
+        "Bos",
+        "Vos",
+        "Peters",
+        "Hendriks",
+        "van Leeuwen",
+        "Dekker",
+        "Brouwer",
+        "de Wit",
+        "Dijkstra",
+        "Smits",
+        "de Graaf",
+        "van der Meer",
+        "Kok",
+        "Jacobs",
+        "de Haan",
+        "Vermeulen"
+    };
 
-    record Entry(String id, String displayName, String mail, String[] words) {
-    }
+    record Entry(String id, String displayName, String mail, String[] words) {}
 
     private final List<Entry> people = new ArrayList<>();
     private final WireMockServer server;
@@ -50,7 +102,10 @@ final class Directory implements AutoCloseable {
         for (int i = 0; i < size; i++) {
             String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)] + " " + i;
             String mail = name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@contoso.com";
-            people.add(new Entry("00000000-0000-4000-8000-" + String.format("%012d", i), name, mail,
+            people.add(new Entry(
+                    "00000000-0000-4000-8000-" + String.format("%012d", i),
+                    name,
+                    mail,
                     name.toLowerCase(Locale.ROOT).split(" ")));
         }
         server = new WireMockServer(options().dynamicPort().containerThreads(50).extensions(new Search()));
@@ -96,19 +151,33 @@ final class Directory implements AutoCloseable {
                     String url = URLDecoder.decode(request.path("url").asText(), StandardCharsets.UTF_8);
                     Matcher m = term.matcher(url);
                     String prefix = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
-                    ObjectNode response = responses.addObject().put("id", request.path("id").asText()).put("status", 200);
+                    ObjectNode response = responses
+                            .addObject()
+                            .put("id", request.path("id").asText())
+                            .put("status", 200);
                     ArrayNode value = response.putObject("body").putArray("value");
                     if (url.startsWith("/users")) {
-                        people.stream().filter(p -> p.mail().startsWith(prefix) || startsAnyWord(p, prefix)).limit(25)
-                                .forEach(p -> value.addObject().put("id", p.id()).put("displayName", p.displayName())
-                                        .put("userPrincipalName", p.mail()).put("mail", p.mail()));
+                        people.stream()
+                                .filter(p -> p.mail().startsWith(prefix) || startsAnyWord(p, prefix))
+                                .limit(25)
+                                .forEach(p -> value.addObject()
+                                        .put("id", p.id())
+                                        .put("displayName", p.displayName())
+                                        .put("userPrincipalName", p.mail())
+                                        .put("mail", p.mail()));
                     }
                 }
-                return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
-                        .withHeader("Content-Type", "application/json").withBody(answer.toString())
-                        .withFixedDelay(event.getResponseDefinition().getFixedDelayMilliseconds()).build();
+                return ResponseDefinitionBuilder.responseDefinition()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(answer.toString())
+                        .withFixedDelay(event.getResponseDefinition().getFixedDelayMilliseconds())
+                        .build();
             } catch (Exception e) {
-                return ResponseDefinitionBuilder.responseDefinition().withStatus(500).withBody(e.toString()).build();
+                return ResponseDefinitionBuilder.responseDefinition()
+                        .withStatus(500)
+                        .withBody(e.toString())
+                        .build();
             }
         }
 

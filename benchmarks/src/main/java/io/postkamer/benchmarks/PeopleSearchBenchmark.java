@@ -3,6 +3,11 @@ package io.postkamer.benchmarks;
 import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.m365.Microsoft365MailboxService;
 import io.postkamer.mailbox.m365.Microsoft365Settings;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,12 +22,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-
 /**
  * The people picker on a 100,000-person directory whose Graph answers after 80 ms: a keystroke with a
  * prefix nobody typed before (cold), one typed before (warm), and whole names typed letter by letter
@@ -36,8 +35,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class PeopleSearchBenchmark {
     static final int PEOPLE = 100_000;
     static final int GRAPH_DELAY_MS = 80;
-    private static final String[] NAMES = {"johanna", "joris", "jonas", "josephine", "johan de vries", "sanne",
-            "emilie", "lotte", "bram", "van den berg"};
+    private static final String[] NAMES = {
+        "johanna", "joris", "jonas", "josephine", "johan de vries", "sanne", "emilie", "lotte", "bram", "van den berg"
+    };
 
     @State(Scope.Benchmark)
     public static class Graph {
@@ -49,13 +49,19 @@ public class PeopleSearchBenchmark {
         public void start() {
             directory = new Directory(PEOPLE, GRAPH_DELAY_MS);
             URI base = URI.create(directory.baseUrl());
-            settings = Microsoft365Settings.of("4a34b50b-bfd4-4b04-92cf-507e4375d569", "benchmark",
-                    new Microsoft365Settings.ClientSecret("unused")).withEndpoints(base, base, Microsoft365Settings.AUTHORITY);
+            settings = Microsoft365Settings.of(
+                            "4a34b50b-bfd4-4b04-92cf-507e4375d569",
+                            "benchmark",
+                            new Microsoft365Settings.ClientSecret("unused"))
+                    .withEndpoints(base, base, Microsoft365Settings.AUTHORITY);
             http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         }
 
         Microsoft365MailboxService newService() {
-            return Microsoft365MailboxService.builder(settings).httpClient(http).accessTokens(scope -> "benchmark").build();
+            return Microsoft365MailboxService.builder(settings)
+                    .httpClient(http)
+                    .accessTokens(scope -> "benchmark")
+                    .build();
         }
 
         @TearDown(Level.Trial)
@@ -125,11 +131,12 @@ public class PeopleSearchBenchmark {
         AtomicInteger found = new AtomicInteger();
         for (String name : NAMES) {
             for (int i = 1; i <= Math.min(name.length(), 6); i++) {
-                found.addAndGet(service.searchPrincipals(name.substring(0, i), 10).size());
+                found.addAndGet(
+                        service.searchPrincipals(name.substring(0, i), 10).size());
                 calls.keystrokes++;
             }
             service.searchPrincipals(name.substring(0, 2) + "x", 10); // a typo ...
-            service.searchPrincipals(name.substring(0, 2), 10);       // ... taken back
+            service.searchPrincipals(name.substring(0, 2), 10); // ... taken back
             calls.keystrokes += 2;
         }
         calls.graphCalls += graph.directory.searches() - before;

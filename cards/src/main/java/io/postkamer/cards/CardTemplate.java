@@ -59,8 +59,8 @@ import java.util.regex.Pattern;
 public final class CardTemplate {
     public static final String TEXTS_ROOT = "t";
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().registerModule(new Jdk8Module()).disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     private static final ConcurrentMap<String, CardTemplate> LOADED = new ConcurrentHashMap<>();
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
@@ -127,8 +127,8 @@ public final class CardTemplate {
                     + "': ${" + TEXTS_ROOT + ".…} names the texts");
         }
         Binding binding = new Binding(root, texts);
-        JsonNode card = binding.value(template, new Scope(root, -1), Where.ROOT).orElseThrow(
-                () -> new CardBindingException(name, "$", "the whole card was left out"));
+        JsonNode card = binding.value(template, new Scope(root, -1), TemplatePlace.ROOT)
+                .orElseThrow(() -> new CardBindingException(name, "$", "the whole card was left out"));
         return new AdaptiveCard(card);
     }
 
@@ -146,53 +146,16 @@ public final class CardTemplate {
                 return UNKNOWN;
             }
             String rest = path.group(3);
-            return new Path(path.group(1) != null, path.group(2),
-                    rest.isEmpty() ? List.of() : List.of(rest.substring(1).split("\\.")), source);
-        }
-    }
-
-    /** Where in the template a value is, for the message of a binding error: put into words only then. */
-    private record Where(Where parent, String field, int index) {
-        static final Where ROOT = new Where(null, "$", -1);
-
-        Where field(String name) {
-            return new Where(this, name, -1);
-        }
-
-        Where index(int position) {
-            return new Where(this, null, position);
-        }
-
-        /** A TextBlock's or TextRun's text, or a fact's title or value: what Teams reads as Markdown; never an action's data. */
-        boolean isMarkdown() {
-            boolean text = "text".equals(field);
-            if (!text && !"title".equals(field) && !"value".equals(field)) {
-                return false;
-            }
-            Where list = null;
-            for (Where above = parent; above != null; above = above.parent) {
-                if ("data".equals(above.field)) {
-                    return false;
-                }
-                if (list == null && above.field != null) {
-                    list = above;
-                }
-            }
-            return text || list != null && list != parent && "facts".equals(list.field);
-        }
-
-        @Override
-        public String toString() {
-            if (parent == null) {
-                return field;
-            }
-            return parent + (field != null ? "." + field : "[" + index + "]");
+            return new Path(
+                    path.group(1) != null,
+                    path.group(2),
+                    rest.isEmpty() ? List.of() : List.of(rest.substring(1).split("\\.")),
+                    source);
         }
     }
 
     /** What an expression sees: the current item ({@code $data}) and its position ({@code $index}). */
-    private record Scope(JsonNode data, int index) {
-    }
+    private record Scope(JsonNode data, int index) {}
 
     private final class Binding {
         private final JsonNode root;
@@ -204,7 +167,7 @@ public final class CardTemplate {
         }
 
         /** The bound value, or empty when it is to be left out ($when false, null value). */
-        Optional<JsonNode> value(JsonNode node, Scope scope, Where where) {
+        Optional<JsonNode> value(JsonNode node, Scope scope, TemplatePlace where) {
             if (node.isObject()) {
                 return element((ObjectNode) node, scope, where);
             }
@@ -217,13 +180,13 @@ public final class CardTemplate {
             return Optional.of(node);
         }
 
-        private Optional<JsonNode> element(ObjectNode node, Scope scope, Where where) {
+        private Optional<JsonNode> element(ObjectNode node, Scope scope, TemplatePlace where) {
             Scope inner = scope;
             if (node.has(DATA)) {
                 JsonNode data = expression(node.get(DATA), scope, where.field(DATA));
                 if (data.isArray()) {
-                    throw failure(where, "$data with an array repeats an element of an"
-                            + " array; here it is not in one");
+                    throw failure(
+                            where, "$data with an array repeats an element of an" + " array; here it is not in one");
                 }
                 inner = new Scope(data, scope.index());
             }
@@ -234,7 +197,7 @@ public final class CardTemplate {
         }
 
         /** The element's own fields, bound in {@code scope}; its $data and $when were dealt with by the caller. */
-        private ObjectNode fields(ObjectNode node, Scope scope, Where where) {
+        private ObjectNode fields(ObjectNode node, Scope scope, TemplatePlace where) {
             ObjectNode out = JsonNodeFactory.instance.objectNode();
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
@@ -246,20 +209,24 @@ public final class CardTemplate {
                 if (key.startsWith("$") && !key.equals("$schema")) {
                     throw failure(where.field(key), "not part of the templating subset");
                 }
-                Where at = where.field(key);
-                value(field.getValue(), scope, at).map(value -> at.isMarkdown() && value.isTextual()
-                        ? TextNode.valueOf(WithoutLinks.of(value.textValue())) : value).ifPresent(value -> out.set(key, value));
+                TemplatePlace at = where.field(key);
+                value(field.getValue(), scope, at)
+                        .map(value -> at.isMarkdown() && value.isTextual()
+                                ? TextNode.valueOf(WithoutLinks.of(value.textValue()))
+                                : value)
+                        .ifPresent(value -> out.set(key, value));
             }
             return out;
         }
 
-        private ArrayNode array(ArrayNode node, Scope scope, Where where) {
+        private ArrayNode array(ArrayNode node, Scope scope, TemplatePlace where) {
             ArrayNode out = JsonNodeFactory.instance.arrayNode();
             for (int i = 0; i < node.size(); i++) {
                 JsonNode item = node.get(i);
-                Where itemWhere = where.index(i);
+                TemplatePlace itemWhere = where.index(i);
                 JsonNode data = item.isObject() && item.has(DATA)
-                        ? expression(item.get(DATA), scope, itemWhere.field(DATA)) : null;
+                        ? expression(item.get(DATA), scope, itemWhere.field(DATA))
+                        : null;
                 if (data != null && data.isArray()) {
                     for (int n = 0; n < data.size(); n++) {
                         Scope each = new Scope(data.get(n), n);
@@ -274,12 +241,12 @@ public final class CardTemplate {
             return out;
         }
 
-        private boolean when(JsonNode node, Scope scope, Where where) {
+        private boolean when(JsonNode node, Scope scope, TemplatePlace where) {
             return !node.has(WHEN) || truthy(expression(node.get(WHEN), scope, where.field(WHEN)));
         }
 
         /** A $data or $when value: one whole expression. */
-        private JsonNode expression(JsonNode node, Scope scope, Where where) {
+        private JsonNode expression(JsonNode node, Scope scope, TemplatePlace where) {
             Matcher whole = node.isTextual() ? EXPRESSION.matcher(node.textValue()) : null;
             if (whole == null || !whole.matches()) {
                 throw failure(where, "must be one expression \"${…}\", not " + node);
@@ -287,7 +254,7 @@ public final class CardTemplate {
             return evaluate(whole.group(1), scope, where);
         }
 
-        private Optional<JsonNode> text(String text, Scope scope, Where where) {
+        private Optional<JsonNode> text(String text, Scope scope, TemplatePlace where) {
             if (text.indexOf("${") < 0) {
                 return Optional.of(TextNode.valueOf(text));
             }
@@ -304,8 +271,10 @@ public final class CardTemplate {
             do {
                 JsonNode value = evaluate(parts.group(1), scope, where);
                 if (value.isContainerNode()) {
-                    throw failure(where, "${" + parts.group(1).strip()
-                            + "} is an " + (value.isArray() ? "array" : "object") + " inside a text");
+                    throw failure(
+                            where,
+                            "${" + parts.group(1).strip() + "} is an " + (value.isArray() ? "array" : "object")
+                                    + " inside a text");
                 }
                 parts.appendReplacement(out, Matcher.quoteReplacement(value.isNull() ? "" : value.asText()));
             } while (parts.find());
@@ -313,7 +282,7 @@ public final class CardTemplate {
             return Optional.of(TextNode.valueOf(out.toString()));
         }
 
-        private JsonNode evaluate(String expression, Scope scope, Where where) {
+        private JsonNode evaluate(String expression, Scope scope, TemplatePlace where) {
             Path path = PATHS.computeIfAbsent(expression, Path::parse);
             if (path == Path.UNKNOWN) {
                 throw failure(where, "${" + expression.strip() + "} is not a path this binder knows");
@@ -322,7 +291,7 @@ public final class CardTemplate {
             return path.negated() ? BooleanNode.valueOf(!truthy(value)) : value;
         }
 
-        private JsonNode resolve(String head, List<String> rest, Scope scope, Where where, String source) {
+        private JsonNode resolve(String head, List<String> rest, Scope scope, TemplatePlace where, String source) {
             if (head.equals(TEXTS_ROOT) && !rest.isEmpty()) {
                 return TextNode.valueOf(localised(String.join(".", rest), where));
             }
@@ -350,17 +319,16 @@ public final class CardTemplate {
             return current;
         }
 
-        private CardBindingException failure(Where where, String message) {
+        private CardBindingException failure(TemplatePlace where, String message) {
             return new CardBindingException(name, where.toString(), message);
         }
 
-        private CardBindingException missing(Where where, String source, String walked, JsonNode in) {
+        private CardBindingException missing(TemplatePlace where, String source, String walked, JsonNode in) {
             String has = in.isObject() ? "it has " + fieldNames(in) : "it is " + in.getNodeType();
-            return failure(where, "${" + source + "}: no value at '" + walked + "' ("
-                    + has + ")");
+            return failure(where, "${" + source + "}: no value at '" + walked + "' (" + has + ")");
         }
 
-        private String localised(String key, Where where) {
+        private String localised(String key, TemplatePlace where) {
             if (!texts.has(key)) {
                 throw failure(where, "no text '" + key + "' in " + texts.locale());
             }
@@ -374,7 +342,9 @@ public final class CardTemplate {
 
     private static String fieldNames(JsonNode object) {
         StringBuilder names = new StringBuilder("[");
-        object.fieldNames().forEachRemaining(field -> names.append(names.length() > 1 ? ", " : "").append(field));
+        object.fieldNames()
+                .forEachRemaining(
+                        field -> names.append(names.length() > 1 ? ", " : "").append(field));
         return names.append(']').toString();
     }
 

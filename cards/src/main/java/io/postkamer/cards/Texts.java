@@ -1,5 +1,9 @@
 package io.postkamer.cards;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -25,7 +29,9 @@ public final class Texts {
 
     public static Texts forLocale(String activityLocale) {
         boolean dutch = activityLocale != null
-                && Locale.forLanguageTag(activityLocale.replace('_', '-')).getLanguage().equals("nl");
+                && Locale.forLanguageTag(activityLocale.replace('_', '-'))
+                        .getLanguage()
+                        .equals("nl");
         return dutch ? DUTCH_TEXTS : ENGLISH_TEXTS;
     }
 
@@ -51,6 +57,25 @@ public final class Texts {
             text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
         }
         return text;
+    }
+
+    /** A day as this language writes it ("Dec 31, 2026", "31 dec 2026"), never ISO. */
+    public String date(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(day);
+    }
+
+    /** How long ago, in words: "less than an hour ago", "1 hour ago", "5 hours ago", "3 days ago". */
+    public String ago(Duration age) {
+        long hours = Math.max(0, age.toHours());
+        if (hours < 1) {
+            return get("time.ago.underAnHour");
+        }
+        if (hours < 48) {
+            return get(hours == 1 ? "time.ago.hour" : "time.ago.hours", hours);
+        }
+        return get("time.ago.days", age.toDays());
     }
 
     public boolean has(String key) {

@@ -54,10 +54,14 @@ public enum Verb {
     REFRESH_REQUEST(Feature.REQUESTS, "request.refresh");
 
     /** Who handles a verb: exactly one feature each. */
-    public enum Feature { CREATE, MANAGE, REQUESTS }
+    public enum Feature {
+        CREATE,
+        MANAGE,
+        REQUESTS
+    }
 
-    private static final Map<String, Verb> BY_ID = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(Verb::id, Function.identity()));
+    private static final Map<String, Verb> BY_ID =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Verb::id, Function.identity()));
 
     private final Feature feature;
     private final String id;

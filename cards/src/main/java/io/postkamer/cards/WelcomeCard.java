@@ -15,14 +15,13 @@ public final class WelcomeCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("welcome");
     /** What a person typed is echoed back shortened: a card must stay far below Teams' message size. */
     private static final int ECHO_LIMIT = 200;
+
     private static final ConcurrentMap<Locale, AdaptiveCard> PLAIN = new ConcurrentHashMap<>();
 
     /** What the template binds. */
-    public record Data(boolean notUnderstood, String notUnderstoodText) {
-    }
+    public record Data(boolean notUnderstood, String notUnderstoodText) {}
 
-    private WelcomeCard() {
-    }
+    private WelcomeCard() {}
 
     public static AdaptiveCard render(Texts texts, Optional<String> notUnderstood) {
         if (notUnderstood.isEmpty()) {
@@ -35,9 +34,12 @@ public final class WelcomeCard {
     }
 
     private static AdaptiveCard bind(Texts texts, Optional<String> notUnderstood) {
-        Optional<String> echo = notUnderstood
-                .map(text -> text.length() <= ECHO_LIMIT ? text : text.substring(0, ECHO_LIMIT) + "…");
-        return TEMPLATE.bind(new Data(echo.isPresent(), echo.map(text -> texts.get("welcome.unknown", text))
-                .orElse("")), texts);
+        Optional<String> echo =
+                notUnderstood.map(text -> text.length() <= ECHO_LIMIT ? text : text.substring(0, ECHO_LIMIT) + "…");
+        return TEMPLATE.bind(
+                new Data(
+                        echo.isPresent(),
+                        echo.map(text -> texts.get("welcome.unknown", text)).orElse("")),
+                texts);
     }
 }

@@ -15,13 +15,16 @@ final class WithoutLinks {
     /** A bare address that clients turn into a link by themselves: a scheme's colon, or {@code www.}. */
     private static final Pattern BARE_LINK = Pattern.compile("(?i)\\b(https?|ftp|mailto|tel|file):|\\b(www)\\.");
 
-    private WithoutLinks() {
-    }
+    private WithoutLinks() {}
 
     static String of(String text) {
-        String unlinked = text.indexOf(']') < 0 ? text : LINK_JOINT.matcher(text).replaceAll("]\u200B");
-        unlinked = unlinked.indexOf('<') < 0 ? unlinked : AUTOLINK_OPENING.matcher(unlinked).replaceAll("<\u200B");
-        return BARE_LINK.matcher(unlinked).replaceAll(match -> match.group(1) != null
-                ? match.group(1) + "\u200B:" : match.group(2) + "\u200B.");
+        String unlinked =
+                text.indexOf(']') < 0 ? text : LINK_JOINT.matcher(text).replaceAll("]\u200B");
+        unlinked = unlinked.indexOf('<') < 0
+                ? unlinked
+                : AUTOLINK_OPENING.matcher(unlinked).replaceAll("<\u200B");
+        return BARE_LINK
+                .matcher(unlinked)
+                .replaceAll(match -> match.group(1) != null ? match.group(1) + "\u200B:" : match.group(2) + "\u200B.");
     }
 }

@@ -9,8 +9,7 @@ import java.util.Map;
 public final class WorkingCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("working");
 
-    private WorkingCard() {
-    }
+    private WorkingCard() {}
 
     public static AdaptiveCard render(Texts texts) {
         return TEMPLATE.bind(Map.of(), texts);

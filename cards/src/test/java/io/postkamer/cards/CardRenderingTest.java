@@ -60,16 +60,20 @@ class CardRenderingTest {
         Path designer = existing("cards.designer", "target/npm/node_modules/adaptivecards-designer");
         hostConfig = Files.readString(designer.resolve("lib/hostConfigs/microsoft-teams-light.json"));
         Files.copy(renderer, page.resolve("adaptivecards.min.js"));
-        Files.copy(designer.resolve("dist/containers/teams-container-light.css"),
+        Files.copy(
+                designer.resolve("dist/containers/teams-container-light.css"),
                 page.resolve("teams-container-light.css"));
-        Files.copy(Path.of(Objects.requireNonNull(CardRenderingTest.class.getResource("/render/index.html")).toURI()),
+        Files.copy(
+                Path.of(Objects.requireNonNull(CardRenderingTest.class.getResource("/render/index.html"))
+                        .toURI()),
                 page.resolve("index.html"));
-        screenshots = Files.createDirectories(
-                Path.of(System.getProperty("cards.screenshots", "target/card-screenshots")));
+        screenshots =
+                Files.createDirectories(Path.of(System.getProperty("cards.screenshots", "target/card-screenshots")));
         browser.manage().window().setSize(new Dimension(640, 2400));
         browser.get(page.resolve("index.html").toUri().toString());
         assertThat(script("return typeof AdaptiveCards === 'object' && typeof renderCard === 'function';"))
-                .as("the renderer loads from " + renderer).isEqualTo(true);
+                .as("the renderer loads from " + renderer)
+                .isEqualTo(true);
     }
 
     @AfterAll
@@ -106,9 +110,13 @@ class CardRenderingTest {
         }
         assertThat(warnings).as("renderer parse and validation events").isEmpty();
         List<String> dropped = droppedProperties(card, JSON.readTree((String) result.get("roundTrip")), "$");
-        assertThat(dropped).as("properties the renderer does not know (misspelt or not in 1.5)").isEmpty();
+        assertThat(dropped)
+                .as("properties the renderer does not know (misspelt or not in 1.5)")
+                .isEmpty();
         assertThat(result.get("rendered")).isEqualTo(true);
-        assertThat(((Number) result.get("height")).intValue()).as("rendered height").isGreaterThan(40);
+        assertThat(((Number) result.get("height")).intValue())
+                .as("rendered height")
+                .isGreaterThan(40);
         assertThat((String) result.get("text")).as("rendered text").isNotBlank();
 
         byte[] png = browser.findElement(By.id("frame")).getScreenshotAs(OutputType.BYTES);

@@ -1,11 +1,11 @@
 package io.postkamer.cards;
 
 import io.postkamer.cards.create.AddressCard;
+import io.postkamer.cards.create.ApplyingCard;
 import io.postkamer.cards.create.ConfirmCard;
 import io.postkamer.cards.create.GroupWarningCard;
 import io.postkamer.cards.create.MembersCard;
 import io.postkamer.cards.create.NameCard;
-import io.postkamer.cards.create.ApplyingCard;
 import io.postkamer.cards.create.NoticeCard;
 import io.postkamer.cards.create.PermissionsCard;
 import io.postkamer.cards.create.ProvisioningCard;
@@ -13,12 +13,12 @@ import io.postkamer.cards.create.ResultsCard;
 import io.postkamer.cards.create.SignInCard;
 import io.postkamer.cards.create.SummaryCard;
 import io.postkamer.cards.manage.CalendarCard;
-import io.postkamer.cards.manage.MailboxPublicCard;
 import io.postkamer.cards.manage.ConvertConfirmCard;
 import io.postkamer.cards.manage.GuidanceCard;
 import io.postkamer.cards.manage.HistoryCard;
 import io.postkamer.cards.manage.MailboxListCard;
 import io.postkamer.cards.manage.MailboxOverviewCard;
+import io.postkamer.cards.manage.MailboxPublicCard;
 import io.postkamer.cards.manage.UnblockConfirmCard;
 import io.postkamer.cards.requests.ExportCard;
 import io.postkamer.cards.requests.NewMailboxRequestCard;
@@ -29,10 +29,10 @@ import io.postkamer.cards.requests.RequestQueueCard;
 import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Mailbox;
-import io.postkamer.mailbox.MailboxEntry;
-import io.postkamer.mailbox.MailboxPage;
 import io.postkamer.mailbox.MailboxAccount;
+import io.postkamer.mailbox.MailboxEntry;
 import io.postkamer.mailbox.MailboxKind;
+import io.postkamer.mailbox.MailboxPage;
 import io.postkamer.mailbox.MailboxStorage;
 import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Problem;
@@ -61,7 +61,8 @@ final class CardSamples {
     /** One way to fill a template; {@code variant} is empty for the main one. */
     record Sample(String template, String variant, Function<Texts, AdaptiveCard> card) {
         String label(Texts texts) {
-            return template + (variant.isEmpty() ? "" : "-" + variant) + "." + texts.locale().getLanguage();
+            return template + (variant.isEmpty() ? "" : "-" + variant) + "."
+                    + texts.locale().getLanguage();
         }
     }
 
@@ -77,121 +78,310 @@ final class CardSamples {
         }
     }
 
-    private CardSamples() {
-    }
+    private CardSamples() {}
 
     static List<Sample> all() {
         List<Sample> samples = new ArrayList<>();
         samples.add(new Sample("welcome", "", texts -> WelcomeCard.render(texts, Optional.empty())));
-        samples.add(new Sample("welcome", "not-understood",
+        samples.add(new Sample(
+                "welcome",
+                "not-understood",
                 texts -> WelcomeCard.render(texts, Optional.of("maak een postvak voor **Marketing**"))));
 
         samples.add(new Sample("create-name", "", texts -> NameCard.render(texts, "t1", "", Optional.empty())));
-        samples.add(new Sample("create-name", "error", texts -> NameCard.render(texts, "t1", "<Marketing>",
-                Optional.of(texts.get("problem." + Problem.DISPLAY_NAME_INVALID, "<Marketing>")))));
-        samples.add(new Sample("create-address", "", texts -> AddressCard.render(texts, "t1", "Afdeling Marketing",
-                "marketing", "contoso.com", List.of("contoso.com", "contoso.nl", "contoso.onmicrosoft.com"),
-                Optional.of(texts.get("problem." + Problem.ADDRESS_TAKEN, "marketing@contoso.com")))));
-        samples.add(new Sample("create-confirm", "", texts -> ConfirmCard.render(texts, "t1", "Afdeling Marketing",
-                "marketing@contoso.com")));
-        samples.add(new Sample("create-applying", "", texts -> ApplyingCard.render(texts, "t1", "Afdeling Marketing",
-                120, 1000, List.of("29:1megan"))));
+        samples.add(new Sample(
+                "create-name",
+                "error",
+                texts -> NameCard.render(
+                        texts,
+                        "t1",
+                        "<Marketing>",
+                        Optional.of(texts.get("problem." + Problem.DISPLAY_NAME_INVALID, "<Marketing>")))));
+        samples.add(new Sample(
+                "create-address",
+                "",
+                texts -> AddressCard.render(
+                        texts,
+                        "t1",
+                        "Afdeling Marketing",
+                        "marketing",
+                        "contoso.com",
+                        List.of("contoso.com", "contoso.nl", "contoso.onmicrosoft.com"),
+                        Optional.of(texts.get("problem." + Problem.ADDRESS_TAKEN, "marketing@contoso.com")))));
+        samples.add(new Sample(
+                "create-confirm",
+                "",
+                texts -> ConfirmCard.render(texts, "t1", "Afdeling Marketing", "marketing@contoso.com")));
+        samples.add(new Sample(
+                "create-applying",
+                "",
+                texts -> ApplyingCard.render(texts, "t1", "Afdeling Marketing", 120, 1000, List.of("29:1megan"))));
         samples.add(new Sample("manage-public", "", texts -> MailboxPublicCard.render(texts, RECEPTIE32)));
-        samples.add(new Sample("create-provisioning", "", texts -> ProvisioningCard.render(texts, "t1",
-                "Afdeling Marketing", "marketing@contoso.com", 0, List.of("29:1megan", "29:1flip"))));
-        samples.add(new Sample("create-provisioning", "waiting", texts -> ProvisioningCard.render(texts, "t1",
-                "Afdeling Marketing", "marketing@contoso.com", 3, List.of("29:1megan"))));
-        samples.add(new Sample("create-members", "", texts -> MembersCard.render(texts, "t1", "Afdeling Marketing",
-                List.of(new MembersCard.Choice("Flip van Dijk", "id-flip"),
-                        new MembersCard.Choice("Megan Bowen", "id-megan"),
-                        new MembersCard.Choice("Marketing Team", "id-group")),
-                List.of("id-flip", "id-megan"), Optional.empty())));
-        samples.add(new Sample("create-group", "", texts -> GroupWarningCard.render(texts, "t1", "Marketing Team", io.postkamer.mailbox.Group.Kind.SECURITY, 12)));
-        samples.add(new Sample("create-group", "microsoft-365", texts -> GroupWarningCard.render(texts, "t1", "Project Zuid", io.postkamer.mailbox.Group.Kind.MICROSOFT_365, 5)));
-        samples.add(new Sample("create-permissions", "", texts -> PermissionsCard.render(texts, "t1", List.of(
-                new PermissionsCard.MemberRights("Flip van Dijk", true, true, false, false),
-                new PermissionsCard.MemberRights("Megan Bowen", true, false, true, true)), true)));
-        samples.add(new Sample("create-results", "", texts -> ResultsCard.render(texts, "t1", List.of(
-                new ResultsCard.Line("Flip van Dijk", Right.FULL_ACCESS, ResultsCard.Outcome.MADE, ""),
-                new ResultsCard.Line("Megan Bowen", Right.FULL_ACCESS, ResultsCard.Outcome.ALREADY_SO, ""),
-                new ResultsCard.Line("Megan Bowen", Right.SEND_AS, ResultsCard.Outcome.FAILED,
-                        texts.get("problem." + Problem.THROTTLED, "Exchange Online", 30))))));
-        samples.add(new Sample("create-results", "all-made", texts -> ResultsCard.render(texts, "t1", List.of(
-                new ResultsCard.Line("Flip van Dijk", Right.SEND_ON_BEHALF, ResultsCard.Outcome.MADE, "")))));
+        samples.add(new Sample(
+                "create-provisioning",
+                "",
+                texts -> ProvisioningCard.render(
+                        texts,
+                        "t1",
+                        "Afdeling Marketing",
+                        "marketing@contoso.com",
+                        0,
+                        List.of("29:1megan", "29:1flip"))));
+        samples.add(new Sample(
+                "create-provisioning",
+                "waiting",
+                texts -> ProvisioningCard.render(
+                        texts, "t1", "Afdeling Marketing", "marketing@contoso.com", 3, List.of("29:1megan"))));
+        samples.add(new Sample(
+                "create-members",
+                "",
+                texts -> MembersCard.render(
+                        texts,
+                        "t1",
+                        "Afdeling Marketing",
+                        List.of(
+                                new MembersCard.Choice("Flip van Dijk", "id-flip"),
+                                new MembersCard.Choice("Megan Bowen", "id-megan"),
+                                new MembersCard.Choice("Marketing Team", "id-group")),
+                        List.of("id-flip", "id-megan"),
+                        Optional.empty())));
+        samples.add(new Sample(
+                "create-group",
+                "",
+                texts -> GroupWarningCard.render(
+                        texts, "t1", "Marketing Team", io.postkamer.mailbox.Group.Kind.SECURITY, 12)));
+        samples.add(new Sample(
+                "create-group",
+                "microsoft-365",
+                texts -> GroupWarningCard.render(
+                        texts, "t1", "Project Zuid", io.postkamer.mailbox.Group.Kind.MICROSOFT_365, 5)));
+        samples.add(new Sample(
+                "create-permissions",
+                "",
+                texts -> PermissionsCard.render(
+                        texts,
+                        "t1",
+                        List.of(
+                                new PermissionsCard.MemberRights("Flip van Dijk", true, true, false, false),
+                                new PermissionsCard.MemberRights("Megan Bowen", true, false, true, true)),
+                        true)));
+        samples.add(new Sample(
+                "create-results",
+                "",
+                texts -> ResultsCard.render(
+                        texts,
+                        "t1",
+                        List.of(
+                                new ResultsCard.Line("Flip van Dijk", Right.FULL_ACCESS, ResultsCard.Outcome.MADE, ""),
+                                new ResultsCard.Line(
+                                        "Megan Bowen", Right.FULL_ACCESS, ResultsCard.Outcome.ALREADY_SO, ""),
+                                new ResultsCard.Line(
+                                        "Megan Bowen",
+                                        Right.SEND_AS,
+                                        ResultsCard.Outcome.FAILED,
+                                        texts.get("problem." + Problem.THROTTLED, "Exchange Online", 30))))));
+        samples.add(new Sample(
+                "create-results",
+                "all-made",
+                texts -> ResultsCard.render(
+                        texts,
+                        "t1",
+                        List.of(new ResultsCard.Line(
+                                "Flip van Dijk", Right.SEND_ON_BEHALF, ResultsCard.Outcome.MADE, "")))));
         samples.add(new Sample("create-signin", "", texts -> SignInCard.render(texts, "t1", false, Optional.empty())));
-        samples.add(new Sample("create-signin", "already-blocked",
-                texts -> SignInCard.render(texts, "t1", true, Optional.empty())));
-        samples.add(new Sample("create-summary", "", texts -> SummaryCard.render(texts, "Afdeling Marketing",
-                "marketing@contoso.com", List.of(
-                        new SummaryCard.Member("Flip van Dijk", List.of(Right.FULL_ACCESS, Right.SEND_AS), true),
-                        new SummaryCard.Member("Megan Bowen", List.of(Right.SEND_ON_BEHALF), false)), true)));
-        samples.add(new Sample("create-summary", "no-members", texts -> SummaryCard.render(texts,
-                "Afdeling Marketing", "marketing@contoso.com", List.of(), false)));
-        samples.add(new Sample("notice", "", texts -> NoticeCard.render(texts, NoticeCard.Tone.ATTENTION,
-                texts.get("problem." + Problem.NOT_AUTHORISED),
-                List.of(texts.get("problem." + Problem.HYBRID_ORGANISATION)))));
-        samples.add(new Sample("manage-list", "", texts -> MailboxListCard.render(texts,
-                new MailboxPage(List.of(MailboxEntry.of(RECEPTIE32), MailboxEntry.of(HIDDEN_MAILBOX)), Optional.empty()))));
-        samples.add(new Sample("manage-list", "more", texts -> MailboxListCard.render(texts,
-                new MailboxPage(List.of(MailboxEntry.of(RECEPTIE32)), Optional.of("receptie32")))));
-        samples.add(new Sample("manage-list", "full-page", texts -> MailboxListCard.render(texts, new MailboxPage(
-                java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(i -> new MailboxEntry(
-                        String.format("a0000000-0000-4000-8000-%012d", i),
-                        "Afdeling Klantenservice en Nazorg Regio Noord-Holland Noord " + "x".repeat(180) + " " + i,
-                        "klantenservice" + i, "klantenservice.nazorg.noord-holland." + "x".repeat(180) + i
-                                + "@contoso.com")).toList(),
-                Optional.of("https://outlook.office365.com/adminapi/beta/tenant/InvokeCommand?$skiptoken=" + "x".repeat(400))))));
+        samples.add(new Sample(
+                "create-signin", "already-blocked", texts -> SignInCard.render(texts, "t1", true, Optional.empty())));
+        samples.add(new Sample(
+                "create-summary",
+                "",
+                texts -> SummaryCard.render(
+                        texts,
+                        "Afdeling Marketing",
+                        "marketing@contoso.com",
+                        List.of(
+                                new SummaryCard.Member(
+                                        "Flip van Dijk", List.of(Right.FULL_ACCESS, Right.SEND_AS), true),
+                                new SummaryCard.Member("Megan Bowen", List.of(Right.SEND_ON_BEHALF), false)),
+                        true)));
+        samples.add(new Sample(
+                "create-summary",
+                "no-members",
+                texts -> SummaryCard.render(texts, "Afdeling Marketing", "marketing@contoso.com", List.of(), false)));
+        samples.add(new Sample(
+                "notice",
+                "",
+                texts -> NoticeCard.render(
+                        texts,
+                        NoticeCard.Tone.ATTENTION,
+                        texts.get("problem." + Problem.NOT_AUTHORISED),
+                        List.of(texts.get("problem." + Problem.HYBRID_ORGANISATION)))));
+        samples.add(new Sample(
+                "manage-list",
+                "",
+                texts -> MailboxListCard.render(
+                        texts,
+                        new MailboxPage(
+                                List.of(MailboxEntry.of(RECEPTIE32), MailboxEntry.of(HIDDEN_MAILBOX)),
+                                Optional.empty()))));
+        samples.add(new Sample(
+                "manage-list",
+                "more",
+                texts -> MailboxListCard.render(
+                        texts, new MailboxPage(List.of(MailboxEntry.of(RECEPTIE32)), Optional.of("receptie32")))));
+        samples.add(new Sample(
+                "manage-list",
+                "full-page",
+                texts -> MailboxListCard.render(
+                        texts,
+                        new MailboxPage(
+                                java.util.stream.IntStream.rangeClosed(1, 20)
+                                        .mapToObj(i -> new MailboxEntry(
+                                                String.format("a0000000-0000-4000-8000-%012d", i),
+                                                "Afdeling Klantenservice en Nazorg Regio Noord-Holland Noord "
+                                                        + "x".repeat(180) + " " + i,
+                                                "klantenservice" + i,
+                                                "klantenservice.nazorg.noord-holland." + "x".repeat(180) + i
+                                                        + "@contoso.com"))
+                                        .toList(),
+                                Optional.of(
+                                        "https://outlook.office365.com/adminapi/beta/tenant/InvokeCommand?$skiptoken="
+                                                + "x".repeat(400))))));
         samples.add(new Sample("working", "", WorkingCard::render));
-        samples.add(new Sample("manage-list", "empty", texts -> MailboxListCard.render(texts, new MailboxPage(List.of(), Optional.empty()))));
-        samples.add(new Sample("manage-overview", "admin", texts -> MailboxOverviewCard.render(texts, RECEPTIE32,
-                DELEGATES, true, Optional.of(new MailboxOverviewCard.Notice(
-                        texts.get("manage.done.revoked", "Lotte de Vries"), false)))));
-        samples.add(new Sample("manage-overview", "hidden-staff", texts -> MailboxOverviewCard.render(texts,
-                HIDDEN_MAILBOX, List.of(), false, Optional.of(new MailboxOverviewCard.Notice(
-                        texts.get("problem." + Problem.NOT_AUTHORISED), true)))));
+        samples.add(new Sample(
+                "manage-list",
+                "empty",
+                texts -> MailboxListCard.render(texts, new MailboxPage(List.of(), Optional.empty()))));
+        samples.add(new Sample(
+                "manage-overview",
+                "admin",
+                texts -> MailboxOverviewCard.render(
+                        texts,
+                        RECEPTIE32,
+                        DELEGATES,
+                        true,
+                        Optional.of(new MailboxOverviewCard.Notice(
+                                texts.get("manage.done.revoked", "Lotte de Vries"), false)))));
+        samples.add(new Sample(
+                "manage-overview",
+                "hidden-staff",
+                texts -> MailboxOverviewCard.render(
+                        texts,
+                        HIDDEN_MAILBOX,
+                        List.of(),
+                        false,
+                        Optional.of(new MailboxOverviewCard.Notice(
+                                texts.get("problem." + Problem.NOT_AUTHORISED), true)))));
+        samples.add(new Sample(
+                "manage-overview",
+                "hidden-admin",
+                texts -> MailboxOverviewCard.render(texts, HIDDEN_MAILBOX, DELEGATES, true, Optional.empty())));
         samples.add(new Sample("manage-unblock", "", texts -> UnblockConfirmCard.render(texts, RECEPTIE32)));
         samples.add(new Sample("manage-convert", "", texts -> ConvertConfirmCard.render(texts, HIDDEN_MAILBOX)));
-        samples.add(new Sample("manage-calendar", "", texts -> CalendarCard.render(texts, RECEPTIE32.id(),
-                "Ontvangstgebouw 32", List.of(
-                        new CalendarEvent("e1", "Klantbezoek Jansen BV", java.time.OffsetDateTime.parse("2026-11-25T10:00:00+01:00"),
-                                java.time.OffsetDateTime.parse("2026-11-25T11:30:00+01:00"), "Gebouw 32, zaal 2"),
-                        new CalendarEvent("e2", "Teamoverleg", java.time.OffsetDateTime.parse("2026-11-26T09:00:00+01:00"),
-                                java.time.OffsetDateTime.parse("2026-11-26T09:30:00+01:00"), "")),
-                java.time.ZoneId.of("Europe/Amsterdam"), CalendarCard.Form.blank(java.time.LocalDate.parse("2026-11-24")),
-                Optional.of(new MailboxOverviewCard.Notice(texts.get("manage.calendar.added", "Teamoverleg"), false)))));
-        samples.add(new Sample("manage-calendar", "not-added", texts -> CalendarCard.render(texts, RECEPTIE32.id(),
-                "Ontvangstgebouw 32", List.of(), java.time.ZoneOffset.UTC,
-                new CalendarCard.Form("Klantbezoek Jansen BV", "2026-11-27", "14:00", "15:30", "Gebouw 32, zaal 2"),
-                Optional.of(new MailboxOverviewCard.Notice(texts.get("problem." + Problem.NOT_AUTHORISED), true)))));
-        samples.add(new Sample("manage-calendar", "empty", texts -> CalendarCard.render(texts, RECEPTIE32.id(),
-                "Ontvangstgebouw 32", List.of(), java.time.ZoneOffset.UTC,
-                CalendarCard.Form.blank(java.time.LocalDate.parse("2026-11-24")), Optional.empty())));
-        samples.add(new Sample("manage-history", "", texts -> HistoryCard.render(texts, RECEPTIE32.id(),
-                "Ontvangstgebouw 32", List.of(
-                        new HistoryCard.Entry("2026-11-24 09:30 UTC", "Megan Bowen",
-                                texts.get("manage.history.change", "hide from address lists", "shown", "hidden"),
-                                texts.get("manage.history.outcome.DONE"), false),
-                        new HistoryCard.Entry("2026-11-24 09:31 UTC", "Flip Schoonen",
-                                texts.get("manage.history.change", "remove all rights", "Ger Verbeek", ""),
-                                texts.get("manage.history.outcome.REFUSED"), true)))));
-        samples.add(new Sample("manage-history", "empty", texts -> HistoryCard.render(texts, RECEPTIE32.id(),
-                "Ontvangstgebouw 32", List.of())));
+        samples.add(new Sample(
+                "manage-calendar",
+                "",
+                texts -> CalendarCard.render(
+                        texts,
+                        RECEPTIE32.id(),
+                        "Ontvangstgebouw 32",
+                        List.of(
+                                new CalendarEvent(
+                                        "e1",
+                                        "Klantbezoek Jansen BV",
+                                        java.time.OffsetDateTime.parse("2026-11-25T10:00:00+01:00"),
+                                        java.time.OffsetDateTime.parse("2026-11-25T11:30:00+01:00"),
+                                        "Gebouw 32, zaal 2"),
+                                new CalendarEvent(
+                                        "e2",
+                                        "Teamoverleg",
+                                        java.time.OffsetDateTime.parse("2026-11-26T09:00:00+01:00"),
+                                        java.time.OffsetDateTime.parse("2026-11-26T09:30:00+01:00"),
+                                        "")),
+                        java.time.ZoneId.of("Europe/Amsterdam"),
+                        CalendarCard.Form.blank(java.time.LocalDate.parse("2026-11-24")),
+                        Optional.of(new MailboxOverviewCard.Notice(
+                                texts.get("manage.calendar.added", "Teamoverleg"), false)))));
+        samples.add(new Sample(
+                "manage-calendar",
+                "not-added",
+                texts -> CalendarCard.render(
+                        texts,
+                        RECEPTIE32.id(),
+                        "Ontvangstgebouw 32",
+                        List.of(),
+                        java.time.ZoneOffset.UTC,
+                        new CalendarCard.Form(
+                                "Klantbezoek Jansen BV", "2026-11-27", "14:00", "15:30", "Gebouw 32, zaal 2"),
+                        Optional.of(new MailboxOverviewCard.Notice(
+                                texts.get("problem." + Problem.NOT_AUTHORISED), true)))));
+        samples.add(new Sample(
+                "manage-calendar",
+                "empty",
+                texts -> CalendarCard.render(
+                        texts,
+                        RECEPTIE32.id(),
+                        "Ontvangstgebouw 32",
+                        List.of(),
+                        java.time.ZoneOffset.UTC,
+                        CalendarCard.Form.blank(java.time.LocalDate.parse("2026-11-24")),
+                        Optional.empty())));
+        samples.add(new Sample(
+                "manage-history",
+                "",
+                texts -> HistoryCard.render(
+                        texts,
+                        RECEPTIE32.id(),
+                        "Ontvangstgebouw 32",
+                        List.of(
+                                new HistoryCard.Entry(
+                                        "2026-11-24 09:30 UTC",
+                                        "Megan Bowen",
+                                        texts.get(
+                                                "manage.history.change", "hide from address lists", "shown", "hidden"),
+                                        texts.get("manage.history.outcome.DONE"),
+                                        false),
+                                new HistoryCard.Entry(
+                                        "2026-11-24 09:31 UTC",
+                                        "Flip Schoonen",
+                                        texts.get("manage.history.change", "remove all rights", "Ger Verbeek", ""),
+                                        texts.get("manage.history.outcome.REFUSED"),
+                                        true)))));
+        samples.add(new Sample(
+                "manage-history",
+                "empty",
+                texts -> HistoryCard.render(texts, RECEPTIE32.id(), "Ontvangstgebouw 32", List.of())));
         for (GuidanceCard.Topic topic : GuidanceCard.Topic.values()) {
-            samples.add(new Sample("guidance", topic.name().toLowerCase(java.util.Locale.ROOT),
+            samples.add(new Sample(
+                    "guidance",
+                    topic.name().toLowerCase(java.util.Locale.ROOT),
                     texts -> GuidanceCard.render(texts, topic)));
         }
         samples.addAll(requestSamples());
         return samples;
     }
 
-    private static final Mailbox RECEPTIE32 = new Mailbox("31652c84-4fd0-4b22-940a-9ce4af7611f1", "Ontvangstgebouw 32",
-            "receptie32", "receptie32@contoso.com", MailboxKind.SHARED, false, ProvisioningState.READY,
+    private static final Mailbox RECEPTIE32 = new Mailbox(
+            "31652c84-4fd0-4b22-940a-9ce4af7611f1",
+            "Ontvangstgebouw 32",
+            "receptie32",
+            "receptie32@contoso.com",
+            MailboxKind.SHARED,
+            false,
+            ProvisioningState.READY,
             new MailboxAccount("31652c84-4fd0-4b22-940a-9ce4af7611f1", true, List.of()),
             new MailboxStorage(2_000_000_000L, false, false));
-    private static final Mailbox HIDDEN_MAILBOX = new Mailbox("a1", "Directie", "directie", "directie@contoso.com",
-            MailboxKind.SHARED, true, ProvisioningState.READY,
-            new MailboxAccount("a1", false, List.of(new Licence("4b9405b0-7788-4568-add1-99614e613b69",
-                    "EXCHANGESTANDARD", false))),
+    private static final Mailbox HIDDEN_MAILBOX = new Mailbox(
+            "a1",
+            "Directie",
+            "directie",
+            "directie@contoso.com",
+            MailboxKind.SHARED,
+            true,
+            ProvisioningState.READY,
+            new MailboxAccount(
+                    "a1",
+                    false,
+                    List.of(new Licence("4b9405b0-7788-4568-add1-99614e613b69", "EXCHANGESTANDARD", false))),
             new MailboxStorage(60L * 1024 * 1024 * 1024, true, false));
     private static final List<PermissionGrant> DELEGATES = List.of(
             new PermissionGrant("fc654dab-7509-4ccd-b23e-187f1fd03e42", "Ger Verbeek", Right.FULL_ACCESS, true),
@@ -199,62 +389,171 @@ final class CardSamples {
             new PermissionGrant("b642bc1e-dc5f-47dc-8fb5-d89e618b023f", "Lotte de Vries", Right.SEND_AS, false));
 
     private static List<Sample> requestSamples() {
-        List<RequestFormCard.Choice> mailboxes = List.of(new RequestFormCard.Choice(
-                "Ontvangstgebouw 32 (receptie32@contoso.com)", "31652c84-4fd0-4b22-940a-9ce4af7611f1"),
+        List<RequestFormCard.Choice> mailboxes = List.of(
+                new RequestFormCard.Choice(
+                        "Ontvangstgebouw 32 (receptie32@contoso.com)", "31652c84-4fd0-4b22-940a-9ce4af7611f1"),
                 new RequestFormCard.Choice("Facturen (facturen@contoso.com)", "dd7b3c26"));
         java.time.LocalDate monday = java.time.LocalDate.of(2026, 11, 23);
-        Function<Texts, RequestCard.Facts> pending = texts -> new RequestCard.Facts(12, "Ontvangstgebouw 32",
-                "Flip Schoonen", texts.get("right.SEND_AS.name"), "I take over the reception on Tuesdays",
-                "2026-12-31", "Pieter Jansen", texts.get("request.status.PENDING"), RequestCard.Outcome.NONE, "",
-                List.of("29:1flip", "29:1pieter"), false);
-        Function<Texts, RequestCard.Facts> approved = texts -> new RequestCard.Facts(12, "Ontvangstgebouw 32",
-                "Flip Schoonen", texts.get("right.FULL_ACCESS.name") + ", " + texts.get("right.SEND_AS.name"),
-                "Reception", texts.get("request.card.noEnd"), "Pieter Jansen",
-                texts.get("request.status.APPROVED", "Pieter Jansen", "2026-11-24"), RequestCard.Outcome.GOOD,
-                texts.get("request.status.applied"), List.of("29:1flip", "29:1pieter"), false);
-        Function<Texts, RequestCard.Facts> newMailbox = texts -> new RequestCard.Facts(15, "Afdeling Marketing",
-                "Flip Schoonen", texts.get("request.new.members", "Flip Schoonen, Ger Verbeek"), "Campaign mail",
-                texts.get("request.card.noEnd"), "Pieter Jansen", texts.get("request.status.PENDING"),
-                RequestCard.Outcome.NONE, "", List.of("29:1flip"), true);
+        Function<Texts, RequestCard.Facts> pending = texts -> new RequestCard.Facts(
+                12,
+                "Ontvangstgebouw 32",
+                "Flip Schoonen",
+                texts.get("right.SEND_AS.name"),
+                "I take over the reception on Tuesdays",
+                "2026-12-31",
+                "Pieter Jansen",
+                texts.get("request.status.PENDING"),
+                RequestCard.Outcome.NONE,
+                "",
+                List.of("29:1flip", "29:1pieter"),
+                false);
+        Function<Texts, RequestCard.Facts> approved = texts -> new RequestCard.Facts(
+                12,
+                "Ontvangstgebouw 32",
+                "Flip Schoonen",
+                texts.get("right.FULL_ACCESS.name") + ", " + texts.get("right.SEND_AS.name"),
+                "Reception",
+                texts.get("request.card.noEnd"),
+                "Pieter Jansen",
+                texts.get("request.status.APPROVED", "Pieter Jansen", "2026-11-24"),
+                RequestCard.Outcome.GOOD,
+                texts.get("request.status.applied"),
+                List.of("29:1flip", "29:1pieter"),
+                false);
+        Function<Texts, RequestCard.Facts> newMailbox = texts -> new RequestCard.Facts(
+                15,
+                "Afdeling Marketing",
+                "Flip Schoonen",
+                texts.get("request.new.members", "Flip Schoonen, Ger Verbeek"),
+                "Campaign mail",
+                texts.get("request.card.noEnd"),
+                "Pieter Jansen",
+                texts.get("request.status.PENDING"),
+                RequestCard.Outcome.NONE,
+                "",
+                List.of("29:1flip"),
+                true);
         return List.of(
-                new Sample("request-export", "", texts -> ExportCard.render(texts, 37,
-                        java.net.URI.create("https://postkamer.contoso.com/downloads/3q2-7wEAAAB7kQ9R0XvJ5g"),
-                        java.time.Duration.ofMinutes(10))),
-                new Sample("request-form", "", texts -> RequestFormCard.render(texts, mailboxes,
-                        RequestFormCard.Filled.empty(), monday, Optional.empty())),
-                new Sample("request-form", "error", texts -> RequestFormCard.render(texts, mailboxes,
-                        new RequestFormCard.Filled("dd7b3c26", Set.of(Right.SEND_AS), "", "2026-11-20"), monday,
-                        Optional.of(texts.get("request.invalid.until")))),
-                new Sample("request-card", "approver", texts -> RequestCard.render(texts, pending.apply(texts),
-                        RequestCard.View.APPROVER, Optional.empty())),
-                new Sample("request-card", "rejecting", texts -> RequestCard.render(texts, pending.apply(texts),
-                        RequestCard.View.REJECTING, Optional.of(texts.get("request.card.rejectRequired")))),
-                new Sample("request-card", "requester-approved", texts -> RequestCard.render(texts,
-                        approved.apply(texts), RequestCard.View.REQUESTER, Optional.empty())),
-                new Sample("request-card", "new-mailbox-admin", texts -> RequestCard.render(texts,
-                        newMailbox.apply(texts), RequestCard.View.APPROVER, Optional.empty(), true)),
-                new Sample("request-new", "", texts -> NewMailboxRequestCard.render(texts, "", "",
-                        List.of(new RequestFormCard.Choice("Flip Schoonen", "id-flip")), Optional.empty())),
-                new Sample("request-new", "error", texts -> NewMailboxRequestCard.render(texts, "Afdeling Marketing", "",
-                        List.of(new RequestFormCard.Choice("Flip Schoonen", "id-flip")), Optional.of(texts.get("request.new.invalid")))),
-                new Sample("request-card", "summary", texts -> RequestCard.render(texts, pending.apply(texts),
-                        RequestCard.View.SUMMARY, Optional.empty())),
-                new Sample("request-list", "", texts -> RequestListCard.render(texts, texts.get("request.list.title"),
-                        List.of(new RequestListCard.Line(12, texts.get("request.list.line", 12, "Ontvangstgebouw 32",
-                                texts.get("right.SEND_AS.name"), texts.get("request.status.PENDING")))))),
-                new Sample("request-queue", "", texts -> RequestQueueCard.render(texts, List.of(
-                        new RequestListCard.Line(12, texts.get("request.queue.line", 12, texts.get("request.queue.age.days", 3),
-                                texts.get("right.SEND_AS.name"), "Ontvangstgebouw 32", "Flip Schoonen")),
-                        new RequestListCard.Line(14, texts.get("request.queue.line", 14,
-                                texts.get("request.queue.age.hours", 5), texts.get("right.FULL_ACCESS.name"), "Facturen",
-                                "Nestor Wilke · " + texts.get("request.queue.assigned", "Lotte de Vries")))))),
+                new Sample(
+                        "request-export",
+                        "",
+                        texts -> ExportCard.render(
+                                texts,
+                                37,
+                                java.net.URI.create("https://postkamer.contoso.com/downloads/3q2-7wEAAAB7kQ9R0XvJ5g"),
+                                java.time.Duration.ofMinutes(10))),
+                new Sample(
+                        "request-form",
+                        "",
+                        texts -> RequestFormCard.render(
+                                texts, mailboxes, RequestFormCard.Filled.empty(), monday, Optional.empty())),
+                new Sample(
+                        "request-form",
+                        "error",
+                        texts -> RequestFormCard.render(
+                                texts,
+                                mailboxes,
+                                new RequestFormCard.Filled("dd7b3c26", Set.of(Right.SEND_AS), "", "2026-11-20"),
+                                monday,
+                                Optional.of(texts.get("request.invalid.until")))),
+                new Sample(
+                        "request-card",
+                        "approver",
+                        texts -> RequestCard.render(
+                                texts, pending.apply(texts), RequestCard.View.APPROVER, Optional.empty())),
+                new Sample(
+                        "request-card",
+                        "rejecting",
+                        texts -> RequestCard.render(
+                                texts,
+                                pending.apply(texts),
+                                RequestCard.View.REJECTING,
+                                Optional.of(texts.get("request.card.rejectRequired")))),
+                new Sample(
+                        "request-card",
+                        "requester-approved",
+                        texts -> RequestCard.render(
+                                texts, approved.apply(texts), RequestCard.View.REQUESTER, Optional.empty())),
+                new Sample(
+                        "request-card",
+                        "new-mailbox-admin",
+                        texts -> RequestCard.render(
+                                texts, newMailbox.apply(texts), RequestCard.View.APPROVER, Optional.empty(), true)),
+                new Sample(
+                        "request-new",
+                        "",
+                        texts -> NewMailboxRequestCard.render(
+                                texts,
+                                "",
+                                "",
+                                List.of(new RequestFormCard.Choice("Flip Schoonen", "id-flip")),
+                                Optional.empty())),
+                new Sample(
+                        "request-new",
+                        "error",
+                        texts -> NewMailboxRequestCard.render(
+                                texts,
+                                "Afdeling Marketing",
+                                "",
+                                List.of(new RequestFormCard.Choice("Flip Schoonen", "id-flip")),
+                                Optional.of(texts.get("request.new.invalid")))),
+                new Sample(
+                        "request-card",
+                        "summary",
+                        texts -> RequestCard.render(
+                                texts, pending.apply(texts), RequestCard.View.SUMMARY, Optional.empty())),
+                new Sample(
+                        "request-list",
+                        "",
+                        texts -> RequestListCard.render(
+                                texts,
+                                texts.get("request.list.title"),
+                                List.of(new RequestListCard.Line(
+                                        12,
+                                        texts.get(
+                                                "request.list.line",
+                                                12,
+                                                "Ontvangstgebouw 32",
+                                                texts.get("right.SEND_AS.name"),
+                                                texts.get("request.status.PENDING")))))),
+                new Sample(
+                        "request-queue",
+                        "",
+                        texts -> RequestQueueCard.render(
+                                texts,
+                                List.of(
+                                        new RequestListCard.Line(
+                                                12,
+                                                texts.get(
+                                                        "request.queue.line",
+                                                        12,
+                                                        texts.ago(java.time.Duration.ofDays(3)),
+                                                        texts.get("right.SEND_AS.name"),
+                                                        "Ontvangstgebouw 32",
+                                                        "Flip Schoonen")),
+                                        new RequestListCard.Line(
+                                                14,
+                                                texts.get(
+                                                        "request.queue.line",
+                                                        14,
+                                                        texts.ago(java.time.Duration.ofHours(5)),
+                                                        texts.get("right.FULL_ACCESS.name"),
+                                                        "Facturen",
+                                                        "Nestor Wilke · "
+                                                                + texts.get(
+                                                                        "request.queue.assigned",
+                                                                        "Lotte de Vries")))))),
                 new Sample("request-queue", "empty", texts -> RequestQueueCard.render(texts, List.of())),
-                new Sample("request-list", "empty", texts -> RequestListCard.render(texts,
-                        texts.get("request.list.pendingTitle"), List.of())));
+                new Sample(
+                        "request-list",
+                        "empty",
+                        texts -> RequestListCard.render(texts, texts.get("request.list.pendingTitle"), List.of())));
     }
 
     static List<Case> cases() {
-        return all().stream().flatMap(sample -> LANGUAGES.stream().map(texts -> new Case(sample, texts))).toList();
+        return all().stream()
+                .flatMap(sample -> LANGUAGES.stream().map(texts -> new Case(sample, texts)))
+                .toList();
     }
 
     /** The names of the template files in the source tree, found by listing the folder. */
@@ -262,7 +561,8 @@ final class CardSamples {
         Path folder = Path.of(System.getProperty("cards.templates", "src/main/resources/cards"));
         try (Stream<Path> files = Files.list(folder)) {
             Set<String> names = new TreeSet<>();
-            files.map(file -> file.getFileName().toString()).filter(file -> file.endsWith(".json"))
+            files.map(file -> file.getFileName().toString())
+                    .filter(file -> file.endsWith(".json"))
                     .forEach(file -> names.add(file.substring(0, file.length() - ".json".length())));
             return names;
         } catch (IOException e) {

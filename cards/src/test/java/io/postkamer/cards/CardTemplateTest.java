@@ -16,11 +16,9 @@ class CardTemplateTest {
     private static final Texts ENGLISH = Texts.forLocale("en");
     private static final Texts DUTCH = Texts.forLocale("nl");
 
-    record Person(String name, boolean owner, int age) {
-    }
+    record Person(String name, boolean owner, int age) {}
 
-    record Team(String title, List<Person> people, Optional<String> note) {
-    }
+    record Team(String title, List<Person> people, Optional<String> note) {}
 
     private static JsonNode bind(String template, Object data) {
         return CardTemplate.parse("test", template).bind(data, ENGLISH).content();
@@ -38,9 +36,9 @@ class CardTemplateTest {
     @Test
     @DisplayName("A whole-value expression keeps the JSON type: boolean, number, array, object")
     void wholeValueKeepsType() {
-        JsonNode card = bind("""
-                {"isRequired": "${owner}", "maxLength": "${age}", "userIds": "${ids}", "data": "${extra}"}""",
-                Map.of("owner", true, "age", 64, "ids", List.of("29:a", "29:b"), "extra", Map.of("token", "t1")));
+        JsonNode card = bind(
+                """
+                {"isRequired": "${owner}", "maxLength": "${age}", "userIds": "${ids}", "data": "${extra}"}""", Map.of("owner", true, "age", 64, "ids", List.of("29:a", "29:b"), "extra", Map.of("token", "t1")));
 
         assertThat(card.path("isRequired").isBoolean()).isTrue();
         assertThat(card.path("maxLength").isInt()).isTrue();
@@ -53,13 +51,16 @@ class CardTemplateTest {
     @Test
     @DisplayName("$data on an element of an array repeats it per item, with $index, $data and $root")
     void repeatsForEachItem() {
-        JsonNode card = bind("""
+        JsonNode card = bind(
+                """
                 {"body": [
                   {"type": "TextBlock", "text": "${title}"},
                   {"type": "TextBlock", "$data": "${people}",
                    "text": "${$index}. ${name} of ${$root.title}", "id": "${$data.name}"}
                 ]}""",
-                new Team("Sales", List.of(new Person("Megan", true, 41), new Person("Flip", false, 30)),
+                new Team(
+                        "Sales",
+                        List.of(new Person("Megan", true, 41), new Person("Flip", false, 30)),
                         Optional.empty()));
 
         JsonNode body = card.path("body");
@@ -74,8 +75,7 @@ class CardTemplateTest {
     @DisplayName("$data over an empty array leaves the element out")
     void emptyArrayRepeatsNothing() {
         JsonNode card = bind("""
-                {"body": [{"$data": "${people}", "text": "${name}"}]}""",
-                new Team("Sales", List.of(), Optional.empty()));
+                {"body": [{"$data": "${people}", "text": "${name}"}]}""", new Team("Sales", List.of(), Optional.empty()));
 
         assertThat(card.path("body")).isEmpty();
     }
@@ -84,8 +84,7 @@ class CardTemplateTest {
     @DisplayName("$data with an object makes it the scope of the element")
     void objectDataIsScope() {
         JsonNode card = bind("""
-                {"body": [{"type": "Container", "$data": "${boss}", "items": [{"text": "${name}"}]}]}""",
-                Map.of("boss", new Person("Megan", true, 41)));
+                {"body": [{"type": "Container", "$data": "${boss}", "items": [{"text": "${name}"}]}]}""", Map.of("boss", new Person("Megan", true, 41)));
 
         assertThat(card.at("/body/0/items/0/text").textValue()).isEqualTo("Megan");
     }
@@ -116,8 +115,7 @@ class CardTemplateTest {
     @DisplayName("An empty Optional is absent: its $when is false and a whole value is left out")
     void emptyOptionalIsAbsent() {
         JsonNode card = bind("""
-                {"body": [{"text": "${note}", "$when": "${note}"}], "value": "${note}", "label": "[${note}]"}""",
-                new Team("Sales", List.of(), Optional.empty()));
+                {"body": [{"text": "${note}", "$when": "${note}"}], "value": "${note}", "label": "[${note}]"}""", new Team("Sales", List.of(), Optional.empty()));
 
         assertThat(card.path("body")).isEmpty();
         assertThat(card.has("value")).isFalse();
@@ -132,7 +130,8 @@ class CardTemplateTest {
                  "body": [{"$data": "${people}", "text": "${name}: ${t.common.next}"}]}""";
         Team team = new Team("Sales", List.of(new Person("Megan", true, 41)), Optional.empty());
 
-        JsonNode english = CardTemplate.parse("test", template).bind(team, ENGLISH).content();
+        JsonNode english =
+                CardTemplate.parse("test", template).bind(team, ENGLISH).content();
         JsonNode dutch = CardTemplate.parse("test", template).bind(team, DUTCH).content();
 
         assertThat(english.path("title").textValue()).isEqualTo(ENGLISH.get("welcome.action.create"));
@@ -158,26 +157,34 @@ class CardTemplateTest {
     @DisplayName("A missing nested path, text key, or a text that takes arguments fails loudly")
     void otherMissingBindingsFail() {
         assertThatThrownBy(() -> bind("{\"a\": \"${boss.nmae}\"}", Map.of("boss", new Person("M", true, 1))))
-                .isInstanceOf(CardBindingException.class).hasMessageContaining("boss.nmae");
+                .isInstanceOf(CardBindingException.class)
+                .hasMessageContaining("boss.nmae");
         assertThatThrownBy(() -> bind("{\"a\": \"${t.no.such.text}\"}", Map.of()))
-                .isInstanceOf(CardBindingException.class).hasMessageContaining("no.such.text");
+                .isInstanceOf(CardBindingException.class)
+                .hasMessageContaining("no.such.text");
         assertThatThrownBy(() -> bind("{\"a\": \"${t.welcome.unknown}\"}", Map.of()))
-                .isInstanceOf(CardBindingException.class).hasMessageContaining("takes arguments");
+                .isInstanceOf(CardBindingException.class)
+                .hasMessageContaining("takes arguments");
         assertThatThrownBy(() -> bind("{\"a\": \"${$index}\"}", Map.of()))
-                .isInstanceOf(CardBindingException.class).hasMessageContaining("outside a repeated element");
+                .isInstanceOf(CardBindingException.class)
+                .hasMessageContaining("outside a repeated element");
     }
 
     @Test
     @DisplayName("Expressions outside the subset are refused instead of half understood")
     void unsupportedExpressionsFail() {
         assertThatThrownBy(() -> bind("{\"a\": \"${if(owner, 'x', 'y')}\"}", Map.of("owner", true)))
-                .isInstanceOf(CardBindingException.class).hasMessageContaining("not a path");
+                .isInstanceOf(CardBindingException.class)
+                .hasMessageContaining("not a path");
         assertThatThrownBy(() -> bind("{\"a\": \"${people[0]}\"}", Map.of("people", List.of("x"))))
-                .isInstanceOf(CardBindingException.class).hasMessageContaining("not a path");
+                .isInstanceOf(CardBindingException.class)
+                .hasMessageContaining("not a path");
         assertThatThrownBy(() -> bind("{\"$when\": \"owner\"}", Map.of("owner", true)))
-                .isInstanceOf(CardBindingException.class).hasMessageContaining("one expression");
+                .isInstanceOf(CardBindingException.class)
+                .hasMessageContaining("one expression");
         assertThatThrownBy(() -> bind("{\"text\": \"${people}!\"}", Map.of("people", List.of("x"))))
-                .isInstanceOf(CardBindingException.class).hasMessageContaining("array inside a text");
+                .isInstanceOf(CardBindingException.class)
+                .hasMessageContaining("array inside a text");
     }
 
     @Test
@@ -186,11 +193,11 @@ class CardTemplateTest {
         String hostile = "\", \"type\": \"Action.OpenUrl\", \"url\": \"https://evil\" ${t.welcome.title} }";
 
         JsonNode card = bind("""
-                {"type": "TextBlock", "text": "${name}", "label": "Name: ${name}"}""",
-                new Person(hostile, false, 1));
+                {"type": "TextBlock", "text": "${name}", "label": "Name: ${name}"}""", new Person(hostile, false, 1));
 
         assertThat(card.path("type").textValue()).isEqualTo("TextBlock");
-        assertThat(card.path("text").textValue()).as("the same text, its address no link")
+        assertThat(card.path("text").textValue())
+                .as("the same text, its address no link")
                 .isEqualTo(hostile.replace("https:", "https\u200B:"));
         assertThat(card.path("label").textValue()).isEqualTo("Name: " + hostile);
         assertThat(card.has("url")).isFalse();
@@ -198,7 +205,8 @@ class CardTemplateTest {
     }
 
     @Test
-    @DisplayName("A Markdown link in data shows as its text in a TextBlock and in facts; inputs and choices keep the value as given")
+    @DisplayName(
+            "A Markdown link in data shows as its text in a TextBlock and in facts; inputs and choices keep the value as given")
     void linksInDataAreNotLinks() {
         String phishing = "[Approve here](https://evil.example/approve) and [also][1]";
         String broken = "[Approve here]\u200B(https\u200B://evil.example/approve) and [also]\u200B[1]";
@@ -223,19 +231,22 @@ class CardTemplateTest {
         assertThat(body.get(5).path("data").path("text").textValue()).isEqualTo(phishing);
         assertThat(bind("""
                 {"type": "TextBlock", "text": "a] (b) [c] d, [e]"}""", new Person("x", false, 1)).path("text").textValue())
-                .as("brackets that make no link are left alone").isEqualTo("a] (b) [c] d, [e]");
+                .as("brackets that make no link are left alone")
+                .isEqualTo("a] (b) [c] d, [e]");
     }
 
     @Test
     @DisplayName("autolinks and bare addresses in data are not links: <https://…>, <someone@…>, https://…, www.…")
     void autolinksInDataAreNotLinks() {
-        String hostile = "See <https://evil.example/approve> or <boss@evil.example>, https://evil.example and www.evil.example; a < b";
+        String hostile =
+                "See <https://evil.example/approve> or <boss@evil.example>, https://evil.example and www.evil.example; a < b";
 
         String text = bind("""
                 {"type": "TextBlock", "text": "${name}"}""", new Person(hostile, false, 1)).path("text").textValue();
 
-        assertThat(text).isEqualTo("See <\u200Bhttps\u200B://evil.example/approve> or <\u200Bboss@evil.example>, "
-                + "https\u200B://evil.example and www\u200B.evil.example; a < b");
+        assertThat(text)
+                .isEqualTo("See <\u200Bhttps\u200B://evil.example/approve> or <\u200Bboss@evil.example>, "
+                        + "https\u200B://evil.example and www\u200B.evil.example; a < b");
         assertThat(text.replace("\u200B", "")).as("reads the same").isEqualTo(hostile);
     }
 
@@ -243,7 +254,8 @@ class CardTemplateTest {
     @DisplayName("The text root 't' is reserved: data with a field t is refused")
     void textRootIsReserved() {
         assertThatThrownBy(() -> bind("{\"a\": \"${t.common.next}\"}", Map.of("t", "mine")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'t'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'t'");
     }
 
     @Test
@@ -251,7 +263,8 @@ class CardTemplateTest {
     void namedTemplatesAreCached() {
         assertThat(CardTemplate.named("welcome")).isSameAs(CardTemplate.named("welcome"));
         assertThatThrownBy(() -> CardTemplate.named("no-such-card")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CardTemplate.named("../i18n/messages_en")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CardTemplate.named("../i18n/messages_en"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -260,7 +273,8 @@ class CardTemplateTest {
         CardTemplate template = CardTemplate.parse("test", """
                 {"body": [{"$data": "${people}", "text": "${name}"}]}""");
 
-        JsonNode first = template.bind(Map.of("people", List.of(Map.of("name", "A"))), ENGLISH).content();
+        JsonNode first = template.bind(Map.of("people", List.of(Map.of("name", "A"))), ENGLISH)
+                .content();
         JsonNode second = template.bind(Map.of("people", List.of(Map.of("name", "B"), Map.of("name", "C"))), ENGLISH)
                 .content();
 
@@ -272,7 +286,8 @@ class CardTemplateTest {
     @DisplayName("The welcome card shows a line for a message it did not understand, and the buttons' data")
     void welcomeCard() {
         JsonNode plain = WelcomeCard.render(ENGLISH, Optional.empty()).content();
-        JsonNode unknown = WelcomeCard.render(DUTCH, Optional.of("${t.welcome.title} doe iets")).content();
+        JsonNode unknown = WelcomeCard.render(DUTCH, Optional.of("${t.welcome.title} doe iets"))
+                .content();
 
         assertThat(plain.path("body").get(0).path("text").textValue()).isEqualTo(ENGLISH.get("welcome.title"));
         assertThat(unknown.path("body").get(0).path("text").textValue())

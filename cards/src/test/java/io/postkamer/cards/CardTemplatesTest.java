@@ -22,11 +22,35 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CardTemplatesTest {
     /** Teams' Adaptive Cards 1.5 types; Data.Query is Teams' typeahead search (choices.data). */
-    private static final Set<String> TEAMS_TYPES = Set.of("AdaptiveCard", "TextBlock", "RichTextBlock", "TextRun",
-            "Image", "ImageSet", "Container", "ColumnSet", "Column", "FactSet", "ActionSet", "Table", "TableRow",
-            "TableCell", "Input.Text", "Input.Number", "Input.Date", "Input.Time", "Input.Toggle", "Input.ChoiceSet",
-            "Input.Choice", "Action.OpenUrl", "Action.Submit", "Action.ShowCard", "Action.ToggleVisibility",
-            "Action.Execute", "Data.Query", "TargetElement");
+    private static final Set<String> TEAMS_TYPES = Set.of(
+            "AdaptiveCard",
+            "TextBlock",
+            "RichTextBlock",
+            "TextRun",
+            "Image",
+            "ImageSet",
+            "Container",
+            "ColumnSet",
+            "Column",
+            "FactSet",
+            "ActionSet",
+            "Table",
+            "TableRow",
+            "TableCell",
+            "Input.Text",
+            "Input.Number",
+            "Input.Date",
+            "Input.Time",
+            "Input.Toggle",
+            "Input.ChoiceSet",
+            "Input.Choice",
+            "Action.OpenUrl",
+            "Action.Submit",
+            "Action.ShowCard",
+            "Action.ToggleVisibility",
+            "Action.Execute",
+            "Data.Query",
+            "TargetElement");
     /** Teams refreshes a card automatically for at most 60 users. */
     private static final int TEAMS_REFRESH_USERS = 60;
     /** Teams takes 100 KB per message; a card this small leaves room for the rest of the activity. */
@@ -40,7 +64,8 @@ class CardTemplatesTest {
     @DisplayName("Every template in cards/ has sample data, and every sample names a template that exists")
     void everyTemplateHasSamples() {
         Set<String> onDisk = CardSamples.templatesOnDisk();
-        Set<String> sampled = CardSamples.all().stream().map(CardSamples.Sample::template)
+        Set<String> sampled = CardSamples.all().stream()
+                .map(CardSamples.Sample::template)
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(onDisk).contains("welcome");
@@ -57,11 +82,14 @@ class CardTemplatesTest {
         assertThat(card.path("version").textValue()).isEqualTo("1.5");
         assertThat(card.path("body").isEmpty()).as("body").isFalse();
         List<String> leftovers = new ArrayList<>();
-        walk(card, "$", (node, where) -> node.fieldNames().forEachRemaining(field -> {
-            if (field.equals("$data") || field.equals("$when")) {
-                leftovers.add(where + "." + field);
-            }
-        }));
+        walk(
+                card,
+                "$",
+                (node, where) -> node.fieldNames().forEachRemaining(field -> {
+                    if (field.equals("$data") || field.equals("$when")) {
+                        leftovers.add(where + "." + field);
+                    }
+                }));
         assertThat(leftovers).as("template keys left in the card").isEmpty();
         assertThat(card.toString().getBytes(StandardCharsets.UTF_8).length).isLessThan(MAX_CARD_BYTES);
     }
@@ -84,7 +112,9 @@ class CardTemplatesTest {
             if (type.equals("Action.Submit") && !node.path("data").isObject()) {
                 problems.add(where + ": Action.Submit data must be an object to reach the bot as a value");
             }
-            if (type.startsWith("Input.") && !type.equals("Input.Choice") && !inputIds.add(node.path("id").asText())) {
+            if (type.startsWith("Input.")
+                    && !type.equals("Input.Choice")
+                    && !inputIds.add(node.path("id").asText())) {
                 problems.add(where + ": input id '" + node.path("id").asText() + "' is missing or used twice");
             }
             if (node.path("selectAction").path("type").asText().equals("Action.ShowCard")) {

@@ -30,27 +30,47 @@ class LinksInDataTest {
     @Test
     @DisplayName("a request whose reason, mailbox and requester hold Markdown links shows them as text to its approver")
     void requestCardShowsNoLinks() {
-        RequestCard.Facts facts = new RequestCard.Facts(12, "Ontvangst " + PHISHING, PHISHING,
-                ENGLISH.get("right.SEND_AS.name"), "Urgent: " + PHISHING + " [now][1]\n\n[1]: https://evil.example",
-                "2026-12-31", "Pieter Jansen", ENGLISH.get("request.status.PENDING"), RequestCard.Outcome.NONE, "",
-                List.of("29:1flip"), false);
+        RequestCard.Facts facts = new RequestCard.Facts(
+                12,
+                "Ontvangst " + PHISHING,
+                PHISHING,
+                ENGLISH.get("right.SEND_AS.name"),
+                "Urgent: " + PHISHING + " [now][1]\n\n[1]: https://evil.example",
+                "2026-12-31",
+                "Pieter Jansen",
+                ENGLISH.get("request.status.PENDING"),
+                RequestCard.Outcome.NONE,
+                "",
+                List.of("29:1flip"),
+                false);
 
-        JsonNode card = RequestCard.render(ENGLISH, facts, RequestCard.View.APPROVER, Optional.empty()).content();
+        JsonNode card = RequestCard.render(ENGLISH, facts, RequestCard.View.APPROVER, Optional.empty())
+                .content();
 
         assertThat(markdownIn(card)).anyMatch(text -> text.contains("Approve here"));
         assertThat(linksIn(card)).isEmpty();
     }
 
     @Test
-    @DisplayName("an appointment with links in subject and location lists as text; the form given back keeps what was typed")
+    @DisplayName(
+            "an appointment with links in subject and location lists as text; the form given back keeps what was typed")
     void calendarCardShowsNoLinks() {
-        CalendarEvent invitation = new CalendarEvent("e1", "Meeting " + PHISHING,
-                OffsetDateTime.parse("2026-11-25T10:00:00+01:00"), OffsetDateTime.parse("2026-11-25T11:00:00+01:00"),
+        CalendarEvent invitation = new CalendarEvent(
+                "e1",
+                "Meeting " + PHISHING,
+                OffsetDateTime.parse("2026-11-25T10:00:00+01:00"),
+                OffsetDateTime.parse("2026-11-25T11:00:00+01:00"),
                 "[Room 2](https://evil.example/room)");
 
-        JsonNode card = CalendarCard.render(ENGLISH, "31652c84-4fd0-4b22-940a-9ce4af7611f1", "Ontvangstgebouw 32",
-                List.of(invitation), ZoneOffset.UTC,
-                new CalendarCard.Form(PHISHING, "2026-11-27", "14:00", "15:00", PHISHING), Optional.empty()).content();
+        JsonNode card = CalendarCard.render(
+                        ENGLISH,
+                        "31652c84-4fd0-4b22-940a-9ce4af7611f1",
+                        "Ontvangstgebouw 32",
+                        List.of(invitation),
+                        ZoneOffset.UTC,
+                        new CalendarCard.Form(PHISHING, "2026-11-27", "14:00", "15:00", PHISHING),
+                        Optional.empty())
+                .content();
 
         assertThat(markdownIn(card)).anyMatch(text -> text.contains("Meeting [Approve here]"));
         assertThat(linksIn(card)).isEmpty();
@@ -74,7 +94,8 @@ class LinksInDataTest {
     private static List<String> markdownIn(JsonNode node) {
         List<String> texts = new ArrayList<>();
         if (node.isObject()) {
-            if ("TextBlock".equals(node.path("type").asText()) && node.path("text").isTextual()) {
+            if ("TextBlock".equals(node.path("type").asText())
+                    && node.path("text").isTextual()) {
                 texts.add(node.path("text").asText());
             }
             node.path("facts").forEach(fact -> {

@@ -18,14 +18,24 @@ import java.time.Duration;
  * @param followUpFor how long the bot keeps checking on its own after the turn (a new mailbox that takes
  *     long to provision); after that the card offers to check again
  */
-public record BotSettings(Duration firstPoll, Duration maxPollInterval, Duration pollBudget, int pickerChoices,
-                          Duration patience, Duration followUpFor) {
+public record BotSettings(
+        Duration firstPoll,
+        Duration maxPollInterval,
+        Duration pollBudget,
+        int pickerChoices,
+        Duration patience,
+        Duration followUpFor) {
     public BotSettings withPatience(Duration wait) {
         return new BotSettings(firstPoll, maxPollInterval, pollBudget, pickerChoices, wait, followUpFor);
     }
 
     public static BotSettings defaults() {
-        return new BotSettings(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(3), 25,
-                Duration.ofSeconds(4), Duration.ofMinutes(30));
+        return new BotSettings(
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(3),
+                25,
+                Duration.ofSeconds(4),
+                Duration.ofMinutes(30));
     }
 }

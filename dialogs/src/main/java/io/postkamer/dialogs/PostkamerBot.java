@@ -1,5 +1,7 @@
 package io.postkamer.dialogs;
 
+import static io.postkamer.dialogs.common.IntentTable.row;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.BotState;
@@ -21,20 +23,23 @@ import io.postkamer.cards.Texts;
 import io.postkamer.cards.Verb;
 import io.postkamer.cards.WelcomeCard;
 import io.postkamer.cards.manage.GuidanceCard;
+import io.postkamer.dialogs.audit.AuditTrail;
+import io.postkamer.dialogs.audit.InMemoryAuditTrail;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.Continuations;
 import io.postkamer.dialogs.common.FollowUps;
+import io.postkamer.dialogs.common.IntentTable;
+import io.postkamer.dialogs.common.IntentTable.When;
 import io.postkamer.dialogs.common.Intents;
 import io.postkamer.dialogs.common.MailboxCalls;
-import io.postkamer.dialogs.common.TurnDialogs;
+import io.postkamer.dialogs.common.MailboxThreads;
 import io.postkamer.dialogs.common.SlowTurn;
 import io.postkamer.dialogs.common.TraceFilter;
+import io.postkamer.dialogs.common.TurnDialogs;
 import io.postkamer.dialogs.common.TurnQueue;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.dialogs.create.CreateFlow;
 import io.postkamer.dialogs.create.CreateMailboxDialogs;
-import io.postkamer.dialogs.audit.AuditTrail;
-import io.postkamer.dialogs.audit.InMemoryAuditTrail;
 import io.postkamer.dialogs.manage.MailboxSearch;
 import io.postkamer.dialogs.manage.ManageMailboxes;
 import io.postkamer.dialogs.members.PeopleSearch;
@@ -47,9 +52,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,24 +73,48 @@ public class PostkamerBot extends ActivityHandler {
     private final MailboxSearch mailboxSearch;
     private final AccessRequests accessRequests;
     private final TurnQueue turns = new TurnQueue();
+    private final IntentTable intents;
     private final Map<String, Cache<?, ?>> caches;
     /** How long a person waits for an answer before the turn shows that it is at it. */
     private final java.time.Duration patience;
 
-    public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
-                        BotSettings settings) {
-        this(service, conversationState, userState, settings, mailboxThreads());
+    public PostkamerBot(
+            MailboxService service, ConversationState conversationState, UserState userState, BotSettings settings) {
+        this(service, conversationState, userState, settings, MailboxThreads.pool(MailboxThreads.DEFAULT_SIZE));
     }
 
-    public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
-                        BotSettings settings, Executor mailboxCalls) {
-        this(service, conversationState, userState, settings, mailboxCalls, new InMemoryAuditTrail(),
+    public PostkamerBot(
+            MailboxService service,
+            ConversationState conversationState,
+            UserState userState,
+            BotSettings settings,
+            Executor mailboxCalls) {
+        this(
+                service,
+                conversationState,
+                userState,
+                settings,
+                mailboxCalls,
+                new InMemoryAuditTrail(),
                 Clock.systemUTC());
     }
 
-    public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
-                        BotSettings settings, Executor mailboxCalls, AuditTrail audit, Clock clock) {
-        this(service, conversationState, userState, settings, mailboxCalls, clock, Requests.inMemory().withAudit(audit),
+    public PostkamerBot(
+            MailboxService service,
+            ConversationState conversationState,
+            UserState userState,
+            BotSettings settings,
+            Executor mailboxCalls,
+            AuditTrail audit,
+            Clock clock) {
+        this(
+                service,
+                conversationState,
+                userState,
+                settings,
+                mailboxCalls,
+                clock,
+                Requests.inMemory().withAudit(audit),
                 Continuations.none());
     }
 
@@ -97,14 +123,24 @@ public class PostkamerBot extends ActivityHandler {
      * @param continuations how the bot takes turns of its own: to change a card when work that outlasted
      *                      its turn is done
      */
-    public PostkamerBot(MailboxService service, ConversationState conversationState, UserState userState,
-                        BotSettings settings, Executor mailboxCalls, Clock clock, Requests requests,
-                        Continuations continuations) {
+    public PostkamerBot(
+            MailboxService service,
+            ConversationState conversationState,
+            UserState userState,
+            BotSettings settings,
+            Executor mailboxCalls,
+            Clock clock,
+            Requests requests,
+            Continuations continuations) {
         this.conversationState = conversationState;
         this.userState = userState;
         this.patience = settings.patience();
         MailboxCalls calls = new MailboxCalls(service, mailboxCalls, requests.audit(), clock);
-        this.caches = Map.of("mailbox-finder", calls.finder().suggestionCache(), "directory-names", calls.names().cache());
+        this.caches = Map.of(
+                "mailbox-finder",
+                calls.finder().suggestionCache(),
+                "directory-names",
+                calls.names().cache());
         CreateMailboxDialogs create = new CreateMailboxDialogs(calls, settings, new FollowUps(continuations, this));
         this.createFlow = create.flow();
         this.peopleSearch = new PeopleSearch(calls);
@@ -114,6 +150,7 @@ public class PostkamerBot extends ActivityHandler {
         this.dialogState = conversationState.createProperty("dialogState");
         this.dialogs = new DialogSet(dialogState);
         create.screens().forEach(dialogs::add);
+        this.intents = intents();
     }
 
     /** The conversations' caches by name, for their hit ratios: the mailbox finder, names in the audit. */
@@ -125,7 +162,8 @@ public class PostkamerBot extends ActivityHandler {
     public CompletableFuture<Void> onTurn(TurnContext turnContext) {
         // Dialog state must never leave the bot (expectReplies would return it to the caller).
         TraceFilter.keepOut(turnContext);
-        String conversationId = turnContext.getActivity().getConversation() == null ? ""
+        String conversationId = turnContext.getActivity().getConversation() == null
+                ? ""
                 : turnContext.getActivity().getConversation().getId();
         accessRequests.seen(turnContext);
         return turns.run(conversationId, () -> {
@@ -141,7 +179,8 @@ public class PostkamerBot extends ActivityHandler {
     @Override
     protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> membersAdded, TurnContext turnContext) {
         String botId = turnContext.getActivity().getRecipient().getId();
-        boolean someoneElseJoined = membersAdded.stream().anyMatch(member -> !member.getId().equals(botId));
+        boolean someoneElseJoined =
+                membersAdded.stream().anyMatch(member -> !member.getId().equals(botId));
         return someoneElseJoined ? sendWelcome(turnContext, Optional.empty()) : CompletableFuture.completedFuture(null);
     }
 
@@ -165,7 +204,8 @@ public class PostkamerBot extends ActivityHandler {
     protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turnContext) {
         String name = Optional.ofNullable(turnContext.getActivity().getName()).orElse("");
         if (name.equals(PeopleSearch.INVOKE_NAME)) {
-            return MailboxSearch.asks(turnContext.getActivity()) ? mailboxSearch.answer(turnContext.getActivity())
+            return MailboxSearch.asks(turnContext.getActivity())
+                    ? mailboxSearch.answer(turnContext.getActivity())
                     : peopleSearch.answer(turnContext.getActivity());
         }
         if (!name.equals(UserInput.CARD_ACTION)) {
@@ -175,94 +215,143 @@ public class PostkamerBot extends ActivityHandler {
         UserInput input = UserInput.of(turnContext.getActivity());
         return route(new TurnDialogs(dialogs, dialogState, turnContext), input)
                 .thenCompose(result -> CardReplies.isUnansweredCardAction(turnContext)
-                        ? CardReplies.say(turnContext, Texts.forLocale(turnContext.getActivity().getLocale())
-                                .get("flow.expired.text"))
+                        ? CardReplies.say(
+                                turnContext,
+                                Texts.forLocale(turnContext.getActivity().getLocale())
+                                        .get("flow.expired.text"))
                         : CompletableFuture.completedFuture(null))
                 .thenApply(answered -> null);
     }
 
-    private CompletableFuture<DialogTurnResult> route(TurnDialogs flows, UserInput input) {
-        TurnContext turn = flows.turn();
-        String text = input.text();
-        boolean startFromButton = input.is(Verb.CREATE) && input.token().isEmpty();
-        Optional<Optional<String>> create = input.isText() ? Intents.create(text) : Optional.empty();
-        if (startFromButton || create.isPresent()) {
-            return afresh(flows, dc -> createFlow.begin(dc, create.flatMap(name -> name)));
-        }
-        if (input.is(Verb.FULFIL)) {
-            // A request for a new mailbox is fulfilled by the create conversation, started with its name and members.
-            return accessRequests.fulfil(turn, input).thenCompose(plan -> plan.isEmpty()
-                    ? CompletableFuture.completedFuture(new DialogTurnResult(DialogTurnStatus.EMPTY))
-                    : afresh(flows, dc -> createFlow.begin(dc, plan.get())));
-        }
-        if (accessRequests.handlesAction(input)) {
-            return accessRequests.answer(turn, input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
-        }
-        if (input.is(Verb.ADD_MEMBERS)) {
-            // Adding members to an existing mailbox is the wizard's members and permissions steps again.
-            return afresh(flows, dc -> createFlow.resume(dc, input.input("mailbox")));
-        }
-        if (manage.handlesAction(input)) {
-            return manage.answer(turn, input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
-        }
-        return flows.underWay().thenCompose(underWay -> underWay && !isCommand(input)
-                ? flows.context().thenCompose(DialogContext::continueDialog)
-                : routeOutsideFlows(flows, input));
-    }
-
     /**
-     * Typed text that answers as itself even while a flow waits for its step; the flow keeps its place.
-     * Cancel, back and "continue with …" belong to the flow. A question needs its question mark here, so
-     * that a name typed on the name screen ("Telefoon Centrale") is not taken for one.
+     * What typed text and presses mean, in the order they are understood: a card's own button first, then what
+     * answers even while a flow waits for its step (the flow keeps its place), then what answers only outside a
+     * flow. Cancel, back and "continue with …" belong to the flow. A question needs its question mark to
+     * interrupt a flow, so that a name typed on the name screen ("Telefoon Centrale") is not taken for one.
      */
-    private boolean isCommand(UserInput input) {
-        if (!input.isText()) {
-            return false;
-        }
-        String text = input.text();
-        return Intents.isHelp(text) || accessRequests.handlesText(input) || manage.handlesText(input)
-                || (text.contains("?") && Intents.guidance(text).isPresent());
+    private IntentTable intents() {
+        return new IntentTable(List.of(
+                row("create a shared mailbox", When.FIRST, PostkamerBot::startsCreate, this::create),
+                row("fulfil a new-mailbox request", When.FIRST, input -> input.is(Verb.FULFIL), this::fulfil),
+                row("a request's buttons", When.FIRST, accessRequests::handlesAction, this::requests),
+                row("add members to a mailbox", When.FIRST, input -> input.is(Verb.ADD_MEMBERS), this::addMembers),
+                row("a mailbox's buttons", When.FIRST, manage::handlesAction, this::manage),
+                row("requests and approvals", When.EVEN_IN_A_FLOW, accessRequests::handlesText, this::requests),
+                row("shared mailboxes by name", When.EVEN_IN_A_FLOW, manage::handlesText, this::manage),
+                row(
+                        "help",
+                        When.EVEN_IN_A_FLOW,
+                        input -> input.isText() && Intents.isHelp(input.text()),
+                        this::welcome),
+                row(
+                        "a question with a question mark",
+                        When.EVEN_IN_A_FLOW,
+                        input -> isQuestion(input) && input.text().contains("?"),
+                        this::guidance),
+                row("a question", When.OUTSIDE_A_FLOW, PostkamerBot::isQuestion, this::guidance),
+                row(
+                        "continue with a mailbox",
+                        When.OUTSIDE_A_FLOW,
+                        input -> input.isText()
+                                && Intents.continueWith(input.text()).isPresent(),
+                        this::resume),
+                row("a button no flow waits for", When.OUTSIDE_A_FLOW, UserInput::isAction, PostkamerBot::nothing),
+                row("anything else", When.OUTSIDE_A_FLOW, input -> true, this::welcome)));
     }
 
-    /** What is said or pressed while no conversation flow is under way. */
-    private CompletableFuture<DialogTurnResult> routeOutsideFlows(TurnDialogs flows, UserInput input) {
-        TurnContext turn = flows.turn();
+    /** The table of intents, for the test that reads it as a table. */
+    public IntentTable intentTable() {
+        return intents;
+    }
+
+    private CompletableFuture<DialogTurnResult> route(TurnDialogs flows, UserInput input) {
+        Optional<IntentTable.Row> first = intents.first(input);
+        if (first.isPresent()) {
+            return first.get().answer().apply(flows, input);
+        }
+        return flows.underWay()
+                .thenCompose(underWay -> intents.after(input, underWay)
+                        .map(row -> row.answer().apply(flows, input))
+                        .orElseGet(() -> flows.context().thenCompose(DialogContext::continueDialog)));
+    }
+
+    private static boolean startsCreate(UserInput input) {
+        return (input.is(Verb.CREATE) && input.token().isEmpty())
+                || (input.isText() && Intents.create(input.text()).isPresent());
+    }
+
+    private static boolean isQuestion(UserInput input) {
+        return input.isText() && Intents.guidance(input.text()).isPresent();
+    }
+
+    private CompletableFuture<DialogTurnResult> create(TurnDialogs flows, UserInput input) {
+        Optional<String> name =
+                input.isText() ? Intents.create(input.text()).flatMap(named -> named) : Optional.empty();
+        return afresh(flows, dc -> createFlow.begin(dc, name));
+    }
+
+    /** A request for a new mailbox is fulfilled by the create conversation, started with its name and members. */
+    private CompletableFuture<DialogTurnResult> fulfil(TurnDialogs flows, UserInput input) {
+        return accessRequests
+                .fulfil(flows.turn(), input)
+                .thenCompose(plan ->
+                        plan.isEmpty() ? answered() : afresh(flows, dc -> createFlow.begin(dc, plan.get())));
+    }
+
+    private CompletableFuture<DialogTurnResult> requests(TurnDialogs flows, UserInput input) {
+        return accessRequests.answer(flows.turn(), input).thenCompose(done -> answered());
+    }
+
+    /** Adding members to an existing mailbox is the wizard's members and permissions steps again. */
+    private CompletableFuture<DialogTurnResult> addMembers(TurnDialogs flows, UserInput input) {
+        return afresh(flows, dc -> createFlow.resume(dc, input.input("mailbox")));
+    }
+
+    private CompletableFuture<DialogTurnResult> manage(TurnDialogs flows, UserInput input) {
+        return manage.answer(flows.turn(), input).thenCompose(done -> answered());
+    }
+
+    private CompletableFuture<DialogTurnResult> guidance(TurnDialogs flows, UserInput input) {
+        Texts texts = Texts.forLocale(flows.turn().getActivity().getLocale());
+        GuidanceCard.Topic topic = Intents.guidance(input.text()).orElseThrow();
+        return flows.turn()
+                .sendActivity(MessageFactory.attachment(CardReplies.attachment(GuidanceCard.render(texts, topic))))
+                .thenCompose(sent -> answered());
+    }
+
+    private CompletableFuture<DialogTurnResult> resume(TurnDialogs flows, UserInput input) {
+        String mailbox = Intents.continueWith(input.text()).orElseThrow();
+        return flows.context().thenCompose(dc -> createFlow.resume(dc, mailbox));
+    }
+
+    /** Help, cancel outside a flow, or text not understood (said back on the welcome card). */
+    private CompletableFuture<DialogTurnResult> welcome(TurnDialogs flows, UserInput input) {
         String text = input.text();
-        if (accessRequests.handlesText(input)) {
-            return accessRequests.answer(turn, input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
-        }
-        if (manage.handlesText(input)) {
-            return manage.answer(turn, input).thenApply(done -> new DialogTurnResult(DialogTurnStatus.EMPTY));
-        }
-        Optional<GuidanceCard.Topic> question = input.isText() ? Intents.guidance(text) : Optional.empty();
-        if (question.isPresent()) {
-            Texts texts = Texts.forLocale(turn.getActivity().getLocale());
-            return turn.sendActivity(MessageFactory.attachment(CardReplies.attachment(
-                            GuidanceCard.render(texts, question.get()))))
-                    .thenApply(sent -> new DialogTurnResult(DialogTurnStatus.EMPTY));
-        }
-        Optional<String> resume = input.isText() ? Intents.continueWith(text) : Optional.empty();
-        if (resume.isPresent()) {
-            return flows.context().thenCompose(dc -> createFlow.resume(dc, resume.get()));
-        }
-        if (input.isAction()) {
-            return CompletableFuture.completedFuture(new DialogTurnResult(DialogTurnStatus.EMPTY));
-        }
-        return sendWelcome(turn, Intents.isHelp(text) || Intents.isCancel(text) ? Optional.empty()
-                : Optional.of(text))
-                .thenApply(sent -> new DialogTurnResult(DialogTurnStatus.EMPTY));
+        return sendWelcome(
+                        flows.turn(),
+                        Intents.isHelp(text) || Intents.isCancel(text) ? Optional.empty() : Optional.of(text))
+                .thenCompose(sent -> answered());
+    }
+
+    private static CompletableFuture<DialogTurnResult> nothing(TurnDialogs flows, UserInput input) {
+        return answered();
+    }
+
+    private static CompletableFuture<DialogTurnResult> answered() {
+        return CompletableFuture.completedFuture(new DialogTurnResult(DialogTurnStatus.EMPTY));
     }
 
     /** Whatever flow was under way is given up, then {@code start} begins a new one. */
-    private static CompletableFuture<DialogTurnResult> afresh(TurnDialogs flows,
-            java.util.function.Function<DialogContext, CompletableFuture<DialogTurnResult>> start) {
+    private static CompletableFuture<DialogTurnResult> afresh(
+            TurnDialogs flows, java.util.function.Function<DialogContext, CompletableFuture<DialogTurnResult>> start) {
         return flows.context().thenCompose(dc -> dc.cancelAllDialogs().thenCompose(cancelled -> start.apply(dc)));
     }
 
     private static CompletableFuture<Void> sendWelcome(TurnContext turnContext, Optional<String> notUnderstood) {
         Texts texts = Texts.forLocale(turnContext.getActivity().getLocale());
-        return turnContext.sendActivity(MessageFactory.attachment(
-                        CardReplies.attachment(WelcomeCard.render(texts, notUnderstood))))
+        return turnContext
+                .sendActivity(
+                        MessageFactory.attachment(CardReplies.attachment(WelcomeCard.render(texts, notUnderstood))))
                 .thenApply(sent -> null);
     }
 
@@ -284,19 +373,10 @@ public class PostkamerBot extends ActivityHandler {
             return CompletableFuture.completedFuture(null);
         }
         if (invoke && !CardReplies.isUnansweredCardAction(turnContext)) {
-            return turnContext.sendActivity(MessageFactory.text(texts.get("flow.failed.text")))
+            return turnContext
+                    .sendActivity(MessageFactory.text(texts.get("flow.failed.text")))
                     .handle((sent, unsent) -> null);
         }
         return CardReplies.say(turnContext, texts.get("flow.failed.text"));
-    }
-
-    /** The threads the blocking mailbox calls run on, off the turn's thread. */
-    public static ExecutorService mailboxThreads() {
-        AtomicInteger number = new AtomicInteger();
-        return Executors.newFixedThreadPool(4, runnable -> {
-            Thread thread = new Thread(runnable, "mailbox-call-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 }

@@ -18,11 +18,12 @@ public final class Aliases {
     private static final Pattern NOT_ALLOWED = Pattern.compile("[^a-z0-9._-]+");
     private static final Pattern DOTS = Pattern.compile("\\.{2,}");
 
-    private Aliases() {
-    }
+    private Aliases() {}
 
     public static boolean isValid(String alias) {
-        return alias != null && alias.length() <= MAX_LENGTH && VALID.matcher(alias).matches();
+        return alias != null
+                && alias.length() <= MAX_LENGTH
+                && VALID.matcher(alias).matches();
     }
 
     /** Throws {@link MailboxException.InvalidInput} with {@link Problem#ALIAS_INVALID} unless valid. */
@@ -39,9 +40,13 @@ public final class Aliases {
      * (a name of only symbols).
      */
     public static Optional<String> fromDisplayName(String displayName) {
-        String folded = DIACRITICS.matcher(Normalizer.normalize(displayName.strip(), Normalizer.Form.NFD))
+        String folded = DIACRITICS
+                .matcher(Normalizer.normalize(displayName.strip(), Normalizer.Form.NFD))
                 .replaceAll("")
-                .replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ł", "l")
+                .replace("ß", "ss")
+                .replace("æ", "ae")
+                .replace("ø", "o")
+                .replace("ł", "l")
                 .toLowerCase(Locale.ROOT);
         String dotted = NOT_ALLOWED.matcher(folded.replaceAll("\\s+", ".")).replaceAll("");
         String trimmed = DOTS.matcher(dotted).replaceAll(".").replaceAll("^[.]+|[.]+$", "");
@@ -59,7 +64,8 @@ public final class Aliases {
         for (int n = 2; ; n++) {
             String suffix = Integer.toString(n);
             String head = base.length() + suffix.length() > MAX_LENGTH
-                    ? base.substring(0, MAX_LENGTH - suffix.length()) : base;
+                    ? base.substring(0, MAX_LENGTH - suffix.length())
+                    : base;
             String candidate = head + suffix;
             if (!taken.test(candidate)) {
                 return candidate;

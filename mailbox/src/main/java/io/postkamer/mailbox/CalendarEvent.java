@@ -7,6 +7,7 @@ import java.util.Objects;
 public record CalendarEvent(String id, String subject, OffsetDateTime start, OffsetDateTime end, String location) {
     /** Outlook keeps a subject of at most 255 characters; a location is held to the same. */
     public static final int MAX_TEXT_LENGTH = 255;
+
     private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
     private static final int ZERO_WIDTH_JOINER = 0x200D;
 
@@ -29,8 +30,12 @@ public record CalendarEvent(String id, String subject, OffsetDateTime start, Off
             return true;
         }
         String stripped = text.strip();
-        return stripped.length() <= MAX_TEXT_LENGTH && stripped.codePoints().noneMatch(c -> Character.isISOControl(c)
-                || Character.getType(c) == Character.FORMAT && c != ZERO_WIDTH_NON_JOINER && c != ZERO_WIDTH_JOINER);
+        return stripped.length() <= MAX_TEXT_LENGTH
+                && stripped.codePoints()
+                        .noneMatch(c -> Character.isISOControl(c)
+                                || (Character.getType(c) == Character.FORMAT
+                                        && c != ZERO_WIDTH_NON_JOINER
+                                        && c != ZERO_WIDTH_JOINER));
     }
 
     /** What a new appointment needs before anything is sent: a subject, valid texts, an end after the start. */

@@ -4,5 +4,4 @@ package io.postkamer.mailbox;
  * The result of creating a mailbox. {@link Change#ALREADY_SO} means an earlier attempt (for example one
  * that timed out) had already created exactly this mailbox.
  */
-public record Created(Mailbox mailbox, Change change) {
-}
+public record Created(Mailbox mailbox, Change change) {}

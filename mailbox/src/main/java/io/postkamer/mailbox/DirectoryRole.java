@@ -19,6 +19,8 @@ public enum DirectoryRole {
     }
 
     public static Optional<DirectoryRole> byTemplateId(String templateId) {
-        return Arrays.stream(values()).filter(r -> r.templateId.equalsIgnoreCase(templateId)).findFirst();
+        return Arrays.stream(values())
+                .filter(r -> r.templateId.equalsIgnoreCase(templateId))
+                .findFirst();
     }
 }

@@ -5,9 +5,7 @@ public sealed interface GrantOutcome {
 
     RightToGrant asked();
 
-    record Applied(RightToGrant asked, Change change) implements GrantOutcome {
-    }
+    record Applied(RightToGrant asked, Change change) implements GrantOutcome {}
 
-    record Failed(RightToGrant asked, MailboxException failure) implements GrantOutcome {
-    }
+    record Failed(RightToGrant asked, MailboxException failure) implements GrantOutcome {}
 }

@@ -7,7 +7,12 @@ import java.util.Objects;
  * member's own mailbox, so a group grant gives access without the mailbox appearing in Outlook.
  */
 public record Group(String id, String displayName, String mail, Kind kind) implements Principal {
-    public enum Kind { SECURITY, MAIL_ENABLED_SECURITY, MICROSOFT_365, DISTRIBUTION }
+    public enum Kind {
+        SECURITY,
+        MAIL_ENABLED_SECURITY,
+        MICROSOFT_365,
+        DISTRIBUTION
+    }
 
     public Group {
         Objects.requireNonNull(id, "id");

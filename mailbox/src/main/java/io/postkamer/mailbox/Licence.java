@@ -8,4 +8,9 @@ public record Licence(String skuId, String skuPartNumber, boolean assignedByGrou
         Objects.requireNonNull(skuId, "skuId");
         Objects.requireNonNull(skuPartNumber, "skuPartNumber");
     }
+
+    /** The name people buy it under, from Microsoft's table; its string id when the table does not list it. */
+    public String productName() {
+        return LicenceProducts.nameOf(this);
+    }
 }

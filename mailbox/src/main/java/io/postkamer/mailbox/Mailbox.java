@@ -3,9 +3,16 @@ package io.postkamer.mailbox;
 import java.util.Objects;
 
 /** A mailbox as Exchange reports it, with its linked user account. */
-public record Mailbox(String id, String displayName, String alias, String primarySmtpAddress, MailboxKind kind,
-                      boolean hiddenFromAddressLists, ProvisioningState state, MailboxAccount account,
-                      MailboxStorage storage) {
+public record Mailbox(
+        String id,
+        String displayName,
+        String alias,
+        String primarySmtpAddress,
+        MailboxKind kind,
+        boolean hiddenFromAddressLists,
+        ProvisioningState state,
+        MailboxAccount account,
+        MailboxStorage storage) {
     public Mailbox {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(displayName, "displayName");

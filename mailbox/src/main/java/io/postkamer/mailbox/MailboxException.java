@@ -80,11 +80,26 @@ public abstract sealed class MailboxException extends RuntimeException {
 
     public static final class Throttled extends MailboxException {
         private final Duration retryAfter;
+        private final String operation;
 
         public Throttled(String service, Duration retryAfter) {
-            super(Problem.THROTTLED, service + " throttled, retry after " + retryAfter,
-                    List.of(service, Long.toString(retryAfter.toSeconds())), null);
+            this(service, "", retryAfter);
+        }
+
+        /** @param operation the cmdlet, or the Graph method and path without ids, for the log; never data */
+        public Throttled(String service, String operation, Duration retryAfter) {
+            super(
+                    Problem.THROTTLED,
+                    service + " throttled, retry after " + retryAfter,
+                    List.of(service, Long.toString(retryAfter.toSeconds())),
+                    null);
             this.retryAfter = retryAfter;
+            this.operation = operation;
+        }
+
+        /** What was throttled (a cmdlet, or a Graph method and path without ids), or empty when not known. */
+        public String operation() {
+            return operation;
         }
 
         public Duration retryAfter() {
@@ -100,12 +115,28 @@ public abstract sealed class MailboxException extends RuntimeException {
     public static final class RemoteFailure extends MailboxException {
         private final boolean isTransient;
         private final int status;
+        private final String operation;
 
         public RemoteFailure(String service, int status, String detail, boolean isTransient, Throwable cause) {
-            super(Problem.REMOTE_FAILURE, service + " failed (" + status + "): " + detail,
-                    List.of(service, detail), cause);
+            this(service, "", status, detail, isTransient, cause);
+        }
+
+        /** @param operation the cmdlet, or the Graph method and path without ids, for the log; never data */
+        public RemoteFailure(
+                String service, String operation, int status, String detail, boolean isTransient, Throwable cause) {
+            super(
+                    Problem.REMOTE_FAILURE,
+                    service + " failed (" + status + "): " + detail,
+                    List.of(service, detail),
+                    cause);
             this.isTransient = isTransient;
             this.status = status;
+            this.operation = operation;
+        }
+
+        /** What failed (a cmdlet, or a Graph method and path without ids), or empty when not known. */
+        public String operation() {
+            return operation;
         }
 
         /** The HTTP status, or 0 when no answer came (timeout, connection reset). */

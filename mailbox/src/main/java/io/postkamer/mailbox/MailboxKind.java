@@ -1,4 +1,7 @@
 package io.postkamer.mailbox;
 
 /** Exchange's RecipientTypeDetails for the mailboxes this service handles. */
-public enum MailboxKind { SHARED, USER }
+public enum MailboxKind {
+    SHARED,
+    USER
+}

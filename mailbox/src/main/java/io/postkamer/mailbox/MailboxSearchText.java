@@ -17,10 +17,10 @@ public final class MailboxSearchText {
     public static final int MAX_LENGTH = 64;
     /** Letters, marks and digits of any script, blanks, and the punctuation names and addresses have. */
     private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}\\p{M}\\p{Nd} .\\-_'&+()/,:@]+");
+
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile(".*[\\p{L}\\p{Nd}].*");
 
-    private MailboxSearchText() {
-    }
+    private MailboxSearchText() {}
 
     /**
      * The text to search for, cut to {@link #MAX_LENGTH}, or empty when it cannot find a shared mailbox. The accepted
@@ -31,13 +31,16 @@ public final class MailboxSearchText {
         if (text.length() > MAX_LENGTH) {
             text = text.substring(0, MAX_LENGTH).strip();
         }
-        if (text.isEmpty() || !NAME_CHARACTERS.matcher(text).matches() || !LETTER_OR_DIGIT.matcher(text).matches()) {
+        if (text.isEmpty()
+                || !NAME_CHARACTERS.matcher(text).matches()
+                || !LETTER_OR_DIGIT.matcher(text).matches()) {
             return Optional.empty();
         }
         int at = text.indexOf('@');
         if (at >= 0) {
             String domain = text.substring(at + 1).toLowerCase(Locale.ROOT);
-            if (text.indexOf('@', at + 1) >= 0 || domains.get().stream().noneMatch(d -> d.name().startsWith(domain))) {
+            if (text.indexOf('@', at + 1) >= 0
+                    || domains.get().stream().noneMatch(d -> d.name().startsWith(domain))) {
                 return Optional.empty();
             }
         }

@@ -3,9 +3,9 @@ package io.postkamer.mailbox;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Everything the conversations read from or change in the tenant. Two implementations: the
@@ -95,7 +95,7 @@ public interface MailboxService {
      * remote tenant reads what is held once and writes only what is missing, several at a time.
      */
     default List<GrantOutcome> grantAll(String mailboxId, List<RightToGrant> rights) {
-        return grantAll(mailboxId, rights, settled -> { });
+        return grantAll(mailboxId, rights, settled -> {});
     }
 
     /**
@@ -107,8 +107,8 @@ public interface MailboxService {
         for (RightToGrant asked : rights) {
             GrantOutcome outcome;
             try {
-                outcome = new GrantOutcome.Applied(asked, grant(mailboxId, asked.trusteeId(), asked.right(),
-                        asked.autoMapping()));
+                outcome = new GrantOutcome.Applied(
+                        asked, grant(mailboxId, asked.trusteeId(), asked.right(), asked.autoMapping()));
             } catch (MailboxException failed) {
                 outcome = new GrantOutcome.Failed(asked, failed);
             }
@@ -129,8 +129,7 @@ public interface MailboxService {
 
     // --- the shared calendar
 
-    CalendarEvent addEvent(String mailboxId, String subject, OffsetDateTime start, OffsetDateTime end,
-                           String location);
+    CalendarEvent addEvent(String mailboxId, String subject, OffsetDateTime start, OffsetDateTime end, String location);
 
     List<CalendarEvent> upcomingEvents(String mailboxId, OffsetDateTime from, int limit);
 }

@@ -15,7 +15,9 @@ public record Organisation(String tenantId, String displayName, boolean hybrid, 
     }
 
     public AcceptedDomain defaultDomain() {
-        return acceptedDomains.stream().filter(AcceptedDomain::isDefault).findFirst()
+        return acceptedDomains.stream()
+                .filter(AcceptedDomain::isDefault)
+                .findFirst()
                 .orElse(acceptedDomains.get(0));
     }
 }

@@ -3,8 +3,8 @@ package io.postkamer.mailbox;
 import java.util.Objects;
 
 /** A user in the directory (an Entra ID user object). */
-public record Person(String id, String displayName, String userPrincipalName, String mail, String department,
-                     String jobTitle)
+public record Person(
+        String id, String displayName, String userPrincipalName, String mail, String department, String jobTitle)
         implements Principal {
     public Person {
         Objects.requireNonNull(id, "id");

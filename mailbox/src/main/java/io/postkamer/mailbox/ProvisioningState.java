@@ -1,4 +1,7 @@
 package io.postkamer.mailbox;
 
 /** A new mailbox can take minutes before members can be added to it. */
-public enum ProvisioningState { PROVISIONING, READY }
+public enum ProvisioningState {
+    PROVISIONING,
+    READY
+}

@@ -23,12 +23,14 @@ public final class Contoso {
     public static final String FLIP = "291d3957-a94a-4d01-b0be-52a317710a3d";
     /** UPN ger.verbeek@contoso.com, mail ger.verbeek@contoso.nl. */
     public static final String GER = "fc654dab-7509-4ccd-b23e-187f1fd03e42";
+
     public static final String ANOUK = "1e0e8f52-c595-4cde-9acd-be81e1d7ca91";
     public static final String BRAM = "c5079a85-eadb-4201-97f3-86109ad2ce6a";
     /** Top of the organisation: has no manager. */
     public static final String NESTOR = "03596725-551d-4371-903f-27f1d2395bf8";
     /** Display name with diacritics: "Émilie Müller" (mail emilie.muller@contoso.com). */
     public static final String EMILIE = "2e62048e-a9b3-41d0-8ef0-a0cb72a36ff0";
+
     public static final String MAARTEN = "4e9381fc-70ed-4eda-929c-c947d8e77fea";
     public static final String MIRIAM = "72664129-b449-4acf-a53a-7e283c12fdae";
     public static final String FATIMA = "ded2cc9d-18e8-4874-9682-3f7c4b24031d";
@@ -41,6 +43,7 @@ public final class Contoso {
 
     /** Shared, ready, sign-in blocked, no licence; also answers to ontvangst32@contoso.nl. */
     public static final String RECEPTIE32 = "31652c84-4fd0-4b22-940a-9ce4af7611f1";
+
     public static final String RECEPTIE32_ADDRESS = "receptie32@contoso.com";
     public static final String RECEPTIE32_OTHER_ADDRESS = "ontvangst32@contoso.nl";
     /** Shared, hidden from address lists, sign-in NOT blocked. */
@@ -57,6 +60,5 @@ public final class Contoso {
     public static final String EXCHANGESTANDARD = "4b9405b0-7788-4568-add1-99614e613b69";
     public static final String SPE_E3 = "05e9a617-0261-4cee-bb44-138d3ef5d965";
 
-    private Contoso() {
-    }
+    private Contoso() {}
 }

@@ -1,18 +1,17 @@
 package io.postkamer.mailbox;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
-
 import static io.postkamer.mailbox.Contoso.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * What every {@link MailboxService} does, whatever it talks to. An implementation runs it by
@@ -52,7 +51,8 @@ public abstract class MailboxServiceContract {
         assertThat(org.displayName()).isEqualTo("Contoso");
         assertThat(org.hybrid()).isFalse();
         assertThat(org.defaultDomain().name()).isEqualTo(DEFAULT_DOMAIN);
-        assertThat(org.acceptedDomains()).extracting(AcceptedDomain::name)
+        assertThat(org.acceptedDomains())
+                .extracting(AcceptedDomain::name)
                 .containsExactlyInAnyOrder(DEFAULT_DOMAIN, SECOND_DOMAIN);
     }
 
@@ -173,9 +173,13 @@ public abstract class MailboxServiceContract {
         List<Person> first = service.people(5);
 
         assertThat(first).hasSize(5);
-        assertThat(first).extracting(Person::displayName)
+        assertThat(first)
+                .extracting(Person::displayName)
                 .isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.ROOT));
-        assertThat(service.people(1000)).hasSizeGreaterThan(20).extracting(Person::id).contains(FLIP, GER, MEGAN);
+        assertThat(service.people(1000))
+                .hasSizeGreaterThan(20)
+                .extracting(Person::id)
+                .contains(FLIP, GER, MEGAN);
         assertThat(service.people(0)).isEmpty();
     }
 
@@ -187,7 +191,8 @@ public abstract class MailboxServiceContract {
         Group team = service.group(MARKETING_TEAM).orElseThrow();
         assertThat(team.displayName()).isEqualTo("Marketing Team");
         assertThat(team.isSecurityGroup()).isTrue();
-        assertThat(service.membersOf(MARKETING_TEAM)).extracting(Person::id)
+        assertThat(service.membersOf(MARKETING_TEAM))
+                .extracting(Person::id)
                 .containsExactlyInAnyOrder(MIRIAM, EMILIE, FATIMA, ALEX);
         assertThat(service.group(PROJECT_ZUID).orElseThrow().kind()).isEqualTo(Group.Kind.MICROSOFT_365);
     }
@@ -229,7 +234,8 @@ public abstract class MailboxServiceContract {
         assertThat(m.hiddenFromAddressLists()).isFalse();
         assertThat(m.account().signInBlocked()).isTrue();
         assertThat(m.account().licences()).isEmpty();
-        assertThat(service.mailbox(FACTUREN).orElseThrow().hiddenFromAddressLists()).isTrue();
+        assertThat(service.mailbox(FACTUREN).orElseThrow().hiddenFromAddressLists())
+                .isTrue();
     }
 
     @Test
@@ -237,11 +243,14 @@ public abstract class MailboxServiceContract {
     void userMailboxes() {
         Mailbox sanne = service.mailbox(SANNE_MAILBOX).orElseThrow();
         assertThat(sanne.kind()).isEqualTo(MailboxKind.USER);
-        assertThat(sanne.account().licences()).extracting(Licence::skuId, Licence::skuPartNumber, Licence::assignedByGroup)
+        assertThat(sanne.account().licences())
+                .extracting(Licence::skuId, Licence::skuPartNumber, Licence::assignedByGroup)
                 .containsExactly(tuple(EXCHANGESTANDARD, "EXCHANGESTANDARD", false));
         assertThat(service.mailbox(JOHANNA_MAILBOX).orElseThrow().account().licences())
-                .extracting(Licence::skuId, Licence::assignedByGroup).containsExactly(tuple(SPE_E3, true));
-        assertThat(service.mailbox(HENK_MAILBOX).orElseThrow().storage().needsLicence()).isTrue();
+                .extracting(Licence::skuId, Licence::assignedByGroup)
+                .containsExactly(tuple(SPE_E3, true));
+        assertThat(service.mailbox(HENK_MAILBOX).orElseThrow().storage().needsLicence())
+                .isTrue();
         assertThat(sanne.storage().needsLicence()).isFalse();
     }
 
@@ -261,7 +270,8 @@ public abstract class MailboxServiceContract {
     @Test
     @DisplayName("a new shared mailbox: MADE, shared, unhidden, sign-in allowed, no licence, and findable")
     void createSharedMailbox() {
-        Created created = service.createSharedMailbox(new NewSharedMailbox("Ontvangst Zuid", "ontvangst.zuid", "contoso.nl"));
+        Created created =
+                service.createSharedMailbox(new NewSharedMailbox("Ontvangst Zuid", "ontvangst.zuid", "contoso.nl"));
         assertThat(created.change()).isEqualTo(Change.MADE);
         Mailbox m = created.mailbox();
         assertThat(m.displayName()).isEqualTo("Ontvangst Zuid");
@@ -272,7 +282,9 @@ public abstract class MailboxServiceContract {
         assertThat(m.account().signInBlocked()).isFalse();
         assertThat(m.account().licences()).isEmpty();
         assertThat(service.addressInUse("ontvangst.zuid@contoso.nl")).isTrue();
-        assertThat(service.mailbox("ontvangst.zuid@contoso.nl")).map(Mailbox::id).contains(m.id());
+        assertThat(service.mailbox("ontvangst.zuid@contoso.nl"))
+                .map(Mailbox::id)
+                .contains(m.id());
         assertThat(service.sharedMailboxes()).extracting(Mailbox::id).contains(m.id());
         finishProvisioning();
         assertThat(service.mailbox(m.id()).orElseThrow().state()).isEqualTo(ProvisioningState.READY);
@@ -286,28 +298,32 @@ public abstract class MailboxServiceContract {
         Created second = service.createSharedMailbox(request);
         assertThat(second.change()).isEqualTo(Change.ALREADY_SO);
         assertThat(second.mailbox().id()).isEqualTo(first.mailbox().id());
-        assertThat(service.sharedMailboxes()).filteredOn(m -> m.primarySmtpAddress().equals("ontvangst.zuid@contoso.com"))
+        assertThat(service.sharedMailboxes())
+                .filteredOn(m -> m.primarySmtpAddress().equals("ontvangst.zuid@contoso.com"))
                 .hasSize(1);
     }
 
     @Test
     @DisplayName("an invalid alias: ALIAS_INVALID, nothing created")
     void createWithInvalidAlias() {
-        assertUnchangedAfter(() -> service.createSharedMailbox(new NewSharedMailbox("Ontvangst", "ont vangst", "contoso.com")),
+        assertUnchangedAfter(
+                () -> service.createSharedMailbox(new NewSharedMailbox("Ontvangst", "ont vangst", "contoso.com")),
                 Problem.ALIAS_INVALID);
     }
 
     @Test
     @DisplayName("a blank display name: DISPLAY_NAME_INVALID, nothing created")
     void createWithBlankName() {
-        assertUnchangedAfter(() -> service.createSharedMailbox(new NewSharedMailbox("  ", "ontvangst", "contoso.com")),
+        assertUnchangedAfter(
+                () -> service.createSharedMailbox(new NewSharedMailbox("  ", "ontvangst", "contoso.com")),
                 Problem.DISPLAY_NAME_INVALID);
     }
 
     @Test
     @DisplayName("a domain that is not accepted: DOMAIN_NOT_ACCEPTED, nothing created")
     void createOnUnknownDomain() {
-        assertUnchangedAfter(() -> service.createSharedMailbox(new NewSharedMailbox("Ontvangst", "ontvangst", "fabrikam.com")),
+        assertUnchangedAfter(
+                () -> service.createSharedMailbox(new NewSharedMailbox("Ontvangst", "ontvangst", "fabrikam.com")),
                 Problem.DOMAIN_NOT_ACCEPTED);
         assertThat(service.addressInUse("ontvangst@fabrikam.com")).isFalse();
     }
@@ -315,7 +331,8 @@ public abstract class MailboxServiceContract {
     @Test
     @DisplayName("an address another mailbox has, under another name: ADDRESS_TAKEN, nothing created")
     void createOnTakenAddress() {
-        assertUnchangedAfter(() -> service.createSharedMailbox(new NewSharedMailbox("Receptie", "receptie32", "contoso.com")),
+        assertUnchangedAfter(
+                () -> service.createSharedMailbox(new NewSharedMailbox("Receptie", "receptie32", "contoso.com")),
                 Problem.ADDRESS_TAKEN);
         assertThat(service.mailbox(RECEPTIE32).orElseThrow().displayName()).isEqualTo("Ontvangstgebouw 32");
     }
@@ -323,11 +340,14 @@ public abstract class MailboxServiceContract {
     @Test
     @DisplayName("an address a person, a group or a secondary address has: ADDRESS_TAKEN")
     void createOnAddressOfOtherRecipient() {
-        assertUnchangedAfter(() -> service.createSharedMailbox(new NewSharedMailbox("Flip", "flip.schoonen", "contoso.com")),
+        assertUnchangedAfter(
+                () -> service.createSharedMailbox(new NewSharedMailbox("Flip", "flip.schoonen", "contoso.com")),
                 Problem.ADDRESS_TAKEN);
-        assertUnchangedAfter(() -> service.createSharedMailbox(new NewSharedMailbox("Marketing", "marketingteam", "contoso.com")),
+        assertUnchangedAfter(
+                () -> service.createSharedMailbox(new NewSharedMailbox("Marketing", "marketingteam", "contoso.com")),
                 Problem.ADDRESS_TAKEN);
-        assertUnchangedAfter(() -> service.createSharedMailbox(new NewSharedMailbox("Ontvangst 32", "ontvangst32", "contoso.nl")),
+        assertUnchangedAfter(
+                () -> service.createSharedMailbox(new NewSharedMailbox("Ontvangst 32", "ontvangst32", "contoso.nl")),
                 Problem.ADDRESS_TAKEN);
     }
 
@@ -337,7 +357,8 @@ public abstract class MailboxServiceContract {
         MailboxService hybrid = newHybridService();
         assertThat(hybrid.organisation().hybrid()).isTrue();
         int before = hybrid.sharedMailboxes().size();
-        assertProblem(() -> hybrid.createSharedMailbox(new NewSharedMailbox("Ontvangst", "ontvangst", "contoso.com")),
+        assertProblem(
+                () -> hybrid.createSharedMailbox(new NewSharedMailbox("Ontvangst", "ontvangst", "contoso.com")),
                 Problem.HYBRID_ORGANISATION);
         assertThat(hybrid.sharedMailboxes()).hasSize(before);
         assertThat(hybrid.addressInUse("ontvangst@contoso.com")).isFalse();
@@ -348,13 +369,16 @@ public abstract class MailboxServiceContract {
     @Test
     @DisplayName("until provisioning ends, granting and revoking: MAILBOX_NOT_READY; afterwards they work")
     void notReadyUntilProvisioned() {
-        Mailbox m = service.createSharedMailbox(new NewSharedMailbox("Ontvangst Noord", "ontvangst.noord", "contoso.com")).mailbox();
+        Mailbox m = service.createSharedMailbox(
+                        new NewSharedMailbox("Ontvangst Noord", "ontvangst.noord", "contoso.com"))
+                .mailbox();
         assertThat(m.state()).isEqualTo(ProvisioningState.PROVISIONING);
         assertProblem(() -> service.grant(m.id(), FLIP, Right.FULL_ACCESS, true), Problem.MAILBOX_NOT_READY);
         assertProblem(() -> service.revoke(m.id(), FLIP, Right.FULL_ACCESS), Problem.MAILBOX_NOT_READY);
         finishProvisioning();
         assertThat(service.grant(m.id(), FLIP, Right.FULL_ACCESS, true)).isEqualTo(Change.MADE);
-        assertThat(service.delegates(m.id())).extracting(PermissionGrant::trusteeId, PermissionGrant::right)
+        assertThat(service.delegates(m.id()))
+                .extracting(PermissionGrant::trusteeId, PermissionGrant::right)
                 .containsExactly(tuple(FLIP, Right.FULL_ACCESS));
     }
 
@@ -364,7 +388,10 @@ public abstract class MailboxServiceContract {
     @DisplayName("the delegates of Ontvangstgebouw 32 are listed with names, rights and automapping")
     void seededDelegates() {
         assertThat(service.delegates(RECEPTIE32))
-                .extracting(PermissionGrant::trusteeId, PermissionGrant::trusteeName, PermissionGrant::right,
+                .extracting(
+                        PermissionGrant::trusteeId,
+                        PermissionGrant::trusteeName,
+                        PermissionGrant::right,
                         PermissionGrant::autoMapping)
                 .containsExactlyInAnyOrder(
                         tuple(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true),
@@ -378,8 +405,12 @@ public abstract class MailboxServiceContract {
     @DisplayName("each right can be granted once: MADE, then ALREADY_SO")
     void grantEachRight() {
         for (Right right : Right.values()) {
-            assertThat(service.grant(RECEPTIE32, BRAM, right, false)).as("%s first", right).isEqualTo(Change.MADE);
-            assertThat(service.grant(RECEPTIE32, BRAM, right, false)).as("%s again", right).isEqualTo(Change.ALREADY_SO);
+            assertThat(service.grant(RECEPTIE32, BRAM, right, false))
+                    .as("%s first", right)
+                    .isEqualTo(Change.MADE);
+            assertThat(service.grant(RECEPTIE32, BRAM, right, false))
+                    .as("%s again", right)
+                    .isEqualTo(Change.ALREADY_SO);
         }
         assertThat(rightsOf(RECEPTIE32, BRAM)).containsExactlyInAnyOrder(Right.values());
     }
@@ -410,14 +441,16 @@ public abstract class MailboxServiceContract {
     @Test
     @DisplayName("a right can be granted to a security group")
     void grantToGroup() {
-        assertThat(service.grant(FACTUREN, MARKETING_TEAM, Right.SEND_AS, false)).isEqualTo(Change.MADE);
-        assertThat(service.delegates(FACTUREN)).extracting(PermissionGrant::trusteeId, PermissionGrant::trusteeName,
-                        PermissionGrant::right)
+        assertThat(service.grant(FACTUREN, MARKETING_TEAM, Right.SEND_AS, false))
+                .isEqualTo(Change.MADE);
+        assertThat(service.delegates(FACTUREN))
+                .extracting(PermissionGrant::trusteeId, PermissionGrant::trusteeName, PermissionGrant::right)
                 .contains(tuple(MARKETING_TEAM, "Marketing Team", Right.SEND_AS));
     }
 
     @Test
-    @DisplayName("granting in a batch: one outcome per right in the order asked; held ones ALREADY_SO, an unknown person fails alone")
+    @DisplayName(
+            "granting in a batch: one outcome per right in the order asked; held ones ALREADY_SO, an unknown person fails alone")
     void grantAll() {
         String nobody = "00000000-0000-0000-0000-000000000003";
         List<RightToGrant> asked = List.of(
@@ -432,25 +465,40 @@ public abstract class MailboxServiceContract {
         List<GrantOutcome> outcomes = service.grantAll(RECEPTIE32, asked);
 
         assertThat(outcomes).extracting(GrantOutcome::asked).containsExactlyElementsOf(asked);
-        assertThat(outcomes).extracting(o -> o instanceof GrantOutcome.Applied a ? a.change().name()
+        assertThat(outcomes)
+                .extracting(o -> o instanceof GrantOutcome.Applied a
+                        ? a.change().name()
                         : ((GrantOutcome.Failed) o).failure().problem().name())
-                .containsExactly("MADE", "ALREADY_SO", "PERSON_NOT_FOUND", "MADE", "MADE", "ALREADY_SO", "MADE", "MADE");
+                .containsExactly(
+                        "MADE", "ALREADY_SO", "PERSON_NOT_FOUND", "MADE", "MADE", "ALREADY_SO", "MADE", "MADE");
         assertThat(rightsOf(RECEPTIE32, BRAM)).containsExactlyInAnyOrder(Right.FULL_ACCESS, Right.SEND_AS);
         assertThat(fullAccessOf(RECEPTIE32, BRAM).autoMapping()).isTrue();
         assertThat(rightsOf(RECEPTIE32, PIETER)).containsExactly(Right.SEND_ON_BEHALF);
         assertThat(rightsOf(RECEPTIE32, MARKETING_TEAM)).containsExactly(Right.SEND_ON_BEHALF);
-        assertThat(fullAccessOf(RECEPTIE32, GER).autoMapping()).as("Ger had Full Access without automapping").isTrue();
-        assertThat(service.grantAll(RECEPTIE32, asked)).extracting(o -> o instanceof GrantOutcome.Applied a
-                ? a.change().name() : "FAILED")
-                .containsExactly("ALREADY_SO", "ALREADY_SO", "FAILED", "ALREADY_SO", "ALREADY_SO", "ALREADY_SO",
-                        "ALREADY_SO", "ALREADY_SO");
+        assertThat(fullAccessOf(RECEPTIE32, GER).autoMapping())
+                .as("Ger had Full Access without automapping")
+                .isTrue();
+        assertThat(service.grantAll(RECEPTIE32, asked))
+                .extracting(
+                        o -> o instanceof GrantOutcome.Applied a ? a.change().name() : "FAILED")
+                .containsExactly(
+                        "ALREADY_SO",
+                        "ALREADY_SO",
+                        "FAILED",
+                        "ALREADY_SO",
+                        "ALREADY_SO",
+                        "ALREADY_SO",
+                        "ALREADY_SO",
+                        "ALREADY_SO");
     }
 
     @Test
     @DisplayName("a batch tells of each right as its outcome is known: every distinct right once, failures included")
     void grantAllTellsEachOutcome() {
-        List<RightToGrant> asked = List.of(new RightToGrant(BRAM, Right.FULL_ACCESS, true),
-                new RightToGrant(BRAM, Right.SEND_AS, false), new RightToGrant(FLIP, Right.FULL_ACCESS, true),
+        List<RightToGrant> asked = List.of(
+                new RightToGrant(BRAM, Right.FULL_ACCESS, true),
+                new RightToGrant(BRAM, Right.SEND_AS, false),
+                new RightToGrant(FLIP, Right.FULL_ACCESS, true),
                 new RightToGrant(ANOUK, Right.SEND_ON_BEHALF, false),
                 new RightToGrant("00000000-0000-0000-0000-000000000001", Right.SEND_AS, false));
         List<GrantOutcome> told = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -463,15 +511,20 @@ public abstract class MailboxServiceContract {
     @Test
     @DisplayName("granting in a batch on an unknown or unready mailbox: every right fails with that problem")
     void grantAllOnUnknownMailbox() {
-        List<RightToGrant> asked = List.of(new RightToGrant(BRAM, Right.FULL_ACCESS, true),
-                new RightToGrant(PIETER, Right.SEND_ON_BEHALF, false));
-        assertThat(service.grantAll("nobody@contoso.com", asked)).allSatisfy(o -> assertThat(o)
-                .isInstanceOfSatisfying(GrantOutcome.Failed.class,
-                        f -> assertThat(f.failure().problem()).isEqualTo(Problem.MAILBOX_NOT_FOUND)));
-        Mailbox m = service.createSharedMailbox(new NewSharedMailbox("Ontvangst West", "ontvangst.west", "contoso.com")).mailbox();
-        assertThat(service.grantAll(m.id(), asked)).allSatisfy(o -> assertThat(o)
-                .isInstanceOfSatisfying(GrantOutcome.Failed.class,
-                        f -> assertThat(f.failure().problem()).isEqualTo(Problem.MAILBOX_NOT_READY)));
+        List<RightToGrant> asked = List.of(
+                new RightToGrant(BRAM, Right.FULL_ACCESS, true), new RightToGrant(PIETER, Right.SEND_ON_BEHALF, false));
+        assertThat(service.grantAll("nobody@contoso.com", asked))
+                .allSatisfy(o -> assertThat(o)
+                        .isInstanceOfSatisfying(
+                                GrantOutcome.Failed.class,
+                                f -> assertThat(f.failure().problem()).isEqualTo(Problem.MAILBOX_NOT_FOUND)));
+        Mailbox m = service.createSharedMailbox(new NewSharedMailbox("Ontvangst West", "ontvangst.west", "contoso.com"))
+                .mailbox();
+        assertThat(service.grantAll(m.id(), asked))
+                .allSatisfy(o -> assertThat(o)
+                        .isInstanceOfSatisfying(
+                                GrantOutcome.Failed.class,
+                                f -> assertThat(f.failure().problem()).isEqualTo(Problem.MAILBOX_NOT_READY)));
         assertThat(service.grantAll(m.id(), List.of())).isEmpty();
     }
 
@@ -488,8 +541,10 @@ public abstract class MailboxServiceContract {
     @Test
     @DisplayName("granting on an unknown mailbox: MAILBOX_NOT_FOUND; to an unknown person: PERSON_NOT_FOUND")
     void grantUnknowns() {
-        assertProblem(() -> service.grant("nobody@contoso.com", FLIP, Right.FULL_ACCESS, true), Problem.MAILBOX_NOT_FOUND);
-        assertProblem(() -> service.grant(RECEPTIE32, "00000000-0000-0000-0000-000000000003", Right.SEND_AS, false),
+        assertProblem(
+                () -> service.grant("nobody@contoso.com", FLIP, Right.FULL_ACCESS, true), Problem.MAILBOX_NOT_FOUND);
+        assertProblem(
+                () -> service.grant(RECEPTIE32, "00000000-0000-0000-0000-000000000003", Right.SEND_AS, false),
                 Problem.PERSON_NOT_FOUND);
         assertProblem(() -> service.delegates("nobody@contoso.com"), Problem.MAILBOX_NOT_FOUND);
         assertThat(service.delegates(RECEPTIE32)).hasSize(5);
@@ -500,12 +555,15 @@ public abstract class MailboxServiceContract {
     @Test
     @DisplayName("blocking sign-in: MADE, then ALREADY_SO; unblocking: MADE")
     void signIn() {
-        assertThat(service.mailbox(FACTUREN).orElseThrow().account().signInBlocked()).isFalse();
+        assertThat(service.mailbox(FACTUREN).orElseThrow().account().signInBlocked())
+                .isFalse();
         assertThat(service.setSignInBlocked(FACTUREN, true)).isEqualTo(Change.MADE);
-        assertThat(service.mailbox(FACTUREN).orElseThrow().account().signInBlocked()).isTrue();
+        assertThat(service.mailbox(FACTUREN).orElseThrow().account().signInBlocked())
+                .isTrue();
         assertThat(service.setSignInBlocked(FACTUREN, true)).isEqualTo(Change.ALREADY_SO);
         assertThat(service.setSignInBlocked(FACTUREN, false)).isEqualTo(Change.MADE);
-        assertThat(service.mailbox(FACTUREN).orElseThrow().account().signInBlocked()).isFalse();
+        assertThat(service.mailbox(FACTUREN).orElseThrow().account().signInBlocked())
+                .isFalse();
         assertProblem(() -> service.setSignInBlocked("nobody@contoso.com", true), Problem.MAILBOX_NOT_FOUND);
     }
 
@@ -513,10 +571,12 @@ public abstract class MailboxServiceContract {
     @DisplayName("hiding from address lists: MADE, then ALREADY_SO; showing again: MADE")
     void hideAndShow() {
         assertThat(service.setHiddenFromAddressLists(RECEPTIE32, true)).isEqualTo(Change.MADE);
-        assertThat(service.mailbox(RECEPTIE32).orElseThrow().hiddenFromAddressLists()).isTrue();
+        assertThat(service.mailbox(RECEPTIE32).orElseThrow().hiddenFromAddressLists())
+                .isTrue();
         assertThat(service.setHiddenFromAddressLists(RECEPTIE32, true)).isEqualTo(Change.ALREADY_SO);
         assertThat(service.setHiddenFromAddressLists(FACTUREN, false)).isEqualTo(Change.MADE);
-        assertThat(service.mailbox(FACTUREN).orElseThrow().hiddenFromAddressLists()).isFalse();
+        assertThat(service.mailbox(FACTUREN).orElseThrow().hiddenFromAddressLists())
+                .isFalse();
     }
 
     // --- convert, licences
@@ -543,7 +603,8 @@ public abstract class MailboxServiceContract {
     void removeLicence() {
         service.convertToShared(SANNE_MAILBOX);
         assertThat(service.removeLicence(SANNE_MAILBOX, EXCHANGESTANDARD)).isEqualTo(Change.MADE);
-        assertThat(service.mailbox(SANNE_MAILBOX).orElseThrow().account().licences()).isEmpty();
+        assertThat(service.mailbox(SANNE_MAILBOX).orElseThrow().account().licences())
+                .isEmpty();
         assertProblem(() -> service.removeLicence(SANNE_MAILBOX, EXCHANGESTANDARD), Problem.LICENCE_NOT_ASSIGNED);
     }
 
@@ -558,7 +619,8 @@ public abstract class MailboxServiceContract {
     void removeLicenceStillNeeded() {
         service.convertToShared(HENK_MAILBOX);
         assertProblem(() -> service.removeLicence(HENK_MAILBOX, SPE_E3), Problem.LICENCE_STILL_NEEDED);
-        assertThat(service.mailbox(HENK_MAILBOX).orElseThrow().account().licences()).extracting(Licence::skuId)
+        assertThat(service.mailbox(HENK_MAILBOX).orElseThrow().account().licences())
+                .extracting(Licence::skuId)
                 .containsExactly(SPE_E3);
     }
 
@@ -567,7 +629,8 @@ public abstract class MailboxServiceContract {
     void removeLicenceAssignedByGroup() {
         service.convertToShared(JOHANNA_MAILBOX);
         assertProblem(() -> service.removeLicence(JOHANNA_MAILBOX, SPE_E3), Problem.LICENCE_ASSIGNED_BY_GROUP);
-        assertThat(service.mailbox(JOHANNA_MAILBOX).orElseThrow().account().licences()).extracting(Licence::skuId)
+        assertThat(service.mailbox(JOHANNA_MAILBOX).orElseThrow().account().licences())
+                .extracting(Licence::skuId)
                 .containsExactly(SPE_E3);
     }
 
@@ -576,18 +639,24 @@ public abstract class MailboxServiceContract {
     @Test
     @DisplayName("an added event is listed among the upcoming events, in order of start")
     void calendar() {
-        CalendarEvent later = service.addEvent(RECEPTIE32, "Brandoefening", MEETING.plusHours(5), MEETING.plusHours(6), "Hal");
+        CalendarEvent later =
+                service.addEvent(RECEPTIE32, "Brandoefening", MEETING.plusHours(5), MEETING.plusHours(6), "Hal");
         CalendarEvent first = service.addEvent(RECEPTIE32, "Bezoek", MEETING, MEETING.plusHours(1), "Ontvangsthal");
         assertThat(first.id()).isNotBlank();
         assertThat(first.subject()).isEqualTo("Bezoek");
         assertThat(first.location()).isEqualTo("Ontvangsthal");
         assertThat(service.upcomingEvents(RECEPTIE32, MEETING.minusHours(1), 10))
-                .extracting(CalendarEvent::subject).containsExactly("Bezoek", "Brandoefening");
+                .extracting(CalendarEvent::subject)
+                .containsExactly("Bezoek", "Brandoefening");
         assertThat(service.upcomingEvents(RECEPTIE32, MEETING.minusHours(1), 1))
-                .extracting(CalendarEvent::id).containsExactly(first.id());
+                .extracting(CalendarEvent::id)
+                .containsExactly(first.id());
         assertThat(service.upcomingEvents(RECEPTIE32, MEETING.plusHours(2), 10))
-                .extracting(CalendarEvent::id).containsExactly(later.id());
-        assertThat(service.upcomingEvents(RECEPTIE32, MEETING.plusHours(2), 10).get(0).start())
+                .extracting(CalendarEvent::id)
+                .containsExactly(later.id());
+        assertThat(service.upcomingEvents(RECEPTIE32, MEETING.plusHours(2), 10)
+                        .get(0)
+                        .start())
                 .isAtSameInstantAs(MEETING.plusHours(5));
     }
 
@@ -603,23 +672,41 @@ public abstract class MailboxServiceContract {
         do {
             MailboxPage page = big.sharedMailboxes(20, after);
             assertThat(page.mailboxes()).hasSizeLessThanOrEqualTo(20);
-            page.mailboxes().forEach(entry -> assertThat(seen.add(entry.id())).as("seen once: " + entry).isTrue());
+            page.mailboxes()
+                    .forEach(entry -> assertThat(seen.add(entry.id()))
+                            .as("seen once: " + entry)
+                            .isTrue());
             after = page.next();
             pages++;
         } while (after.isPresent() && pages < 10);
         assertThat(pages).isEqualTo(3);
-        assertThat(seen).hasSize(47).contains(RECEPTIE32, FACTUREN, io.postkamer.mailbox.demo.ContosoAtScale.mailboxId(45));
+        assertThat(seen)
+                .hasSize(47)
+                .contains(RECEPTIE32, FACTUREN, io.postkamer.mailbox.demo.ContosoAtScale.mailboxId(45));
     }
 
     @Test
-    @DisplayName("finding a shared mailbox by the start of its name, its alias or its address; user mailboxes are not found")
+    @DisplayName(
+            "finding a shared mailbox by the start of its name, its alias or its address; user mailboxes are not found")
     void findSharedMailboxes() {
         MailboxService big = newServiceAtScale(45, 60);
-        assertThat(big.findSharedMailboxes("Ontvangst", 5)).extracting(MailboxEntry::id).containsExactly(RECEPTIE32);
-        assertThat(big.findSharedMailboxes("gebouw", 5)).as("a later word of the name").isEmpty();
-        assertThat(big.findSharedMailboxes("receptie32@", 5)).extracting(MailboxEntry::id).containsExactly(RECEPTIE32);
-        assertThat(big.findSharedMailboxes("postvak0004", 20)).extracting(MailboxEntry::displayName)
-                .containsExactly("Postvak 00040", "Postvak 00041", "Postvak 00042", "Postvak 00043", "Postvak 00044",
+        assertThat(big.findSharedMailboxes("Ontvangst", 5))
+                .extracting(MailboxEntry::id)
+                .containsExactly(RECEPTIE32);
+        assertThat(big.findSharedMailboxes("gebouw", 5))
+                .as("a later word of the name")
+                .isEmpty();
+        assertThat(big.findSharedMailboxes("receptie32@", 5))
+                .extracting(MailboxEntry::id)
+                .containsExactly(RECEPTIE32);
+        assertThat(big.findSharedMailboxes("postvak0004", 20))
+                .extracting(MailboxEntry::displayName)
+                .containsExactly(
+                        "Postvak 00040",
+                        "Postvak 00041",
+                        "Postvak 00042",
+                        "Postvak 00043",
+                        "Postvak 00044",
                         "Postvak 00045");
         assertThat(big.findSharedMailboxes("postvak", 3)).hasSize(3);
         assertThat(big.findSharedMailboxes("megan", 5)).as("a user mailbox").isEmpty();
@@ -627,15 +714,26 @@ public abstract class MailboxServiceContract {
     }
 
     @Test
-    @DisplayName("text no name, alias or address starts with (script, control characters, a foreign domain) finds nothing")
+    @DisplayName(
+            "text no name, alias or address starts with (script, control characters, a foreign domain) finds nothing")
     void findSharedMailboxesRefusesWhatNoNameHas() {
-        for (String typed : List.of("marketing; Remove-Mailbox -Identity *", "$(Get-Mailbox)", "<script>", "..",
-                "receptie32@evil.example", "\u202Ereceptie", "recep\u0000tie", "{{7*7}}", "\" -Name x")) {
+        for (String typed : List.of(
+                "marketing; Remove-Mailbox -Identity *",
+                "$(Get-Mailbox)",
+                "<script>",
+                "..",
+                "receptie32@evil.example",
+                "\u202Ereceptie",
+                "recep\u0000tie",
+                "{{7*7}}",
+                "\" -Name x")) {
             assertThat(service.findSharedMailboxes(typed, 5)).as(typed).isEmpty();
         }
-        assertThat(service.findSharedMailboxes("receptie32@contoso", 5)).extracting(MailboxEntry::id)
+        assertThat(service.findSharedMailboxes("receptie32@contoso", 5))
+                .extracting(MailboxEntry::id)
                 .containsExactly(RECEPTIE32);
-        assertThat(service.findSharedMailboxes("Ontvangstgebouw 32 " + "x".repeat(200), 5)).isEmpty();
+        assertThat(service.findSharedMailboxes("Ontvangstgebouw 32 " + "x".repeat(200), 5))
+                .isEmpty();
     }
 
     @Test
@@ -649,16 +747,20 @@ public abstract class MailboxServiceContract {
     @Test
     @DisplayName("an event ending before it starts, with no duration or without subject: EVENT_INVALID, not added")
     void invalidEvents() {
-        assertProblem(() -> service.addEvent(RECEPTIE32, "Bezoek", MEETING, MEETING.minusHours(1), ""), Problem.EVENT_INVALID);
+        assertProblem(
+                () -> service.addEvent(RECEPTIE32, "Bezoek", MEETING, MEETING.minusHours(1), ""),
+                Problem.EVENT_INVALID);
         assertProblem(() -> service.addEvent(RECEPTIE32, "Bezoek", MEETING, MEETING, ""), Problem.EVENT_INVALID);
-        assertProblem(() -> service.addEvent(RECEPTIE32, " ", MEETING, MEETING.plusHours(1), ""), Problem.EVENT_INVALID);
+        assertProblem(
+                () -> service.addEvent(RECEPTIE32, " ", MEETING, MEETING.plusHours(1), ""), Problem.EVENT_INVALID);
         assertThat(service.upcomingEvents(RECEPTIE32, MEETING.minusDays(1), 10)).isEmpty();
     }
 
     @Test
     @DisplayName("the calendar of an unknown mailbox: MAILBOX_NOT_FOUND")
     void calendarOfUnknownMailbox() {
-        assertProblem(() -> service.addEvent("nobody@contoso.com", "Bezoek", MEETING, MEETING.plusHours(1), ""),
+        assertProblem(
+                () -> service.addEvent("nobody@contoso.com", "Bezoek", MEETING, MEETING.plusHours(1), ""),
                 Problem.MAILBOX_NOT_FOUND);
         assertProblem(() -> service.upcomingEvents("nobody@contoso.com", MEETING, 10), Problem.MAILBOX_NOT_FOUND);
     }
@@ -666,7 +768,8 @@ public abstract class MailboxServiceContract {
     // --- helpers
 
     protected static void assertProblem(Executable call, Problem problem) {
-        assertThatThrownBy(call::execute).isInstanceOf(MailboxException.class)
+        assertThatThrownBy(call::execute)
+                .isInstanceOf(MailboxException.class)
                 .satisfies(e -> assertThat(((MailboxException) e).problem()).isEqualTo(problem));
     }
 
@@ -681,13 +784,16 @@ public abstract class MailboxServiceContract {
     }
 
     private List<Right> rightsOf(String mailboxId, String trusteeId) {
-        return service.delegates(mailboxId).stream().filter(g -> g.trusteeId().equals(trusteeId))
-                .map(PermissionGrant::right).toList();
+        return service.delegates(mailboxId).stream()
+                .filter(g -> g.trusteeId().equals(trusteeId))
+                .map(PermissionGrant::right)
+                .toList();
     }
 
     private PermissionGrant fullAccessOf(String mailboxId, String trusteeId) {
         return service.delegates(mailboxId).stream()
                 .filter(g -> g.trusteeId().equals(trusteeId) && g.right() == Right.FULL_ACCESS)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -24,7 +24,8 @@ public abstract class PersonalChatsContract {
     }
 
     @Test
-    @DisplayName("the first chat with someone installs the app for them; the next finds the same chat without installing")
+    @DisplayName(
+            "the first chat with someone installs the app for them; the next finds the same chat without installing")
     void installsOnceThenReuses() {
         PersonalChat first = chats.open(PIETER);
         PersonalChat again = chats.open(PIETER);
@@ -46,10 +47,10 @@ public abstract class PersonalChatsContract {
     @DisplayName("someone who is not in the directory: PERSON_NOT_FOUND, nothing installed")
     void unknownPerson() {
         assertThatThrownBy(() -> chats.open("00000000-0000-0000-0000-000000000001"))
-                .isInstanceOfSatisfying(MailboxException.class,
-                        e -> assertThat(e.problem()).isEqualTo(Problem.PERSON_NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        MailboxException.class, e -> assertThat(e.problem()).isEqualTo(Problem.PERSON_NOT_FOUND));
         assertThatThrownBy(() -> chats.open("not an id"))
-                .isInstanceOfSatisfying(MailboxException.class,
-                        e -> assertThat(e.problem()).isEqualTo(Problem.PERSON_NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        MailboxException.class, e -> assertThat(e.problem()).isEqualTo(Problem.PERSON_NOT_FOUND));
     }
 }

@@ -1,5 +1,7 @@
 package io.postkamer.manifest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,8 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The zip that an admin uploads to Teams, checked as Teams would check it. */
 class TeamsAppPackageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,7 +26,8 @@ class TeamsAppPackageTest {
 
     @BeforeAll
     static void openPackage() throws IOException {
-        try (ZipFile zip = new ZipFile(Path.of(System.getProperty("teams.package")).toFile())) {
+        try (ZipFile zip =
+                new ZipFile(Path.of(System.getProperty("teams.package")).toFile())) {
             for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
                 FILES.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
             }
@@ -53,7 +54,8 @@ class TeamsAppPackageTest {
         JsonNode manifest = JSON.readTree(text("manifest.json"));
 
         assertThat(manifest.path("manifestVersion").asText()).isEqualTo("1.24");
-        assertThat(TeamsSchemas.problems(TeamsSchemas.manifest(), text("manifest.json"))).isEmpty();
+        assertThat(TeamsSchemas.problems(TeamsSchemas.manifest(), text("manifest.json")))
+                .isEmpty();
     }
 
     @Test
@@ -71,7 +73,8 @@ class TeamsAppPackageTest {
     @Test
     @DisplayName("the Dutch localisation is valid and translates every command the manifest lists")
     void dutchIsValidAndComplete() throws IOException {
-        assertThat(TeamsSchemas.problems(TeamsSchemas.localization(), text("nl.json"))).isEmpty();
+        assertThat(TeamsSchemas.problems(TeamsSchemas.localization(), text("nl.json")))
+                .isEmpty();
         JsonNode manifest = JSON.readTree(text("manifest.json"));
         JsonNode dutch = JSON.readTree(text("nl.json"));
         JsonNode lists = manifest.path("bots").get(0).path("commandLists");
@@ -82,7 +85,11 @@ class TeamsAppPackageTest {
                 assertThat(dutch.has(key + ".description")).as(key).isTrue();
             }
         }
-        assertThat(manifest.path("localizationInfo").path("additionalLanguages").get(0).path("file").asText())
+        assertThat(manifest.path("localizationInfo")
+                        .path("additionalLanguages")
+                        .get(0)
+                        .path("file")
+                        .asText())
                 .isEqualTo("nl.json");
     }
 

@@ -5,8 +5,8 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.regex.JoniRegularExpressionFactory;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.regex.JoniRegularExpressionFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,8 +18,7 @@ import java.util.List;
 final class TeamsSchemas {
     private static final Path FOLDER = Path.of(System.getProperty("teams.schemas", "target/npm/missing"));
 
-    private TeamsSchemas() {
-    }
+    private TeamsSchemas() {}
 
     static Schema manifest() {
         return load("MicrosoftTeams.schema.json");
@@ -31,16 +30,20 @@ final class TeamsSchemas {
 
     /** The schema's complaints about a document, one line each; empty when it is valid. */
     static List<String> problems(Schema schema, String json) {
-        return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+        return schema.validate(json, InputFormat.JSON).stream()
+                .map(Error::toString)
+                .toList();
     }
 
     private static Schema load(String file) {
         try (InputStream in = Files.newInputStream(FOLDER.resolve(file))) {
             // The schemas' patterns are ECMAScript regular expressions, as JSON Schema specifies.
             SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                    .regularExpressionFactory(JoniRegularExpressionFactory.getInstance()).build();
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4,
-                    registry -> registry.schemaRegistryConfig(config)).getSchema(in);
+                    .regularExpressionFactory(JoniRegularExpressionFactory.getInstance())
+                    .build();
+            return SchemaRegistry.withDefaultDialect(
+                            SpecificationVersion.DRAFT_4, registry -> registry.schemaRegistryConfig(config))
+                    .getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Microsoft's schema " + file + " was not installed by the build", e);
         }

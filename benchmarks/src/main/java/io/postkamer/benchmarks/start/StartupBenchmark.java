@@ -26,15 +26,16 @@ public final class StartupBenchmark {
     private static final Path JAR = Path.of("bot", "target", "postkamer.jar");
     private static final Duration GIVE_UP = Duration.ofSeconds(90);
 
-    private StartupBenchmark() {
-    }
+    private StartupBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run mvn -B -q -DskipTests package first");
+            throw new IllegalStateException(
+                    JAR.toAbsolutePath() + " is missing: run mvn -B -q -DskipTests package first");
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
         List<Double> seconds = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             seconds.add(startOnce(http));
@@ -42,12 +43,19 @@ public final class StartupBenchmark {
         }
         List<Double> sorted = new ArrayList<>(seconds);
         sorted.sort(Double::compare);
-        String report = String.format(Locale.ROOT, """
+        String report = String.format(
+                Locale.ROOT,
+                """
                 | what | figure |
                 |---|---|
                 | cold start to healthy, 2 processors, %d runs | first %.2f s, median %.2f s, best %.2f s |
                 | bot/target/postkamer.jar | %.0f MB |
-                """, runs, seconds.get(0), sorted.get(sorted.size() / 2), sorted.get(0), Files.size(JAR) / 1024.0 / 1024.0);
+                """,
+                runs,
+                seconds.get(0),
+                sorted.get(sorted.size() / 2),
+                sorted.get(0),
+                Files.size(JAR) / 1024.0 / 1024.0);
         System.out.println(report);
         Path out = Path.of("benchmarks", "target", "results");
         Files.createDirectories(out);
@@ -59,9 +67,17 @@ public final class StartupBenchmark {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long launched = System.nanoTime();
-        Process bot = new ProcessBuilder(java, "-XX:ActiveProcessorCount=2", "-jar", JAR.toString(),
-                "--server.port=" + port, "--postkamer.data-dir=" + data, "--postkamer.chat-page.enabled=false")
-                .redirectErrorStream(true).redirectOutput(data.resolve("bot.log").toFile()).start();
+        Process bot = new ProcessBuilder(
+                        java,
+                        "-XX:ActiveProcessorCount=2",
+                        "-jar",
+                        JAR.toString(),
+                        "--server.port=" + port,
+                        "--postkamer.data-dir=" + data,
+                        "--postkamer.chat-page.enabled=false")
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolve("bot.log").toFile())
+                .start();
         try {
             URI health = URI.create("http://localhost:" + port + "/actuator/health");
             while (System.nanoTime() - launched < GIVE_UP.toNanos()) {
@@ -69,8 +85,12 @@ public final class StartupBenchmark {
                     throw new IllegalStateException("the bot stopped; see " + data.resolve("bot.log"));
                 }
                 try {
-                    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2))
-                            .GET().build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> answer = http.send(
+                            HttpRequest.newBuilder(health)
+                                    .timeout(Duration.ofSeconds(2))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
                         return (System.nanoTime() - launched) / 1e9;
                     }

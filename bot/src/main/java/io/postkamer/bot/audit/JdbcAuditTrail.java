@@ -24,19 +24,31 @@ public class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public void record(AuditEntry entry) {
-        jdbc.update("INSERT INTO audit_record (at, actor_id, actor_name, action, target_id, target_name, mailbox, "
+        jdbc.update(
+                "INSERT INTO audit_record (at, actor_id, actor_name, action, target_id, target_name, mailbox, "
                         + "request_number, outcome, detail, before_state, after_state) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Timestamp.from(entry.at()), clip(entry.actor().id(), 256), clip(entry.actor().name(), 256),
-                clip(entry.action(), 256), clip(entry.target().id(), 512), clip(entry.target().name(), 512),
-                clip(entry.target().mailbox(), 512), entry.request(), entry.outcome().name(), clip(entry.detail(), 4000),
-                clip(entry.before(), 2048), clip(entry.after(), 2048));
+                Timestamp.from(entry.at()),
+                clip(entry.actor().id(), 256),
+                clip(entry.actor().name(), 256),
+                clip(entry.action(), 256),
+                clip(entry.target().id(), 512),
+                clip(entry.target().name(), 512),
+                clip(entry.target().mailbox(), 512),
+                entry.request(),
+                entry.outcome().name(),
+                clip(entry.detail(), 4000),
+                clip(entry.before(), 2048),
+                clip(entry.after(), 2048));
     }
 
     @Override
     public List<AuditEntry> ofMailbox(String address, int limit) {
-        return jdbc.query(SELECT + " WHERE mailbox = ? ORDER BY at DESC, id DESC LIMIT ?", JdbcAuditTrail::entry,
-                address.strip().toLowerCase(Locale.ROOT), limit);
+        return jdbc.query(
+                SELECT + " WHERE mailbox = ? ORDER BY at DESC, id DESC LIMIT ?",
+                JdbcAuditTrail::entry,
+                address.strip().toLowerCase(Locale.ROOT),
+                limit);
     }
 
     @Override
@@ -60,16 +72,24 @@ public class JdbcAuditTrail implements AuditTrail {
             where.add("at < ?");
             values.add(Timestamp.from(until));
         });
-        return jdbc.query(SELECT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY id",
-                JdbcAuditTrail::entry, values.toArray());
+        return jdbc.query(
+                SELECT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY id",
+                JdbcAuditTrail::entry,
+                values.toArray());
     }
 
     private static AuditEntry entry(ResultSet row, int number) throws SQLException {
-        return new AuditEntry(row.getTimestamp("at").toInstant(),
-                new AuditEntry.Party(row.getString("actor_id"), row.getString("actor_name")), row.getString("action"),
-                new AuditEntry.Target(row.getString("target_id"), row.getString("target_name"), row.getString("mailbox")),
-                row.getLong("request_number"), AuditEntry.Outcome.valueOf(row.getString("outcome")),
-                row.getString("detail"), row.getString("before_state"), row.getString("after_state"));
+        return new AuditEntry(
+                row.getTimestamp("at").toInstant(),
+                new AuditEntry.Party(row.getString("actor_id"), row.getString("actor_name")),
+                row.getString("action"),
+                new AuditEntry.Target(
+                        row.getString("target_id"), row.getString("target_name"), row.getString("mailbox")),
+                row.getLong("request_number"),
+                AuditEntry.Outcome.valueOf(row.getString("outcome")),
+                row.getString("detail"),
+                row.getString("before_state"),
+                row.getString("after_state"));
     }
 
     /** What a person typed can be long; the audit keeps the start of it rather than failing the change. */

@@ -37,7 +37,8 @@ public final class AnonymousReplyGuard implements ServiceUrlPolicy {
 
     @Override
     public boolean admits(URI serviceUrl) {
-        String scheme = serviceUrl.getScheme() == null ? "" : serviceUrl.getScheme().toLowerCase(Locale.ROOT);
+        String scheme =
+                serviceUrl.getScheme() == null ? "" : serviceUrl.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return false;
         }

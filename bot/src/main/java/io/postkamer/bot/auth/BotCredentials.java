@@ -11,19 +11,24 @@ import org.springframework.core.env.Environment;
  * and password the bot runs anonymously, which only the demo tenant allows.
  */
 public record BotCredentials(String appId, String appPassword, Optional<String> tenantId, AppType appType) {
-    public enum AppType { SINGLE_TENANT, MULTI_TENANT }
+    public enum AppType {
+        SINGLE_TENANT,
+        MULTI_TENANT
+    }
 
     public static BotCredentials from(Environment environment) {
         String appId = environment.getProperty("MicrosoftAppId", "").strip();
         String password = environment.getProperty("MicrosoftAppPassword", "").strip();
-        Optional<String> tenant = Optional.of(environment.getProperty("MicrosoftAppTenantId", "").strip())
+        Optional<String> tenant = Optional.of(
+                        environment.getProperty("MicrosoftAppTenantId", "").strip())
                 .filter(value -> !value.isEmpty());
         String type = environment.getProperty("MicrosoftAppType", "").strip().toLowerCase(Locale.ROOT);
         AppType appType = switch (type) {
             case "", "multitenant" -> AppType.MULTI_TENANT;
             case "singletenant" -> AppType.SINGLE_TENANT;
-            default -> throw new IllegalStateException(
-                    "MicrosoftAppType must be SingleTenant or MultiTenant, not '" + type + "'");
+            default ->
+                throw new IllegalStateException(
+                        "MicrosoftAppType must be SingleTenant or MultiTenant, not '" + type + "'");
         };
         if (appType == AppType.SINGLE_TENANT && tenant.isEmpty()) {
             throw new IllegalStateException("MicrosoftAppType SingleTenant needs MicrosoftAppTenantId");

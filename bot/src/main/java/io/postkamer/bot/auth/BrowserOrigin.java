@@ -12,11 +12,12 @@ import java.util.Optional;
  * an anonymous bot's buttons.
  */
 public final class BrowserOrigin {
-    private BrowserOrigin() {
-    }
+    private BrowserOrigin() {}
 
     public static boolean isForeign(HttpServletRequest request) {
-        String site = Optional.ofNullable(request.getHeader("Sec-Fetch-Site")).orElse("").toLowerCase(Locale.ROOT);
+        String site = Optional.ofNullable(request.getHeader("Sec-Fetch-Site"))
+                .orElse("")
+                .toLowerCase(Locale.ROOT);
         if (site.equals("cross-site") || site.equals("same-site")) {
             return true;
         }

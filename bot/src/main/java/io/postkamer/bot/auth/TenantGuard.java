@@ -30,10 +30,11 @@ public final class TenantGuard {
     /** Teams puts the tenant in channelData.tenant.id and in conversation.tenantId. */
     static List<String> tenantsOf(Activity activity) {
         List<String> tenants = new ArrayList<>();
-        Optional.ofNullable(activity.getConversation().getTenantId()).filter(id -> !id.isBlank())
+        Optional.ofNullable(activity.getConversation().getTenantId())
+                .filter(id -> !id.isBlank())
                 .ifPresent(tenants::add);
-        JsonNode channelData = activity.getChannelData() == null ? null
-                : Serialization.objectToTree(activity.getChannelData());
+        JsonNode channelData =
+                activity.getChannelData() == null ? null : Serialization.objectToTree(activity.getChannelData());
         if (channelData != null && channelData.path("tenant").has("id")) {
             JsonNode id = channelData.path("tenant").path("id");
             // A tenant given in some other shape than a text is not this bot's tenant.

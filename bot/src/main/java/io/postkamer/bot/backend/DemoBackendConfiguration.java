@@ -16,12 +16,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class DemoBackendConfiguration {
 
     @Bean
-    DemoTenant demoTenant(JdbcTemplate jdbc,
-                          @Value("${postkamer.demo.seed:" + DemoTenantSettings.CONTOSO + "}") String seed,
-                          @Value("${postkamer.demo.provisioning-delay:5s}") Duration provisioningDelay,
-                          @Value("${postkamer.demo.persist:true}") boolean persist) {
+    DemoTenant demoTenant(
+            JdbcTemplate jdbc,
+            @Value("${postkamer.demo.seed:" + DemoTenantSettings.CONTOSO + "}") String seed,
+            @Value("${postkamer.demo.provisioning-delay:5s}") Duration provisioningDelay,
+            @Value("${postkamer.demo.persist:true}") boolean persist) {
         DemoTenantSnapshotStore store = persist ? new JdbcDemoTenantSnapshotStore(jdbc) : DemoTenantSnapshotStore.NONE;
-        return DemoTenant.load(DemoTenantSettings.contoso().withSeed(seed).withProvisioningDelay(provisioningDelay)
+        return DemoTenant.load(DemoTenantSettings.contoso()
+                .withSeed(seed)
+                .withProvisioningDelay(provisioningDelay)
                 .withSnapshotStore(store));
     }
 }

@@ -39,11 +39,13 @@ public final class JdbcCallSlots implements CallSlots {
 
     private void move(String service, Function<Optional<Instant>, Instant> next) {
         while (true) {
-            List<Long> stored = jdbc.queryForList("SELECT next_arrival FROM call_slot WHERE service = ?", Long.class,
-                    service);
+            List<Long> stored =
+                    jdbc.queryForList("SELECT next_arrival FROM call_slot WHERE service = ?", Long.class, service);
             if (stored.isEmpty()) {
                 try {
-                    jdbc.update("INSERT INTO call_slot (service, next_arrival) VALUES (?, ?)", service,
+                    jdbc.update(
+                            "INSERT INTO call_slot (service, next_arrival) VALUES (?, ?)",
+                            service,
                             micros(next.apply(Optional.empty())));
                     return;
                 } catch (DuplicateKeyException anotherInstanceFirst) {
@@ -52,8 +54,12 @@ public final class JdbcCallSlots implements CallSlots {
             }
             long before = stored.get(0);
             long after = micros(next.apply(Optional.of(instant(before))));
-            if (jdbc.update("UPDATE call_slot SET next_arrival = ? WHERE service = ? AND next_arrival = ?", after,
-                    service, before) == 1) {
+            if (jdbc.update(
+                            "UPDATE call_slot SET next_arrival = ? WHERE service = ? AND next_arrival = ?",
+                            after,
+                            service,
+                            before)
+                    == 1) {
                 return;
             }
         }

@@ -18,18 +18,23 @@ public class JdbcDemoTenantSnapshotStore implements DemoTenantSnapshotStore {
 
     @Override
     public Optional<String> load() {
-        return jdbc.query("SELECT snapshot FROM demo_tenant_snapshot WHERE id = ?",
-                (row, number) -> row.getString(1), ID).stream().findFirst();
+        return jdbc
+                .query("SELECT snapshot FROM demo_tenant_snapshot WHERE id = ?", (row, number) -> row.getString(1), ID)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public void save(String snapshotJson) {
         Timestamp now = Timestamp.from(Instant.now());
-        int updated = jdbc.update("UPDATE demo_tenant_snapshot SET snapshot = ?, updated_at = ? WHERE id = ?",
-                snapshotJson, now, ID);
+        int updated = jdbc.update(
+                "UPDATE demo_tenant_snapshot SET snapshot = ?, updated_at = ? WHERE id = ?", snapshotJson, now, ID);
         if (updated == 0) {
-            jdbc.update("INSERT INTO demo_tenant_snapshot (id, snapshot, updated_at) VALUES (?, ?, ?)",
-                    ID, snapshotJson, now);
+            jdbc.update(
+                    "INSERT INTO demo_tenant_snapshot (id, snapshot, updated_at) VALUES (?, ?, ?)",
+                    ID,
+                    snapshotJson,
+                    now);
         }
     }
 }

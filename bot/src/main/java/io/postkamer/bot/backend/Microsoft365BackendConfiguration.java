@@ -24,16 +24,19 @@ public class Microsoft365BackendConfiguration {
     /** The tenant's call budget, shared by every conversation and, through the database, every instance. */
     @Bean
     CallBudget callBudget(Microsoft365Properties properties, JdbcTemplate jdbc) {
-        return properties.toBudget(new JdbcCallSlots(jdbc), properties.toSettings().maxBackoff());
+        return properties.toBudget(
+                new JdbcCallSlots(jdbc), properties.toSettings().maxBackoff());
     }
 
     @Bean
-    Microsoft365MailboxService microsoft365MailboxService(Microsoft365Properties properties,
-                                              ObjectProvider<Microsoft365Transport> transport, CallBudget budget,
-                                              ObjectProvider<CallObserver> observer,
-                                              ObjectProvider<RemoteRetries> retries) {
-        Microsoft365MailboxService.Builder builder = Microsoft365MailboxService.builder(properties.toSettings())
-                .callBudget(budget);
+    Microsoft365MailboxService microsoft365MailboxService(
+            Microsoft365Properties properties,
+            ObjectProvider<Microsoft365Transport> transport,
+            CallBudget budget,
+            ObjectProvider<CallObserver> observer,
+            ObjectProvider<RemoteRetries> retries) {
+        Microsoft365MailboxService.Builder builder =
+                Microsoft365MailboxService.builder(properties.toSettings()).callBudget(budget);
         transport.ifAvailable(custom -> builder.httpClient(custom.httpClient()));
         observer.ifAvailable(builder::callObserver);
         retries.ifAvailable(builder::onRetry);
@@ -51,9 +54,11 @@ public class Microsoft365BackendConfiguration {
      * {@code postkamer.teams.catalog-app-id} names it.
      */
     @Bean
-    PersonalChats personalChats(Microsoft365MailboxService service, BotCredentials credentials,
-                                @Value("${postkamer.teams.catalog-app-id:}") String catalogAppId) {
-        return service.personalChats(Optional.of(catalogAppId.strip()).filter(id -> !id.isEmpty()),
-                credentials.appId());
+    PersonalChats personalChats(
+            Microsoft365MailboxService service,
+            BotCredentials credentials,
+            @Value("${postkamer.teams.catalog-app-id:}") String catalogAppId) {
+        return service.personalChats(
+                Optional.of(catalogAppId.strip()).filter(id -> !id.isEmpty()), credentials.appId());
     }
 }

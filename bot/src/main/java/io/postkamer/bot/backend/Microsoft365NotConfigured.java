@@ -17,17 +17,25 @@ public class Microsoft365NotConfigured extends RuntimeException {
      * may be given in more than one way is a list of its alternatives.
      */
     static Microsoft365NotConfigured missing(List<List<String>> settings) {
-        return new Microsoft365NotConfigured("postkamer.backend=microsoft365 needs " + settings.stream()
-                .map(alternatives -> alternatives.stream().map(property -> PREFIX + property)
-                        .collect(Collectors.joining(" or "))
-                        + " (environment: " + alternatives.stream().map(Microsoft365NotConfigured::environmentName)
-                        .collect(Collectors.joining(" or ")) + ")")
-                .collect(Collectors.joining(", ")), null);
+        return new Microsoft365NotConfigured(
+                "postkamer.backend=microsoft365 needs "
+                        + settings.stream()
+                                .map(alternatives -> alternatives.stream()
+                                                .map(property -> PREFIX + property)
+                                                .collect(Collectors.joining(" or "))
+                                        + " (environment: "
+                                        + alternatives.stream()
+                                                .map(Microsoft365NotConfigured::environmentName)
+                                                .collect(Collectors.joining(" or "))
+                                        + ")")
+                                .collect(Collectors.joining(", ")),
+                null);
     }
 
     /** A setting that is there but cannot work (an authority that is not https, a zero timeout). */
     static Microsoft365NotConfigured invalid(IllegalArgumentException refusal) {
-        return new Microsoft365NotConfigured("postkamer.microsoft365 settings cannot work: " + refusal.getMessage(), refusal);
+        return new Microsoft365NotConfigured(
+                "postkamer.microsoft365 settings cannot work: " + refusal.getMessage(), refusal);
     }
 
     private static String environmentName(String property) {

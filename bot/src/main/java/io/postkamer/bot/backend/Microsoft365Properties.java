@@ -18,13 +18,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * mailbox/README.md). Whatever is left out takes the client's default.
  */
 @ConfigurationProperties("postkamer.microsoft365")
-public record Microsoft365Properties(String tenantId, String clientId, String clientSecret, Path certificatePath,
-                                     String certificatePassword, URI graphBaseUrl, URI exchangeBaseUrl,
-                                     URI authority, Duration connectTimeout, Duration requestTimeout,
-                                     Integer maxAttempts, Duration initialBackoff, Duration maxBackoff,
-                                     Integer perMailboxConcurrency, Integer searchCacheSize,
-                                     Duration searchCacheTtl, Integer searchPageSize, CallLimits graphCalls,
-                                     CallLimits exchangeCalls) {
+public record Microsoft365Properties(
+        String tenantId,
+        String clientId,
+        String clientSecret,
+        Path certificatePath,
+        String certificatePassword,
+        URI graphBaseUrl,
+        URI exchangeBaseUrl,
+        URI authority,
+        Duration connectTimeout,
+        Duration requestTimeout,
+        Integer maxAttempts,
+        Duration initialBackoff,
+        Duration maxBackoff,
+        Integer perMailboxConcurrency,
+        Integer searchCacheSize,
+        Duration searchCacheTtl,
+        Integer searchPageSize,
+        CallLimits graphCalls,
+        CallLimits exchangeCalls) {
 
     /**
      * {@code postkamer.microsoft365.graph-calls.*} and {@code exchange-calls.*}: calls at once (per instance), calls
@@ -32,8 +45,11 @@ public record Microsoft365Properties(String tenantId, String clientId, String cl
      */
     public record CallLimits(Integer concurrency, Double perSecond, Integer burst) {
         CallBudget.Limits or(CallBudget.Limits defaults) {
-            return new CallBudget.Limits(Optional.ofNullable(concurrency).orElse(defaults.concurrency()),
-                    new CallSlots.Rate(Optional.ofNullable(perSecond).orElse(defaults.rate().perSecond()),
+            return new CallBudget.Limits(
+                    Optional.ofNullable(concurrency).orElse(defaults.concurrency()),
+                    new CallSlots.Rate(
+                            Optional.ofNullable(perSecond)
+                                    .orElse(defaults.rate().perSecond()),
                             Optional.ofNullable(burst).orElse(defaults.rate().burst())));
         }
     }
@@ -42,10 +58,17 @@ public record Microsoft365Properties(String tenantId, String clientId, String cl
     public CallBudget toBudget(CallSlots slots, Duration longestWait) {
         CallLimits none = new CallLimits(null, null, null);
         try {
-            return new CallBudget(Map.of(
-                    CallBudget.GRAPH, Optional.ofNullable(graphCalls).orElse(none).or(CallBudget.GRAPH_DEFAULT),
-                    CallBudget.EXCHANGE, Optional.ofNullable(exchangeCalls).orElse(none).or(CallBudget.EXCHANGE_DEFAULT)),
-                    slots, longestWait, Clock.systemUTC());
+            return new CallBudget(
+                    Map.of(
+                            CallBudget.GRAPH,
+                                    Optional.ofNullable(graphCalls).orElse(none).or(CallBudget.GRAPH_DEFAULT),
+                            CallBudget.EXCHANGE,
+                                    Optional.ofNullable(exchangeCalls)
+                                            .orElse(none)
+                                            .or(CallBudget.EXCHANGE_DEFAULT)),
+                    slots,
+                    longestWait,
+                    Clock.systemUTC());
         } catch (IllegalArgumentException refused) {
             throw Microsoft365NotConfigured.invalid(refused);
         }
@@ -71,13 +94,21 @@ public record Microsoft365Properties(String tenantId, String clientId, String cl
         }
         try {
             Microsoft365Settings defaults = Microsoft365Settings.of(tenantId, clientId, credential());
-            return new Microsoft365Settings(defaults.tenantId(), defaults.clientId(), defaults.credential(),
-                    or(graphBaseUrl, defaults.graphBaseUrl()), or(exchangeBaseUrl, defaults.exchangeBaseUrl()),
-                    or(authority, defaults.authority()), or(connectTimeout, defaults.connectTimeout()),
-                    or(requestTimeout, defaults.requestTimeout()), or(maxAttempts, defaults.maxAttempts()),
-                    or(initialBackoff, defaults.initialBackoff()), or(maxBackoff, defaults.maxBackoff()),
+            return new Microsoft365Settings(
+                    defaults.tenantId(),
+                    defaults.clientId(),
+                    defaults.credential(),
+                    or(graphBaseUrl, defaults.graphBaseUrl()),
+                    or(exchangeBaseUrl, defaults.exchangeBaseUrl()),
+                    or(authority, defaults.authority()),
+                    or(connectTimeout, defaults.connectTimeout()),
+                    or(requestTimeout, defaults.requestTimeout()),
+                    or(maxAttempts, defaults.maxAttempts()),
+                    or(initialBackoff, defaults.initialBackoff()),
+                    or(maxBackoff, defaults.maxBackoff()),
                     or(perMailboxConcurrency, defaults.perMailboxConcurrency()),
-                    or(searchCacheSize, defaults.searchCacheSize()), or(searchCacheTtl, defaults.searchCacheTtl()),
+                    or(searchCacheSize, defaults.searchCacheSize()),
+                    or(searchCacheTtl, defaults.searchCacheTtl()),
                     or(searchPageSize, defaults.searchPageSize()));
         } catch (IllegalArgumentException refused) {
             throw Microsoft365NotConfigured.invalid(refused);

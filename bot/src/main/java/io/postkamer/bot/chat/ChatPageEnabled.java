@@ -13,7 +13,8 @@ class ChatPageEnabled implements Condition {
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
         Environment environment = context.getEnvironment();
-        String explicit = environment.getProperty("postkamer.chat-page.enabled", "").strip();
+        String explicit =
+                environment.getProperty("postkamer.chat-page.enabled", "").strip();
         if (!explicit.isEmpty()) {
             return Boolean.parseBoolean(explicit);
         }

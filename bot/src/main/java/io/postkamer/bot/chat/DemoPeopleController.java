@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Conditional(ChatPageEnabled.class)
 public class DemoPeopleController {
     private static final int MAX_PEOPLE = 100;
-    private static final Comparator<ChatPerson> ADMINISTRATORS_FIRST = Comparator
-            .comparingInt((ChatPerson person) -> ChatPerson.Role.valueOf(person.role()).ordinal())
+    private static final Comparator<ChatPerson> ADMINISTRATORS_FIRST = Comparator.comparingInt((ChatPerson person) ->
+                    ChatPerson.Role.valueOf(person.role()).ordinal())
             .thenComparing(ChatPerson::displayName, String.CASE_INSENSITIVE_ORDER);
 
     private final ObjectProvider<MailboxService> mailboxes;
@@ -47,9 +47,11 @@ public class DemoPeopleController {
 
     private static ChatPerson describe(MailboxService service, Person person) {
         Set<DirectoryRole> roles = service.rolesOf(person.id());
-        ChatPerson.Role role = roles.contains(DirectoryRole.GLOBAL_ADMINISTRATOR) ? ChatPerson.Role.GLOBAL_ADMINISTRATOR
-                : roles.contains(DirectoryRole.EXCHANGE_ADMINISTRATOR) ? ChatPerson.Role.EXCHANGE_ADMINISTRATOR
-                : ChatPerson.Role.USER;
+        ChatPerson.Role role = roles.contains(DirectoryRole.GLOBAL_ADMINISTRATOR)
+                ? ChatPerson.Role.GLOBAL_ADMINISTRATOR
+                : roles.contains(DirectoryRole.EXCHANGE_ADMINISTRATOR)
+                        ? ChatPerson.Role.EXCHANGE_ADMINISTRATOR
+                        : ChatPerson.Role.USER;
         return new ChatPerson(person.id(), person.displayName(), person.jobTitle(), role.name(), role.label());
     }
 }

@@ -28,7 +28,8 @@ public final class LocalConnector implements AutoCloseable {
     /** Something the bot sent: a new activity, or an update of one it sent before. */
     record Event(long id, String kind, String conversationId, JsonNode activity) {
         ObjectNode json() {
-            ObjectNode event = JsonNodeFactory.instance.objectNode().put("kind", kind).put("conversationId", conversationId);
+            ObjectNode event =
+                    JsonNodeFactory.instance.objectNode().put("kind", kind).put("conversationId", conversationId);
             event.set("activity", activity);
             return event;
         }
@@ -103,7 +104,9 @@ public final class LocalConnector implements AutoCloseable {
     }
 
     private static void send(SseEmitter page, Event event) throws IOException {
-        page.send(SseEmitter.event().id(Long.toString(event.id())).name("activity")
+        page.send(SseEmitter.event()
+                .id(Long.toString(event.id()))
+                .name("activity")
                 .data(event.json(), MediaType.APPLICATION_JSON));
     }
 

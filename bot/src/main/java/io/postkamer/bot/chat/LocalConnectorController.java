@@ -64,14 +64,16 @@ public class LocalConnectorController {
     }
 
     @PostMapping(PATH + "v3/conversations/{conversationId}/activities/{replyToId}")
-    public ResponseEntity<ObjectNode> reply(@PathVariable String conversationId, @PathVariable String replyToId,
-                                            HttpServletRequest request) throws IOException {
+    public ResponseEntity<ObjectNode> reply(
+            @PathVariable String conversationId, @PathVariable String replyToId, HttpServletRequest request)
+            throws IOException {
         return accept(request, activity -> connector.posted(conversationId, activity));
     }
 
     @PutMapping(PATH + "v3/conversations/{conversationId}/activities/{activityId}")
-    public ResponseEntity<ObjectNode> update(@PathVariable String conversationId, @PathVariable String activityId,
-                                             HttpServletRequest request) throws IOException {
+    public ResponseEntity<ObjectNode> update(
+            @PathVariable String conversationId, @PathVariable String activityId, HttpServletRequest request)
+            throws IOException {
         return accept(request, activity -> {
             connector.updated(conversationId, activityId, activity);
             return activityId;

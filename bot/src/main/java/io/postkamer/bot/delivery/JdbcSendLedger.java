@@ -44,30 +44,43 @@ public final class JdbcSendLedger implements SendLedger {
 
     @Override
     public void sent(Reserved reserved, Instant answeredAt) {
-        jdbc.update("UPDATE conversation_send SET sent_at = ? WHERE send_id = ? AND sent_at < ?", micros(answeredAt),
-                reserved.id(), micros(answeredAt));
+        jdbc.update(
+                "UPDATE conversation_send SET sent_at = ? WHERE send_id = ? AND sent_at < ?",
+                micros(answeredAt),
+                reserved.id(),
+                micros(answeredAt));
     }
 
     /** The slot, counted; null when another instance reserved in between. */
     private Reserved tryReserve(String conversationId, Instant notBefore) {
-        long version = jdbc.queryForObject("SELECT version FROM conversation_pace WHERE conversation_id = ?",
-                Long.class, conversationId);
+        long version = jdbc.queryForObject(
+                "SELECT version FROM conversation_pace WHERE conversation_id = ?", Long.class, conversationId);
         long oldestKept = micros(notBefore.minus(limits.longest()));
-        List<Long> sends = jdbc.queryForList("SELECT sent_at FROM conversation_send WHERE conversation_id = ? "
-                + "AND sent_at > ? ORDER BY sent_at", Long.class, conversationId, oldestKept);
+        List<Long> sends = jdbc.queryForList(
+                "SELECT sent_at FROM conversation_send WHERE conversation_id = ? " + "AND sent_at > ? ORDER BY sent_at",
+                Long.class,
+                conversationId,
+                oldestKept);
         Deque<Instant> sent = new ArrayDeque<>();
         sends.forEach(at -> sent.addLast(instant(at)));
         Instant start = sent.isEmpty() || sent.peekLast().isBefore(notBefore) ? notBefore : sent.peekLast();
         Instant slot = SendWindows.earliest(limits, sent, start);
-        if (jdbc.update("UPDATE conversation_pace SET version = ? WHERE conversation_id = ? AND version = ?",
-                version + 1, conversationId, version) != 1) {
+        if (jdbc.update(
+                        "UPDATE conversation_pace SET version = ? WHERE conversation_id = ? AND version = ?",
+                        version + 1,
+                        conversationId,
+                        version)
+                != 1) {
             return null;
         }
         String id = UUID.randomUUID().toString();
-        jdbc.update("INSERT INTO conversation_send (send_id, conversation_id, sent_at) VALUES (?, ?, ?)", id,
-                conversationId, micros(slot));
-        jdbc.update("DELETE FROM conversation_send WHERE conversation_id = ? AND sent_at <= ?", conversationId,
-                oldestKept);
+        jdbc.update(
+                "INSERT INTO conversation_send (send_id, conversation_id, sent_at) VALUES (?, ?, ?)",
+                id,
+                conversationId,
+                micros(slot));
+        jdbc.update(
+                "DELETE FROM conversation_send WHERE conversation_id = ? AND sent_at <= ?", conversationId, oldestKept);
         return new Reserved(conversationId, id, slot);
     }
 

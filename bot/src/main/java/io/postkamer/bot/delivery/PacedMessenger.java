@@ -69,8 +69,7 @@ public final class PacedMessenger implements ProactiveMessenger, AutoCloseable {
     }
 
     /** The message to send, the same activity for every attempt, and who hears of a refusal that will be retried. */
-    private record Message(Activity activity, Consumer<Throwable> refusedForNow) {
-    }
+    private record Message(Activity activity, Consumer<Throwable> refusedForNow) {}
 
     public static PacedMessenger forTeams(ProactiveMessenger connector) {
         return new PacedMessenger(connector, RateLimits.teams(), 8, Duration.ofMillis(500));
@@ -83,7 +82,7 @@ public final class PacedMessenger implements ProactiveMessenger, AutoCloseable {
 
     @Override
     public CompletableFuture<Void> send(ConversationReference to, Activity message) {
-        return send(to, message, refusal -> { });
+        return send(to, message, refusal -> {});
     }
 
     @Override
@@ -93,18 +92,24 @@ public final class PacedMessenger implements ProactiveMessenger, AutoCloseable {
         pending.incrementAndGet();
         mine.whenComplete((done, failed) -> pending.decrementAndGet());
         tails.compute(conversation, (id, before) -> {
-            CompletableFuture<Void> start = before == null ? CompletableFuture.completedFuture(null)
-                    : before.handle((done, failed) -> null);
-            start.thenRun(() -> attempt(conversation, to, new Message(message, refusedForNow), 1, clock.instant(), mine));
+            CompletableFuture<Void> start =
+                    before == null ? CompletableFuture.completedFuture(null) : before.handle((done, failed) -> null);
+            start.thenRun(
+                    () -> attempt(conversation, to, new Message(message, refusedForNow), 1, clock.instant(), mine));
             return mine.handle((done, failed) -> (Void) null);
         });
-        mine.whenComplete((done, failed) -> tails.computeIfPresent(conversation,
-                (id, tail) -> tail.isDone() ? null : tail));
+        mine.whenComplete(
+                (done, failed) -> tails.computeIfPresent(conversation, (id, tail) -> tail.isDone() ? null : tail));
         return mine;
     }
 
-    private void attempt(String conversation, ConversationReference to, Message message, int attempt,
-                         Instant notBefore, CompletableFuture<Void> result) {
+    private void attempt(
+            String conversation,
+            ConversationReference to,
+            Message message,
+            int attempt,
+            Instant notBefore,
+            CompletableFuture<Void> result) {
         long wait = Math.max(0, Duration.between(clock.instant(), notBefore).toMillis());
         timer.schedule(() -> sendWhenAllowed(conversation, to, message, attempt, result), wait, TimeUnit.MILLISECONDS);
     }
@@ -113,29 +118,46 @@ public final class PacedMessenger implements ProactiveMessenger, AutoCloseable {
      * Reserves the moment every window allows (counted from then, for every instance that shares the ledger), and
      * sends then. Each attempt counts, also one Teams answered with 429.
      */
-    private void sendWhenAllowed(String conversation, ConversationReference to, Message message, int attempt,
-                                 CompletableFuture<Void> result) {
+    private void sendWhenAllowed(
+            String conversation,
+            ConversationReference to,
+            Message message,
+            int attempt,
+            CompletableFuture<Void> result) {
         senders.execute(() -> {
             SendLedger.Reserved reserved;
             try {
                 reserved = ledger.reserve(conversation, clock.instant());
             } catch (RuntimeException ledgerDown) {
-                retryOrGiveUp(conversation, to, message, attempt, result, ledgerDown,
+                retryOrGiveUp(
+                        conversation,
+                        to,
+                        message,
+                        attempt,
+                        result,
+                        ledgerDown,
                         Optional.of(Duration.ofMillis(backoff.apply(attempt))));
                 return;
             }
-            long wait = Math.max(0, Duration.between(clock.instant(), reserved.at()).toMillis());
+            long wait =
+                    Math.max(0, Duration.between(clock.instant(), reserved.at()).toMillis());
             if (wait == 0) {
                 sendNow(reserved, to, message, attempt, result);
             } else {
-                timer.schedule(() -> senders.execute(() -> sendNow(reserved, to, message, attempt, result)), wait,
+                timer.schedule(
+                        () -> senders.execute(() -> sendNow(reserved, to, message, attempt, result)),
+                        wait,
                         TimeUnit.MILLISECONDS);
             }
         });
     }
 
-    private void sendNow(SendLedger.Reserved reserved, ConversationReference to, Message message, int attempt,
-                         CompletableFuture<Void> result) {
+    private void sendNow(
+            SendLedger.Reserved reserved,
+            ConversationReference to,
+            Message message,
+            int attempt,
+            CompletableFuture<Void> result) {
         CompletableFuture<Void> sent;
         try {
             sent = connector.send(to, message.activity());
@@ -152,19 +174,30 @@ public final class PacedMessenger implements ProactiveMessenger, AutoCloseable {
                 result.complete(null);
                 return;
             }
-            retryOrGiveUp(reserved.conversationId(), to, message, attempt, result, failure, retryDelay(failure, attempt));
+            retryOrGiveUp(
+                    reserved.conversationId(), to, message, attempt, result, failure, retryDelay(failure, attempt));
         });
     }
 
-    private void retryOrGiveUp(String conversation, ConversationReference to, Message message, int attempt,
-                               CompletableFuture<Void> result, Throwable failure, Optional<Duration> retryIn) {
+    private void retryOrGiveUp(
+            String conversation,
+            ConversationReference to,
+            Message message,
+            int attempt,
+            CompletableFuture<Void> result,
+            Throwable failure,
+            Optional<Duration> retryIn) {
         if (retryIn.isEmpty() || attempt >= maxAttempts) {
             LOG.warn("Gave up sending to conversation {} after {} attempts", conversation, attempt, failure);
             result.completeExceptionally(failure);
             return;
         }
-        LOG.info("Conversation {}: attempt {} refused ({}), sending again in {} ms", conversation, attempt,
-                cause(failure), retryIn.get().toMillis());
+        LOG.info(
+                "Conversation {}: attempt {} refused ({}), sending again in {} ms",
+                conversation,
+                attempt,
+                cause(failure),
+                retryIn.get().toMillis());
         try {
             message.refusedForNow().accept(failure);
         } catch (RuntimeException listenerFailed) {
@@ -179,12 +212,14 @@ public final class PacedMessenger implements ProactiveMessenger, AutoCloseable {
         while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        if (!(cause instanceof RestException rest) || rest.response() == null
+        if (!(cause instanceof RestException rest)
+                || rest.response() == null
                 || !RETRYABLE.contains(rest.response().code())) {
             return Optional.empty();
         }
         Duration jittered = Duration.ofMillis(backoff.apply(attempt));
-        return Optional.of(retryAfter(rest).filter(after -> after.compareTo(jittered) > 0).orElse(jittered));
+        return Optional.of(
+                retryAfter(rest).filter(after -> after.compareTo(jittered) > 0).orElse(jittered));
     }
 
     private static String cause(Throwable failure) {
@@ -192,7 +227,8 @@ public final class PacedMessenger implements ProactiveMessenger, AutoCloseable {
         while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return cause instanceof RestException rest && rest.response() != null ? "HTTP " + rest.response().code()
+        return cause instanceof RestException rest && rest.response() != null
+                ? "HTTP " + rest.response().code()
                 : cause.getClass().getSimpleName();
     }
 

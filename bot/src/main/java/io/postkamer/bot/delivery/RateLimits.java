@@ -11,8 +11,7 @@ import java.util.List;
  */
 public record RateLimits(List<Window> windows, Duration margin) {
     /** At most {@code messages} within any {@code length}. */
-    public record Window(int messages, Duration length) {
-    }
+    public record Window(int messages, Duration length) {}
 
     public RateLimits {
         windows = List.copyOf(windows);
@@ -20,11 +19,20 @@ public record RateLimits(List<Window> windows, Duration margin) {
 
     /** Teams, per conversation: 7 in 1 s, 8 in 2 s, 60 in 30 s, 1800 in an hour. */
     public static RateLimits teams() {
-        return new RateLimits(List.of(new Window(7, Duration.ofSeconds(1)), new Window(8, Duration.ofSeconds(2)),
-                new Window(60, Duration.ofSeconds(30)), new Window(1800, Duration.ofHours(1))), Duration.ofMillis(100));
+        return new RateLimits(
+                List.of(
+                        new Window(7, Duration.ofSeconds(1)),
+                        new Window(8, Duration.ofSeconds(2)),
+                        new Window(60, Duration.ofSeconds(30)),
+                        new Window(1800, Duration.ofHours(1))),
+                Duration.ofMillis(100));
     }
 
     Duration longest() {
-        return windows.stream().map(Window::length).max(Duration::compareTo).orElse(Duration.ZERO).plus(margin);
+        return windows.stream()
+                .map(Window::length)
+                .max(Duration::compareTo)
+                .orElse(Duration.ZERO)
+                .plus(margin);
     }
 }

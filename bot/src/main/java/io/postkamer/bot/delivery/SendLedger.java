@@ -21,6 +21,5 @@ public interface SendLedger {
     void sent(Reserved reserved, Instant answeredAt);
 
     /** A message's place in a conversation. */
-    record Reserved(String conversationId, String id, Instant at) {
-    }
+    record Reserved(String conversationId, String id, Instant at) {}
 }

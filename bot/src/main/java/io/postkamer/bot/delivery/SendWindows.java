@@ -7,8 +7,7 @@ import java.util.Iterator;
 
 /** Where one more message into a conversation fits Teams' windows, given the messages sent before. */
 final class SendWindows {
-    private SendWindows() {
-    }
+    private SendWindows() {}
 
     /**
      * The earliest moment at or after {@code notBefore} at which one more send keeps every window, given the sends

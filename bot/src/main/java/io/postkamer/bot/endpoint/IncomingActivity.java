@@ -21,8 +21,7 @@ public final class IncomingActivity {
     /** Channel ids are short names ("msteams", "emulator", "webchat"). */
     static final int MAX_CHANNEL_ID_LENGTH = 64;
 
-    private IncomingActivity() {
-    }
+    private IncomingActivity() {}
 
     public static Activity parse(byte[] body) {
         if (body.length > MAX_BYTES) {
@@ -50,7 +49,8 @@ public final class IncomingActivity {
         requireId(tree, "conversation");
         requireId(tree, "from");
         // The SDK dereferences recipient.role for the emulator channel without a check.
-        if ("emulator".equals(tree.path("channelId").asText()) && tree.path("recipient").isObject()
+        if ("emulator".equals(tree.path("channelId").asText())
+                && tree.path("recipient").isObject()
                 && !tree.path("recipient").path("role").isTextual()) {
             throw new BadActivityException(400, "activity from the emulator has no recipient.role");
         }
@@ -77,8 +77,10 @@ public final class IncomingActivity {
     private static void copyTeamsTenant(JsonNode tree, Activity activity) {
         JsonNode tenant = tree.path("channelData").path("tenant").path("id");
         String named = activity.getConversation().getTenantId();
-        if ("msteams".equalsIgnoreCase(activity.getChannelId()) && (named == null || named.isEmpty())
-                && tenant.isTextual() && !tenant.asText().isBlank()) {
+        if ("msteams".equalsIgnoreCase(activity.getChannelId())
+                && (named == null || named.isEmpty())
+                && tenant.isTextual()
+                && !tenant.asText().isBlank()) {
             activity.getConversation().setTenantId(tenant.asText());
         }
     }
@@ -103,8 +105,8 @@ public final class IncomingActivity {
     private static void requireHttpUrl(String serviceUrl) {
         try {
             URI uri = new URI(serviceUrl);
-            if (uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme())
-                    || "https".equalsIgnoreCase(uri.getScheme()))) {
+            if (uri.getHost() == null
+                    || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
                 throw new BadActivityException(400, "serviceUrl is not an http(s) URL");
             }
         } catch (URISyntaxException e) {

@@ -42,9 +42,14 @@ public class MessagesController {
     private final ServiceFiles serviceFiles;
     private final TurnMetrics metrics;
 
-    public MessagesController(PostkamerAdapter adapter, Bot bot, TenantGuard tenants,
-                              AnonymousReplyGuard anonymousReplies, RecentActivities recent, ServiceFiles serviceFiles,
-                              TurnMetrics metrics) {
+    public MessagesController(
+            PostkamerAdapter adapter,
+            Bot bot,
+            TenantGuard tenants,
+            AnonymousReplyGuard anonymousReplies,
+            RecentActivities recent,
+            ServiceFiles serviceFiles,
+            TurnMetrics metrics) {
         this.serviceFiles = serviceFiles;
         this.metrics = metrics;
         this.anonymousReplies = anonymousReplies;
@@ -55,8 +60,9 @@ public class MessagesController {
     }
 
     @PostMapping("/api/messages")
-    public ResponseEntity<byte[]> receive(@RequestHeader(value = "Authorization", required = false) String authHeader,
-                                          HttpServletRequest request) throws IOException {
+    public ResponseEntity<byte[]> receive(
+            @RequestHeader(value = "Authorization", required = false) String authHeader, HttpServletRequest request)
+            throws IOException {
         // Only JSON, and not from a page of another site: a form or a text/plain POST is what a foreign
         // page can send without asking, and an anonymous bot would otherwise act on it.
         if (!isJson(request.getContentType())) {
@@ -68,8 +74,11 @@ public class MessagesController {
         // Read into a buffer of the declared size when there is one; a body over the limit is read just past
         // it, so that parsing refuses it.
         int declared = request.getContentLength();
-        byte[] body = request.getInputStream().readNBytes(declared >= 0 && declared <= IncomingActivity.MAX_BYTES
-                ? declared : IncomingActivity.MAX_BYTES + 1);
+        byte[] body = request.getInputStream()
+                .readNBytes(
+                        declared >= 0 && declared <= IncomingActivity.MAX_BYTES
+                                ? declared
+                                : IncomingActivity.MAX_BYTES + 1);
         return serviceFiles.around(() -> handle(authHeader, body));
     }
 
@@ -86,7 +95,10 @@ public class MessagesController {
         Activity[] parsed = new Activity[1];
         ResponseEntity<byte[]> answer = answerTo(authHeader, body, parsed);
         if (parsed[0] != null) {
-            metrics.answered(parsed[0].getType(), parsed[0].getName(), answer.getStatusCode().value(),
+            metrics.answered(
+                    parsed[0].getType(),
+                    parsed[0].getName(),
+                    answer.getStatusCode().value(),
                     java.time.Duration.ofNanos(System.nanoTime() - started));
         }
         return answer;
@@ -99,8 +111,8 @@ public class MessagesController {
             InvokeResponse response = adapter.authenticate(authHeader, activity)
                     .thenCompose(identity -> {
                         if (!anonymousReplies.admits(activity)) {
-                            throw new BadActivityException(400,
-                                    "without bot credentials replies only go to a serviceUrl on this machine");
+                            throw new BadActivityException(
+                                    400, "without bot credentials replies only go to a serviceUrl on this machine");
                         }
                         if (!tenants.admits(activity)) {
                             throw new BadActivityException(403, "this bot does not serve that tenant");
@@ -127,7 +139,8 @@ public class MessagesController {
         }
         // Trace activities were already removed by the adapter (PostkamerAdapter.process).
         Object body = response.getBody();
-        return ResponseEntity.status(response.getStatus()).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(response.getStatus())
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(body == null ? null : utf8(Serialization.toStringSilent(body)));
     }
 
@@ -144,7 +157,8 @@ public class MessagesController {
 
     private static Throwable unwrap(Throwable failure) {
         Throwable cause = failure;
-        while ((cause instanceof ExecutionException || cause instanceof CompletionException) && cause.getCause() != null) {
+        while ((cause instanceof ExecutionException || cause instanceof CompletionException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause;
@@ -152,7 +166,8 @@ public class MessagesController {
 
     static ResponseEntity<byte[]> error(int status, String reason) {
         ObjectNode body = Serialization.createObjectNode().put("error", reason);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(utf8(Serialization.toStringSilent(body)));
     }
 

@@ -27,7 +27,10 @@ public final class RecentActivities {
     private final Duration invokeWait;
 
     public RecentActivities(Duration remembered, long maximum, Duration invokeWait) {
-        this.turns = Caffeine.newBuilder().expireAfterWrite(remembered).maximumSize(maximum).build();
+        this.turns = Caffeine.newBuilder()
+                .expireAfterWrite(remembered)
+                .maximumSize(maximum)
+                .build();
         this.invokeWait = invokeWait;
     }
 
@@ -35,7 +38,10 @@ public final class RecentActivities {
         if (activity.getId() == null || activity.getId().isBlank()) {
             return turn.get();
         }
-        String key = String.join("\n", String.valueOf(activity.getChannelId()), activity.getConversation().getId(),
+        String key = String.join(
+                "\n",
+                String.valueOf(activity.getChannelId()),
+                activity.getConversation().getId(),
                 activity.getId());
         CompletableFuture<InvokeResponse> remembered = new CompletableFuture<>();
         CompletableFuture<InvokeResponse> first = turns.asMap().putIfAbsent(key, remembered);

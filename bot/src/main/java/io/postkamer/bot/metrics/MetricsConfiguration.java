@@ -56,6 +56,7 @@ public class MetricsConfiguration {
     @Bean
     MeterBinder proactiveMetrics(PacedMessenger messenger) {
         return registry -> Gauge.builder("postkamer.proactive.pending", messenger, PacedMessenger::pending)
-                .description("Notices accepted and not yet delivered or given up").register(registry);
+                .description("Notices accepted and not yet delivered or given up")
+                .register(registry);
     }
 }

@@ -19,14 +19,22 @@ final class MicrometerCallObserver implements CallObserver {
 
     @Override
     public void called(String service, String operation, int status, Duration took) {
-        Timer.builder("postkamer.remote.calls").description("Calls to Microsoft Graph and Exchange Online")
-                .tag("service", service).tag("operation", operation).tag("status", String.valueOf(status))
-                .publishPercentileHistogram().register(registry).record(took);
+        Timer.builder("postkamer.remote.calls")
+                .description("Calls to Microsoft Graph and Exchange Online")
+                .tag("service", service)
+                .tag("operation", operation)
+                .tag("status", String.valueOf(status))
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(took);
     }
 
     @Override
     public void waited(String service, Duration waited) {
-        Timer.builder("postkamer.remote.budget.wait").description("Time calls waited for the tenant's call budget")
-                .tag("service", service).register(registry).record(waited);
+        Timer.builder("postkamer.remote.budget.wait")
+                .description("Time calls waited for the tenant's call budget")
+                .tag("service", service)
+                .register(registry)
+                .record(waited);
     }
 }

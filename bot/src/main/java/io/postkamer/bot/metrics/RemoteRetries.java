@@ -5,15 +5,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.m365.RetryNotice;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Each retry of a Graph or Exchange call, logged at INFO with why and how long it waits (the reason is the status and
- * the service's error code, never a token), and counted as {@code postkamer.remote.retries} by reason.
+ * Each retry of a Graph or Exchange call counted as {@code postkamer.remote.retries} by reason and operation (the
+ * mailbox service logs each one at INFO itself).
  */
 public final class RemoteRetries implements Consumer<RetryNotice> {
-    private static final Logger LOG = LoggerFactory.getLogger(RemoteRetries.class);
     private final MeterRegistry registry;
 
     public RemoteRetries(MeterRegistry registry) {
@@ -23,10 +20,12 @@ public final class RemoteRetries implements Consumer<RetryNotice> {
     @Override
     public void accept(RetryNotice notice) {
         String reason = reason(notice.cause());
-        LOG.info("Microsoft 365 call failed for now ({}), attempt {}: trying again in {} ms", describe(notice.cause()),
-                notice.attempt(), notice.waitFor().toMillis());
-        Counter.builder("postkamer.remote.retries").description("Graph and Exchange calls tried again")
-                .tag("reason", reason).register(registry).increment();
+        Counter.builder("postkamer.remote.retries")
+                .description("Graph and Exchange calls tried again")
+                .tag("reason", reason)
+                .tag("operation", notice.operation())
+                .register(registry)
+                .increment();
     }
 
     private static String reason(Throwable cause) {
@@ -37,9 +36,5 @@ public final class RemoteRetries implements Consumer<RetryNotice> {
             return failure.status() == 0 ? "no answer" : String.valueOf(failure.status());
         }
         return cause == null ? "unknown" : cause.getClass().getSimpleName();
-    }
-
-    private static String describe(Throwable cause) {
-        return cause == null ? "unknown" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }

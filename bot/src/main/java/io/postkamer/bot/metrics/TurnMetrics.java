@@ -14,6 +14,7 @@ import java.util.Set;
 public final class TurnMetrics {
     /** Invoke names that become a kind of their own; anything else a client sends is counted as "invoke". */
     private static final Set<String> KNOWN_INVOKES = Set.of("adaptiveCard/action", "application/search");
+
     private final MeterRegistry registry;
 
     public TurnMetrics(MeterRegistry registry) {
@@ -21,15 +22,23 @@ public final class TurnMetrics {
     }
 
     public void answered(String type, String invokeName, int status, Duration waited) {
-        String kind = "invoke".equals(type) ? KNOWN_INVOKES.contains(invokeName) ? invokeName : "invoke"
+        String kind = "invoke".equals(type)
+                ? KNOWN_INVOKES.contains(invokeName) ? invokeName : "invoke"
                 : type == null ? "unknown" : type;
-        Timer.builder("postkamer.turns").description("Activities answered, and how long the channel waited")
-                .tag("kind", kind).tag("status", String.valueOf(status)).publishPercentileHistogram()
-                .register(registry).record(waited);
+        Timer.builder("postkamer.turns")
+                .description("Activities answered, and how long the channel waited")
+                .tag("kind", kind)
+                .tag("status", String.valueOf(status))
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(waited);
     }
 
     public void answeredEarly(String why) {
-        Counter.builder("postkamer.turns.answered.early").description("Turns answered before they ended")
-                .tag("why", why).register(registry).increment();
+        Counter.builder("postkamer.turns.answered.early")
+                .description("Turns answered before they ended")
+                .tag("why", why)
+                .register(registry)
+                .increment();
     }
 }

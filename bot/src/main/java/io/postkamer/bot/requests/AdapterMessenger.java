@@ -25,8 +25,10 @@ public final class AdapterMessenger implements ProactiveMessenger {
         CompletableFuture<Void> sent = new CompletableFuture<>();
         CompletableFuture<Void> turn;
         try {
-            turn = adapter.continueConversation(appId, to, context -> context.sendActivity(message)
-                    .handle((response, failure) -> {
+            turn = adapter.continueConversation(
+                    appId,
+                    to,
+                    context -> context.sendActivity(message).handle((response, failure) -> {
                         if (failure == null) {
                             sent.complete(null);
                         } else {
@@ -39,8 +41,8 @@ public final class AdapterMessenger implements ProactiveMessenger {
         }
         turn.whenComplete((done, failure) -> {
             if (!sent.isDone()) {
-                sent.completeExceptionally(failure != null ? failure
-                        : new IllegalStateException("the conversation was not continued"));
+                sent.completeExceptionally(
+                        failure != null ? failure : new IllegalStateException("the conversation was not continued"));
             }
         });
         return sent;

@@ -37,15 +37,21 @@ public class DownloadsController {
     private static ResponseEntity<byte[]> file(Downloads.Download file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noStore())
                 .body(file.content());
     }
 
     private static ResponseEntity<byte[]> gone() {
-        return ResponseEntity.status(404).contentType(MediaType.TEXT_PLAIN).cacheControl(CacheControl.noStore())
+        return ResponseEntity.status(404)
+                .contentType(MediaType.TEXT_PLAIN)
+                .cacheControl(CacheControl.noStore())
                 .body("This download link has expired or does not exist. Ask the bot for a new export."
                         .getBytes(StandardCharsets.UTF_8));
     }

@@ -19,14 +19,18 @@ public final class ExpiryRunner implements AutoCloseable {
     });
 
     public ExpiryRunner(AccessExpiry expiry, Duration interval) {
-        thread.scheduleWithFixedDelay(() -> {
-            try {
-                expiry.runDue();
-            } catch (RuntimeException failure) {
-                // The database may be away for a moment; the next round tries again.
-                LOG.warn("Could not run due jobs", failure);
-            }
-        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        thread.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        expiry.runDue();
+                    } catch (RuntimeException failure) {
+                        // The database may be away for a moment; the next round tries again.
+                        LOG.warn("Could not run due jobs", failure);
+                    }
+                },
+                interval.toMillis(),
+                interval.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @Override

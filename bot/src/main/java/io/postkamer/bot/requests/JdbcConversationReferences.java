@@ -30,22 +30,38 @@ public final class JdbcConversationReferences implements ConversationReferences 
         }
         Object now = JdbcRequestStore.utc(Instant.now());
         String key = userId.toLowerCase(Locale.ROOT);
-        if (jdbc.update("UPDATE conversation_reference SET reference = ?, updated_at = ? WHERE user_id = ?",
-                json, now, key) == 0) {
+        if (jdbc.update(
+                        "UPDATE conversation_reference SET reference = ?, updated_at = ? WHERE user_id = ?",
+                        json,
+                        now,
+                        key)
+                == 0) {
             try {
-                jdbc.update("INSERT INTO conversation_reference (user_id, reference, updated_at) VALUES (?, ?, ?)",
-                        key, json, now);
+                jdbc.update(
+                        "INSERT INTO conversation_reference (user_id, reference, updated_at) VALUES (?, ?, ?)",
+                        key,
+                        json,
+                        now);
             } catch (DuplicateKeyException inserted) {
-                jdbc.update("UPDATE conversation_reference SET reference = ?, updated_at = ? WHERE user_id = ?",
-                        json, now, key);
+                jdbc.update(
+                        "UPDATE conversation_reference SET reference = ?, updated_at = ? WHERE user_id = ?",
+                        json,
+                        now,
+                        key);
             }
         }
     }
 
     @Override
     public Optional<ConversationReference> of(String userId) {
-        return jdbc.queryForList("SELECT reference FROM conversation_reference WHERE user_id = ?", String.class,
-                userId.toLowerCase(Locale.ROOT)).stream().findFirst().map(JdbcConversationReferences::parse);
+        return jdbc
+                .queryForList(
+                        "SELECT reference FROM conversation_reference WHERE user_id = ?",
+                        String.class,
+                        userId.toLowerCase(Locale.ROOT))
+                .stream()
+                .findFirst()
+                .map(JdbcConversationReferences::parse);
     }
 
     private static ConversationReference parse(String json) {

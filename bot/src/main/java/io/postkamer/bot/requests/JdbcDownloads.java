@@ -40,8 +40,12 @@ public final class JdbcDownloads implements Downloads {
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        jdbc.update("INSERT INTO download (token, file_name, content_type, content, expires_at) VALUES (?, ?, ?, ?, ?)",
-                token, file.fileName(), file.contentType(), new String(file.content(), StandardCharsets.UTF_8),
+        jdbc.update(
+                "INSERT INTO download (token, file_name, content_type, content, expires_at) VALUES (?, ?, ?, ?, ?)",
+                token,
+                file.fileName(),
+                file.contentType(),
+                new String(file.content(), StandardCharsets.UTF_8),
                 JdbcRequestStore.utc(now.plus(validFor)));
         String root = base.get().toString();
         return URI.create(root + (root.endsWith("/") ? "" : "/") + "downloads/" + token);
@@ -54,9 +58,16 @@ public final class JdbcDownloads implements Downloads {
 
     /** The file behind a token, while its link works. */
     public Optional<Download> find(String token) {
-        return jdbc.query("SELECT file_name, content_type, content FROM download WHERE token = ? AND expires_at > ?",
-                (rs, row) -> new Download(rs.getString("file_name"), rs.getString("content_type"),
-                        rs.getString("content").getBytes(StandardCharsets.UTF_8)),
-                token, JdbcRequestStore.utc(clock.instant())).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT file_name, content_type, content FROM download WHERE token = ? AND expires_at > ?",
+                        (rs, row) -> new Download(
+                                rs.getString("file_name"),
+                                rs.getString("content_type"),
+                                rs.getString("content").getBytes(StandardCharsets.UTF_8)),
+                        token,
+                        JdbcRequestStore.utc(clock.instant()))
+                .stream()
+                .findFirst();
     }
 }

@@ -18,16 +18,20 @@ public final class JdbcMailboxOwners implements MailboxOwners {
 
     @Override
     public List<String> ownersOf(String mailboxId) {
-        return jdbc.queryForList("SELECT owner_id FROM mailbox_owner WHERE mailbox_id = ? ORDER BY owner_id",
-                String.class, key(mailboxId));
+        return jdbc.queryForList(
+                "SELECT owner_id FROM mailbox_owner WHERE mailbox_id = ? ORDER BY owner_id",
+                String.class,
+                key(mailboxId));
     }
 
     @Override
     public void setOwners(String mailboxId, List<String> ownerIds) {
         transaction.executeWithoutResult(status -> {
             jdbc.update("DELETE FROM mailbox_owner WHERE mailbox_id = ?", key(mailboxId));
-            ownerIds.stream().distinct().forEach(owner ->
-                    jdbc.update("INSERT INTO mailbox_owner (mailbox_id, owner_id) VALUES (?, ?)", key(mailboxId), owner));
+            ownerIds.stream()
+                    .distinct()
+                    .forEach(owner -> jdbc.update(
+                            "INSERT INTO mailbox_owner (mailbox_id, owner_id) VALUES (?, ?)", key(mailboxId), owner));
         });
     }
 

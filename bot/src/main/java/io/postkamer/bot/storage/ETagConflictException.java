@@ -10,7 +10,7 @@ public class ETagConflictException extends StorageException {
 
     public ETagConflictException(String key, String expectedETag) {
         super("eTag conflict on state '" + key + "': it was written with eTag '" + expectedETag
-            + "' but the stored item has changed or been deleted since; nothing was written");
+                + "' but the stored item has changed or been deleted since; nothing was written");
         this.key = key;
     }
 

@@ -2,8 +2,6 @@ package io.postkamer.bot.storage;
 
 import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.StoreItem;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 
 /**
  * Bot Framework {@link Storage} kept in a relational database (H2 or PostgreSQL), so conversation
@@ -55,16 +54,17 @@ public final class JdbcStorage implements Storage {
     /** Where a state map carries its eTag. */
     static final String ETAG_KEY = "eTag";
 
-    private static final String SELECT = "SELECT item_key, item_type, content, etag FROM bot_state_item WHERE item_key IN (%s)";
+    private static final String SELECT =
+            "SELECT item_key, item_type, content, etag FROM bot_state_item WHERE item_key IN (%s)";
     /** A turn reads one item (its conversation's state) far more often than several. */
     private static final String SELECT_ONE = SELECT.formatted("?");
+
     private static final String UPDATE = "UPDATE bot_state_item SET item_type = ?, content = ?, etag = ?, "
-        + "updated_at = CURRENT_TIMESTAMP WHERE item_key = ?";
+            + "updated_at = CURRENT_TIMESTAMP WHERE item_key = ?";
     private static final String UPDATE_IF_ETAG = UPDATE + " AND etag = ?";
     private static final String INSERT = "INSERT INTO bot_state_item (item_key, item_type, content, etag, updated_at) "
-        + "VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)";
+            + "VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)";
     private static final String DELETE = "DELETE FROM bot_state_item WHERE item_key = ?";
-
 
     private final DataSource dataSource;
     private final StateCodec codec = new StateCodec();
@@ -109,17 +109,20 @@ public final class JdbcStorage implements Storage {
             changes.keySet().forEach(JdbcStorage::checkedKey);
             Map<Map<String, Object>, String> written = new IdentityHashMap<>();
             Map<String, StoredRow> rows = new HashMap<>();
-            keeping(changes.keySet(), rows, () -> inTransaction("write", connection -> {
-                for (Map.Entry<String, Object> change : changes.entrySet()) {
-                    StoredRow row = writeOne(connection, change.getKey(), change.getValue());
-                    rows.put(change.getKey(), row);
-                    if (change.getValue() instanceof Map<?, ?> map && map.get(ETAG_KEY) instanceof String) {
-                        @SuppressWarnings("unchecked")
-                        Map<String, Object> state = (Map<String, Object>) map;
-                        written.put(state, row.eTag());
-                    }
-                }
-            }));
+            keeping(
+                    changes.keySet(),
+                    rows,
+                    () -> inTransaction("write", connection -> {
+                        for (Map.Entry<String, Object> change : changes.entrySet()) {
+                            StoredRow row = writeOne(connection, change.getKey(), change.getValue());
+                            rows.put(change.getKey(), row);
+                            if (change.getValue() instanceof Map<?, ?> map && map.get(ETAG_KEY) instanceof String) {
+                                @SuppressWarnings("unchecked")
+                                Map<String, Object> state = (Map<String, Object>) map;
+                                written.put(state, row.eTag());
+                            }
+                        }
+                    }));
             written.forEach((state, eTag) -> state.put(ETAG_KEY, eTag));
             return CompletableFuture.completedFuture(null);
         } catch (RuntimeException e) {
@@ -136,14 +139,17 @@ public final class JdbcStorage implements Storage {
             Set<String> unique = distinct(keys);
             Map<String, StoredRow> rows = new HashMap<>();
             unique.forEach(key -> rows.put(key, StoredRow.ABSENT));
-            keeping(unique, rows, () -> inTransaction("delete", connection -> {
-                try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
-                    for (String key : unique) {
-                        delete.setString(1, key);
-                        delete.executeUpdate();
-                    }
-                }
-            }));
+            keeping(
+                    unique,
+                    rows,
+                    () -> inTransaction("delete", connection -> {
+                        try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
+                            for (String key : unique) {
+                                delete.setString(1, key);
+                                delete.executeUpdate();
+                            }
+                        }
+                    }));
             return CompletableFuture.completedFuture(null);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
@@ -181,26 +187,30 @@ public final class JdbcStorage implements Storage {
 
     private Map<String, Object> items(Map<String, StoredRow> rows) {
         Map<String, Object> items = new ConcurrentHashMap<>();
-        rows.forEach((key, row) -> row.stored().ifPresent(
-                stored -> items.put(key, withETag(decode(key, stored), row.eTag()))));
+        rows.forEach((key, row) ->
+                row.stored().ifPresent(stored -> items.put(key, withETag(decode(key, stored), row.eTag()))));
         return items;
     }
 
     /** The rows of these keys that the database holds. */
     private Map<String, StoredRow> select(Set<String> keys) {
-        String sql = keys.size() == 1 ? SELECT_ONE
+        String sql = keys.size() == 1
+                ? SELECT_ONE
                 : SELECT.formatted(String.join(", ", Collections.nCopies(keys.size(), "?")));
         Map<String, StoredRow> rows = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
+                PreparedStatement select = connection.prepareStatement(sql)) {
             int index = 1;
             for (String key : keys) {
                 select.setString(index++, key);
             }
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    rows.put(result.getString(1), new StoredRow(
-                            Optional.of(new StoredState(result.getString(2), result.getString(3))), result.getString(4)));
+                    rows.put(
+                            result.getString(1),
+                            new StoredRow(
+                                    Optional.of(new StoredState(result.getString(2), result.getString(3))),
+                                    result.getString(4)));
                 }
             }
         } catch (SQLException e) {
@@ -258,7 +268,8 @@ public final class JdbcStorage implements Storage {
     }
 
     private static boolean replaceIfETagMatches(
-        Connection connection, String key, StoredState stored, String newETag, String expectedETag) throws SQLException {
+            Connection connection, String key, StoredState stored, String newETag, String expectedETag)
+            throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(UPDATE_IF_ETAG)) {
             bindUpdate(update, key, stored, newETag);
             update.setString(5, expectedETag);
@@ -271,7 +282,7 @@ public final class JdbcStorage implements Storage {
      * overwritten as any other would be.
      */
     private static void overwrite(Connection connection, String key, StoredState stored, String newETag)
-        throws SQLException {
+            throws SQLException {
         if (update(connection, key, stored, newETag) || insert(connection, key, stored, newETag)) {
             return;
         }
@@ -285,7 +296,7 @@ public final class JdbcStorage implements Storage {
      * usable after the refused insert (PostgreSQL aborts the whole transaction otherwise).
      */
     private static boolean insert(Connection connection, String key, StoredState stored, String newETag)
-        throws SQLException {
+            throws SQLException {
         Savepoint beforeInsert = connection.setSavepoint();
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setString(1, key);
@@ -305,7 +316,7 @@ public final class JdbcStorage implements Storage {
     }
 
     private static boolean update(Connection connection, String key, StoredState stored, String newETag)
-        throws SQLException {
+            throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
             bindUpdate(update, key, stored, newETag);
             return update.executeUpdate() == 1;
@@ -313,7 +324,7 @@ public final class JdbcStorage implements Storage {
     }
 
     private static void bindUpdate(PreparedStatement update, String key, StoredState stored, String newETag)
-        throws SQLException {
+            throws SQLException {
         update.setString(1, stored.typeName());
         update.setString(2, stored.json());
         update.setString(3, newETag);
@@ -374,7 +385,7 @@ public final class JdbcStorage implements Storage {
         }
         if (key.length() > MAX_KEY_LENGTH) {
             throw new IllegalArgumentException("bot state key is " + key.length() + " characters long, more than "
-                + MAX_KEY_LENGTH + ": " + key.substring(0, 80) + "...");
+                    + MAX_KEY_LENGTH + ": " + key.substring(0, 80) + "...");
         }
         return key;
     }

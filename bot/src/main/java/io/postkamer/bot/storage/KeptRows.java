@@ -16,8 +16,10 @@ final class KeptRows {
 
     KeptRows(long characters) {
         // Weighed, not counted: how much memory the kept rows take depends on how large the states are.
-        this.byKey = Caffeine.newBuilder().maximumWeight(characters)
-                .weigher((String key, StoredRow row) -> key.length() + row.characters()).build();
+        this.byKey = Caffeine.newBuilder()
+                .maximumWeight(characters)
+                .weigher((String key, StoredRow row) -> key.length() + row.characters())
+                .build();
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new ReentrantLock();
         }

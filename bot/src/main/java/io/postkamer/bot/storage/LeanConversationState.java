@@ -50,8 +50,8 @@ public final class LeanConversationState extends ConversationState {
         String key = getStorageKey(turn);
         return storage.read(new String[] {key}).thenApply(items -> {
             Object stored = items.get(key);
-            Map<String, Object> state = stored instanceof Map<?, ?> map ? (Map<String, Object>) map
-                    : new ConcurrentHashMap<>();
+            Map<String, Object> state =
+                    stored instanceof Map<?, ?> map ? (Map<String, Object>) map : new ConcurrentHashMap<>();
             turn.getTurnState().replace(CACHE, new Loaded(state));
             return null;
         });

@@ -6,12 +6,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import com.fasterxml.jackson.databind.jsontype.PolymorphicTypeValidator;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.StoreItem;
-
 import java.util.List;
 
 /**
@@ -28,14 +27,14 @@ final class StateCodec {
 
     /** Packages whose classes may appear in stored state. */
     static final List<String> ALLOWED_TYPE_PREFIXES = List.of(
-        "java.lang.",
-        "java.util.",
-        "java.time.",
-        "java.math.",
-        "java.net.URI",
-        "com.fasterxml.jackson.databind.node.",
-        "com.microsoft.bot.",
-        "io.postkamer.");
+            "java.lang.",
+            "java.util.",
+            "java.time.",
+            "java.math.",
+            "java.net.URI",
+            "com.fasterxml.jackson.databind.node.",
+            "com.microsoft.bot.",
+            "io.postkamer.");
 
     private static final String ETAG_PROPERTY = "eTag";
 
@@ -43,15 +42,15 @@ final class StateCodec {
 
     StateCodec() {
         mapper = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .findAndRegisterModules()
-            // Beyond MemoryStorage, so that values come back equal: 12.50 stays 12.50, and a time
-            // keeps its offset instead of being turned into a UTC epoch number.
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
-            .configure(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, false);
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .findAndRegisterModules()
+                // Beyond MemoryStorage, so that values come back equal: 12.50 stays 12.50, and a time
+                // keeps its offset instead of being turned into a UTC epoch number.
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
+                .configure(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, false);
         mapper.activateDefaultTyping(
-            typeValidator(), ObjectMapper.DefaultTyping.OBJECT_AND_NON_CONCRETE, JsonTypeInfo.As.WRAPPER_ARRAY);
+                typeValidator(), ObjectMapper.DefaultTyping.OBJECT_AND_NON_CONCRETE, JsonTypeInfo.As.WRAPPER_ARRAY);
     }
 
     /**
@@ -61,8 +60,8 @@ final class StateCodec {
     StoredState encode(Object item, String eTag) {
         JsonNode tree = mapper.valueToTree(item);
         if (!(tree instanceof ObjectNode object)) {
-            throw new IllegalArgumentException(
-                "only objects can be stored, not a " + item.getClass().getName() + " written as " + tree.getNodeType());
+            throw new IllegalArgumentException("only objects can be stored, not a "
+                    + item.getClass().getName() + " written as " + tree.getNodeType());
         }
         if (item instanceof StoreItem) {
             object.put(ETAG_PROPERTY, eTag);
@@ -83,14 +82,15 @@ final class StateCodec {
         try {
             return mapper.readValue(stored.json(), type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read stored " + stored.typeName() + ": " + e.getOriginalMessage(), e);
+            throw new IllegalStateException(
+                    "cannot read stored " + stored.typeName() + ": " + e.getOriginalMessage(), e);
         }
     }
 
     private static Class<?> allowedClass(String typeName) {
         if (!isAllowed(typeName)) {
-            throw new IllegalStateException("stored type " + typeName + " is outside the allowed packages "
-                + ALLOWED_TYPE_PREFIXES);
+            throw new IllegalStateException(
+                    "stored type " + typeName + " is outside the allowed packages " + ALLOWED_TYPE_PREFIXES);
         }
         try {
             return Class.forName(typeName, false, StateCodec.class.getClassLoader());
@@ -104,8 +104,8 @@ final class StateCodec {
     }
 
     private static PolymorphicTypeValidator typeValidator() {
-        BasicPolymorphicTypeValidator.Builder builder = BasicPolymorphicTypeValidator.builder()
-            .allowIfSubTypeIsArray();
+        BasicPolymorphicTypeValidator.Builder builder =
+                BasicPolymorphicTypeValidator.builder().allowIfSubTypeIsArray();
         ALLOWED_TYPE_PREFIXES.forEach(builder::allowIfSubType);
         return builder.build();
     }

@@ -23,7 +23,8 @@ public class StorageConfiguration {
 
     @Bean
     public Storage botStorage(DataSource dataSource, @Value("${spring.datasource.url:}") String url) {
-        return onlyThisProcessWrites(url) ? JdbcStorage.soleWriter(dataSource, KEPT_CHARACTERS)
+        return onlyThisProcessWrites(url)
+                ? JdbcStorage.soleWriter(dataSource, KEPT_CHARACTERS)
                 : new JdbcStorage(dataSource);
     }
 

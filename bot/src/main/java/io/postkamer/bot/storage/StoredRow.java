@@ -7,6 +7,8 @@ record StoredRow(Optional<StoredState> stored, String eTag) {
     static final StoredRow ABSENT = new StoredRow(Optional.empty(), "");
 
     int characters() {
-        return eTag.length() + stored.map(state -> state.typeName().length() + state.json().length()).orElse(0);
+        return eTag.length()
+                + stored.map(state -> state.typeName().length() + state.json().length())
+                        .orElse(0);
     }
 }

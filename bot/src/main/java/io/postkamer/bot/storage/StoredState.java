@@ -6,5 +6,4 @@ package io.postkamer.bot.storage;
  * @param typeName fully qualified name of the item's class
  * @param json     the item written by {@link StateCodec}, without the type name
  */
-record StoredState(String typeName, String json) {
-}
+record StoredState(String typeName, String json) {}

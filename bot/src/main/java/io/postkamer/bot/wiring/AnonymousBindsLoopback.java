@@ -17,8 +17,9 @@ public class AnonymousBindsLoopback implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (BotCredentials.from(environment).isAnonymous() && !environment.containsProperty("server.address")) {
-            environment.getPropertySources().addLast(new MapPropertySource(SOURCE,
-                    Map.of("server.address", "127.0.0.1")));
+            environment
+                    .getPropertySources()
+                    .addLast(new MapPropertySource(SOURCE, Map.of("server.address", "127.0.0.1")));
         }
     }
 }

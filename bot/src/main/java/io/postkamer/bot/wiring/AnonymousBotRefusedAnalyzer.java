@@ -7,8 +7,10 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 public class AnonymousBotRefusedAnalyzer extends AbstractFailureAnalyzer<AnonymousBotRefused> {
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, AnonymousBotRefused cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Register the bot (see README, 'Run it for real') and set its credentials, or run with "
-                        + "postkamer.backend=demo.", cause);
+                        + "postkamer.backend=demo.",
+                cause);
     }
 }

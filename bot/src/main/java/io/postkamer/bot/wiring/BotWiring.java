@@ -4,20 +4,19 @@ import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.UserState;
 import io.postkamer.bot.audit.JdbcAuditTrail;
-import io.postkamer.bot.auth.BotCredentials;
 import io.postkamer.bot.auth.AnonymousReplyGuard;
+import io.postkamer.bot.auth.BotCredentials;
 import io.postkamer.bot.auth.TenantGuard;
+import io.postkamer.bot.metrics.TurnMetrics;
 import io.postkamer.dialogs.BotSettings;
-import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.audit.AuditTrail;
+import io.postkamer.dialogs.common.MailboxThreads;
 import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.mailbox.MailboxService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import io.postkamer.bot.metrics.TurnMetrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -28,8 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The bot, its adapter and the checks around the endpoint. */
 @Configuration(proxyBeanMethods = false)
 public class BotWiring {
-    /** Mailbox calls block on Graph and Exchange; a few threads keep turns responsive without flooding them. */
-
     /** Checked against the backend before this runs, by {@link BotStartupCheck}. */
     @Bean
     BotCredentials botCredentials(Environment environment) {
@@ -37,10 +34,12 @@ public class BotWiring {
     }
 
     @Bean
-    PostkamerAdapter postkamerAdapter(BotCredentials credentials, AnonymousReplyGuard serviceUrls,
-                                      @Value("${postkamer.bot.openid-metadata-url:}") String openIdMetadataUrl,
-                                      @Value("${postkamer.bot.answer-within:10s}") Duration answerWithin,
-                                      ObjectProvider<TurnMetrics> metrics) {
+    PostkamerAdapter postkamerAdapter(
+            BotCredentials credentials,
+            AnonymousReplyGuard serviceUrls,
+            @Value("${postkamer.bot.openid-metadata-url:}") String openIdMetadataUrl,
+            @Value("${postkamer.bot.answer-within:10s}") Duration answerWithin,
+            ObjectProvider<TurnMetrics> metrics) {
         PostkamerAdapter adapter = new PostkamerAdapter(credentials, openIdMetadataUrl, serviceUrls, answerWithin);
         metrics.ifAvailable(turns -> adapter.onAnsweredEarly(turns::answeredEarly));
         return adapter;
@@ -53,22 +52,28 @@ public class BotWiring {
 
     @Bean(destroyMethod = "shutdown")
     ExecutorService mailboxCalls(ServiceFiles serviceFiles, @Value("${postkamer.mailbox.threads:32}") int threads) {
-        AtomicInteger number = new AtomicInteger();
-        return Executors.newFixedThreadPool(threads, serviceFiles.threads(runnable -> {
-            Thread thread = new Thread(runnable, "mailbox-call-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }));
+        return MailboxThreads.pool(threads, serviceFiles::threads);
     }
 
     /** Turns the bot takes on its own (a card changed when a new mailbox is ready) go through the same adapter. */
     @Bean
-    Bot postkamerBot(MailboxService mailboxService, ConversationState conversationState, UserState userState,
-                     ExecutorService mailboxCalls, Requests requests, PostkamerAdapter adapter,
-                     BotCredentials credentials, @Value("${postkamer.bot.patience:4s}") Duration patience) {
-        return new PostkamerBot(mailboxService, conversationState, userState, BotSettings.defaults().withPatience(patience),
+    Bot postkamerBot(
+            MailboxService mailboxService,
+            ConversationState conversationState,
+            UserState userState,
+            ExecutorService mailboxCalls,
+            Requests requests,
+            PostkamerAdapter adapter,
+            BotCredentials credentials,
+            @Value("${postkamer.bot.patience:4s}") Duration patience) {
+        return new PostkamerBot(
+                mailboxService,
+                conversationState,
+                userState,
+                BotSettings.defaults().withPatience(patience),
                 mailboxCalls,
-                Clock.systemUTC(), requests,
+                Clock.systemUTC(),
+                requests,
                 (conversation, callback) -> adapter.continueConversation(credentials.appId(), conversation, callback));
     }
 

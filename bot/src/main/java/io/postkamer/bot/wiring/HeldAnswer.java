@@ -13,8 +13,8 @@ import com.microsoft.bot.schema.DeliveryModes;
 import com.microsoft.bot.schema.ExpectedReplies;
 import io.postkamer.cards.Texts;
 import io.postkamer.dialogs.common.CardReplies;
-import io.postkamer.dialogs.common.TraceFilter;
 import io.postkamer.dialogs.common.SlowTurn;
+import io.postkamer.dialogs.common.TraceFilter;
 import io.postkamer.dialogs.common.UserInput;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +36,7 @@ final class HeldAnswer {
 
     /** Why an answer was given early: the turn's working card was out, or the channel's window was running out. */
     static final String WORKING_CARD = "working-card";
+
     static final String WINDOW = "window";
 
     private final CompletableFuture<InvokeResponse> early = new CompletableFuture<>();

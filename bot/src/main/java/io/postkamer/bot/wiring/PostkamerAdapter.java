@@ -46,6 +46,7 @@ import org.slf4j.LoggerFactory;
 public class PostkamerAdapter extends BotFrameworkHttpAdapter {
     /** Teams shows an error and sends an activity again when it has no answer after about 15 s. */
     public static final Duration HOLD_AT_MOST = Duration.ofSeconds(10);
+
     private static final Logger LOG = LoggerFactory.getLogger(PostkamerAdapter.class);
     private final BotCredentials credentials;
     private final CredentialProvider credentialProvider;
@@ -55,20 +56,29 @@ public class PostkamerAdapter extends BotFrameworkHttpAdapter {
     private final Duration holdAtMost;
     /** Turns run here, so that the request's thread can answer before the turn ends. */
     private final ExecutorService turnThreads;
-    private volatile Consumer<String> answeredEarly = why -> { };
+
+    private volatile Consumer<String> answeredEarly = why -> {};
 
     public PostkamerAdapter(BotCredentials credentials, String openIdMetadataUrl, ServiceUrlPolicy serviceUrls) {
         this(credentials, openIdMetadataUrl, serviceUrls, HOLD_AT_MOST);
     }
 
-    public PostkamerAdapter(BotCredentials credentials, String openIdMetadataUrl, ServiceUrlPolicy serviceUrls,
-                            Duration holdAtMost) {
-        this(credentials, new SimpleCredentialProvider(credentials.appId(), credentials.appPassword()),
-                openIdMetadataUrl, serviceUrls, holdAtMost);
+    public PostkamerAdapter(
+            BotCredentials credentials, String openIdMetadataUrl, ServiceUrlPolicy serviceUrls, Duration holdAtMost) {
+        this(
+                credentials,
+                new SimpleCredentialProvider(credentials.appId(), credentials.appPassword()),
+                openIdMetadataUrl,
+                serviceUrls,
+                holdAtMost);
     }
 
-    private PostkamerAdapter(BotCredentials credentials, CredentialProvider credentialProvider,
-                             String openIdMetadataUrl, ServiceUrlPolicy serviceUrls, Duration holdAtMost) {
+    private PostkamerAdapter(
+            BotCredentials credentials,
+            CredentialProvider credentialProvider,
+            String openIdMetadataUrl,
+            ServiceUrlPolicy serviceUrls,
+            Duration holdAtMost) {
         super(credentialProvider, new SimpleChannelProvider());
         this.holdAtMost = holdAtMost;
         AtomicInteger number = new AtomicInteger();
@@ -96,8 +106,8 @@ public class PostkamerAdapter extends BotFrameworkHttpAdapter {
     public CompletableFuture<ClaimsIdentity> authenticate(String authHeader, Activity activity) {
         CompletableFuture<ClaimsIdentity> identity;
         try {
-            identity = JwtTokenValidation.authenticateRequest(activity, authHeader, credentialProvider,
-                    channelProvider, new AuthenticationConfiguration());
+            identity = JwtTokenValidation.authenticateRequest(
+                    activity, authHeader, credentialProvider, channelProvider, new AuthenticationConfiguration());
         } catch (RuntimeException e) {
             identity = CompletableFuture.failedFuture(e);
         }
@@ -105,10 +115,10 @@ public class PostkamerAdapter extends BotFrameworkHttpAdapter {
             if (failure == null) {
                 return claims;
             }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            throw new CompletionException(cause instanceof AuthenticationException ? cause
-                    : new AuthenticationException(cause));
+            Throwable cause =
+                    failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            throw new CompletionException(
+                    cause instanceof AuthenticationException ? cause : new AuthenticationException(cause));
         });
     }
 
@@ -126,17 +136,19 @@ public class PostkamerAdapter extends BotFrameworkHttpAdapter {
     public CompletableFuture<InvokeResponse> process(ClaimsIdentity identity, Activity activity, Bot bot) {
         AtomicReference<TurnContext> context = new AtomicReference<>();
         HeldAnswer held = new HeldAnswer();
-        CompletableFuture<InvokeResponse> whole = CompletableFuture.supplyAsync(() -> processActivity(identity, activity,
-                        turn -> {
+        CompletableFuture<InvokeResponse> whole = CompletableFuture.supplyAsync(
+                        () -> processActivity(identity, activity, turn -> {
                             context.set(turn);
                             held.attach(turn);
                             try {
                                 bot.onTurn(turn).join();
                                 return CompletableFuture.completedFuture(null);
                             } catch (CompletionException failed) {
-                                return CompletableFuture.failedFuture(failed.getCause() == null ? failed : failed.getCause());
+                                return CompletableFuture.failedFuture(
+                                        failed.getCause() == null ? failed : failed.getCause());
                             }
-                        }), turnThreads)
+                        }),
+                        turnThreads)
                 .thenCompose(turn -> turn)
                 .thenApply(TraceFilter::withoutTraces)
                 .whenComplete((answer, failure) -> release(context.get()));
@@ -155,13 +167,17 @@ public class PostkamerAdapter extends BotFrameworkHttpAdapter {
                 answeredEarly.accept(held.why());
             }
         });
-        CompletableFuture.delayedExecutor(holdAtMost.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
-            if (!answer.isDone()) {
-                LOG.info("Turn {} in conversation {} still running after {} ms: answered now, it goes on",
-                        activity.getType(), conversationOf(activity), holdAtMost.toMillis());
-                held.giveNow(HeldAnswer.WINDOW);
-            }
-        });
+        CompletableFuture.delayedExecutor(holdAtMost.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(() -> {
+                    if (!answer.isDone()) {
+                        LOG.info(
+                                "Turn {} in conversation {} still running after {} ms: answered now, it goes on",
+                                activity.getType(),
+                                conversationOf(activity),
+                                holdAtMost.toMillis());
+                        held.giveNow(HeldAnswer.WINDOW);
+                    }
+                });
         return answer;
     }
 
@@ -171,7 +187,9 @@ public class PostkamerAdapter extends BotFrameworkHttpAdapter {
     }
 
     private static String conversationOf(Activity activity) {
-        return activity.getConversation() == null ? "" : activity.getConversation().getId();
+        return activity.getConversation() == null
+                ? ""
+                : activity.getConversation().getId();
     }
 
     /**
@@ -191,11 +209,11 @@ public class PostkamerAdapter extends BotFrameworkHttpAdapter {
     }
 
     @Override
-    protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl,
-                                                                         AppCredentials usingAppCredentials) {
+    protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(
+            String serviceUrl, AppCredentials usingAppCredentials) {
         try {
-            return CompletableFuture.completedFuture(connectors.forServiceUrl(serviceUrl,
-                    usingAppCredentials == null ? MicrosoftAppCredentials.empty() : usingAppCredentials));
+            return CompletableFuture.completedFuture(connectors.forServiceUrl(
+                    serviceUrl, usingAppCredentials == null ? MicrosoftAppCredentials.empty() : usingAppCredentials));
         } catch (RuntimeException refused) {
             return CompletableFuture.failedFuture(refused);
         }
@@ -207,6 +225,9 @@ public class PostkamerAdapter extends BotFrameworkHttpAdapter {
             return super.buildAppCredentials(appId, scope);
         }
         return CompletableFuture.completedFuture(new MicrosoftAppCredentials(
-                appId, credentials.appPassword(), credentials.restrictedToTenant().get(), scope));
+                appId,
+                credentials.appPassword(),
+                credentials.restrictedToTenant().get(),
+                scope));
     }
 }

@@ -28,8 +28,12 @@ final class TurnFailure {
 
     CompletableFuture<Void> handle(TurnContext turnContext, Throwable failure) {
         Activity incoming = turnContext.getActivity();
-        LOG.error("Unhandled failure in a turn of conversation {}",
-                incoming.getConversation() == null ? "?" : incoming.getConversation().getId(), failure);
+        LOG.error(
+                "Unhandled failure in a turn of conversation {}",
+                incoming.getConversation() == null
+                        ? "?"
+                        : incoming.getConversation().getId(),
+                failure);
         boolean expectReplies = DeliveryModes.EXPECT_REPLIES.toString().equals(incoming.getDeliveryMode());
         Activity answer;
         if (!incoming.isType(ActivityTypes.INVOKE) || expectReplies) {
@@ -38,20 +42,29 @@ final class TurnFailure {
             return CompletableFuture.completedFuture(null);
         } else {
             answer = new Activity(ActivityTypes.INVOKE_RESPONSE);
-            answer.setValue(CARD_ACTION.equals(incoming.getName()) ? new InvokeResponse(200, cardActionError())
-                    : new InvokeResponse(500, null));
+            answer.setValue(
+                    CARD_ACTION.equals(incoming.getName())
+                            ? new InvokeResponse(200, cardActionError())
+                            : new InvokeResponse(500, null));
         }
         return turnContext.sendActivity(answer).handle((sent, sendFailure) -> {
             if (sendFailure != null) {
-                LOG.warn("Could not tell conversation {} that its turn failed", incoming.getConversation() == null
-                        ? "?" : incoming.getConversation().getId(), sendFailure);
+                LOG.warn(
+                        "Could not tell conversation {} that its turn failed",
+                        incoming.getConversation() == null
+                                ? "?"
+                                : incoming.getConversation().getId(),
+                        sendFailure);
             }
             return null;
         });
     }
 
     private static AdaptiveCardInvokeResponse cardActionError() {
-        ObjectNode error = JsonNodeFactory.instance.objectNode().put("code", "InternalError").put("message", SORRY);
+        ObjectNode error = JsonNodeFactory.instance
+                .objectNode()
+                .put("code", "InternalError")
+                .put("message", SORRY);
         AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
         response.setStatusCode(500);
         response.setType(ERROR_RESPONSE);

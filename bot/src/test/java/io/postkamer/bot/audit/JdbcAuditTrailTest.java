@@ -1,5 +1,7 @@
 package io.postkamer.bot.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.bot.testing.Activities;
@@ -15,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit trail is written by the running bot into its database and outlives a restart. */
 class JdbcAuditTrailTest {
@@ -46,12 +46,26 @@ class JdbcAuditTrailTest {
         try (ConfigurableApplicationContext app = App.start(settings)) {
             List<AuditEntry> trail = app.getBean(AuditTrail.class).ofMailbox("RECEPTIE32@contoso.com", 10);
 
-            assertThat(trail).extracting(e -> e.actor().id(), e -> e.actor().name(), AuditEntry::action,
-                    e -> e.target().name(), AuditEntry::outcome).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(FLIP, "Flip Schoonen", "show in address lists", "Ontvangstgebouw 32",
-                            AuditEntry.Outcome.REFUSED),
-                    org.assertj.core.groups.Tuple.tuple(MEGAN, "Megan Bowen", "hide from address lists",
-                            "Ontvangstgebouw 32", AuditEntry.Outcome.DONE));
+            assertThat(trail)
+                    .extracting(
+                            e -> e.actor().id(),
+                            e -> e.actor().name(),
+                            AuditEntry::action,
+                            e -> e.target().name(),
+                            AuditEntry::outcome)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(
+                                    FLIP,
+                                    "Flip Schoonen",
+                                    "show in address lists",
+                                    "Ontvangstgebouw 32",
+                                    AuditEntry.Outcome.REFUSED),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    MEGAN,
+                                    "Megan Bowen",
+                                    "hide from address lists",
+                                    "Ontvangstgebouw 32",
+                                    AuditEntry.Outcome.DONE));
             assertThat(trail.get(1).before()).isEqualTo("shown");
             assertThat(trail.get(1).after()).isEqualTo("hidden");
         }
@@ -60,32 +74,45 @@ class JdbcAuditTrailTest {
     @Test
     @DisplayName("upgrading to the one audit keeps every line of the mailbox audit and the request history, once")
     void oldTrailsAreMerged(@TempDir Path data) {
-        try (ConfigurableApplicationContext before = App.start("postkamer.data-dir=" + data, "spring.flyway.target=5")) {
+        try (ConfigurableApplicationContext before =
+                App.start("postkamer.data-dir=" + data, "spring.flyway.target=5")) {
             JdbcTemplate jdbc = before.getBean(JdbcTemplate.class);
-            jdbc.update("INSERT INTO audit_entry (at, actor_id, mailbox, action, before_state, after_state, outcome, detail) "
-                    + "VALUES (TIMESTAMP '2026-11-20 10:00:00', ?, 'RECEPTIE32@contoso.com', 'block sign-in', 'allowed', "
-                    + "'blocked', 'DONE', '')", MEGAN);
-            jdbc.update("INSERT INTO audit_entry (at, actor_id, mailbox, action, before_state, after_state, outcome, detail) "
-                    + "VALUES (TIMESTAMP '2026-11-20 11:00:00', 'postkamer', 'receptie32@contoso.com', "
-                    + "'request #1 grant SEND_AS', '', 'Flip Schoonen', 'DONE', '')");
-            jdbc.update("INSERT INTO request_history (request_number, happened_at, actor_id, event_name, subject, outcome, "
-                    + "detail) VALUES (1, TIMESTAMP '2026-11-20 11:00:00', 'postkamer', 'grant SEND_AS', "
-                    + "'receptie32@contoso.com', 'done', 'MADE')");
-            jdbc.update("INSERT INTO request_history (request_number, happened_at, actor_id, event_name, subject, outcome, "
-                    + "detail) VALUES (1, TIMESTAMP '2026-11-20 11:01:00', 'postkamer', 'notify requester', "
-                    + "'receptie32@contoso.com', 'not delivered', 'unknown host')");
+            jdbc.update(
+                    "INSERT INTO audit_entry (at, actor_id, mailbox, action, before_state, after_state, outcome, detail) "
+                            + "VALUES (TIMESTAMP '2026-11-20 10:00:00', ?, 'RECEPTIE32@contoso.com', 'block sign-in', 'allowed', "
+                            + "'blocked', 'DONE', '')",
+                    MEGAN);
+            jdbc.update(
+                    "INSERT INTO audit_entry (at, actor_id, mailbox, action, before_state, after_state, outcome, detail) "
+                            + "VALUES (TIMESTAMP '2026-11-20 11:00:00', 'postkamer', 'receptie32@contoso.com', "
+                            + "'request #1 grant SEND_AS', '', 'Flip Schoonen', 'DONE', '')");
+            jdbc.update(
+                    "INSERT INTO request_history (request_number, happened_at, actor_id, event_name, subject, outcome, "
+                            + "detail) VALUES (1, TIMESTAMP '2026-11-20 11:00:00', 'postkamer', 'grant SEND_AS', "
+                            + "'receptie32@contoso.com', 'done', 'MADE')");
+            jdbc.update(
+                    "INSERT INTO request_history (request_number, happened_at, actor_id, event_name, subject, outcome, "
+                            + "detail) VALUES (1, TIMESTAMP '2026-11-20 11:01:00', 'postkamer', 'notify requester', "
+                            + "'receptie32@contoso.com', 'not delivered', 'unknown host')");
         }
         try (ConfigurableApplicationContext after = App.start("postkamer.data-dir=" + data)) {
             AuditTrail audit = after.getBean(AuditTrail.class);
 
             assertThat(audit.all(io.postkamer.dialogs.audit.AuditFilter.everything()))
-                    .extracting(AuditEntry::action, AuditEntry::request, AuditEntry::outcome, e -> e.target().mailbox())
+                    .extracting(
+                            AuditEntry::action,
+                            AuditEntry::request,
+                            AuditEntry::outcome,
+                            e -> e.target().mailbox())
                     .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("block sign-in", 0L, AuditEntry.Outcome.DONE,
-                                    "receptie32@contoso.com"),
-                            org.assertj.core.groups.Tuple.tuple("grant SEND_AS", 1L, AuditEntry.Outcome.DONE,
-                                    "receptie32@contoso.com"),
-                            org.assertj.core.groups.Tuple.tuple("notify requester", 1L, AuditEntry.Outcome.NOT_DELIVERED,
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "block sign-in", 0L, AuditEntry.Outcome.DONE, "receptie32@contoso.com"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "grant SEND_AS", 1L, AuditEntry.Outcome.DONE, "receptie32@contoso.com"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "notify requester",
+                                    1L,
+                                    AuditEntry.Outcome.NOT_DELIVERED,
                                     "receptie32@contoso.com"));
             assertThat(audit.ofRequest(1)).hasSize(2);
         }
@@ -93,9 +120,19 @@ class JdbcAuditTrailTest {
 
     private static void press(ConfigurableApplicationContext app, String who, String verb) {
         ObjectNode value = JsonNodeFactory.instance.objectNode();
-        value.putObject("action").put("type", "Action.Execute").put("verb", verb).putObject("data")
+        value.putObject("action")
+                .put("type", "Action.Execute")
+                .put("verb", verb)
+                .putObject("data")
                 .put("mailbox", RECEPTIE32);
-        assertThat(App.post(app, "/api/messages", Activities.expectReplies(Activities.invoke("audit-" + who, who,
-                "adaptiveCard/action", value, "en-US")).toString(), null).statusCode()).isEqualTo(200);
+        assertThat(App.post(
+                                app,
+                                "/api/messages",
+                                Activities.expectReplies(Activities.invoke(
+                                                "audit-" + who, who, "adaptiveCard/action", value, "en-US"))
+                                        .toString(),
+                                null)
+                        .statusCode())
+                .isEqualTo(200);
     }
 }

@@ -1,5 +1,7 @@
 package io.postkamer.bot.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -14,8 +16,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With bot credentials configured, only requests carrying a token signed by the channel reach the
@@ -34,8 +34,12 @@ class ChannelAuthenticationTest {
         channel = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         channel.start();
         TOKENS.publishOn(channel);
-        app = App.start("postkamer.data-dir=" + data, "MicrosoftAppId=" + APP_ID, "MicrosoftAppPassword=secret",
-                "MicrosoftAppType=SingleTenant", "MicrosoftAppTenantId=" + TENANT,
+        app = App.start(
+                "postkamer.data-dir=" + data,
+                "MicrosoftAppId=" + APP_ID,
+                "MicrosoftAppPassword=secret",
+                "MicrosoftAppType=SingleTenant",
+                "MicrosoftAppTenantId=" + TENANT,
                 "postkamer.bot.openid-metadata-url=" + ChannelTokens.metadataUrl(channel));
     }
 
@@ -78,19 +82,22 @@ class ChannelAuthenticationTest {
     @Test
     @DisplayName("a token signed with a key the channel never published gets 401")
     void forgedTokenIsRefused() {
-        assertThat(send(help(TENANT), TOKENS.forged(APP_ID, serviceUrl())).statusCode()).isEqualTo(401);
+        assertThat(send(help(TENANT), TOKENS.forged(APP_ID, serviceUrl())).statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     @DisplayName("an expired token gets 401")
     void expiredTokenIsRefused() {
-        assertThat(send(help(TENANT), TOKENS.expired(APP_ID, serviceUrl())).statusCode()).isEqualTo(401);
+        assertThat(send(help(TENANT), TOKENS.expired(APP_ID, serviceUrl())).statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     @DisplayName("a token issued for another bot gets 401")
     void wrongAudienceIsRefused() {
-        assertThat(send(help(TENANT), TOKENS.valid("another-bot", serviceUrl())).statusCode()).isEqualTo(401);
+        assertThat(send(help(TENANT), TOKENS.valid("another-bot", serviceUrl())).statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -136,7 +143,8 @@ class ChannelAuthenticationTest {
         ObjectNode activity = help(TENANT);
         ((ObjectNode) activity.get("conversation")).put("tenantId", "fabrikam-tenant");
 
-        assertThat(send(activity, TOKENS.valid(APP_ID, serviceUrl())).statusCode()).isEqualTo(403);
+        assertThat(send(activity, TOKENS.valid(APP_ID, serviceUrl())).statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -145,7 +153,8 @@ class ChannelAuthenticationTest {
         ObjectNode activity = help(TENANT);
         activity.remove("channelData");
 
-        assertThat(send(activity, TOKENS.valid(APP_ID, serviceUrl())).statusCode()).isEqualTo(403);
+        assertThat(send(activity, TOKENS.valid(APP_ID, serviceUrl())).statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -155,6 +164,7 @@ class ChannelAuthenticationTest {
         activity.remove("channelData");
         ((ObjectNode) activity.get("conversation")).put("tenantId", TENANT);
 
-        assertThat(send(activity, TOKENS.valid(APP_ID, serviceUrl())).statusCode()).isEqualTo(200);
+        assertThat(send(activity, TOKENS.valid(APP_ID, serviceUrl())).statusCode())
+                .isEqualTo(200);
     }
 }

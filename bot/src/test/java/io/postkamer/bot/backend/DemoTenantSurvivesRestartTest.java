@@ -1,5 +1,7 @@
 package io.postkamer.bot.backend;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.postkamer.bot.testing.App;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.NewSharedMailbox;
@@ -11,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** What a newcomer created on the demo tenant is still there after the bot restarts. */
 class DemoTenantSurvivesRestartTest {
     private static final String FLIP = "291d3957-a94a-4d01-b0be-52a317710a3d";
@@ -23,15 +23,18 @@ class DemoTenantSurvivesRestartTest {
         String mailboxId;
         try (ConfigurableApplicationContext app = App.start("postkamer.data-dir=" + data)) {
             DemoTenant tenant = app.getBean(DemoTenant.class);
-            mailboxId = tenant.createSharedMailbox(new NewSharedMailbox("Afdeling Marketing", "marketing", "contoso.com"))
-                    .mailbox().id();
+            mailboxId = tenant.createSharedMailbox(
+                            new NewSharedMailbox("Afdeling Marketing", "marketing", "contoso.com"))
+                    .mailbox()
+                    .id();
             assertThat(tenant.grant(mailboxId, FLIP, Right.SEND_AS, false)).isEqualTo(Change.MADE);
         }
 
         try (ConfigurableApplicationContext app = App.start("postkamer.data-dir=" + data)) {
             DemoTenant tenant = app.getBean(DemoTenant.class);
-            assertThat(tenant.mailbox("marketing@contoso.com")).hasValueSatisfying(mailbox ->
-                    assertThat(mailbox.displayName()).isEqualTo("Afdeling Marketing"));
+            assertThat(tenant.mailbox("marketing@contoso.com"))
+                    .hasValueSatisfying(
+                            mailbox -> assertThat(mailbox.displayName()).isEqualTo("Afdeling Marketing"));
             assertThat(tenant.delegates(mailboxId)).anySatisfy(grant -> {
                 assertThat(grant.trusteeId()).isEqualTo(FLIP);
                 assertThat(grant.right()).isEqualTo(Right.SEND_AS);
@@ -42,13 +45,16 @@ class DemoTenantSurvivesRestartTest {
     @Test
     @DisplayName("with persistence switched off, a restart starts again from the seed")
     void notPersistedStartsFromSeed(@TempDir Path data) {
-        try (ConfigurableApplicationContext app = App.start("postkamer.data-dir=" + data, "postkamer.demo.persist=false")) {
-            app.getBean(DemoTenant.class).createSharedMailbox(
-                    new NewSharedMailbox("Afdeling Marketing", "marketing", "contoso.com"));
+        try (ConfigurableApplicationContext app =
+                App.start("postkamer.data-dir=" + data, "postkamer.demo.persist=false")) {
+            app.getBean(DemoTenant.class)
+                    .createSharedMailbox(new NewSharedMailbox("Afdeling Marketing", "marketing", "contoso.com"));
         }
 
-        try (ConfigurableApplicationContext app = App.start("postkamer.data-dir=" + data, "postkamer.demo.persist=false")) {
-            assertThat(app.getBean(DemoTenant.class).mailbox("marketing@contoso.com")).isEmpty();
+        try (ConfigurableApplicationContext app =
+                App.start("postkamer.data-dir=" + data, "postkamer.demo.persist=false")) {
+            assertThat(app.getBean(DemoTenant.class).mailbox("marketing@contoso.com"))
+                    .isEmpty();
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.postkamer.bot.backend;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -18,9 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The bot on a "real" tenant: postkamer.backend=microsoft365, bot credentials, and the Microsoft 365
@@ -44,15 +44,19 @@ class Microsoft365BackendTest {
     }
 
     private static String[] settings(Path data, String... more) {
-        List<String> all = new java.util.ArrayList<>(List.of("postkamer.data-dir=" + data,
-                "postkamer.backend=microsoft365", "MicrosoftAppId=" + APP_ID, "MicrosoftAppPassword=secret",
+        List<String> all = new java.util.ArrayList<>(List.of(
+                "postkamer.data-dir=" + data,
+                "postkamer.backend=microsoft365",
+                "MicrosoftAppId=" + APP_ID,
+                "MicrosoftAppPassword=secret",
                 "postkamer.bot.openid-metadata-url=" + ChannelTokens.metadataUrl(channel),
                 "postkamer.microsoft365.client-id=" + FakeMicrosoft365.CLIENT_ID,
                 "postkamer.microsoft365.client-secret=fake-secret",
                 "postkamer.microsoft365.graph-base-url=" + m365.settings().graphBaseUrl(),
                 "postkamer.microsoft365.exchange-base-url=" + m365.settings().exchangeBaseUrl(),
                 "postkamer.microsoft365.authority=" + m365.settings().authority(),
-                "postkamer.microsoft365.initial-backoff=20ms", "postkamer.microsoft365.max-backoff=2s"));
+                "postkamer.microsoft365.initial-backoff=20ms",
+                "postkamer.microsoft365.max-backoff=2s"));
         all.addAll(List.of(more));
         return all.toArray(String[]::new);
     }
@@ -63,8 +67,12 @@ class Microsoft365BackendTest {
         channel = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         channel.start();
         TOKENS.publishOn(channel);
-        app = App.startWith(new Class<?>[] {TrustTheFake.class},
-                settings(data, "postkamer.microsoft365.tenant-id=" + m365.tenant().organisation().tenantId(),
+        app = App.startWith(
+                new Class<?>[] {TrustTheFake.class},
+                settings(
+                        data,
+                        "postkamer.microsoft365.tenant-id="
+                                + m365.tenant().organisation().tenantId(),
                         "management.endpoints.web.exposure.include=health,prometheus"));
     }
 
@@ -90,8 +98,8 @@ class Microsoft365BackendTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(Activities.cardTexts(Activities.replies(response.body()))).contains("Create a shared mailbox");
-        assertThat(m365.requests()).anySatisfy(request ->
-                assertThat(request.url()).contains("/users/" + MEGAN + "/transitiveMemberOf"));
+        assertThat(m365.requests())
+                .anySatisfy(request -> assertThat(request.url()).contains("/users/" + MEGAN + "/transitiveMemberOf"));
         assertThat(m365.tokenRequests()).isPositive();
     }
 
@@ -107,12 +115,24 @@ class Microsoft365BackendTest {
     }
 
     @Test
-    @DisplayName("with prometheus exposed, /actuator/prometheus has turns, remote calls by cmdlet and status, caches and pending notices")
+    @DisplayName(
+            "with prometheus exposed, /actuator/prometheus has turns, remote calls by cmdlet and status, caches and pending notices")
     void metricsArePublished() {
         say("m365-3", MEGAN, "show shared mailboxes");
-        HttpResponse<String> search = App.post(app, "/api/messages", withChannel(Activities.invoke("m365-3", MEGAN,
-                "application/search", Activities.JSON.createObjectNode().put("dataset", "postkamer.mailboxes")
-                        .put("queryText", "ontv"), "en-US")).toString(), TOKENS.valid(APP_ID, channel.baseUrl() + "/"));
+        HttpResponse<String> search = App.post(
+                app,
+                "/api/messages",
+                withChannel(Activities.invoke(
+                                "m365-3",
+                                MEGAN,
+                                "application/search",
+                                Activities.JSON
+                                        .createObjectNode()
+                                        .put("dataset", "postkamer.mailboxes")
+                                        .put("queryText", "ontv"),
+                                "en-US"))
+                        .toString(),
+                TOKENS.valid(APP_ID, channel.baseUrl() + "/"));
         assertThat(search.statusCode()).isEqualTo(200);
 
         HttpResponse<String> metrics = App.get(app, "/actuator/prometheus");
@@ -124,7 +144,8 @@ class Microsoft365BackendTest {
                 .containsPattern("postkamer_turns_seconds_bucket\\{")
                 .containsPattern("postkamer_remote_calls_seconds_count\\{[^}]*operation=\"Get-Mailbox\"[^}]*"
                         + "service=\"Exchange Online\"[^}]*status=\"200\"[^}]*} [1-9]")
-                .containsPattern("postkamer_remote_calls_seconds_count\\{[^}]*operation=\"GET /users/\\{id}/transitiveMemberOf")
+                .containsPattern(
+                        "postkamer_remote_calls_seconds_count\\{[^}]*operation=\"GET /users/\\{id}/transitiveMemberOf")
                 .containsPattern("cache_gets_total\\{cache=\"mailbox-finder\",[^}]*result=\"miss\"[^}]*} 1")
                 .contains("cache_gets_total{cache=\"directory-roles\"")
                 .contains("postkamer_proactive_pending ");
@@ -133,8 +154,12 @@ class Microsoft365BackendTest {
     @Test
     @DisplayName("metrics are not published unless asked for")
     void metricsAreOptIn(@TempDir Path data) {
-        ConfigurableApplicationContext plain = App.startWith(new Class<?>[] {TrustTheFake.class},
-                settings(data, "postkamer.microsoft365.tenant-id=" + m365.tenant().organisation().tenantId()));
+        ConfigurableApplicationContext plain = App.startWith(
+                new Class<?>[] {TrustTheFake.class},
+                settings(
+                        data,
+                        "postkamer.microsoft365.tenant-id="
+                                + m365.tenant().organisation().tenantId()));
         try {
             assertThat(App.get(plain, "/actuator/prometheus").statusCode()).isEqualTo(404);
         } finally {

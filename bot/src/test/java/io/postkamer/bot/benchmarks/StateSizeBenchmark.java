@@ -42,13 +42,27 @@ class StateSizeBenchmark {
                 String conversation = "size-" + i;
                 int number = i;
                 users.submit(() -> {
-                    JsonNode nameCard = card(App.post(app, "/api/messages", Activities.expectReplies(
-                            Activities.message(conversation, MEGAN, "create a shared mailbox", "en-US")).toString(), null));
+                    JsonNode nameCard = card(App.post(
+                            app,
+                            "/api/messages",
+                            Activities.expectReplies(
+                                            Activities.message(conversation, MEGAN, "create a shared mailbox", "en-US"))
+                                    .toString(),
+                            null));
                     ObjectNode value = JsonNodeFactory.instance.objectNode();
-                    value.putObject("action").put("type", "Action.Execute").put("verb", "next").putObject("data")
-                            .put("token", nameCard.findValue("token").asText()).put("displayName", "Afdeling " + number);
-                    JsonNode addressCard = card(App.post(app, "/api/messages", Activities.expectReplies(Activities.invoke(
-                            conversation, MEGAN, "adaptiveCard/action", value, "en-US")).toString(), null));
+                    value.putObject("action")
+                            .put("type", "Action.Execute")
+                            .put("verb", "next")
+                            .putObject("data")
+                            .put("token", nameCard.findValue("token").asText())
+                            .put("displayName", "Afdeling " + number);
+                    JsonNode addressCard = card(App.post(
+                            app,
+                            "/api/messages",
+                            Activities.expectReplies(Activities.invoke(
+                                            conversation, MEGAN, "adaptiveCard/action", value, "en-US"))
+                                    .toString(),
+                            null));
                     if (addressCard.toString().contains("afdeling." + number)) {
                         reached.incrementAndGet();
                     }
@@ -59,17 +73,24 @@ class StateSizeBenchmark {
             long heapAfter = usedHeapAfterGc();
 
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            long rows = jdbc.queryForObject("SELECT COUNT(*) FROM bot_state_item WHERE item_key LIKE '%conversations/size-%'",
+            long rows = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM bot_state_item WHERE item_key LIKE '%conversations/size-%'", Long.class);
+            long bytes = jdbc.queryForObject(
+                    "SELECT SUM(LENGTH(content)) FROM bot_state_item " + "WHERE item_key LIKE '%conversations/size-%'",
                     Long.class);
-            long bytes = jdbc.queryForObject("SELECT SUM(LENGTH(content)) FROM bot_state_item "
-                    + "WHERE item_key LIKE '%conversations/size-%'", Long.class);
-            String report = String.format(Locale.ROOT, """
+            String report = String.format(
+                    Locale.ROOT,
+                    """
                     | what | figure |
                     |---|---|
                     | conversations left on the address card | %d of %d |
                     | persisted conversation state | %d rows, %.0f bytes per conversation (largest allowed: 8 KB) |
                     | heap held by the whole set (after GC) | %.1f MB (budget: 512 MB) |
-                    """, reached.get(), CONVERSATIONS, rows, (double) bytes / rows,
+                    """,
+                    reached.get(),
+                    CONVERSATIONS,
+                    rows,
+                    (double) bytes / rows,
                     (heapAfter - heapBefore) / 1024.0 / 1024.0);
             System.out.println(report);
             Path out = Path.of("target", "benchmarks");

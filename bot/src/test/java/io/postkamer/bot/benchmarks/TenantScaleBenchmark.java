@@ -31,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
-
 /**
  * The bot on the Microsoft 365 backend, as Teams drives it (channel tokens, the tenant on every activity),
  * against a stand-in of Graph and the Exchange admin API that answers every call after 100 ms, with 200, 2,000 and
@@ -67,8 +66,7 @@ class TenantScaleBenchmark {
     }
 
     /** One action by several admins at once: calls per admin, and how long the slowest waited. */
-    record Measured(String action, int size, int admins, double callsPerAdmin, long answerMedianMs, long answerMaxMs) {
-    }
+    record Measured(String action, int size, int admins, double callsPerAdmin, long answerMedianMs, long answerMaxMs) {}
 
     private WireMockServer channel;
     private ConfigurableApplicationContext app;
@@ -77,8 +75,10 @@ class TenantScaleBenchmark {
 
     @Test
     void tenantScale(@TempDir Path data) throws Exception {
-        int[] sizes = java.util.Arrays.stream(System.getProperty("scale.sizes", "200,2000,20000").split(","))
-                .mapToInt(size -> Integer.parseInt(size.strip())).toArray();
+        int[] sizes = java.util.Arrays.stream(
+                        System.getProperty("scale.sizes", "200,2000,20000").split(","))
+                .mapToInt(size -> Integer.parseInt(size.strip()))
+                .toArray();
         for (int size : sizes) {
             runAt(size, data.resolve("size-" + size));
         }
@@ -91,13 +91,19 @@ class TenantScaleBenchmark {
 
     private void runAt(int size, Path data) throws Exception {
         m365 = FakeMicrosoft365.start(ContosoAtScale.tenant(size, PEOPLE, 17));
-        channel = new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(64));
+        channel =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(64));
         channel.start();
         TOKENS.publishOn(channel);
-        app = App.startWith(new Class<?>[] {TrustTheFake.class}, "postkamer.data-dir=" + data,
-                "postkamer.backend=microsoft365", "MicrosoftAppId=" + APP_ID, "MicrosoftAppPassword=secret",
+        app = App.startWith(
+                new Class<?>[] {TrustTheFake.class},
+                "postkamer.data-dir=" + data,
+                "postkamer.backend=microsoft365",
+                "MicrosoftAppId=" + APP_ID,
+                "MicrosoftAppPassword=secret",
                 "postkamer.bot.openid-metadata-url=" + ChannelTokens.metadataUrl(channel),
-                "postkamer.microsoft365.tenant-id=" + m365.tenant().organisation().tenantId(),
+                "postkamer.microsoft365.tenant-id="
+                        + m365.tenant().organisation().tenantId(),
                 "postkamer.microsoft365.client-id=" + FakeMicrosoft365.CLIENT_ID,
                 "postkamer.microsoft365.client-secret=fake-secret",
                 "postkamer.microsoft365.graph-base-url=" + m365.settings().graphBaseUrl(),
@@ -112,25 +118,69 @@ class TenantScaleBenchmark {
                 send(message(warm, 16, "show shared mailboxes"));
                 send(search(warm, 16, "Postvak 99" + round));
                 send(message(warm, 16, "open Postvak 00017"));
-                send(press(warm, 16, "manage.open", JsonNodeFactory.instance.objectNode()
-                        .put("mailbox", ContosoAtScale.mailboxId(18))));
+                send(press(
+                        warm,
+                        16,
+                        "manage.open",
+                        JsonNodeFactory.instance.objectNode().put("mailbox", ContosoAtScale.mailboxId(18))));
             }
             for (int admins : ADMINS) {
                 String run = size + "-" + admins;
-                measure("show shared mailboxes", size, admins, run,
-                        admin -> message(run, admin, "show shared mailboxes"), "Postvak");
-                measure("finder keystroke", size, admins, run, admin -> search(run, admin,
-                        String.format(Locale.ROOT, "Postvak %04d", admin)), null);
-                measure("open Postvak 000NN (by name)", size, admins, run, admin -> message(run, admin,
-                        String.format(Locale.ROOT, "open Postvak %05d", admin + 1)), "Postvak");
-                measure("overview's Open button (by id)", size, admins, run, admin -> press(run, admin, "manage.open",
-                        JsonNodeFactory.instance.objectNode().put("mailbox", ContosoAtScale.mailboxId(admin + 17))),
+                measure(
+                        "show shared mailboxes",
+                        size,
+                        admins,
+                        run,
+                        admin -> message(run, admin, "show shared mailboxes"),
                         "Postvak");
-                measure("wizard: create a shared mailbox", size, admins, run,
-                        admin -> message(run, admin, "create a shared mailbox"), "What should it be called");
-                measure("wizard: name typed, address proposed", size, admins, run, admin -> press(run, admin, "next",
-                        JsonNodeFactory.instance.objectNode().put("token", lastToken(run, admin))
-                                .put("displayName", "Afdeling Schaal " + run + " " + admin)), "afdeling.schaal");
+                measure(
+                        "finder keystroke",
+                        size,
+                        admins,
+                        run,
+                        admin -> search(run, admin, String.format(Locale.ROOT, "Postvak %04d", admin)),
+                        null);
+                measure(
+                        "open Postvak 000NN (by name)",
+                        size,
+                        admins,
+                        run,
+                        admin -> message(run, admin, String.format(Locale.ROOT, "open Postvak %05d", admin + 1)),
+                        "Postvak");
+                measure(
+                        "overview's Open button (by id)",
+                        size,
+                        admins,
+                        run,
+                        admin -> press(
+                                run,
+                                admin,
+                                "manage.open",
+                                JsonNodeFactory.instance
+                                        .objectNode()
+                                        .put("mailbox", ContosoAtScale.mailboxId(admin + 17))),
+                        "Postvak");
+                measure(
+                        "wizard: create a shared mailbox",
+                        size,
+                        admins,
+                        run,
+                        admin -> message(run, admin, "create a shared mailbox"),
+                        "What should it be called");
+                measure(
+                        "wizard: name typed, address proposed",
+                        size,
+                        admins,
+                        run,
+                        admin -> press(
+                                run,
+                                admin,
+                                "next",
+                                JsonNodeFactory.instance
+                                        .objectNode()
+                                        .put("token", lastToken(run, admin))
+                                        .put("displayName", "Afdeling Schaal " + run + " " + admin)),
+                        "afdeling.schaal");
             }
         } finally {
             app.close();
@@ -139,8 +189,9 @@ class TenantScaleBenchmark {
         }
     }
 
-    private void measure(String action, int size, int admins, String run, IntFunction<ObjectNode> activity,
-                         String answerText) throws Exception {
+    private void measure(
+            String action, int size, int admins, String run, IntFunction<ObjectNode> activity, String answerText)
+            throws Exception {
         m365.forgetRequests();
         ExecutorService pool = Executors.newFixedThreadPool(admins);
         List<Future<Long>> answered = new ArrayList<>();
@@ -163,12 +214,24 @@ class TenantScaleBenchmark {
             answers.add(done.get());
         }
         pool.shutdown();
-        long calls = m365.requests().stream().filter(request -> !request.isToken()).count();
+        long calls =
+                m365.requests().stream().filter(request -> !request.isToken()).count();
         answers.sort(Comparator.naturalOrder());
-        results.add(new Measured(action, size, admins, (double) calls / admins, answers.get(answers.size() / 2),
+        results.add(new Measured(
+                action,
+                size,
+                admins,
+                (double) calls / admins,
+                answers.get(answers.size() / 2),
                 answers.get(answers.size() - 1)));
-        System.out.printf(Locale.ROOT, "%-40s %6d mailboxes %2d admins: %5.1f calls, answer %d / %d ms%n",
-                action, size, admins, (double) calls / admins, answers.get(answers.size() / 2),
+        System.out.printf(
+                Locale.ROOT,
+                "%-40s %6d mailboxes %2d admins: %5.1f calls, answer %d / %d ms%n",
+                action,
+                size,
+                admins,
+                (double) calls / admins,
+                answers.get(answers.size() / 2),
                 answers.get(answers.size() - 1));
     }
 
@@ -187,19 +250,24 @@ class TenantScaleBenchmark {
     }
 
     private ObjectNode search(String run, int admin, String typed) {
-        ObjectNode value = JsonNodeFactory.instance.objectNode().put("dataset", "postkamer.mailboxes")
+        ObjectNode value = JsonNodeFactory.instance
+                .objectNode()
+                .put("dataset", "postkamer.mailboxes")
                 .put("queryText", typed);
         value.putObject("queryOptions").put("top", 15);
-        return inTeams(Activities.invoke(conversation(run, admin), ContosoAtScale.personId(admin + 1),
-                "application/search", value, "en-US"));
+        return inTeams(Activities.invoke(
+                conversation(run, admin), ContosoAtScale.personId(admin + 1), "application/search", value, "en-US"));
     }
 
     private ObjectNode press(String run, int admin, String verb, ObjectNode data) {
         ObjectNode value = JsonNodeFactory.instance.objectNode();
-        value.putObject("action").put("type", "Action.Execute").put("verb", verb).set("data", data);
+        value.putObject("action")
+                .put("type", "Action.Execute")
+                .put("verb", verb)
+                .set("data", data);
         value.put("trigger", "manual");
-        return inTeams(Activities.invoke(conversation(run, admin), ContosoAtScale.personId(admin + 1),
-                "adaptiveCard/action", value, "en-US"));
+        return inTeams(Activities.invoke(
+                conversation(run, admin), ContosoAtScale.personId(admin + 1), "adaptiveCard/action", value, "en-US"));
     }
 
     /**
@@ -214,8 +282,8 @@ class TenantScaleBenchmark {
     }
 
     private HttpResponse<String> send(ObjectNode activity) {
-        HttpResponse<String> response = App.post(app, "/api/messages", activity.toString(),
-                TOKENS.valid(APP_ID, channel.baseUrl() + "/"));
+        HttpResponse<String> response =
+                App.post(app, "/api/messages", activity.toString(), TOKENS.valid(APP_ID, channel.baseUrl() + "/"));
         if (response.statusCode() >= 300) {
             throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
         }
@@ -227,10 +295,19 @@ class TenantScaleBenchmark {
                 | action | shared mailboxes | admins at once | calls per admin | answer, median / slowest |
                 |---|---|---|---|---|
                 """);
-        results.stream().sorted(Comparator.comparing(Measured::action).thenComparing(Measured::admins)
+        results.stream()
+                .sorted(Comparator.comparing(Measured::action)
+                        .thenComparing(Measured::admins)
                         .thenComparing(Measured::size))
-                .forEach(m -> table.append(String.format(Locale.ROOT, "| %s | %,d | %d | %.1f | %d / %d ms |%n",
-                        m.action(), m.size(), m.admins(), m.callsPerAdmin(), m.answerMedianMs(), m.answerMaxMs())));
+                .forEach(m -> table.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %,d | %d | %.1f | %d / %d ms |%n",
+                        m.action(),
+                        m.size(),
+                        m.admins(),
+                        m.callsPerAdmin(),
+                        m.answerMedianMs(),
+                        m.answerMaxMs())));
         return table.toString();
     }
 }

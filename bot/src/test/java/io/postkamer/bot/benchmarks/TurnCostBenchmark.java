@@ -18,8 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -54,6 +54,7 @@ class TurnCostBenchmark {
     private static final int[] CONCURRENCY = {1, 8, 64};
     /** Teams names the tenant on every activity; the SDK's adapter does extra work for each one that does not. */
     private static final String TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+
     private static final int WARM_UP_ROUNDS = 3;
     private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("turncost.warmup-seconds", 5));
     private static final int ROUNDS = 2;
@@ -68,7 +69,9 @@ class TurnCostBenchmark {
             return new ActivityHandler() {
                 @Override
                 protected CompletableFuture<Void> onMessageActivity(TurnContext turnContext) {
-                    return turnContext.sendActivity(MessageFactory.text("echo: " + turnContext.getActivity().getText()))
+                    return turnContext
+                            .sendActivity(MessageFactory.text(
+                                    "echo: " + turnContext.getActivity().getText()))
                             .thenApply(sent -> null);
                 }
             };
@@ -96,27 +99,29 @@ class TurnCostBenchmark {
         }
     }
 
-    private record Result(String bot, int concurrency, double perSecond, double p50, double p99) {
-    }
+    private record Result(String bot, int concurrency, double perSecond, double p50, double p99) {}
 
     /** One bot under load: its name and its application. */
-    private record Subject(String name, ConfigurableApplicationContext app) {
-    }
+    private record Subject(String name, ConfigurableApplicationContext app) {}
 
     @Test
-    void turnCost(@TempDir Path postkamerData, @TempDir Path echoData, @TempDir Path statefulEchoData) throws Exception {
+    void turnCost(@TempDir Path postkamerData, @TempDir Path echoData, @TempDir Path statefulEchoData)
+            throws Exception {
         List<Result> results = new ArrayList<>();
         try (ConfigurableApplicationContext postkamer = App.start("postkamer.data-dir=" + postkamerData);
-             ConfigurableApplicationContext echo = App.startWith(new Class<?>[] {EchoBot.class},
-                     "postkamer.data-dir=" + echoData);
-             ConfigurableApplicationContext statefulEcho = App.startWith(new Class<?>[] {StatefulEchoBot.class},
-                     "postkamer.data-dir=" + statefulEchoData)) {
+                ConfigurableApplicationContext echo =
+                        App.startWith(new Class<?>[] {EchoBot.class}, "postkamer.data-dir=" + echoData);
+                ConfigurableApplicationContext statefulEcho = App.startWith(
+                        new Class<?>[] {StatefulEchoBot.class}, "postkamer.data-dir=" + statefulEchoData)) {
             String only = System.getProperty("turncost.only", "");
-            List<Subject> subjects = new ArrayList<>(List.of(new Subject("echo", echo),
-                    new Subject("postkamer", postkamer), new Subject("echo + state", statefulEcho)));
+            List<Subject> subjects = new ArrayList<>(List.of(
+                    new Subject("echo", echo),
+                    new Subject("postkamer", postkamer),
+                    new Subject("echo + state", statefulEcho)));
             subjects.removeIf(subject -> !only.isEmpty() && !subject.name().startsWith(only));
             int[] levels = Integer.getInteger("turncost.conversations", 0) > 0
-                    ? new int[] {Integer.getInteger("turncost.conversations")} : CONCURRENCY;
+                    ? new int[] {Integer.getInteger("turncost.conversations")}
+                    : CONCURRENCY;
             // The three share one JVM, so the code they share is compiled by whichever runs first: every bot is
             // warmed up before any is measured, and the rounds alternate their order so that none is always first.
             // The warm-up runs at 8 conversations: at 64 on two cores the request threads starve the JIT compiler
@@ -135,30 +140,46 @@ class TurnCostBenchmark {
                         Collections.reverse(order);
                     }
                     for (Subject subject : order) {
-                        List<Long> measured = latencies.computeIfAbsent(subject.name(),
-                                name -> Collections.synchronizedList(new ArrayList<>()));
+                        List<Long> measured = latencies.computeIfAbsent(
+                                subject.name(), name -> Collections.synchronizedList(new ArrayList<>()));
                         seconds.merge(subject.name(), run(subject.app(), concurrency, measured), Double::sum);
                     }
                 }
                 for (Subject subject : subjects) {
                     List<Long> sorted = new ArrayList<>(latencies.get(subject.name()));
                     Collections.sort(sorted);
-                    results.add(new Result(subject.name(), concurrency, sorted.size() / seconds.get(subject.name()),
-                            percentile(sorted, 0.50), percentile(sorted, 0.99)));
+                    results.add(new Result(
+                            subject.name(),
+                            concurrency,
+                            sorted.size() / seconds.get(subject.name()),
+                            percentile(sorted, 0.50),
+                            percentile(sorted, 0.99)));
                 }
             }
         }
-        StringBuilder table = new StringBuilder("| bot | conversations | turns/s | p50 ms | p99 ms |\n|---|---|---|---|---|\n");
-        results.forEach(r -> table.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f |%n", r.bot(),
-                r.concurrency(), r.perSecond(), r.p50(), r.p99())));
+        StringBuilder table =
+                new StringBuilder("| bot | conversations | turns/s | p50 ms | p99 ms |\n|---|---|---|---|---|\n");
+        results.forEach(r -> table.append(String.format(
+                Locale.ROOT,
+                "| %s | %d | %.0f | %.1f | %.1f |%n",
+                r.bot(),
+                r.concurrency(),
+                r.perSecond(),
+                r.p50(),
+                r.p99())));
         for (int i = 0; results.size() % 3 == 0 && i < results.size(); i += 3) {
             Result floor = results.get(i);
             Result ours = results.get(i + 1);
             Result withState = results.get(i + 2);
-            table.append(String.format(Locale.ROOT, "%nAt %d: throughput %.2f of echo, p99 %.2f times echo's"
+            table.append(String.format(
+                    Locale.ROOT,
+                    "%nAt %d: throughput %.2f of echo, p99 %.2f times echo's"
                             + " (against the echo with state: %.2f and %.2f).",
-                    ours.concurrency(), ours.perSecond() / floor.perSecond(), ours.p99() / floor.p99(),
-                    ours.perSecond() / withState.perSecond(), ours.p99() / withState.p99()));
+                    ours.concurrency(),
+                    ours.perSecond() / floor.perSecond(),
+                    ours.p99() / floor.p99(),
+                    ours.perSecond() / withState.perSecond(),
+                    ours.p99() / withState.p99()));
         }
         System.out.println(table);
         Path out = Path.of("target", "benchmarks");
@@ -167,8 +188,10 @@ class TurnCostBenchmark {
     }
 
     private static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(4))
+                .build();
     }
 
     /** A short warm-up at this level, then one measured stretch; returns the seconds it measured. */
@@ -191,13 +214,18 @@ class TurnCostBenchmark {
             String conversation = "bench-" + user + "-" + System.nanoTime();
             users.submit(() -> {
                 while (System.nanoTime() < end) {
-                    String body = Activities.expectReplies(Activities.inTenant(Activities.message(conversation,
-                            "user-" + conversation, "help", "en-US"), TENANT, true)).toString();
+                    String body = Activities.expectReplies(Activities.inTenant(
+                                    Activities.message(conversation, "user-" + conversation, "help", "en-US"),
+                                    TENANT,
+                                    true))
+                            .toString();
                     long sent = System.nanoTime();
                     try {
-                        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(endpoint)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        HttpResponse<String> answer = http.send(
+                                HttpRequest.newBuilder(endpoint)
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                                        .build(),
                                 HttpResponse.BodyHandlers.ofString());
                         if (answer.statusCode() == 200) {
                             latencies.add(System.nanoTime() - sent);

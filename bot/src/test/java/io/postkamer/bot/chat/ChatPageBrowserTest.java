@@ -3,18 +3,18 @@ package io.postkamer.bot.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.postkamer.bot.testing.App;
+import io.postkamer.cards.testing.HeadlessChromium;
+import io.postkamer.dialogs.audit.AuditEntry;
+import io.postkamer.dialogs.requests.Requests;
+import io.postkamer.mailbox.Contoso;
+import io.postkamer.mailbox.demo.DemoTenant;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import io.postkamer.bot.testing.App;
-import io.postkamer.dialogs.audit.AuditEntry;
-import io.postkamer.dialogs.requests.Requests;
-import io.postkamer.mailbox.Contoso;
-import io.postkamer.mailbox.demo.DemoTenant;
-import io.postkamer.cards.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -32,7 +33,6 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The local chat page in a real browser, talking to the bot on the demo tenant through /api/messages. */
@@ -71,7 +71,8 @@ class ChatPageBrowserTest {
     }
 
     @Test
-    @DisplayName("typing help shows the welcome card drawn by the Adaptive Cards renderer; its button starts creating; Next replaces the card in place")
+    @DisplayName(
+            "typing help shows the welcome card drawn by the Adaptive Cards renderer; its button starts creating; Next replaces the card in place")
     void helpCardButtonAndUniversalAction() {
         say("help");
         WebElement welcome = waitForCardWith(1, WELCOME_EN);
@@ -82,12 +83,16 @@ class ChatPageBrowserTest {
         nameCard.findElement(By.cssSelector("input.ac-textInput")).sendKeys("Marketing");
         press(nameCard, "Next");
 
-        waiting().until(driver -> cards().size() == 2
-                && cards().get(1).getText().contains("I propose this address for \"Marketing\""));
-        assertThat(cards().get(1).findElement(By.cssSelector("input.ac-textInput")).getAttribute("value"))
+        waiting()
+                .until(driver -> cards().size() == 2
+                        && cards().get(1).getText().contains("I propose this address for \"Marketing\""));
+        assertThat(cards().get(1)
+                        .findElement(By.cssSelector("input.ac-textInput"))
+                        .getAttribute("value"))
                 .startsWith("marketing");
         assertThat(browser.findElements(By.cssSelector(".message-user .bubble")))
-                .extracting(WebElement::getText).containsExactly("help");
+                .extracting(WebElement::getText)
+                .containsExactly("help");
         screenshot("chat-page-english");
     }
 
@@ -106,14 +111,20 @@ class ChatPageBrowserTest {
     }
 
     @Test
-    @DisplayName("the people of the tenant are offered administrators first; choosing another shows that person's own chat")
+    @DisplayName(
+            "the people of the tenant are offered administrators first; choosing another shows that person's own chat")
     void changingWhoYouAre() {
         Select person = new Select(browser.findElement(By.id("person")));
-        assertThat(person.getOptions()).extracting(WebElement::getText).startsWith(
-                "Megan Bowen – Global Administrator", "Adele Vance – Exchange Administrator",
-                "Jeroen van den Berg – Exchange Administrator");
-        assertThat(person.getOptions()).extracting(WebElement::getText)
-                .contains("Flip Schoonen – User", "Ger Verbeek – User", "Lotte de Vries – User", "Pieter Jansen – User");
+        assertThat(person.getOptions())
+                .extracting(WebElement::getText)
+                .startsWith(
+                        "Megan Bowen – Global Administrator",
+                        "Adele Vance – Exchange Administrator",
+                        "Jeroen van den Berg – Exchange Administrator");
+        assertThat(person.getOptions())
+                .extracting(WebElement::getText)
+                .contains(
+                        "Flip Schoonen – User", "Ger Verbeek – User", "Lotte de Vries – User", "Pieter Jansen – User");
         say("help");
         waitForCardWith(1, WELCOME_EN);
 
@@ -128,7 +139,8 @@ class ChatPageBrowserTest {
     }
 
     @Test
-    @DisplayName("Flip asks, Pieter (who never wrote to the bot) gets the card in a chat opened for him, approves, and the decision is in Flip's chat within a second, recorded as delivered")
+    @DisplayName(
+            "Flip asks, Pieter (who never wrote to the bot) gets the card in a chat opened for him, approves, and the decision is in Flip's chat within a second, recorded as delivered")
     void approvalReachesTheRequesterAsItHappens() {
         choose("Flip Schoonen – User");
         say("request access to receptie32");
@@ -138,22 +150,32 @@ class ChatPageBrowserTest {
         press(form, "Send request");
         waitForCardWith(1, "Waiting for approval");
 
-        waiting().until(driver -> "1".equals(driver.findElement(By.id("chat-badge")).getText()));
-        assertThat(personOptions()).anySatisfy(option -> assertThat(option).startsWith("Pieter Jansen").endsWith("(1 new)"));
+        waiting()
+                .until(driver ->
+                        "1".equals(driver.findElement(By.id("chat-badge")).getText()));
+        assertThat(personOptions())
+                .anySatisfy(
+                        option -> assertThat(option).startsWith("Pieter Jansen").endsWith("(1 new)"));
 
         choose("Pieter Jansen – User (1 new)");
         WebElement approval = waitForCardWith(1, "You can approve or reject this request");
         assertThat(browser.findElement(By.id("chat-badge")).isDisplayed()).isFalse();
         press(approval, "Approve");
         long pressed = System.nanoTime();
-        waiting().until(driver -> "1".equals(driver.findElement(By.id("chat-badge")).getText()));
+        waiting()
+                .until(driver ->
+                        "1".equals(driver.findElement(By.id("chat-badge")).getText()));
         Duration seen = Duration.ofNanos(System.nanoTime() - pressed);
         waitForCardWith(1, "Approved by Pieter Jansen");
 
         choose("Flip Schoonen – User (1 new)");
         waitForCardWith(2, "Request #1 approved");
         assertThat(seen).as("from Approve to the mark in Flip's chat").isLessThan(Duration.ofSeconds(1));
-        long number = app.getBean(Requests.class).store().byRequester(Contoso.FLIP).get(0).number();
+        long number = app.getBean(Requests.class)
+                .store()
+                .byRequester(Contoso.FLIP)
+                .get(0)
+                .number();
         assertThat(app.getBean(Requests.class).audit().ofRequest(number))
                 .filteredOn(entry -> entry.action().startsWith("notify"))
                 .extracting(AuditEntry::action, e -> e.outcome().word())
@@ -162,7 +184,8 @@ class ChatPageBrowserTest {
     }
 
     @Test
-    @DisplayName("the members picker finds anyone in the tenant through the same search Teams sends, not only the people listed")
+    @DisplayName(
+            "the members picker finds anyone in the tenant through the same search Teams sends, not only the people listed")
     void pickerFindsEveryone() {
         say("create a shared mailbox called Afdeling Zoeken");
         WebElement address = waitForCardWith(1, "I propose this address");
@@ -173,8 +196,14 @@ class ChatPageBrowserTest {
         assertThat(members.getText()).doesNotContain("Sanne Willems");
 
         members.findElement(By.cssSelector("input.multi-search-field")).sendKeys("Sanne");
-        waiting().until(driver -> !cards().get(0).findElements(By.cssSelector(".multi-search-result")).isEmpty());
-        cards().get(0).findElements(By.cssSelector(".multi-search-result")).get(0).click();
+        waiting()
+                .until(driver -> !cards().get(0)
+                        .findElements(By.cssSelector(".multi-search-result"))
+                        .isEmpty());
+        cards().get(0)
+                .findElements(By.cssSelector(".multi-search-result"))
+                .get(0)
+                .click();
         waiting().until(driver -> cards().get(0).getText().contains("Sanne Willems"));
         press(cards().get(0), "Next");
 
@@ -183,21 +212,24 @@ class ChatPageBrowserTest {
     }
 
     @Test
-    @DisplayName("a page of another site open in the same browser cannot make the bot act: no-cors text, a form and a JSON fetch all fail, Facturen stays hidden")
+    @DisplayName(
+            "a page of another site open in the same browser cannot make the bot act: no-cors text, a form and a JSON fetch all fail, Facturen stays hidden")
     void pagesOfOtherSitesCannotPress() throws Exception {
         DemoTenant tenant = app.getBean(DemoTenant.class);
         tenant.setHiddenFromAddressLists("facturen@contoso.com", true);
         String press = "{\"type\":\"invoke\",\"name\":\"adaptiveCard/action\",\"id\":\"x1\",\"channelId\":\"msteams\","
                 + "\"serviceUrl\":\"http://localhost:1/\",\"deliveryMode\":\"expectReplies\","
                 + "\"conversation\":{\"id\":\"evil-1\"},\"from\":{\"id\":\"" + Contoso.MEGAN + "\",\"aadObjectId\":\""
-                + Contoso.MEGAN + "\"},\"recipient\":{\"id\":\"bot\"},\"value\":{\"action\":{\"type\":\"Action.Execute\","
+                + Contoso.MEGAN
+                + "\"},\"recipient\":{\"id\":\"bot\"},\"value\":{\"action\":{\"type\":\"Action.Execute\","
                 + "\"verb\":\"manage.show\",\"data\":{\"mailbox\":\"facturen@contoso.com\"}}}}";
         String target = App.url(app, "/api/messages").toString();
         String page = "<!DOCTYPE html><html><body><form id=f method=post enctype=text/plain action='" + target + "'>"
                 + "<input name='" + press.replace("'", "&#39;") + "' value=''></form><script>"
                 + "const body = " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(press) + ";"
                 + "Promise.allSettled(["
-                + "fetch('" + target + "', {method:'POST', mode:'no-cors', headers:{'Content-Type':'text/plain'}, body}),"
+                + "fetch('" + target
+                + "', {method:'POST', mode:'no-cors', headers:{'Content-Type':'text/plain'}, body}),"
                 + "fetch('" + target + "', {method:'POST', headers:{'Content-Type':'application/json'}, body})"
                 + "]).then(() => { document.title = 'tried'; document.getElementById('f').submit(); });"
                 + "</script></body></html>";
@@ -213,7 +245,9 @@ class ChatPageBrowserTest {
         evil.start();
         try {
             browser.get("http://127.0.0.1:" + evil.getAddress().getPort() + "/");
-            waiting().until(driver -> !driver.getCurrentUrl().startsWith("http://127.0.0.1:" + evil.getAddress().getPort()));
+            waiting()
+                    .until(driver -> !driver.getCurrentUrl()
+                            .startsWith("http://127.0.0.1:" + evil.getAddress().getPort()));
             Thread.sleep(500);
         } finally {
             evil.stop(0);
@@ -221,7 +255,8 @@ class ChatPageBrowserTest {
             browser.manage().logs().get(LogType.BROWSER);
         }
 
-        assertThat(tenant.mailbox("facturen@contoso.com").orElseThrow().hiddenFromAddressLists()).isTrue();
+        assertThat(tenant.mailbox("facturen@contoso.com").orElseThrow().hiddenFromAddressLists())
+                .isTrue();
         assertThat(tenant.writes()).noneMatch(write -> write.startsWith("show facturen"));
     }
 
@@ -232,10 +267,13 @@ class ChatPageBrowserTest {
         waitForCardWith(1, WELCOME_EN);
 
         @SuppressWarnings("unchecked")
-        List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return performance.getEntriesByType('resource').map(e => e.name)");
-        assertThat(loaded).isNotEmpty().allSatisfy(address -> assertThat(address).startsWith(url()));
-        assertThat(loaded).anySatisfy(address -> assertThat(address).endsWith("/vendor/adaptivecards/adaptivecards.min.js"));
+        List<String> loaded = (List<String>) ((JavascriptExecutor) browser)
+                .executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
+        assertThat(loaded)
+                .isNotEmpty()
+                .allSatisfy(address -> assertThat(address).startsWith(url()));
+        assertThat(loaded)
+                .anySatisfy(address -> assertThat(address).endsWith("/vendor/adaptivecards/adaptivecards.min.js"));
         List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                 .toList();
@@ -273,8 +311,11 @@ class ChatPageBrowserTest {
     }
 
     private WebElement waitForCardWith(int count, String text) {
-        waiting().until(driver -> cards().size() == count && cards().get(count - 1).getText().contains(text)
-                && !"true".equals(driver.findElement(By.id("transcript")).getAttribute("aria-busy")));
+        waiting()
+                .until(driver -> cards().size() == count
+                        && cards().get(count - 1).getText().contains(text)
+                        && !"true"
+                                .equals(driver.findElement(By.id("transcript")).getAttribute("aria-busy")));
         return cards().get(count - 1);
     }
 
@@ -283,20 +324,24 @@ class ChatPageBrowserTest {
     }
 
     private List<String> personOptions() {
-        return new Select(browser.findElement(By.id("person"))).getOptions().stream().map(WebElement::getText).toList();
+        return new Select(browser.findElement(By.id("person")))
+                .getOptions().stream().map(WebElement::getText).toList();
     }
 
     /** Ticks the toggle whose label is this title. */
     private static void toggle(WebElement card, String title) {
         card.findElements(By.cssSelector("input[type=checkbox]")).stream()
                 .filter(box -> String.valueOf(box.getAttribute("aria-label")).startsWith(title))
-                .findFirst().orElseThrow(() -> new AssertionError("No toggle " + title)).click();
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No toggle " + title))
+                .click();
     }
 
     private void press(WebElement card, String title) {
         card.findElements(By.cssSelector("button.ac-pushButton")).stream()
                 .filter(button -> button.getText().equals(title))
-                .findFirst().orElseThrow(() -> new AssertionError("No button " + title + " on the card"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No button " + title + " on the card"))
                 .click();
     }
 }

@@ -26,14 +26,18 @@ class ChatPageHttpTest {
             HttpResponse<String> page = App.get(app, "/");
 
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("<title>Postkamer", "/chat/vendor/adaptivecards/adaptivecards.min.js")
+            assertThat(page.body())
+                    .contains("<title>Postkamer", "/chat/vendor/adaptivecards/adaptivecards.min.js")
                     .doesNotContain("http://", "https://");
             assertThat(page.headers().firstValue("Content-Security-Policy"))
                     .hasValue(ChatPageConfiguration.CONTENT_SECURITY_POLICY);
-            assertThat(ChatPageConfiguration.CONTENT_SECURITY_POLICY).contains("default-src 'none'", "script-src 'self'")
+            assertThat(ChatPageConfiguration.CONTENT_SECURITY_POLICY)
+                    .contains("default-src 'none'", "script-src 'self'")
                     .doesNotContain("unsafe-inline", "unsafe-eval", "http:", "https:");
             assertThat(App.get(app, "/chat/chat.js").statusCode()).isEqualTo(200);
-            assertThat(App.get(app, "/chat/vendor/adaptivecards/adaptivecards.min.js").statusCode()).isEqualTo(200);
+            assertThat(App.get(app, "/chat/vendor/adaptivecards/adaptivecards.min.js")
+                            .statusCode())
+                    .isEqualTo(200);
         }
     }
 
@@ -67,8 +71,8 @@ class ChatPageHttpTest {
     @Test
     @DisplayName("with postkamer.chat-page.enabled=false the page, its script and the people list are not found")
     void switchedOff(@TempDir Path data) {
-        try (ConfigurableApplicationContext app = App.start("postkamer.data-dir=" + data,
-                "postkamer.chat-page.enabled=false")) {
+        try (ConfigurableApplicationContext app =
+                App.start("postkamer.data-dir=" + data, "postkamer.chat-page.enabled=false")) {
             for (String path : new String[] {"/", "/chat/index.html", "/chat/chat.js", "/chat/people"}) {
                 assertThat(App.get(app, path).statusCode()).as(path).isEqualTo(404);
             }
@@ -79,9 +83,14 @@ class ChatPageHttpTest {
     @DisplayName("on by default without bot credentials, off with them, and postkamer.chat-page.enabled overrides both")
     void whenOn() {
         assertThat(enabled()).isTrue();
-        assertThat(enabled("MicrosoftAppId", "8f1c1c8e-0000-4000-8000-000000000001")).isFalse();
-        assertThat(enabled("MicrosoftAppId", "8f1c1c8e-0000-4000-8000-000000000001",
-                "postkamer.chat-page.enabled", "true")).isTrue();
+        assertThat(enabled("MicrosoftAppId", "8f1c1c8e-0000-4000-8000-000000000001"))
+                .isFalse();
+        assertThat(enabled(
+                        "MicrosoftAppId",
+                        "8f1c1c8e-0000-4000-8000-000000000001",
+                        "postkamer.chat-page.enabled",
+                        "true"))
+                .isTrue();
         assertThat(enabled("postkamer.chat-page.enabled", "false")).isFalse();
     }
 

@@ -49,7 +49,8 @@ class ChatPageUpdatesBrowserTest {
     }
 
     @Test
-    @DisplayName("Create answers within seconds; when the mailbox is ready the same card becomes the members step, without a press")
+    @DisplayName(
+            "Create answers within seconds; when the mailbox is ready the same card becomes the members step, without a press")
     void provisioningCardChangesInPlace() {
         browser.get(App.url(app, "/").toString());
         ((JavascriptExecutor) browser).executeScript("window.sessionStorage.clear()");
@@ -57,7 +58,8 @@ class ChatPageUpdatesBrowserTest {
         waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
         WebElement message = browser.findElement(By.id("message"));
         message.sendKeys("create a shared mailbox called Afdeling Wachten", Keys.ENTER);
-        waiting().until(driver -> cards().size() == 1 && cards().get(0).getText().contains("I propose this address"));
+        waiting()
+                .until(driver -> cards().size() == 1 && cards().get(0).getText().contains("I propose this address"));
         press("Next");
         waiting().until(driver -> cards().get(0).getText().contains("Create this shared mailbox?"));
 
@@ -67,7 +69,9 @@ class ChatPageUpdatesBrowserTest {
         Duration answered = Duration.ofNanos(System.nanoTime() - pressed);
 
         waiting().until(driver -> cards().get(0).getText().contains("Add members"));
-        assertThat(answered).as("the Create press answered before the mailbox was ready").isLessThan(Duration.ofSeconds(5));
+        assertThat(answered)
+                .as("the Create press answered before the mailbox was ready")
+                .isLessThan(Duration.ofSeconds(5));
         assertThat(cards()).as("changed in place, not posted again").hasSize(1);
         assertThat(browser.findElements(By.cssSelector(".bubble-updated"))).isNotEmpty();
     }
@@ -78,8 +82,10 @@ class ChatPageUpdatesBrowserTest {
 
     private static void press(String title) {
         cards().get(0).findElements(By.cssSelector("button.ac-pushButton")).stream()
-                .filter(button -> button.getText().equals(title)).findFirst()
-                .orElseThrow(() -> new AssertionError("No button " + title)).click();
+                .filter(button -> button.getText().equals(title))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No button " + title))
+                .click();
     }
 
     private static WebDriverWait waiting() {

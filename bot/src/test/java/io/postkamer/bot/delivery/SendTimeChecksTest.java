@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
  * redirect from a connector is never followed: an anonymous bot cannot be made to send elsewhere.
  */
 class SendTimeChecksTest {
-    private static final BotCredentials ANONYMOUS = new BotCredentials("", "", Optional.empty(),
-            BotCredentials.AppType.MULTI_TENANT);
+    private static final BotCredentials ANONYMOUS =
+            new BotCredentials("", "", Optional.empty(), BotCredentials.AppType.MULTI_TENANT);
 
     private final PostkamerAdapter adapter = new PostkamerAdapter(ANONYMOUS, "", new AnonymousReplyGuard(ANONYMOUS));
     private final AdapterMessenger messenger = new AdapterMessenger(adapter, "");
@@ -68,9 +68,11 @@ class SendTimeChecksTest {
     }
 
     @Test
-    @DisplayName("a stored reference to another host (not this machine): the notice is refused when sent, and no request leaves")
+    @DisplayName(
+            "a stored reference to another host (not this machine): the notice is refused when sent, and no request leaves")
     void storedReferenceElsewhereIsRefusedAtSendTime() {
-        var sent = messenger.send(to("http://postkamer.example.org:" + elsewhere.port() + "/"), MessageFactory.text("x"));
+        var sent =
+                messenger.send(to("http://postkamer.example.org:" + elsewhere.port() + "/"), MessageFactory.text("x"));
 
         assertThatThrownBy(() -> sent.get(10, TimeUnit.SECONDS))
                 .hasRootCauseInstanceOf(ConnectorClients.RefusedServiceUrlException.class);
@@ -78,10 +80,15 @@ class SendTimeChecksTest {
     }
 
     @Test
-    @DisplayName("a connector answering with a redirect: it is not followed, the send fails, the other host hears nothing")
+    @DisplayName(
+            "a connector answering with a redirect: it is not followed, the send fails, the other host hears nothing")
     void redirectsAreNotFollowed() {
-        connector.stubFor(post(urlPathMatching("/v3/conversations/.*")).willReturn(aResponse().withStatus(307)
-                .withHeader("Location", "http://127.0.0.1:" + elsewhere.port() + "/v3/conversations/a-chat/activities")));
+        connector.stubFor(post(urlPathMatching("/v3/conversations/.*"))
+                .willReturn(aResponse()
+                        .withStatus(307)
+                        .withHeader(
+                                "Location",
+                                "http://127.0.0.1:" + elsewhere.port() + "/v3/conversations/a-chat/activities")));
 
         var sent = messenger.send(to(connector.baseUrl() + "/"), MessageFactory.text("x"));
 

@@ -31,7 +31,8 @@ class AnonymousModeTest {
 
     private static HttpResponse<String> post(String contentType, String origin, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(App.url(APP.context(), "/api/messages"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", contentType)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (origin != null) {
             request.header("Origin", origin);
@@ -43,12 +44,20 @@ class AnonymousModeTest {
     private static String showFacturen() {
         ObjectNode data = JsonNodeFactory.instance.objectNode().put("mailbox", "facturen@contoso.com");
         ObjectNode value = JsonNodeFactory.instance.objectNode();
-        value.putObject("action").put("type", "Action.Execute").put("verb", "manage.show").set("data", data);
-        return Activities.invoke("anonymous-1", MEGAN, "adaptiveCard/action", value, "en-US").toString();
+        value.putObject("action")
+                .put("type", "Action.Execute")
+                .put("verb", "manage.show")
+                .set("data", data);
+        return Activities.invoke("anonymous-1", MEGAN, "adaptiveCard/action", value, "en-US")
+                .toString();
     }
 
     private static boolean facturenHidden() {
-        return APP.context().getBean(DemoTenant.class).mailbox("facturen@contoso.com").orElseThrow().hiddenFromAddressLists();
+        return APP.context()
+                .getBean(DemoTenant.class)
+                .mailbox("facturen@contoso.com")
+                .orElseThrow()
+                .hiddenFromAddressLists();
     }
 
     @Test
@@ -68,23 +77,31 @@ class AnonymousModeTest {
         assertThat(facturenHidden()).isTrue();
 
         assertThat(post("text/plain", null, showFacturen()).statusCode()).isEqualTo(415);
-        assertThat(post("application/x-www-form-urlencoded", null, showFacturen()).statusCode()).isEqualTo(415);
-        assertThat(post("multipart/form-data; boundary=x", null, showFacturen()).statusCode()).isEqualTo(415);
+        assertThat(post("application/x-www-form-urlencoded", null, showFacturen())
+                        .statusCode())
+                .isEqualTo(415);
+        assertThat(post("multipart/form-data; boundary=x", null, showFacturen()).statusCode())
+                .isEqualTo(415);
 
         assertThat(facturenHidden()).isTrue();
     }
 
     @Test
-    @DisplayName("a browser request from a page of another site: 403, and nothing changes; the page's own origin is welcome")
+    @DisplayName(
+            "a browser request from a page of another site: 403, and nothing changes; the page's own origin is welcome")
     void foreignPagesAreRefused() throws Exception {
         HttpResponse<String> foreign = post("application/json", "http://evil.example", showFacturen());
 
         assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(facturenHidden()).isTrue();
         String own = "http://localhost:" + APP.context().getEnvironment().getProperty("local.server.port");
-        assertThat(post("application/json; charset=utf-8", own,
-                Activities.expectReplies(Activities.message("anonymous-2", MEGAN, "help", "en-US")).toString())
-                .statusCode()).isEqualTo(200);
+        assertThat(post(
+                                "application/json; charset=utf-8",
+                                own,
+                                Activities.expectReplies(Activities.message("anonymous-2", MEGAN, "help", "en-US"))
+                                        .toString())
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -101,20 +118,29 @@ class AnonymousModeTest {
     @Test
     @DisplayName("an invoke the bot does not know gets 200 with an empty answer, not 501")
     void unknownInvoke() {
-        ObjectNode invoke = Activities.invoke("anonymous-3", MEGAN, "composeExtension/unknownThing",
-                JsonNodeFactory.instance.objectNode(), "en-US");
-        assertThat(App.post(APP.context(), "/api/messages", invoke.toString(), null).statusCode()).isEqualTo(200);
+        ObjectNode invoke = Activities.invoke(
+                "anonymous-3", MEGAN, "composeExtension/unknownThing", JsonNodeFactory.instance.objectNode(), "en-US");
+        assertThat(App.post(APP.context(), "/api/messages", invoke.toString(), null)
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     @DisplayName("a mention without \"mentioned\" is ignored, not a failure")
     void mentionWithoutMentioned() {
-        ObjectNode message = Activities.expectReplies(Activities.message("anonymous-4", MEGAN, "<at>Postkamer</at> help", "en-US"));
-        message.putArray("entities").addObject().put("type", "mention").put("text", "<at>Postkamer</at>").putNull("mentioned");
+        ObjectNode message =
+                Activities.expectReplies(Activities.message("anonymous-4", MEGAN, "<at>Postkamer</at> help", "en-US"));
+        message.putArray("entities")
+                .addObject()
+                .put("type", "mention")
+                .put("text", "<at>Postkamer</at>")
+                .putNull("mentioned");
 
         HttpResponse<String> answer = App.post(APP.context(), "/api/messages", message.toString(), null);
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("Postkamer: shared mailboxes from Teams").doesNotContain("went wrong");
+        assertThat(answer.body())
+                .contains("Postkamer: shared mailboxes from Teams")
+                .doesNotContain("went wrong");
     }
 }

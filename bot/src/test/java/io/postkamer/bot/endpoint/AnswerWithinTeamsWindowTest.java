@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,8 +51,10 @@ class AnswerWithinTeamsWindowTest {
         @Bean
         @Primary
         MailboxService slowMailboxService(DemoTenant demo) {
-            return (MailboxService) Proxy.newProxyInstance(MailboxService.class.getClassLoader(),
-                    new Class<?>[] {MailboxService.class}, (proxy, method, args) -> {
+            return (MailboxService) Proxy.newProxyInstance(
+                    MailboxService.class.getClassLoader(),
+                    new Class<?>[] {MailboxService.class},
+                    (proxy, method, args) -> {
                         if (slow && method.getName().equals("sharedMailboxes") && method.getParameterCount() == 2) {
                             Thread.sleep(SLOW.toMillis());
                         }
@@ -71,8 +72,11 @@ class AnswerWithinTeamsWindowTest {
         connector.start();
         connector.stubFor(post(urlPathMatching("/v3/conversations/.*")).willReturn(okJson("{\"id\":\"posted-1\"}")));
         connector.stubFor(put(urlPathMatching("/v3/conversations/.*")).willReturn(okJson("{\"id\":\"posted-1\"}")));
-        app = App.startWith(new Class<?>[] {SlowTenant.class}, "postkamer.data-dir=" + data,
-                "postkamer.bot.answer-within=" + ANSWER_WITHIN.toMillis() + "ms", "postkamer.bot.patience=" + patience);
+        app = App.startWith(
+                new Class<?>[] {SlowTenant.class},
+                "postkamer.data-dir=" + data,
+                "postkamer.bot.answer-within=" + ANSWER_WITHIN.toMillis() + "ms",
+                "postkamer.bot.patience=" + patience);
         slow = true;
     }
 
@@ -87,8 +91,7 @@ class AnswerWithinTeamsWindowTest {
         return activity;
     }
 
-    private record Timed(HttpResponse<String> response, Duration took) {
-    }
+    private record Timed(HttpResponse<String> response, Duration took) {}
 
     private Timed send(ObjectNode activity) {
         Instant start = Instant.now();
@@ -101,13 +104,16 @@ class AnswerWithinTeamsWindowTest {
         return awaitConnector(conversation, test, Duration.ofSeconds(10));
     }
 
-    private List<LoggedRequest> awaitConnector(String conversation, Predicate<List<LoggedRequest>> test, Duration atMost) {
+    private List<LoggedRequest> awaitConnector(
+            String conversation, Predicate<List<LoggedRequest>> test, Duration atMost) {
         Instant deadline = Instant.now().plus(atMost);
         List<LoggedRequest> got = List.of();
         while (Instant.now().isBefore(deadline)) {
-            got = connector.getAllServeEvents().stream().map(event -> event.getRequest())
+            got = connector.getAllServeEvents().stream()
+                    .map(event -> event.getRequest())
                     .filter(request -> request.getUrl().startsWith("/v3/conversations/" + conversation + "/"))
-                    .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate)).map(LoggedRequest.class::cast)
+                    .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate))
+                    .map(LoggedRequest.class::cast)
                     .toList();
             if (test.test(got)) {
                 return got;
@@ -138,7 +144,9 @@ class AnswerWithinTeamsWindowTest {
         assertThat(got).hasSize(2);
         assertThat(got.get(0).getMethod().value()).isEqualTo("POST");
         assertThat(got.get(0).getBodyAsString()).contains("Still working on it");
-        assertThat(got.get(1).getMethod().value()).as("the list replaces the working card").isEqualTo("PUT");
+        assertThat(got.get(1).getMethod().value())
+                .as("the list replaces the working card")
+                .isEqualTo("PUT");
         assertThat(got.get(1).getUrl()).endsWith("/activities/posted-1");
     }
 
@@ -151,16 +159,21 @@ class AnswerWithinTeamsWindowTest {
         assertThat(turn.response().statusCode()).isEqualTo(202);
         assertThat(turn.took()).isLessThan(ANSWER_WITHIN.plusMillis(700));
         List<LoggedRequest> got = awaitConnector("window-2", AnswerWithinTeamsWindowTest::hasList);
-        assertThat(got).singleElement().satisfies(request -> assertThat(request.getBodyAsString())
-                .contains("Ontvangstgebouw 32"));
+        assertThat(got)
+                .singleElement()
+                .satisfies(request -> assertThat(request.getBodyAsString()).contains("Ontvangstgebouw 32"));
     }
 
     @Test
-    @DisplayName("a pressed button past answer-within gets \"the answer follows\", and the answer is posted to the chat")
+    @DisplayName(
+            "a pressed button past answer-within gets \"the answer follows\", and the answer is posted to the chat")
     void capAnswersAnInvokeAndTheCardFollows(@TempDir Path data) {
         start(data, "60s");
         ObjectNode value = JsonNodeFactory.instance.objectNode();
-        value.putObject("action").put("type", "Action.Execute").put("verb", "list").putObject("data");
+        value.putObject("action")
+                .put("type", "Action.Execute")
+                .put("verb", "list")
+                .putObject("data");
         value.put("trigger", "manual");
         Timed turn = send(inTeams(Activities.invoke("window-3", Contoso.MEGAN, "adaptiveCard/action", value, "en-US")));
 
@@ -169,20 +182,23 @@ class AnswerWithinTeamsWindowTest {
         JsonNode body = Activities.JSON.valueToTree(readTree(turn.response().body()));
         assertThat(body.path("type").asText()).isEqualTo("application/vnd.microsoft.activity.message");
         assertThat(body.path("value").asText()).contains("the answer follows");
-        assertThat(awaitConnector("window-3", AnswerWithinTeamsWindowTest::hasList)).singleElement();
+        assertThat(awaitConnector("window-3", AnswerWithinTeamsWindowTest::hasList))
+                .hasSize(1);
     }
 
     @Test
-    @DisplayName("with expectReplies the answer carries what was sent so far, and the rest is posted to the service URL")
+    @DisplayName(
+            "with expectReplies the answer carries what was sent so far, and the rest is posted to the service URL")
     void capAnswersExpectRepliesAndTheRestFollows(@TempDir Path data) {
         start(data, "60s");
-        Timed turn = send(Activities.expectReplies(inTeams(
-                Activities.message("window-4", Contoso.MEGAN, "show shared mailboxes", "en-US"))));
+        Timed turn = send(Activities.expectReplies(
+                inTeams(Activities.message("window-4", Contoso.MEGAN, "show shared mailboxes", "en-US"))));
 
         assertThat(turn.response().statusCode()).isEqualTo(200);
         assertThat(turn.took()).isLessThan(ANSWER_WITHIN.plusMillis(700));
         assertThat(Activities.replies(turn.response().body())).isEmpty();
-        assertThat(awaitConnector("window-4", AnswerWithinTeamsWindowTest::hasList)).singleElement();
+        assertThat(awaitConnector("window-4", AnswerWithinTeamsWindowTest::hasList))
+                .hasSize(1);
     }
 
     @Test
@@ -190,13 +206,15 @@ class AnswerWithinTeamsWindowTest {
     void quickTurnIsUnchanged(@TempDir Path data) {
         start(data, "200ms");
         slow = false;
-        Timed turn = send(Activities.expectReplies(inTeams(
-                Activities.message("window-5", Contoso.MEGAN, "show shared mailboxes", "en-US"))));
+        Timed turn = send(Activities.expectReplies(
+                inTeams(Activities.message("window-5", Contoso.MEGAN, "show shared mailboxes", "en-US"))));
 
         assertThat(turn.response().statusCode()).isEqualTo(200);
         assertThat(Activities.replies(turn.response().body())).hasSize(1);
-        assertThat(Activities.cardTexts(Activities.replies(turn.response().body()))).contains("Ontvangstgebouw 32");
-        assertThat(awaitConnector("window-5", requests -> false, Duration.ofSeconds(1))).isEmpty();
+        assertThat(Activities.cardTexts(Activities.replies(turn.response().body())))
+                .contains("Ontvangstgebouw 32");
+        assertThat(awaitConnector("window-5", requests -> false, Duration.ofSeconds(1)))
+                .isEmpty();
     }
 
     private static JsonNode readTree(String body) {

@@ -1,20 +1,19 @@
 package io.postkamer.bot.endpoint;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.bot.testing.Activities;
 import io.postkamer.bot.testing.App;
 import io.postkamer.bot.testing.RunningApp;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What is not an activity gets a 4xx with a short reason: never a 5xx, never a stack trace. */
 class BadInputTest {
@@ -46,16 +45,31 @@ class BadInputTest {
                 Arguments.of("from without id", withoutId("from"), "no from.id"),
                 Arguments.of("no serviceUrl", without("serviceUrl"), "no serviceUrl"),
                 Arguments.of("no channelId", without("channelId"), "no channelId"),
-                Arguments.of("a conversation id of 5000 characters", Activities.message("c".repeat(5000), "u", "help", "en")
-                        .toString(), "conversation.id is longer than 512 characters"),
-                Arguments.of("serviceUrl that is no URL", Activities.message("bad-1", "u", "help", "en")
-                        .put("serviceUrl", "marketing@evil.example").toString(), "serviceUrl is not an http(s) URL"),
-                Arguments.of("serviceUrl with another scheme", Activities.message("bad-1", "u", "help", "en")
-                        .put("serviceUrl", "file:///etc/passwd").toString(), "serviceUrl is not an http(s) URL"),
-                Arguments.of("type is a number", Activities.message("bad-1", "u", "help", "en").put("type", 7).toString(),
+                Arguments.of(
+                        "a conversation id of 5000 characters",
+                        Activities.message("c".repeat(5000), "u", "help", "en").toString(),
+                        "conversation.id is longer than 512 characters"),
+                Arguments.of(
+                        "serviceUrl that is no URL",
+                        Activities.message("bad-1", "u", "help", "en")
+                                .put("serviceUrl", "marketing@evil.example")
+                                .toString(),
+                        "serviceUrl is not an http(s) URL"),
+                Arguments.of(
+                        "serviceUrl with another scheme",
+                        Activities.message("bad-1", "u", "help", "en")
+                                .put("serviceUrl", "file:///etc/passwd")
+                                .toString(),
+                        "serviceUrl is not an http(s) URL"),
+                Arguments.of(
+                        "type is a number",
+                        Activities.message("bad-1", "u", "help", "en")
+                                .put("type", 7)
+                                .toString(),
                         "no type"),
                 Arguments.of("JSON nested 5000 deep", "[".repeat(5000) + "]".repeat(5000), "not valid JSON"),
-                Arguments.of("emulator without recipient role",
+                Arguments.of(
+                        "emulator without recipient role",
                         stripRole(Activities.message("bad-1", "u", "help", "en").put("channelId", "emulator")),
                         "recipient.role"));
     }
@@ -88,7 +102,8 @@ class BadInputTest {
     @Test
     @DisplayName("a huge but allowed text is answered normally")
     void longTextIsAnswered() {
-        ObjectNode activity = Activities.expectReplies(Activities.message("bad-3", "user-1", "y".repeat(100_000), "en-US"));
+        ObjectNode activity =
+                Activities.expectReplies(Activities.message("bad-3", "user-1", "y".repeat(100_000), "en-US"));
 
         HttpResponse<String> response = App.post(APP.context(), "/api/messages", activity.toString(), null);
 
@@ -103,8 +118,11 @@ class BadInputTest {
 
         assertThat(html.statusCode()).isEqualTo(405);
         assertThat(json.statusCode()).isEqualTo(405);
-        assertThat(html.body() + json.body()).doesNotContain("Exception").doesNotContain("at org.")
-                .doesNotContain("Tomcat").doesNotContain("Request method");
+        assertThat(html.body() + json.body())
+                .doesNotContain("Exception")
+                .doesNotContain("at org.")
+                .doesNotContain("Tomcat")
+                .doesNotContain("Request method");
     }
 
     @Test

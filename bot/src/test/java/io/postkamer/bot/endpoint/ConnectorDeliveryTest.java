@@ -1,5 +1,12 @@
 package io.postkamer.bot.endpoint;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,13 +24,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Replies as Teams gets them: not in the HTTP answer but posted to the Bot Connector's service URL
@@ -62,21 +62,26 @@ class ConnectorDeliveryTest {
     @Test
     @DisplayName("a message is answered with 202 and the card is posted to the connector")
     void cardReachesTheConnector() {
-        HttpResponse<String> response = App.post(app, "/api/messages", help("connector-1").toString(), null);
+        HttpResponse<String> response =
+                App.post(app, "/api/messages", help("connector-1").toString(), null);
 
         assertThat(response.statusCode()).isEqualTo(202);
-        connector.verify(1, postRequestedFor(urlPathMatching("/v3/conversations/connector-1/activities.*"))
-                .withRequestBody(containing("application/vnd.microsoft.card.adaptive"))
-                .withRequestBody(containing("Postkamer: shared mailboxes from Teams")));
+        connector.verify(
+                1,
+                postRequestedFor(urlPathMatching("/v3/conversations/connector-1/activities.*"))
+                        .withRequestBody(containing("application/vnd.microsoft.card.adaptive"))
+                        .withRequestBody(containing("Postkamer: shared mailboxes from Teams")));
     }
 
     @Test
-    @DisplayName("a card with a typeahead (a JSON key with a dot, \"choices.data\") reaches the connector as it was written")
+    @DisplayName(
+            "a card with a typeahead (a JSON key with a dot, \"choices.data\") reaches the connector as it was written")
     void dottedKeysSurviveTheConnector() throws Exception {
         ObjectNode activity = Activities.message("connector-5", Contoso.MEGAN, "show shared mailboxes", "en-US");
         activity.put("serviceUrl", connector.baseUrl() + "/");
 
-        assertThat(App.post(app, "/api/messages", activity.toString(), null).statusCode()).isEqualTo(202);
+        assertThat(App.post(app, "/api/messages", activity.toString(), null).statusCode())
+                .isEqualTo(202);
 
         var posted = connector.findAll(postRequestedFor(urlPathMatching("/v3/conversations/connector-5/activities.*")));
         assertThat(posted).hasSize(1);

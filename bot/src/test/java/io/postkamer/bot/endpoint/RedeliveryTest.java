@@ -1,24 +1,24 @@
 package io.postkamer.bot.endpoint;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.postkamer.bot.testing.Activities;
-import io.postkamer.bot.testing.App;
-import org.springframework.context.ConfigurableApplicationContext;
-import io.postkamer.bot.testing.RunningApp;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import static io.postkamer.bot.endpoint.InvokeAnswersTest.MEGAN;
 import static io.postkamer.bot.endpoint.InvokeAnswersTest.json;
 import static io.postkamer.bot.endpoint.InvokeAnswersTest.pressFirstExecute;
 import static io.postkamer.bot.endpoint.InvokeAnswersTest.send;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.postkamer.bot.testing.Activities;
+import io.postkamer.bot.testing.App;
+import io.postkamer.bot.testing.RunningApp;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Teams delivers the same activity again when the bot was slow; the turn must not run twice (the
@@ -31,12 +31,14 @@ class RedeliveryTest {
     @Test
     @DisplayName("an expectReplies message delivered twice is answered once; the second delivery gets no replies")
     void expectRepliesRedelivery() {
-        String help = Activities.expectReplies(Activities.message("again-1", "user-1", "help", "en-US")).toString();
+        String help = Activities.expectReplies(Activities.message("again-1", "user-1", "help", "en-US"))
+                .toString();
 
         HttpResponse<String> first = App.post(APP.context(), "/api/messages", help, null);
         HttpResponse<String> second = App.post(APP.context(), "/api/messages", help, null);
 
-        assertThat(Activities.cardTexts(Activities.replies(first.body()))).contains("Postkamer: shared mailboxes from Teams");
+        assertThat(Activities.cardTexts(Activities.replies(first.body())))
+                .contains("Postkamer: shared mailboxes from Teams");
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(Activities.replies(second.body())).isEmpty();
     }
@@ -44,10 +46,18 @@ class RedeliveryTest {
     @Test
     @DisplayName("the same help sent twice with different activity ids is answered twice")
     void distinctIdsAnswered() {
-        HttpResponse<String> first = App.post(APP.context(), "/api/messages",
-                Activities.expectReplies(Activities.message("again-2", "user-1", "help", "en-US")).toString(), null);
-        HttpResponse<String> second = App.post(APP.context(), "/api/messages",
-                Activities.expectReplies(Activities.message("again-2", "user-1", "help", "en-US")).toString(), null);
+        HttpResponse<String> first = App.post(
+                APP.context(),
+                "/api/messages",
+                Activities.expectReplies(Activities.message("again-2", "user-1", "help", "en-US"))
+                        .toString(),
+                null);
+        HttpResponse<String> second = App.post(
+                APP.context(),
+                "/api/messages",
+                Activities.expectReplies(Activities.message("again-2", "user-1", "help", "en-US"))
+                        .toString(),
+                null);
 
         assertThat(Activities.replies(first.body())).hasSize(1);
         assertThat(Activities.replies(second.body())).hasSize(1);
@@ -56,11 +66,17 @@ class RedeliveryTest {
     @Test
     @DisplayName("a card action delivered twice moves the wizard once, and both deliveries get the same card")
     void invokeRedelivery() {
-        HttpResponse<String> started = send(APP.context(), Activities.expectReplies(
-                Activities.message("again-3", MEGAN, "create a shared mailbox", "en-US")));
+        HttpResponse<String> started = send(
+                APP.context(),
+                Activities.expectReplies(Activities.message("again-3", MEGAN, "create a shared mailbox", "en-US")));
         List<JsonNode> replies = Activities.replies(started.body());
-        ObjectNode press = pressFirstExecute(replies.get(replies.size() - 1).path("attachments").get(0).path("content"),
-                "again-3").orElseThrow();
+        ObjectNode press = pressFirstExecute(
+                        replies.get(replies.size() - 1)
+                                .path("attachments")
+                                .get(0)
+                                .path("content"),
+                        "again-3")
+                .orElseThrow();
 
         HttpResponse<String> first = send(APP.context(), press);
         HttpResponse<String> second = send(APP.context(), press);
@@ -75,9 +91,10 @@ class RedeliveryTest {
     @Test
     @DisplayName("an invoke delivered twice runs its turn once, and the second delivery gets the first result")
     void invokeRunsOnce(@TempDir Path data) {
-        try (ConfigurableApplicationContext scripted = App.startWith(new Class<?>[] {ScriptedBot.Replacement.class},
-                "postkamer.data-dir=" + data)) {
-            ObjectNode count = Activities.invoke("again-4", "user-1", "count", Activities.JSON.createObjectNode(), "en-US");
+        try (ConfigurableApplicationContext scripted =
+                App.startWith(new Class<?>[] {ScriptedBot.Replacement.class}, "postkamer.data-dir=" + data)) {
+            ObjectNode count =
+                    Activities.invoke("again-4", "user-1", "count", Activities.JSON.createObjectNode(), "en-US");
 
             HttpResponse<String> first = send(scripted, count);
             HttpResponse<String> second = send(scripted, count);

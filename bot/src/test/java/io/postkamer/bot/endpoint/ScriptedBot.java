@@ -37,22 +37,28 @@ final class ScriptedBot implements Bot {
         Activity incoming = turnContext.getActivity();
         if (incoming.isType(ActivityTypes.INVOKE) && "count".equals(incoming.getName())) {
             Activity answer = new Activity(ActivityTypes.INVOKE_RESPONSE);
-            answer.setValue(new InvokeResponse(200, JsonNodeFactory.instance.objectNode()
-                    .put("turns", counted.incrementAndGet())));
+            answer.setValue(new InvokeResponse(
+                    200, JsonNodeFactory.instance.objectNode().put("turns", counted.incrementAndGet())));
             return turnContext.sendActivity(answer).thenApply(sent -> null);
         }
         if (incoming.isType(ActivityTypes.INVOKE) || "fail".equals(incoming.getText())) {
             return CompletableFuture.failedFuture(new IllegalStateException("turn broke: " + SECRET));
         }
         if ("state".equals(incoming.getText())) {
-            Activity trace = Activity.createTraceActivity("Bot State", "https://www.botframework.com/schemas/botState",
-                    JsonNodeFactory.instance.objectNode().put("dialogState", SECRET), "Bot State");
-            return turnContext.sendActivity(trace)
+            Activity trace = Activity.createTraceActivity(
+                    "Bot State",
+                    "https://www.botframework.com/schemas/botState",
+                    JsonNodeFactory.instance.objectNode().put("dialogState", SECRET),
+                    "Bot State");
+            return turnContext
+                    .sendActivity(trace)
                     .thenCompose(sent -> turnContext.sendActivity(MessageFactory.text("state kept")))
                     .thenApply(sent -> null);
         }
         if ("tenant".equals(incoming.getText())) {
-            return turnContext.sendActivity(MessageFactory.text("tenant: " + incoming.getConversation().getTenantId()))
+            return turnContext
+                    .sendActivity(MessageFactory.text(
+                            "tenant: " + incoming.getConversation().getTenantId()))
                     .thenApply(sent -> null);
         }
         return turnContext.sendActivity(MessageFactory.text("ok")).thenApply(sent -> null);

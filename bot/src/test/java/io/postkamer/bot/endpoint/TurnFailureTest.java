@@ -1,5 +1,12 @@
 package io.postkamer.bot.endpoint;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.postkamer.bot.endpoint.InvokeAnswersTest.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -17,13 +24,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static io.postkamer.bot.endpoint.InvokeAnswersTest.json;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A turn that fails tells the person one neutral line and nothing else, and the dialog state stays
@@ -58,21 +58,28 @@ class TurnFailureTest {
     }
 
     private static List<String> postedToConnector() {
-        return connector.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*")))
-                .stream().map(LoggedRequest::getBodyAsString).toList();
+        return connector.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*"))).stream()
+                .map(LoggedRequest::getBodyAsString)
+                .toList();
     }
 
     @Test
     @DisplayName("a failed turn posts one neutral 'something went wrong' line to the chat, without the exception")
     void failureToldWithoutDetails() {
-        HttpResponse<String> response = App.post(app, "/api/messages",
-                fromEmulator(Activities.message("fail-1", "user-1", "fail", "en-US")).toString(), null);
+        HttpResponse<String> response = App.post(
+                app,
+                "/api/messages",
+                fromEmulator(Activities.message("fail-1", "user-1", "fail", "en-US"))
+                        .toString(),
+                null);
 
         assertThat(response.statusCode()).isEqualTo(202);
         List<String> posted = postedToConnector();
         assertThat(posted).hasSize(1);
         assertThat(json(posted.get(0)).path("text").asText()).startsWith("Sorry, something went wrong.");
-        assertThat(posted.get(0)).doesNotContain(ScriptedBot.SECRET).doesNotContain("Exception")
+        assertThat(posted.get(0))
+                .doesNotContain(ScriptedBot.SECRET)
+                .doesNotContain("Exception")
                 .doesNotContain("\"trace\"");
         assertThat(response.body()).doesNotContain(ScriptedBot.SECRET);
     }
@@ -80,8 +87,11 @@ class TurnFailureTest {
     @Test
     @DisplayName("a failed turn under expectReplies answers with the neutral line only")
     void failureInExpectReplies() {
-        HttpResponse<String> response = App.post(app, "/api/messages",
-                Activities.expectReplies(fromEmulator(Activities.message("fail-2", "user-1", "fail", "en-US"))).toString(),
+        HttpResponse<String> response = App.post(
+                app,
+                "/api/messages",
+                Activities.expectReplies(fromEmulator(Activities.message("fail-2", "user-1", "fail", "en-US")))
+                        .toString(),
                 null);
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -96,8 +106,11 @@ class TurnFailureTest {
     void failedCardAction() {
         ObjectNode value = Activities.JSON.createObjectNode();
         value.putObject("action").put("type", "Action.Execute").put("verb", "next");
-        HttpResponse<String> response = App.post(app, "/api/messages",
-                fromEmulator(Activities.invoke("fail-3", "user-1", "adaptiveCard/action", value, "en-US")).toString(),
+        HttpResponse<String> response = App.post(
+                app,
+                "/api/messages",
+                fromEmulator(Activities.invoke("fail-3", "user-1", "adaptiveCard/action", value, "en-US"))
+                        .toString(),
                 null);
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -112,8 +125,12 @@ class TurnFailureTest {
     @Test
     @DisplayName("the dialog state trace is never posted to the connector, even for the emulator")
     void stateTraceNotPosted() {
-        HttpResponse<String> response = App.post(app, "/api/messages",
-                fromEmulator(Activities.message("state-1", "user-1", "state", "en-US")).toString(), null);
+        HttpResponse<String> response = App.post(
+                app,
+                "/api/messages",
+                fromEmulator(Activities.message("state-1", "user-1", "state", "en-US"))
+                        .toString(),
+                null);
 
         assertThat(response.statusCode()).isEqualTo(202);
         List<String> posted = postedToConnector();
@@ -125,12 +142,16 @@ class TurnFailureTest {
     @Test
     @DisplayName("the dialog state trace is never in an expectReplies answer")
     void stateTraceNotReturned() {
-        HttpResponse<String> response = App.post(app, "/api/messages",
+        HttpResponse<String> response = App.post(
+                app,
+                "/api/messages",
                 Activities.expectReplies(fromEmulator(Activities.message("state-2", "user-1", "state", "en-US")))
-                        .toString(), null);
+                        .toString(),
+                null);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(Activities.replies(response.body())).extracting(reply -> reply.path("text").asText())
+        assertThat(Activities.replies(response.body()))
+                .extracting(reply -> reply.path("text").asText())
                 .containsExactly("state kept");
         assertThat(response.body()).doesNotContain(ScriptedBot.SECRET);
     }

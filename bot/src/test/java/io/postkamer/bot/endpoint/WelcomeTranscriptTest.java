@@ -1,16 +1,16 @@
 package io.postkamer.bot.endpoint;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postkamer.bot.testing.Activities;
 import io.postkamer.bot.testing.App;
 import io.postkamer.bot.testing.RunningApp;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The first conversation over HTTP with expectReplies, as the local chat page holds it. */
 class WelcomeTranscriptTest {
@@ -18,7 +18,11 @@ class WelcomeTranscriptTest {
     static final RunningApp APP = new RunningApp();
 
     private static List<JsonNode> say(com.fasterxml.jackson.databind.node.ObjectNode activity) {
-        HttpResponse<String> response = App.post(APP.context(), "/api/messages", Activities.expectReplies(activity).toString(), null);
+        HttpResponse<String> response = App.post(
+                APP.context(),
+                "/api/messages",
+                Activities.expectReplies(activity).toString(),
+                null);
         assertThat(response.statusCode()).isEqualTo(200);
         List<JsonNode> replies = Activities.replies(response.body());
         assertThat(replies).noneMatch(reply -> "trace".equals(reply.path("type").asText()));
@@ -56,8 +60,12 @@ class WelcomeTranscriptTest {
     @Test
     @DisplayName("the conversation's state never leaves the bot, even mid-wizard")
     void noStateInReplies() {
-        HttpResponse<String> response = App.post(APP.context(), "/api/messages", Activities.expectReplies(
-                Activities.message("welcome-4", "user-1", "create a shared mailbox", "en-US")).toString(), null);
+        HttpResponse<String> response = App.post(
+                APP.context(),
+                "/api/messages",
+                Activities.expectReplies(Activities.message("welcome-4", "user-1", "create a shared mailbox", "en-US"))
+                        .toString(),
+                null);
 
         assertThat(response.body()).doesNotContain("dialogState").doesNotContain("\"trace\"");
     }

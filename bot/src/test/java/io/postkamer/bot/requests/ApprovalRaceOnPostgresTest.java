@@ -15,7 +15,6 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.postkamer.bot.testing.App;
 import io.postkamer.bot.testing.Postgres;
 import io.postkamer.dialogs.requests.ApplyState;
-import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.requests.RequestState;
 import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.mailbox.Right;
@@ -42,26 +41,29 @@ class ApprovalRaceOnPostgresTest {
     @Test
     @DisplayName("50 parallel Approve presses on two instances: one decision, one grant, one notice to Flip")
     void exactlyOnce(@TempDir Path dataA, @TempDir Path dataB) throws Exception {
-        WireMockServer connector = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        WireMockServer connector =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort());
         connector.start();
         connector.stubFor(post(urlPathMatching("/v3/conversations/.*")).willReturn(okJson("{\"id\":\"sent\"}")));
         String serviceUrl = connector.baseUrl() + "/";
         try (EmbeddedPostgres postgres = Postgres.start();
-             ConfigurableApplicationContext a = App.start("postkamer.data-dir=" + dataA,
-                     "spring.datasource.url=" + Postgres.jdbcUrl(postgres));
-             ConfigurableApplicationContext b = App.start("postkamer.data-dir=" + dataB,
-                     "spring.datasource.url=" + Postgres.jdbcUrl(postgres))) {
+                ConfigurableApplicationContext a = App.start(
+                        "postkamer.data-dir=" + dataA, "spring.datasource.url=" + Postgres.jdbcUrl(postgres));
+                ConfigurableApplicationContext b = App.start(
+                        "postkamer.data-dir=" + dataB, "spring.datasource.url=" + Postgres.jdbcUrl(postgres))) {
             Stream.of(a, b).forEach(app -> app.getBean(DemoTenant.class).revoke(RECEPTIE32, FLIP, Right.SEND_AS));
             RequestsOverHttp.greet(a, FLIP, serviceUrl);
             RequestsOverHttp.greet(b, PIETER, serviceUrl);
             long number = RequestsOverHttp.flipAsksForSendAs(a, serviceUrl);
-            connector.verify(1, postRequestedFor(urlPathMatching("/v3/conversations/personal-" + PIETER + "/activities.*")));
+            connector.verify(
+                    1, postRequestedFor(urlPathMatching("/v3/conversations/personal-" + PIETER + "/activities.*")));
 
             ExecutorService presses = Executors.newFixedThreadPool(16);
             List<Future<JsonNode>> answers = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
                 ConfigurableApplicationContext app = i % 2 == 0 ? a : b;
-                answers.add(presses.submit(() -> RequestsOverHttp.press(app, PIETER, serviceUrl, "request.approve", number)));
+                answers.add(presses.submit(
+                        () -> RequestsOverHttp.press(app, PIETER, serviceUrl, "request.approve", number)));
             }
             List<String> bodies = new ArrayList<>();
             for (Future<JsonNode> answer : answers) {
@@ -69,16 +71,23 @@ class ApprovalRaceOnPostgresTest {
             }
             presses.shutdown();
 
-            assertThat(bodies).filteredOn(body -> body.contains("Approved by Pieter Jansen")
-                    && body.contains("The permissions have been granted.")).hasSizeGreaterThanOrEqualTo(1);
-            assertThat(bodies).allMatch(body -> body.contains("Approved by Pieter Jansen")
-                    || body.contains("This request has already been decided."));
-            List<String> grants = Stream.of(a, b).flatMap(app -> app.getBean(DemoTenant.class).writes().stream())
-                    .filter(line -> line.startsWith("grant")).toList();
+            assertThat(bodies)
+                    .filteredOn(body -> body.contains("Approved by Pieter Jansen")
+                            && body.contains("The permissions have been granted."))
+                    .hasSizeGreaterThanOrEqualTo(1);
+            assertThat(bodies)
+                    .allMatch(body -> body.contains("Approved by Pieter Jansen")
+                            || body.contains("This request has already been decided."));
+            List<String> grants = Stream.of(a, b)
+                    .flatMap(app -> app.getBean(DemoTenant.class).writes().stream())
+                    .filter(line -> line.startsWith("grant"))
+                    .toList();
             assertThat(grants).containsExactly("grant receptie32 Flip Schoonen SEND_AS");
-            connector.verify(1, postRequestedFor(urlPathMatching("/v3/conversations/personal-" + FLIP + "/activities.*")));
+            connector.verify(
+                    1, postRequestedFor(urlPathMatching("/v3/conversations/personal-" + FLIP + "/activities.*")));
             Requests requests = a.getBean(Requests.class);
-            assertThat(requests.audit().ofRequest(number)).filteredOn(e -> e.action().equals("approve"))
+            assertThat(requests.audit().ofRequest(number))
+                    .filteredOn(e -> e.action().equals("approve"))
                     .extracting(e -> e.actor().id(), e -> e.outcome().word())
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(PIETER, "done"));
             assertThat(requests.store().find(number).orElseThrow())

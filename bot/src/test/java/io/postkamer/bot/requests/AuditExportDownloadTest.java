@@ -43,7 +43,8 @@ class AuditExportDownloadTest {
     }
 
     private static JsonNode exportCard() {
-        ObjectNode said = Activities.expectReplies(Activities.message("personal-" + MEGAN, MEGAN, "export audit", "en-US"));
+        ObjectNode said =
+                Activities.expectReplies(Activities.message("personal-" + MEGAN, MEGAN, "export audit", "en-US"));
         HttpResponse<String> response = App.post(app, "/api/messages", said.toString(), null);
         assertThat(response.statusCode()).isEqualTo(200);
         return Activities.cardOf(response);
@@ -61,20 +62,23 @@ class AuditExportDownloadTest {
         HttpResponse<String> download = App.get(app, link.getPath().replaceFirst("^/bot", ""));
 
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("text/csv"));
-        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
-                assertThat(disposition).contains("attachment", "postkamer-audit.csv"));
+        assertThat(download.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(
+                        disposition -> assertThat(disposition).contains("attachment", "postkamer-audit.csv"));
         assertThat(download.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(download.body().lines()).first()
+        assertThat(download.body().lines())
+                .first()
                 .isEqualTo("at,actor,actor id,action,target,target id,mailbox,request,outcome,detail,before,after");
     }
 
     @Test
     @DisplayName("a link the bot never gave, or a malformed one, is the same 404 with a sentence")
     void unknownLinksAreNotFound() {
-        for (String path : new String[] {"/downloads/AAAAAAAAAAAAAAAAAAAAAA", "/downloads/..%2F..%2Fetc%2Fpasswd",
-                "/downloads/x' OR '1'='1"}) {
+        for (String path : new String[] {
+            "/downloads/AAAAAAAAAAAAAAAAAAAAAA", "/downloads/..%2F..%2Fetc%2Fpasswd", "/downloads/x' OR '1'='1"
+        }) {
             HttpResponse<String> response = App.get(app, path.replace(" ", "%20"));
             assertThat(response.statusCode()).as(path).isIn(400, 404);
         }
@@ -104,16 +108,19 @@ class AuditExportDownloadTest {
             }
         };
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-        JdbcDownloads downloads = new JdbcDownloads(jdbc, () -> URI.create("https://postkamer.test"),
-                Duration.ofMinutes(10), clock);
-        URI first = downloads.offer(new Downloads.Download("a.csv", "text/csv", "a\n".getBytes(StandardCharsets.UTF_8)));
+        JdbcDownloads downloads =
+                new JdbcDownloads(jdbc, () -> URI.create("https://postkamer.test"), Duration.ofMinutes(10), clock);
+        URI first =
+                downloads.offer(new Downloads.Download("a.csv", "text/csv", "a\n".getBytes(StandardCharsets.UTF_8)));
         String token = first.getPath().substring("/downloads/".length());
         assertThat(first.toString()).startsWith("https://postkamer.test/downloads/");
-        assertThat(downloads.find(token)).hasValueSatisfying(file -> assertThat(file.fileName()).isEqualTo("a.csv"));
+        assertThat(downloads.find(token))
+                .hasValueSatisfying(file -> assertThat(file.fileName()).isEqualTo("a.csv"));
 
         now.set(now.get().plus(Duration.ofMinutes(11)));
         assertThat(downloads.find(token)).isEmpty();
         downloads.offer(new Downloads.Download("b.csv", "text/csv", "b\n".getBytes(StandardCharsets.UTF_8)));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM download WHERE token = ?", Integer.class, token)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM download WHERE token = ?", Integer.class, token))
+                .isZero();
     }
 }

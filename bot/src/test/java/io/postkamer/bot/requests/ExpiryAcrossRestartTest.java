@@ -36,7 +36,8 @@ class ExpiryAcrossRestartTest {
     @Test
     @DisplayName("time-bound access approved before a restart ends after it, once, with two instances looking")
     void endsOnceAfterRestart(@TempDir Path a, @TempDir Path b, @TempDir Path c) throws Exception {
-        WireMockServer connector = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        WireMockServer connector =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort());
         connector.start();
         connector.stubFor(post(urlPathMatching("/v3/conversations/.*")).willReturn(okJson("{\"id\":\"sent\"}")));
         String serviceUrl = connector.baseUrl() + "/";
@@ -47,38 +48,53 @@ class ExpiryAcrossRestartTest {
                 RequestsOverHttp.greet(first, FLIP, serviceUrl);
                 RequestsOverHttp.greet(first, PIETER, serviceUrl);
                 String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
-                number = RequestsOverHttp.submit(first, serviceUrl, JsonNodeFactory.instance.objectNode()
-                        .put("mailbox", RECEPTIE32).put("sendOnBehalf", "true").put("reason", "Cover")
-                        .put("until", tomorrow));
+                number = RequestsOverHttp.submit(
+                        first,
+                        serviceUrl,
+                        JsonNodeFactory.instance
+                                .objectNode()
+                                .put("mailbox", RECEPTIE32)
+                                .put("sendOnBehalf", "true")
+                                .put("reason", "Cover")
+                                .put("until", tomorrow));
                 RequestsOverHttp.press(first, PIETER, serviceUrl, "request.approve", number);
                 assertThat(first.getBean(DemoTenant.class).writes())
                         .containsExactly("grant receptie32 Flip Schoonen SEND_ON_BEHALF");
                 // Time passes while the bot is down: both jobs are due now.
-                first.getBean(JdbcTemplate.class).update(
-                        "UPDATE scheduled_job SET due_at = due_at - INTERVAL '3' DAY WHERE request_number = ?", number);
+                first.getBean(JdbcTemplate.class)
+                        .update(
+                                "UPDATE scheduled_job SET due_at = due_at - INTERVAL '3' DAY WHERE request_number = ?",
+                                number);
             }
-            try (ConfigurableApplicationContext second = App.start("postkamer.data-dir=" + b, database,
-                         "postkamer.requests.scheduler-interval=100ms");
-                 ConfigurableApplicationContext third = App.start("postkamer.data-dir=" + c, database,
-                         "postkamer.requests.scheduler-interval=100ms")) {
+            try (ConfigurableApplicationContext second = App.start(
+                            "postkamer.data-dir=" + b, database, "postkamer.requests.scheduler-interval=100ms");
+                    ConfigurableApplicationContext third = App.start(
+                            "postkamer.data-dir=" + c, database, "postkamer.requests.scheduler-interval=100ms")) {
                 Requests requests = second.getBean(Requests.class);
-                await().atMost(Duration.ofSeconds(30)).until(() -> requests.audit().ofRequest(number).stream()
-                        .anyMatch(e -> e.action().equals("notify expiry")));
-                await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> true);
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> requests.audit().ofRequest(number).stream()
+                                .anyMatch(e -> e.action().equals("notify expiry")));
+                await().during(Duration.ofMillis(500))
+                        .atMost(Duration.ofSeconds(5))
+                        .until(() -> true);
 
                 assertThat(Stream.of(second, third).flatMap(app -> app.getBean(DemoTenant.class).writes().stream()))
                         .containsExactly("revoke receptie32 Flip Schoonen SEND_ON_BEHALF");
-                assertThat(requests.audit().ofRequest(number)).filteredOn(e -> e.action().startsWith("revoke")
-                        || e.action().startsWith("notify expiry"))
-                        .extracting(AuditEntry::action, e -> e.outcome().word()).containsExactlyInAnyOrder(
+                assertThat(requests.audit().ofRequest(number))
+                        .filteredOn(e ->
+                                e.action().startsWith("revoke") || e.action().startsWith("notify expiry"))
+                        .extracting(AuditEntry::action, e -> e.outcome().word())
+                        .containsExactlyInAnyOrder(
                                 org.assertj.core.groups.Tuple.tuple("notify expiry soon", "delivered"),
                                 org.assertj.core.groups.Tuple.tuple("revoke SEND_ON_BEHALF", "done"),
                                 org.assertj.core.groups.Tuple.tuple("notify expiry", "delivered"));
                 assertThat(second.getBean(DemoTenant.class).delegates(RECEPTIE32).stream()
-                        .filter(g -> g.trusteeId().equals(FLIP) && g.right() == Right.SEND_ON_BEHALF)).isEmpty();
+                                .filter(g -> g.trusteeId().equals(FLIP) && g.right() == Right.SEND_ON_BEHALF))
+                        .isEmpty();
             }
             // Approval notice, the notice the day before, the end: three messages to Flip.
-            connector.verify(3, postRequestedFor(urlPathMatching("/v3/conversations/personal-" + FLIP + "/activities.*")));
+            connector.verify(
+                    3, postRequestedFor(urlPathMatching("/v3/conversations/personal-" + FLIP + "/activities.*")));
         } finally {
             connector.stop();
         }

@@ -33,7 +33,11 @@ class JdbcRequestStoreOnPostgresTest {
     @BeforeAll
     static void start() {
         postgres = Postgres.start();
-        Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(postgres.getPostgresDatabase())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
     }
 
@@ -43,25 +47,37 @@ class JdbcRequestStoreOnPostgresTest {
     }
 
     @Test
-    @DisplayName("a request round-trips; decide, applied, assign and reminded each succeed once, and only while allowed")
+    @DisplayName(
+            "a request round-trips; decide, applied, assign and reminded each succeed once, and only while allowed")
     void guardedChanges() {
         JdbcRequestStore store = new JdbcRequestStore(jdbc);
-        AccessRequest created = store.create(new NewAccessRequest("flip", "Flip Schoonen", "r32", "Ontvangstgebouw 32",
-                "receptie32@contoso.com", Set.of(Right.SEND_AS, Right.FULL_ACCESS), "Reception",
-                Optional.of(LocalDate.of(2026, 12, 31)), List.of("pieter", "lotte"), NOW));
+        AccessRequest created = store.create(new NewAccessRequest(
+                "flip",
+                "Flip Schoonen",
+                "r32",
+                "Ontvangstgebouw 32",
+                "receptie32@contoso.com",
+                Set.of(Right.SEND_AS, Right.FULL_ACCESS),
+                "Reception",
+                Optional.of(LocalDate.of(2026, 12, 31)),
+                List.of("pieter", "lotte"),
+                NOW));
         assertThat(store.find(created.number())).contains(created);
 
         assertThat(store.assign(created.number(), "lotte", "Lotte de Vries")).isTrue();
         assertThat(store.markReminded(created.number(), NOW)).isTrue();
         assertThat(store.markReminded(created.number(), NOW.plusSeconds(1))).isFalse();
-        assertThat(store.recordApplied(created.number(), ApplyState.APPLIED, "", NOW)).isFalse();
-        Decision approve = new Decision(created.number(), RequestState.APPROVED, "pieter", "Pieter Jansen", NOW,
-                Optional.empty());
+        assertThat(store.recordApplied(created.number(), ApplyState.APPLIED, "", NOW))
+                .isFalse();
+        Decision approve =
+                new Decision(created.number(), RequestState.APPROVED, "pieter", "Pieter Jansen", NOW, Optional.empty());
         assertThat(store.decide(approve)).isTrue();
         assertThat(store.decide(approve)).isFalse();
         assertThat(store.assign(created.number(), "lotte", "Lotte de Vries")).isFalse();
-        assertThat(store.recordApplied(created.number(), ApplyState.APPLIED, "", NOW)).isTrue();
-        assertThat(store.recordApplied(created.number(), ApplyState.FAILED, "x", NOW)).isFalse();
+        assertThat(store.recordApplied(created.number(), ApplyState.APPLIED, "", NOW))
+                .isTrue();
+        assertThat(store.recordApplied(created.number(), ApplyState.FAILED, "x", NOW))
+                .isFalse();
 
         AccessRequest read = store.find(created.number()).orElseThrow();
         assertThat(read.state()).isEqualTo(RequestState.APPROVED);
@@ -79,14 +95,18 @@ class JdbcRequestStoreOnPostgresTest {
         JdbcScheduledJobs jobs = new JdbcScheduledJobs(jdbc);
         jobs.schedule(900, ScheduledJob.Kind.REVOKE, NOW);
         jobs.schedule(900, ScheduledJob.Kind.REVOKE, NOW.plusSeconds(60));
-        assertThat(jobs.claimDue(NOW.minusSeconds(1), "a", Duration.ofMinutes(10), 10)).isEmpty();
-        assertThat(jobs.claimDue(NOW, "a", Duration.ofMinutes(10), 10)).extracting(ScheduledJob::number)
+        assertThat(jobs.claimDue(NOW.minusSeconds(1), "a", Duration.ofMinutes(10), 10))
+                .isEmpty();
+        assertThat(jobs.claimDue(NOW, "a", Duration.ofMinutes(10), 10))
+                .extracting(ScheduledJob::number)
                 .containsExactly(900L);
-        assertThat(jobs.claimDue(NOW.plusSeconds(5), "b", Duration.ofMinutes(10), 10)).isEmpty();
+        assertThat(jobs.claimDue(NOW.plusSeconds(5), "b", Duration.ofMinutes(10), 10))
+                .isEmpty();
         List<ScheduledJob> again = jobs.claimDue(NOW.plus(Duration.ofMinutes(11)), "b", Duration.ofMinutes(10), 10);
         assertThat(again).extracting(ScheduledJob::attempts).containsExactly(2);
         jobs.finish(again.get(0).id(), "a", true, "", NOW);
         jobs.finish(again.get(0).id(), "b", true, "", NOW);
-        assertThat(jobs.claimDue(NOW.plus(Duration.ofHours(5)), "c", Duration.ofMinutes(10), 10)).isEmpty();
+        assertThat(jobs.claimDue(NOW.plus(Duration.ofHours(5)), "c", Duration.ofMinutes(10), 10))
+                .isEmpty();
     }
 }

@@ -25,7 +25,8 @@ class PendingRequestSurvivesRestartTest {
     @Test
     @DisplayName("a pending request survives a restart: Pieter approves it afterwards and Flip is told")
     void approvedAfterRestart(@TempDir Path data) {
-        WireMockServer connector = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        WireMockServer connector =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort());
         connector.start();
         connector.stubFor(post(urlPathMatching("/v3/conversations/.*")).willReturn(okJson("{\"id\":\"sent\"}")));
         String serviceUrl = connector.baseUrl() + "/";
@@ -38,14 +39,17 @@ class PendingRequestSurvivesRestartTest {
                 number = RequestsOverHttp.flipAsksForSendAs(app, serviceUrl);
             }
             try (ConfigurableApplicationContext app = App.start("postkamer.data-dir=" + data)) {
-                assertThat(RequestsOverHttp.press(app, FLIP, serviceUrl, "request.refresh", number).toString())
+                assertThat(RequestsOverHttp.press(app, FLIP, serviceUrl, "request.refresh", number)
+                                .toString())
                         .contains("Waiting for approval", "Pieter Jansen");
-                assertThat(RequestsOverHttp.press(app, PIETER, serviceUrl, "request.approve", number).toString())
+                assertThat(RequestsOverHttp.press(app, PIETER, serviceUrl, "request.approve", number)
+                                .toString())
                         .contains("Approved by Pieter Jansen", "The permissions have been granted.");
-                assertThat(app.getBean(DemoTenant.class).writes()).containsExactly(
-                        "grant receptie32 Flip Schoonen SEND_AS");
+                assertThat(app.getBean(DemoTenant.class).writes())
+                        .containsExactly("grant receptie32 Flip Schoonen SEND_AS");
             }
-            connector.verify(1, postRequestedFor(urlPathMatching("/v3/conversations/personal-" + FLIP + "/activities.*")));
+            connector.verify(
+                    1, postRequestedFor(urlPathMatching("/v3/conversations/personal-" + FLIP + "/activities.*")));
         } finally {
             connector.stop();
         }

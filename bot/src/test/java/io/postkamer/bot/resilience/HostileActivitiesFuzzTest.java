@@ -1,9 +1,16 @@
 package io.postkamer.bot.resilience;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.postkamer.bot.testing.Activities;
 import io.postkamer.bot.testing.App;
 import io.postkamer.bot.testing.RunningApp;
@@ -14,17 +21,10 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Thousands of malformed and hostile activities, from a fixed seed: broken JSON, wrong types, huge
@@ -51,8 +51,23 @@ class HostileActivitiesFuzzTest {
             "..",
             "\u202Eevil\u0000null",
             "a".repeat(5_000));
-    private static final List<String> FIELDS = List.of("type", "id", "channelId", "serviceUrl", "conversation", "from",
-            "recipient", "text", "value", "name", "locale", "deliveryMode", "channelData", "attachments", "entities");
+
+    private static final List<String> FIELDS = List.of(
+            "type",
+            "id",
+            "channelId",
+            "serviceUrl",
+            "conversation",
+            "from",
+            "recipient",
+            "text",
+            "value",
+            "name",
+            "locale",
+            "deliveryMode",
+            "channelData",
+            "attachments",
+            "entities");
 
     @RegisterExtension
     static final RunningApp APP = new RunningApp();
@@ -60,7 +75,8 @@ class HostileActivitiesFuzzTest {
     /** Replies that do not go back in the HTTP answer are delivered to this stand-in connector. */
     @RegisterExtension
     static final WireMockExtension CONNECTOR = WireMockExtension.newInstance()
-            .options(WireMockConfiguration.options().dynamicPort()).build();
+            .options(WireMockConfiguration.options().dynamicPort())
+            .build();
 
     @BeforeEach
     void connectorAcceptsEverything() {
@@ -84,7 +100,9 @@ class HostileActivitiesFuzzTest {
             send(randomBody(i));
         }
 
-        assertThat(statuses).hasSize(RANDOM_BODIES).allSatisfy(status -> assertThat(status).isLessThan(500));
+        assertThat(statuses)
+                .hasSize(RANDOM_BODIES)
+                .allSatisfy(status -> assertThat(status).isLessThan(500));
         assertThat(statuses).contains(400).contains(200);
         assertThat(App.get(APP.context(), "/actuator/health").statusCode()).isEqualTo(200);
     }
@@ -97,7 +115,8 @@ class HostileActivitiesFuzzTest {
         for (int run = 0; run < HOSTILE_WIZARD_RUNS; run++) {
             String conversation = "hostile-" + run;
             JsonNode card = Activities.cardOf(send(Activities.expectReplies(
-                    Activities.message(conversation, MEGAN, "create a shared mailbox", "en-US")).toString()));
+                            Activities.message(conversation, MEGAN, "create a shared mailbox", "en-US"))
+                    .toString()));
             card = press(conversation, card, "next", field("displayName", pick()));
             card = press(conversation, card, "next", field("alias", pick()).put("domain", pick()));
             if (run % 3 == 0) {
@@ -111,20 +130,24 @@ class HostileActivitiesFuzzTest {
             assertThat(mailbox.primarySmtpAddress()).matches("[a-z0-9._-]+@contoso\\.(com|nl)");
         }
         assertThat(tenant.writes().subList(writesBefore, tenant.writes().size()))
-                .allSatisfy(write -> HOSTILE.forEach(hostile -> assertThat(write).doesNotContain(hostile)));
+                .allSatisfy(
+                        write -> HOSTILE.forEach(hostile -> assertThat(write).doesNotContain(hostile)));
         assertThat(App.get(APP.context(), "/actuator/health").statusCode()).isEqualTo(200);
     }
 
     private JsonNode press(String conversation, JsonNode card, String verb, ObjectNode inputs) {
         ObjectNode data = inputs.put("token", Activities.tokenOf(card));
         ObjectNode value = JsonNodeFactory.instance.objectNode();
-        value.putObject("action").put("type", "Action.Execute").put("verb", verb).set("data", data);
-        HttpResponse<String> response = send(Activities.expectReplies(Activities.invoke(conversation, MEGAN,
-                "adaptiveCard/action", value, "en-US")).toString());
+        value.putObject("action")
+                .put("type", "Action.Execute")
+                .put("verb", verb)
+                .set("data", data);
+        HttpResponse<String> response = send(
+                Activities.expectReplies(Activities.invoke(conversation, MEGAN, "adaptiveCard/action", value, "en-US"))
+                        .toString());
         JsonNode next = Activities.cardOf(response);
         return next.isMissingNode() ? card : next;
     }
-
 
     private static ObjectNode field(String name, String value) {
         return JsonNodeFactory.instance.objectNode().put(name, value);
@@ -138,7 +161,8 @@ class HostileActivitiesFuzzTest {
         return switch (i % 6) {
             case 0 -> mutated().toString();
             case 1 -> {
-                String valid = Activities.message("fuzz-" + i, "user-" + i, pick(), "en-US").toString();
+                String valid = Activities.message("fuzz-" + i, "user-" + i, pick(), "en-US")
+                        .toString();
                 yield valid.substring(0, random.nextInt(valid.length()));
             }
             case 2 -> "[".repeat(200 + random.nextInt(3_000)) + "]".repeat(random.nextInt(3_000));
@@ -147,8 +171,9 @@ class HostileActivitiesFuzzTest {
                 random.nextBytes(bytes);
                 yield new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
             }
-            case 4 -> Activities.expectReplies(Activities.message("fuzz-" + i, "user-" + i, pick(), randomLocale()))
-                    .toString();
+            case 4 ->
+                Activities.expectReplies(Activities.message("fuzz-" + i, "user-" + i, pick(), randomLocale()))
+                        .toString();
             default -> hostileInvoke(i).toString();
         };
     }
@@ -172,13 +197,18 @@ class HostileActivitiesFuzzTest {
 
     private ObjectNode hostileInvoke(int i) {
         ObjectNode value = JsonNodeFactory.instance.objectNode();
-        ObjectNode action = value.putObject("action").put("type", "Action.Execute").put("verb", pick());
-        ObjectNode data = action.putObject("data").put("token", pick()).put("alias", pick()).put("members", pick());
+        ObjectNode action =
+                value.putObject("action").put("type", "Action.Execute").put("verb", pick());
+        ObjectNode data = action.putObject("data")
+                .put("token", pick())
+                .put("alias", pick())
+                .put("members", pick());
         ArrayNode deep = data.putArray("deep");
         for (int depth = 0; depth < 50; depth++) {
             deep = deep.addArray();
         }
-        String name = random.nextBoolean() ? "adaptiveCard/action" : random.nextBoolean() ? "application/search" : pick();
+        String name =
+                random.nextBoolean() ? "adaptiveCard/action" : random.nextBoolean() ? "application/search" : pick();
         if (name.equals("application/search")) {
             value.put("queryText", pick()).put("dataset", pick());
         }

@@ -50,10 +50,21 @@ class HostileInputsOnMicrosoft365Test {
     private static final int WIZARD_RUNS = 24;
     private static final int OVERVIEW_PRESSES = 60;
     private static final List<String> HOSTILE = java.util.stream.Stream.concat(
-            HostileActivitiesFuzzTest.HOSTILE.stream(), java.util.stream.Stream.of("\u202Ekramgnitek")).toList();
-    private static final List<String> OVERVIEW_VERBS = List.of("manage.open", "manage.hide", "manage.block",
-            "manage.unblock", "manage.revoke", "manage.revokeAll", "manage.automapping", "manage.removeLicence",
-            "manage.convert", "manage.addEvent", "manage.calendar", "history");
+                    HostileActivitiesFuzzTest.HOSTILE.stream(), java.util.stream.Stream.of("\u202Ekramgnitek"))
+            .toList();
+    private static final List<String> OVERVIEW_VERBS = List.of(
+            "manage.open",
+            "manage.hide",
+            "manage.block",
+            "manage.unblock",
+            "manage.revoke",
+            "manage.revokeAll",
+            "manage.automapping",
+            "manage.removeLicence",
+            "manage.convert",
+            "manage.addEvent",
+            "manage.calendar",
+            "history");
     private static final ChannelTokens TOKENS = new ChannelTokens();
     private static FakeMicrosoft365 m365;
     private static WireMockServer channel;
@@ -76,16 +87,22 @@ class HostileInputsOnMicrosoft365Test {
         channel = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         channel.start();
         TOKENS.publishOn(channel);
-        app = App.startWith(new Class<?>[] {TrustTheFake.class}, "postkamer.data-dir=" + data,
-                "postkamer.backend=microsoft365", "MicrosoftAppId=" + APP_ID, "MicrosoftAppPassword=secret",
+        app = App.startWith(
+                new Class<?>[] {TrustTheFake.class},
+                "postkamer.data-dir=" + data,
+                "postkamer.backend=microsoft365",
+                "MicrosoftAppId=" + APP_ID,
+                "MicrosoftAppPassword=secret",
                 "postkamer.bot.openid-metadata-url=" + ChannelTokens.metadataUrl(channel),
-                "postkamer.microsoft365.tenant-id=" + m365.tenant().organisation().tenantId(),
+                "postkamer.microsoft365.tenant-id="
+                        + m365.tenant().organisation().tenantId(),
                 "postkamer.microsoft365.client-id=" + FakeMicrosoft365.CLIENT_ID,
                 "postkamer.microsoft365.client-secret=fake-secret",
                 "postkamer.microsoft365.graph-base-url=" + m365.settings().graphBaseUrl(),
                 "postkamer.microsoft365.exchange-base-url=" + m365.settings().exchangeBaseUrl(),
                 "postkamer.microsoft365.authority=" + m365.settings().authority(),
-                "postkamer.microsoft365.initial-backoff=20ms", "postkamer.microsoft365.max-backoff=2s");
+                "postkamer.microsoft365.initial-backoff=20ms",
+                "postkamer.microsoft365.max-backoff=2s");
     }
 
     @AfterAll
@@ -96,28 +113,44 @@ class HostileInputsOnMicrosoft365Test {
     }
 
     @Test
-    @DisplayName("hostile inputs in the create wizard and the overview never reach Graph or Exchange; a valid run still does")
+    @DisplayName(
+            "hostile inputs in the create wizard and the overview never reach Graph or Exchange; a valid run still does")
     void hostileInputsNeverLeaveTheBot() {
         m365.forgetRequests();
         for (int run = 0; run < WIZARD_RUNS; run++) {
-            wizard("hostile-wizard-" + run, maybeHostile("Afdeling Test " + run), maybeHostile("test" + run),
-                    maybeHostile("contoso.com"), maybeHostile(FLIP));
+            wizard(
+                    "hostile-wizard-" + run,
+                    maybeHostile("Afdeling Test " + run),
+                    maybeHostile("test" + run),
+                    maybeHostile("contoso.com"),
+                    maybeHostile(FLIP));
         }
         for (int press = 0; press < OVERVIEW_PRESSES; press++) {
             overviewPress("hostile-overview-" + (press % 5), press);
         }
 
-        assertThat(statuses).isNotEmpty().allSatisfy(status -> assertThat(status).isLessThan(500));
-        List<Received> remote = m365.requests().stream().filter(request -> !request.isToken()).toList();
+        assertThat(statuses)
+                .isNotEmpty()
+                .allSatisfy(status -> assertThat(status).isLessThan(500));
+        List<Received> remote =
+                m365.requests().stream().filter(request -> !request.isToken()).toList();
         assertThat(remote).as("the valid parts of the runs reach the tenant").isNotEmpty();
         List<String> carryingHostileInput = remote.stream()
-                .map(request -> request.method() + " " + URLDecoder.decode(request.url().replace("+", "%2B"),
-                        StandardCharsets.UTF_8) + " " + request.body())
-                .filter(sent -> HOSTILE.stream().anyMatch(hostile -> sent.contains(hostile)
-                        || sent.contains(JsonNodeFactory.instance.textNode(hostile).toString().replaceAll("^\"|\"$", ""))))
+                .map(request -> request.method() + " "
+                        + URLDecoder.decode(request.url().replace("+", "%2B"), StandardCharsets.UTF_8) + " "
+                        + request.body())
+                .filter(sent -> HOSTILE.stream()
+                        .anyMatch(hostile -> sent.contains(hostile)
+                                || sent.contains(JsonNodeFactory.instance
+                                        .textNode(hostile)
+                                        .toString()
+                                        .replaceAll("^\"|\"$", ""))))
                 .map(sent -> sent.length() > 300 ? sent.substring(0, 300) + "…" : sent)
-                .distinct().toList();
-        assertThat(carryingHostileInput).as("requests to Graph or Exchange that carry a hostile input").isEmpty();
+                .distinct()
+                .toList();
+        assertThat(carryingHostileInput)
+                .as("requests to Graph or Exchange that carry a hostile input")
+                .isEmpty();
     }
 
     @Test
@@ -125,64 +158,106 @@ class HostileInputsOnMicrosoft365Test {
     void validRunReachesTheTenant() {
         wizard("valid-wizard", "Afdeling Inkoop", "inkoop", "contoso.com", FLIP);
 
-        assertThat(m365.tenant().writes()).contains("create inkoop@contoso.com \"Afdeling Inkoop\"")
+        assertThat(m365.tenant().writes())
+                .contains("create inkoop@contoso.com \"Afdeling Inkoop\"")
                 .anySatisfy(write -> assertThat(write).startsWith("grant inkoop Flip Schoonen FULL_ACCESS"));
     }
 
     @Test
-    @DisplayName("hostile typeahead queries reach Graph only inside a quoted search term they cannot end, and never Exchange")
+    @DisplayName(
+            "hostile typeahead queries reach Graph only inside a quoted search term they cannot end, and never Exchange")
     void hostileSearchesStayInsideTheirQuotes() {
         m365.forgetRequests();
         for (String hostile : HOSTILE) {
             for (String dataset : List.of("postkamer.people", "postkamer.mailboxes")) {
-                ObjectNode value = JsonNodeFactory.instance.objectNode().put("dataset", dataset).put("queryText", hostile);
+                ObjectNode value = JsonNodeFactory.instance
+                        .objectNode()
+                        .put("dataset", dataset)
+                        .put("queryText", hostile);
                 value.putObject("queryOptions").put("top", 5);
                 send(Activities.invoke("hostile-search", MEGAN, "application/search", value, "en-US"));
             }
         }
 
-        assertThat(statuses).isNotEmpty().allSatisfy(status -> assertThat(status).isLessThan(500));
+        assertThat(statuses)
+                .isNotEmpty()
+                .allSatisfy(status -> assertThat(status).isLessThan(500));
         List<String> searches = new ArrayList<>();
         for (Received request : m365.requests()) {
             if (request.url().endsWith("/$batch")) {
-                request.body().path("requests").forEach(inner -> searches.add(URLDecoder.decode(
-                        inner.path("url").asText().replaceFirst("^[^?]*\\?", "").replace("+", "%2B"), StandardCharsets.UTF_8)));
+                request.body()
+                        .path("requests")
+                        .forEach(inner -> searches.add(URLDecoder.decode(
+                                inner.path("url")
+                                        .asText()
+                                        .replaceFirst("^[^?]*\\?", "")
+                                        .replace("+", "%2B"),
+                                StandardCharsets.UTF_8)));
             }
         }
-        assertThat(searches).as("the people searches made").isNotEmpty().allSatisfy(query -> assertThat(query)
-                .matches("\\$search=(\"(displayName|mail|userPrincipalName):[^\"\\\\]*\"( OR )?)+&.*"));
-        assertThat(m365.requests()).filteredOn(Received::isExchange).extracting(request -> request.body().toString())
+        assertThat(searches)
+                .as("the people searches made")
+                .isNotEmpty()
+                .allSatisfy(query -> assertThat(query)
+                        .matches("\\$search=(\"(displayName|mail|userPrincipalName):[^\"\\\\]*\"( OR )?)+&.*"));
+        assertThat(m365.requests())
+                .filteredOn(Received::isExchange)
+                .extracting(request -> request.body().toString())
                 .noneMatch(body -> HOSTILE.stream().anyMatch(body::contains));
     }
 
     @Test
-    @DisplayName("a hostile appointment subject or location reaches Graph only as that field's text, and only when it is valid text")
+    @DisplayName(
+            "a hostile appointment subject or location reaches Graph only as that field's text, and only when it is valid text")
     void hostileAppointmentTextIsTextOrRefused() {
         String day = LocalDate.now(ZoneOffset.UTC).plusDays(5).toString();
         m365.forgetRequests();
         for (String hostile : HOSTILE) {
             for (boolean asSubject : List.of(true, false)) {
-                ObjectNode data = JsonNodeFactory.instance.objectNode().put("mailbox", RECEPTIE32)
-                        .put("subject", asSubject ? hostile : "Overleg").put("location", asSubject ? "Zaal 2" : hostile)
-                        .put("date", day).put("start", "10:00").put("end", "11:00");
+                ObjectNode data = JsonNodeFactory.instance
+                        .objectNode()
+                        .put("mailbox", RECEPTIE32)
+                        .put("subject", asSubject ? hostile : "Overleg")
+                        .put("location", asSubject ? "Zaal 2" : hostile)
+                        .put("date", day)
+                        .put("start", "10:00")
+                        .put("end", "11:00");
                 press("hostile-appointment", JsonNodeFactory.instance.objectNode(), "manage.addEvent", data);
             }
         }
 
-        assertThat(statuses).isNotEmpty().allSatisfy(status -> assertThat(status).isLessThan(500));
+        assertThat(statuses)
+                .isNotEmpty()
+                .allSatisfy(status -> assertThat(status).isLessThan(500));
         List<Received> events = m365.requests().stream()
-                .filter(request -> request.method().equals("POST") && request.url().endsWith("/events")).toList();
-        List<String> valid = HOSTILE.stream().filter(CalendarEvent::isValidText).map(String::strip).toList();
-        assertThat(events).extracting(request -> request.body().path("subject").asText())
-                .filteredOn(subject -> !subject.equals("Overleg")).containsExactlyInAnyOrderElementsOf(valid);
-        assertThat(events).extracting(request -> request.body().path("location").path("displayName").asText())
-                .filteredOn(location -> !location.equals("Zaal 2")).containsExactlyInAnyOrderElementsOf(valid);
-        assertThat(valid).as("some hostile texts are plain text, some are refused").isNotEmpty().hasSizeLessThan(HOSTILE.size());
-        List<String> elsewhere = m365.requests().stream().filter(request -> !request.isToken())
+                .filter(request ->
+                        request.method().equals("POST") && request.url().endsWith("/events"))
+                .toList();
+        List<String> valid = HOSTILE.stream()
+                .filter(CalendarEvent::isValidText)
+                .map(String::strip)
+                .toList();
+        assertThat(events)
+                .extracting(request -> request.body().path("subject").asText())
+                .filteredOn(subject -> !subject.equals("Overleg"))
+                .containsExactlyInAnyOrderElementsOf(valid);
+        assertThat(events)
+                .extracting(request ->
+                        request.body().path("location").path("displayName").asText())
+                .filteredOn(location -> !location.equals("Zaal 2"))
+                .containsExactlyInAnyOrderElementsOf(valid);
+        assertThat(valid)
+                .as("some hostile texts are plain text, some are refused")
+                .isNotEmpty()
+                .hasSizeLessThan(HOSTILE.size());
+        List<String> elsewhere = m365.requests().stream()
+                .filter(request -> !request.isToken())
                 .map(request -> request.method() + " " + request.url() + " " + withoutAppointmentText(request))
                 .filter(sent -> HOSTILE.stream().anyMatch(hostile -> sent.contains(hostile.strip())))
                 .toList();
-        assertThat(elsewhere).as("requests that carry a hostile text anywhere else").isEmpty();
+        assertThat(elsewhere)
+                .as("requests that carry a hostile text anywhere else")
+                .isEmpty();
     }
 
     /** The request's body without an appointment's subject and location, where any valid text may stand. */
@@ -201,18 +276,29 @@ class HostileInputsOnMicrosoft365Test {
     }
 
     private void wizard(String conversation, String displayName, String alias, String domain, String members) {
-        JsonNode card = Activities.cardOf(send(Activities.expectReplies(
-                Activities.message(conversation, MEGAN, "create a shared mailbox", "en-US"))));
-        card = press(conversation, card, "next", JsonNodeFactory.instance.objectNode().put("displayName", displayName));
-        card = press(conversation, card, "next", JsonNodeFactory.instance.objectNode().put("alias", alias)
-                .put("domain", domain));
+        JsonNode card = Activities.cardOf(send(
+                Activities.expectReplies(Activities.message(conversation, MEGAN, "create a shared mailbox", "en-US"))));
+        card = press(
+                conversation,
+                card,
+                "next",
+                JsonNodeFactory.instance.objectNode().put("displayName", displayName));
+        card = press(
+                conversation,
+                card,
+                "next",
+                JsonNodeFactory.instance.objectNode().put("alias", alias).put("domain", domain));
         card = press(conversation, card, "create", JsonNodeFactory.instance.objectNode());
         if (card.toString().contains("is being created")) {
             // The turn answers after a few seconds; the admin then checks again once it is ready.
             m365.tenant().finishProvisioning();
             card = press(conversation, card, "refresh", JsonNodeFactory.instance.objectNode());
         }
-        card = press(conversation, card, "next", JsonNodeFactory.instance.objectNode().put("members", members));
+        card = press(
+                conversation,
+                card,
+                "next",
+                JsonNodeFactory.instance.objectNode().put("members", members));
         card = press(conversation, card, "apply", JsonNodeFactory.instance.objectNode());
         card = press(conversation, card, "next", JsonNodeFactory.instance.objectNode());
         press(conversation, card, "block", JsonNodeFactory.instance.objectNode());
@@ -222,7 +308,8 @@ class HostileInputsOnMicrosoft365Test {
     private void overviewPress(String conversation, int press) {
         String verb = OVERVIEW_VERBS.get(press % OVERVIEW_VERBS.size());
         LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(3);
-        ObjectNode data = JsonNodeFactory.instance.objectNode()
+        ObjectNode data = JsonNodeFactory.instance
+                .objectNode()
                 .put("mailbox", maybeHostile(RECEPTIE32))
                 .put("member", maybeHostile(FLIP))
                 .put("name", maybeHostile("Flip Schoonen"))
@@ -235,15 +322,18 @@ class HostileInputsOnMicrosoft365Test {
                 .put("start", maybeHostile("10:00"))
                 .put("end", maybeHostile("11:00"));
         press(conversation, JsonNodeFactory.instance.objectNode(), verb, data);
-        send(Activities.expectReplies(Activities.message(conversation, MEGAN,
+        send(Activities.expectReplies(Activities.message(
+                conversation,
+                MEGAN,
                 List.of("open ", "convert ", "history of ", "calendar of ").get(press % 4)
-                        + HOSTILE.get(random.nextInt(HOSTILE.size())), "en-US")));
+                        + HOSTILE.get(random.nextInt(HOSTILE.size())),
+                "en-US")));
     }
 
     private HttpResponse<String> send(ObjectNode activity) {
         activity.put("serviceUrl", channel.baseUrl() + "/");
-        HttpResponse<String> response = App.post(app, "/api/messages", activity.toString(),
-                TOKENS.valid(APP_ID, channel.baseUrl() + "/"));
+        HttpResponse<String> response =
+                App.post(app, "/api/messages", activity.toString(), TOKENS.valid(APP_ID, channel.baseUrl() + "/"));
         statuses.add(response.statusCode());
         return response;
     }
@@ -251,10 +341,12 @@ class HostileInputsOnMicrosoft365Test {
     private JsonNode press(String conversation, JsonNode card, String verb, ObjectNode inputs) {
         ObjectNode data = inputs.put("token", Activities.tokenOf(card));
         ObjectNode value = JsonNodeFactory.instance.objectNode();
-        value.putObject("action").put("type", "Action.Execute").put("verb", verb).set("data", data);
-        JsonNode next = Activities.cardOf(send(Activities.expectReplies(Activities.invoke(conversation, MEGAN,
-                "adaptiveCard/action", value, "en-US"))));
+        value.putObject("action")
+                .put("type", "Action.Execute")
+                .put("verb", verb)
+                .set("data", data);
+        JsonNode next = Activities.cardOf(send(Activities.expectReplies(
+                Activities.invoke(conversation, MEGAN, "adaptiveCard/action", value, "en-US"))));
         return next.isMissingNode() ? card : next;
     }
-
 }

@@ -1,5 +1,7 @@
 package io.postkamer.bot.resilience;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,8 +16,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The bot is stopped in the middle of the create wizard and started again on the same database: the
@@ -34,39 +34,51 @@ class RestartMidWizardTest {
     @DisplayName("on PostgreSQL: a restart between two wizard steps loses nothing")
     void restartOnPostgres(@TempDir Path data) throws Exception {
         try (EmbeddedPostgres postgres = Postgres.start()) {
-            resumesAfterRestart(new String[] {"postkamer.data-dir=" + data,
-                    "spring.datasource.url=" + Postgres.jdbcUrl(postgres)});
+            resumesAfterRestart(
+                    new String[] {"postkamer.data-dir=" + data, "spring.datasource.url=" + Postgres.jdbcUrl(postgres)});
         }
     }
 
     private static void resumesAfterRestart(String[] settings) {
         JsonNode addressCard;
         try (ConfigurableApplicationContext app = App.start(settings)) {
-            JsonNode nameCard = card(send(app, Activities.message("restart-1", MEGAN, "create a shared mailbox", "en-US")));
-            addressCard = press(app, nameCard, "next", JsonNodeFactory.instance.objectNode()
-                    .put("displayName", "Afdeling Marketing"));
+            JsonNode nameCard =
+                    card(send(app, Activities.message("restart-1", MEGAN, "create a shared mailbox", "en-US")));
+            addressCard = press(
+                    app,
+                    nameCard,
+                    "next",
+                    JsonNodeFactory.instance.objectNode().put("displayName", "Afdeling Marketing"));
             assertThat(addressCard.toString()).contains("afdeling.marketing");
         }
 
         try (ConfigurableApplicationContext app = App.start(settings)) {
-            JsonNode confirm = press(app, addressCard, "next", JsonNodeFactory.instance.objectNode()
-                    .put("alias", "marketing").put("domain", "contoso.com"));
+            JsonNode confirm = press(
+                    app,
+                    addressCard,
+                    "next",
+                    JsonNodeFactory.instance
+                            .objectNode()
+                            .put("alias", "marketing")
+                            .put("domain", "contoso.com"));
 
-            assertThat(confirm.toString()).contains("Create this shared mailbox?", "marketing@contoso.com",
-                    "Afdeling Marketing");
+            assertThat(confirm.toString())
+                    .contains("Create this shared mailbox?", "marketing@contoso.com", "Afdeling Marketing");
         }
     }
 
     private static HttpResponse<String> send(ConfigurableApplicationContext app, ObjectNode activity) {
-        HttpResponse<String> response = App.post(app, "/api/messages",
-                Activities.expectReplies(activity).toString(), null);
+        HttpResponse<String> response = App.post(
+                app, "/api/messages", Activities.expectReplies(activity).toString(), null);
         assertThat(response.statusCode()).isEqualTo(200);
         return response;
     }
 
     private static JsonNode press(ConfigurableApplicationContext app, JsonNode card, String verb, ObjectNode inputs) {
         ObjectNode value = JsonNodeFactory.instance.objectNode();
-        value.putObject("action").put("type", "Action.Execute").put("verb", verb)
+        value.putObject("action")
+                .put("type", "Action.Execute")
+                .put("verb", verb)
                 .set("data", inputs.put("token", card.findValue("token").asText()));
         return card(send(app, Activities.invoke("restart-1", MEGAN, "adaptiveCard/action", value, "en-US")));
     }

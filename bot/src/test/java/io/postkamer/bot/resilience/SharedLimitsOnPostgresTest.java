@@ -40,7 +40,11 @@ class SharedLimitsOnPostgresTest {
     @BeforeAll
     static void start() {
         postgres = Postgres.start();
-        Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(postgres.getPostgresDatabase())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
     }
 
     @AfterAll
@@ -79,8 +83,8 @@ class SharedLimitsOnPostgresTest {
         CallSlots.Rate rate = new CallSlots.Rate(5, 2);
         Instant now = Instant.now();
 
-        List<Instant> slots = new ArrayList<>(atOnce(20, List.of(() -> one.reserve("exchange-a", rate, now),
-                () -> two.reserve("exchange-a", rate, now))));
+        List<Instant> slots = new ArrayList<>(atOnce(
+                20, List.of(() -> one.reserve("exchange-a", rate, now), () -> two.reserve("exchange-a", rate, now))));
         Collections.sort(slots);
 
         for (int i = 0; i < slots.size(); i++) {
@@ -113,15 +117,21 @@ class SharedLimitsOnPostgresTest {
         JdbcSendLedger two = ledger(teams);
         Instant now = Instant.now();
 
-        List<Instant> sends = new ArrayList<>(atOnce(30, List.of(() -> one.reserve("19:chat-c", now).at(),
-                () -> two.reserve("19:chat-c", now).at())));
+        List<Instant> sends = new ArrayList<>(atOnce(
+                30,
+                List.of(
+                        () -> one.reserve("19:chat-c", now).at(),
+                        () -> two.reserve("19:chat-c", now).at())));
         Collections.sort(sends);
 
         for (RateLimits.Window window : teams.windows()) {
             for (Instant start : sends) {
                 Instant end = start.plus(window.length());
-                long within = sends.stream().filter(at -> !at.isBefore(start) && at.isBefore(end)).count();
-                assertThat(within).as("messages within %s from %s", window.length(), start)
+                long within = sends.stream()
+                        .filter(at -> !at.isBefore(start) && at.isBefore(end))
+                        .count();
+                assertThat(within)
+                        .as("messages within %s from %s", window.length(), start)
                         .isLessThanOrEqualTo(window.messages());
             }
         }
@@ -129,7 +139,8 @@ class SharedLimitsOnPostgresTest {
 
     private JdbcSendLedger ledger(RateLimits limits) {
         JdbcTemplate jdbc = instance();
-        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+        TransactionTemplate transaction =
+                new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
         return new JdbcSendLedger(jdbc, transaction, limits);
     }
 }

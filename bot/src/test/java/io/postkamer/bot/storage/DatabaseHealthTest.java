@@ -1,19 +1,16 @@
 package io.postkamer.bot.storage;
 
-import io.postkamer.bot.testing.Postgres;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.postkamer.bot.testing.App;
-
+import io.postkamer.bot.testing.Postgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** GET /actuator/health follows the database. */
 class DatabaseHealthTest {
@@ -37,9 +34,9 @@ class DatabaseHealthTest {
     void downWhenPostgresStops() throws Exception {
         EmbeddedPostgres postgres = Postgres.start();
         try (ConfigurableApplicationContext app = App.start(
-            "postkamer.data-dir=" + dataDir,
-            "spring.datasource.url=" + Postgres.jdbcUrl(postgres),
-            "spring.datasource.hikari.connection-timeout=1000")) {
+                "postkamer.data-dir=" + dataDir,
+                "spring.datasource.url=" + Postgres.jdbcUrl(postgres),
+                "spring.datasource.hikari.connection-timeout=1000")) {
             assertThat(App.get(app, "/actuator/health").statusCode()).isEqualTo(200);
 
             postgres.close();

@@ -1,10 +1,9 @@
 package io.postkamer.bot.storage;
 
+import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.io.TempDir;
-
-import javax.sql.DataSource;
-import java.nio.file.Path;
 
 /** The storage contract on an embedded H2 file database, as another instance would share it. */
 class H2JdbcStorageTest extends JdbcStorageContract {

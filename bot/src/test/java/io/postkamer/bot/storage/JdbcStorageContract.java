@@ -1,5 +1,9 @@
 package io.postkamer.bot.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
+
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.StatePropertyAccessor;
@@ -16,12 +20,6 @@ import com.microsoft.bot.dialogs.WaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStep;
 import com.microsoft.bot.dialogs.prompts.PromptOptions;
 import com.microsoft.bot.dialogs.prompts.TextPrompt;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-
-import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,10 +39,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
  * What every database behind {@link JdbcStorage} must do. Subclasses provide the database; each
@@ -77,27 +76,29 @@ abstract class JdbcStorageContract {
     void emptyMigratedTable() throws SQLException {
         dataSource = dataSource();
         Flyway.configure().dataSource(dataSource).load().migrate();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM bot_state_item");
         }
         storage = storageOn(dataSource);
     }
 
     /** A typed item with values in slots declared as Object, list, map and time. */
-    public record MailboxDraft(String address, Object detail, List<String> members, Map<String, Object> extra,
-                               OffsetDateTime requestedAt) {
-    }
+    public record MailboxDraft(
+            String address,
+            Object detail,
+            List<String> members,
+            Map<String, Object> extra,
+            OffsetDateTime requestedAt) {}
 
-    public record Detail(String displayName, int size) {
-    }
+    public record Detail(String displayName, int size) {}
 
     /** A POJO with an eTag, as the SDK's own samples write. */
     public static class Counter implements StoreItem {
         private int count;
         private String eTag;
 
-        public Counter() {
-        }
+        public Counter() {}
 
         Counter(int count, String eTag) {
             this.count = count;
@@ -131,9 +132,12 @@ abstract class JdbcStorageContract {
         extra.put("price", new BigDecimal("12.50"));
         extra.put("nested", new Detail("Sales", 3));
         extra.put("flags", new ArrayList<>(List.of(true, false)));
-        MailboxDraft draft = new MailboxDraft("sales@contoso.example", new Detail("Sales NL", 2),
-            new ArrayList<>(List.of("ann@contoso.example", "bob@contoso.example")), extra,
-            OffsetDateTime.of(2026, 11, 24, 9, 30, 0, 0, ZoneOffset.ofHours(1)));
+        MailboxDraft draft = new MailboxDraft(
+                "sales@contoso.example",
+                new Detail("Sales NL", 2),
+                new ArrayList<>(List.of("ann@contoso.example", "bob@contoso.example")),
+                extra,
+                OffsetDateTime.of(2026, 11, 24, 9, 30, 0, 0, ZoneOffset.ofHours(1)));
         Map<String, Object> plainMap = new HashMap<>();
         plainMap.put("language", "nl");
         plainMap.put("count", 7);
@@ -145,15 +149,23 @@ abstract class JdbcStorageContract {
         MailboxDraft back = (MailboxDraft) read.get("draft");
         assertThat(back.extra().get("quota")).isInstanceOf(Long.class);
         assertThat(back.extra().get("nested")).isInstanceOf(Detail.class);
-        assertThat(read.get("prefs")).isInstanceOf(HashMap.class).asInstanceOf(MAP)
-            .containsAllEntriesOf(plainMap).containsKey("eTag").hasSize(plainMap.size() + 1);
+        assertThat(read.get("prefs"))
+                .isInstanceOf(HashMap.class)
+                .asInstanceOf(MAP)
+                .containsAllEntriesOf(plainMap)
+                .containsKey("eTag")
+                .hasSize(plainMap.size() + 1);
     }
 
     @Test
     @DisplayName("records holding List.of, Map.of and Set.of collections come back equal")
     void immutableCollectionsRoundTrip() {
-        MailboxDraft draft = new MailboxDraft("hr@contoso.example", Set.of("a", "b"),
-            List.of("ann@contoso.example"), Map.of("rights", List.of("FullAccess", "SendAs")), null);
+        MailboxDraft draft = new MailboxDraft(
+                "hr@contoso.example",
+                Set.of("a", "b"),
+                List.of("ann@contoso.example"),
+                Map.of("rights", List.of("FullAccess", "SendAs")),
+                null);
 
         write(Map.of("draft", draft));
 
@@ -208,10 +220,11 @@ abstract class JdbcStorageContract {
         CompletableFuture<Void> stale = storage.write(Map.of("counter", mine));
 
         assertThatThrownBy(stale::join)
-            .isInstanceOf(CompletionException.class)
-            .cause().isInstanceOf(ETagConflictException.class)
-            .hasMessageContaining("eTag conflict on state 'counter'")
-            .hasMessageContaining(mine.getETag());
+                .isInstanceOf(CompletionException.class)
+                .cause()
+                .isInstanceOf(ETagConflictException.class)
+                .hasMessageContaining("eTag conflict on state 'counter'")
+                .hasMessageContaining(mine.getETag());
         assertThat(((Counter) read("counter").get("counter")).getCount()).isEqualTo(10);
     }
 
@@ -223,14 +236,17 @@ abstract class JdbcStorageContract {
         storage.delete(new String[] {"counter"}).join();
 
         assertThatThrownBy(() -> storage.write(Map.of("counter", mine)).join())
-            .cause().isInstanceOf(ETagConflictException.class);
+                .cause()
+                .isInstanceOf(ETagConflictException.class);
         assertThat(read("counter")).isEmpty();
     }
 
     @Test
     @DisplayName("a state map read when nothing was stored cannot overwrite what another instance stored first")
     void newStateMapDoesNotOverwrite() {
-        assertThat(read("conversation/new")).as("both instances find nothing stored").isEmpty();
+        assertThat(read("conversation/new"))
+                .as("both instances find nothing stored")
+                .isEmpty();
         Map<String, Object> mine = new HashMap<>();
         Map<String, Object> theirs = new HashMap<>();
         mine.put("step", "mine");
@@ -239,8 +255,11 @@ abstract class JdbcStorageContract {
         write(Map.of("conversation/new", theirs));
 
         assertThatThrownBy(() -> storage.write(Map.of("conversation/new", mine)).join())
-            .cause().isInstanceOf(ETagConflictException.class);
-        assertThat(read("conversation/new").get("conversation/new")).asInstanceOf(MAP).containsEntry("step", "theirs");
+                .cause()
+                .isInstanceOf(ETagConflictException.class);
+        assertThat(read("conversation/new").get("conversation/new"))
+                .asInstanceOf(MAP)
+                .containsEntry("step", "theirs");
     }
 
     @Test
@@ -297,7 +316,8 @@ abstract class JdbcStorageContract {
                 }
 
                 assertThat(winners).as("winners of round %d", round).hasSize(1);
-                assertThat(((Counter) read("counter").get("counter")).getCount()).isEqualTo(winners.get(0));
+                assertThat(((Counter) read("counter").get("counter")).getCount())
+                        .isEqualTo(winners.get(0));
             }
         } finally {
             pool.shutdownNow();
@@ -341,7 +361,10 @@ abstract class JdbcStorageContract {
         UserState user = new UserState(another());
         conversation.load(firstTurn).join();
         user.load(firstTurn).join();
-        conversation.<Detail>createProperty("draft").set(firstTurn, new Detail("Sales", 4)).join();
+        conversation
+                .<Detail>createProperty("draft")
+                .set(firstTurn, new Detail("Sales", 4))
+                .join();
         user.<String>createProperty("language").set(firstTurn, "nl").join();
         conversation.saveChanges(firstTurn).join();
         user.saveChanges(firstTurn).join();
@@ -352,13 +375,18 @@ abstract class JdbcStorageContract {
         conversationAfter.load(laterTurn).join();
         userAfter.load(laterTurn).join();
 
-        assertThat(conversationAfter.<Detail>createProperty("draft").get(laterTurn).join())
-            .isEqualTo(new Detail("Sales", 4));
-        assertThat(userAfter.<String>createProperty("language").get(laterTurn).join()).isEqualTo("nl");
+        assertThat(conversationAfter
+                        .<Detail>createProperty("draft")
+                        .get(laterTurn)
+                        .join())
+                .isEqualTo(new Detail("Sales", 4));
+        assertThat(userAfter.<String>createProperty("language").get(laterTurn).join())
+                .isEqualTo("nl");
     }
 
     @Test
-    @DisplayName("two instances saving the same conversation state read at the same time: the later one gets a conflict, the first change is kept")
+    @DisplayName(
+            "two instances saving the same conversation state read at the same time: the later one gets a conflict, the first change is kept")
     void botStateSavedByTwoInstancesConflicts() {
         Turns turns = new Turns();
         TurnContext setUp = turns.message("conv-race", "user-1", "hello");
@@ -433,8 +461,8 @@ abstract class JdbcStorageContract {
     @DisplayName("a stored row naming a class outside the allowed packages is refused with a clear message")
     void foreignStoredTypeIsRefused() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                 "INSERT INTO bot_state_item (item_key, item_type, etag, content) VALUES (?, ?, ?, ?)")) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO bot_state_item (item_key, item_type, etag, content) VALUES (?, ?, ?, ?)")) {
             insert.setString(1, "planted");
             insert.setString(2, "javax.management.loading.MLet");
             insert.setString(3, "1");
@@ -443,9 +471,10 @@ abstract class JdbcStorageContract {
         }
 
         assertThatThrownBy(() -> read("planted"))
-            .cause().isInstanceOf(StorageException.class)
-            .hasMessageContaining("'planted'")
-            .hasMessageContaining("outside the allowed packages");
+                .cause()
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("'planted'")
+                .hasMessageContaining("outside the allowed packages");
     }
 
     /** One turn of a two-step waterfall: ask a name, then finish with a typed result. */
@@ -462,8 +491,8 @@ abstract class JdbcStorageContract {
             return step.endDialog(new Detail((String) step.getResult(), detail.size()));
         };
         DialogSet dialogs = new DialogSet(dialogState)
-            .add(new TextPrompt("name"))
-            .add(new WaterfallDialog("create", List.of(askName, finish)));
+                .add(new TextPrompt("name"))
+                .add(new WaterfallDialog("create", List.of(askName, finish)));
 
         DialogContext context = dialogs.createContext(turn).join();
         DialogTurnResult result = context.continueDialog().join();

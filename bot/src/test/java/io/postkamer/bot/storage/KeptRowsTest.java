@@ -60,7 +60,8 @@ class KeptRowsTest {
     }
 
     @Test
-    @DisplayName("a state read again, or read after this process wrote it, takes no query; one never stored is remembered as absent")
+    @DisplayName(
+            "a state read again, or read after this process wrote it, takes no query; one never stored is remembered as absent")
     void readsFromKeptRows() {
         assertThat(read("conversation/1")).isEmpty();
         assertThat(read("conversation/1")).isEmpty();
@@ -95,11 +96,16 @@ class KeptRowsTest {
 
         second.put("step", "lost update");
         assertThatThrownBy(() -> storage.write(Map.of("conversation/3", second)).join())
-                .cause().isInstanceOf(ETagConflictException.class);
+                .cause()
+                .isInstanceOf(ETagConflictException.class);
 
-        assertThat(state(read("conversation/3"))).containsEntry("step", "address")
+        assertThat(state(read("conversation/3")))
+                .containsEntry("step", "address")
                 .containsEntry("eTag", first.get("eTag"));
-        assertThat(state(new JdbcStorage(database).read(new String[] {"conversation/3"}).join().get("conversation/3")))
+        assertThat(state(new JdbcStorage(database)
+                        .read(new String[] {"conversation/3"})
+                        .join()
+                        .get("conversation/3")))
                 .containsEntry("step", "address");
     }
 
@@ -110,8 +116,10 @@ class KeptRowsTest {
         database.down.set(true);
         Map<String, Object> changed = state(read("conversation/4"));
         changed.put("step", "address");
-        assertThatThrownBy(() -> storage.write(Map.of("conversation/4", changed)).join())
-                .cause().isInstanceOf(StorageException.class);
+        assertThatThrownBy(
+                        () -> storage.write(Map.of("conversation/4", changed)).join())
+                .cause()
+                .isInstanceOf(StorageException.class);
         database.down.set(false);
         int before = database.connections.get();
 
@@ -163,7 +171,10 @@ class KeptRowsTest {
         }
 
         assertThat(state(read("conversation/6"))).containsEntry("count", threads * each);
-        assertThat(state(new JdbcStorage(database).read(new String[] {"conversation/6"}).join().get("conversation/6")))
+        assertThat(state(new JdbcStorage(database)
+                        .read(new String[] {"conversation/6"})
+                        .join()
+                        .get("conversation/6")))
                 .containsEntry("count", threads * each);
     }
 

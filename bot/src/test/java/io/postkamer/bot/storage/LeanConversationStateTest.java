@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.MemoryStorage;
-import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.StatePropertyAccessor;
+import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.TurnContext;
+import io.postkamer.bot.storage.JdbcStorageContract.Detail;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import io.postkamer.bot.storage.JdbcStorageContract.Detail;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +52,9 @@ class LeanConversationStateTest {
     void sameStoredStateAsTheSdk() {
         LeanConversationState lean = new LeanConversationState(storage);
         TurnContext first = turns.message("conv-1", "user-1", "hello");
-        lean.<Detail>createProperty("draft").set(first, new Detail("Finance", 5)).join();
+        lean.<Detail>createProperty("draft")
+                .set(first, new Detail("Finance", 5))
+                .join();
         lean.saveChanges(first).join();
 
         ConversationState sdk = new ConversationState(storage);

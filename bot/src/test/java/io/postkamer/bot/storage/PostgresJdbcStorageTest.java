@@ -1,13 +1,11 @@
 package io.postkamer.bot.storage;
 
 import io.postkamer.bot.testing.Postgres;
-
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-
-import javax.sql.DataSource;
-import java.io.IOException;
 
 /** The storage contract on a real PostgreSQL server. */
 class PostgresJdbcStorageTest extends JdbcStorageContract {

@@ -1,22 +1,19 @@
 package io.postkamer.bot.storage;
 
-import io.postkamer.bot.testing.Postgres;
-
-import io.postkamer.bot.testing.App;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.UserState;
 import io.postkamer.bot.storage.JdbcStorageContract.Detail;
+import io.postkamer.bot.testing.App;
+import io.postkamer.bot.testing.Postgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Conversation and user state written by the running bot are there after it restarts. */
 class StateSurvivesRestartTest {
@@ -42,7 +39,9 @@ class StateSurvivesRestartTest {
     @DisplayName("with spring.datasource.url set to PostgreSQL, state is kept there and survives a restart")
     void postgresStateSurvivesRestart() throws Exception {
         try (EmbeddedPostgres postgres = Postgres.start()) {
-            String[] properties = {"postkamer.data-dir=" + dataDir, "spring.datasource.url=" + Postgres.jdbcUrl(postgres)};
+            String[] properties = {
+                "postkamer.data-dir=" + dataDir, "spring.datasource.url=" + Postgres.jdbcUrl(postgres)
+            };
 
             try (ConfigurableApplicationContext app = App.start(properties)) {
                 writeState(app);
@@ -60,7 +59,10 @@ class StateSurvivesRestartTest {
         UserState user = app.getBean(UserState.class);
         conversation.load(turn).join();
         user.load(turn).join();
-        conversation.<Detail>createProperty("draft").set(turn, new Detail("Finance", 5)).join();
+        conversation
+                .<Detail>createProperty("draft")
+                .set(turn, new Detail("Finance", 5))
+                .join();
         user.<String>createProperty("language").set(turn, "nl").join();
         conversation.saveChanges(turn).join();
         user.saveChanges(turn).join();
@@ -73,7 +75,8 @@ class StateSurvivesRestartTest {
         conversation.load(turn).join();
         user.load(turn).join();
 
-        assertThat(conversation.<Detail>createProperty("draft").get(turn).join()).isEqualTo(new Detail("Finance", 5));
+        assertThat(conversation.<Detail>createProperty("draft").get(turn).join())
+                .isEqualTo(new Detail("Finance", 5));
         assertThat(user.<String>createProperty("language").get(turn).join()).isEqualTo("nl");
     }
 }

@@ -11,11 +11,16 @@ class StorageConfigurationTest {
     @Test
     @DisplayName("an embedded H2 file or memory database is written by this process alone; a shared one is not")
     void soleWriterOnlyOnEmbeddedH2() {
-        assertThat(StorageConfiguration.onlyThisProcessWrites("jdbc:h2:file:/data/postkamer;AUTO_SERVER=FALSE")).isTrue();
-        assertThat(StorageConfiguration.onlyThisProcessWrites("jdbc:h2:mem:test")).isTrue();
-        assertThat(StorageConfiguration.onlyThisProcessWrites("jdbc:h2:file:/data/postkamer;AUTO_SERVER = TRUE")).isFalse();
-        assertThat(StorageConfiguration.onlyThisProcessWrites("jdbc:h2:tcp://db:9092/postkamer")).isFalse();
-        assertThat(StorageConfiguration.onlyThisProcessWrites("jdbc:postgresql://db:5432/postkamer")).isFalse();
+        assertThat(StorageConfiguration.onlyThisProcessWrites("jdbc:h2:file:/data/postkamer;AUTO_SERVER=FALSE"))
+                .isTrue();
+        assertThat(StorageConfiguration.onlyThisProcessWrites("jdbc:h2:mem:test"))
+                .isTrue();
+        assertThat(StorageConfiguration.onlyThisProcessWrites("jdbc:h2:file:/data/postkamer;AUTO_SERVER = TRUE"))
+                .isFalse();
+        assertThat(StorageConfiguration.onlyThisProcessWrites("jdbc:h2:tcp://db:9092/postkamer"))
+                .isFalse();
+        assertThat(StorageConfiguration.onlyThisProcessWrites("jdbc:postgresql://db:5432/postkamer"))
+                .isFalse();
         assertThat(StorageConfiguration.onlyThisProcessWrites("")).isFalse();
     }
 }

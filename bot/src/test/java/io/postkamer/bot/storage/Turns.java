@@ -8,7 +8,6 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.ResourceResponse;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -36,8 +35,9 @@ final class Turns extends BotAdapter {
     @Override
     public CompletableFuture<ResourceResponse[]> sendActivities(TurnContext context, List<Activity> activities) {
         sent.addAll(activities);
-        return CompletableFuture.completedFuture(
-            activities.stream().map(a -> new ResourceResponse("sent-" + sent.size())).toArray(ResourceResponse[]::new));
+        return CompletableFuture.completedFuture(activities.stream()
+                .map(a -> new ResourceResponse("sent-" + sent.size()))
+                .toArray(ResourceResponse[]::new));
     }
 
     @Override

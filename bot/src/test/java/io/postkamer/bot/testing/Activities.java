@@ -15,8 +15,7 @@ public final class Activities {
     public static final ObjectMapper JSON = new ObjectMapper();
     public static final String MEGAN = "aad-megan";
 
-    private Activities() {
-    }
+    private Activities() {}
 
     public static ObjectNode message(String conversationId, String fromId, String text, String locale) {
         ObjectNode activity = base("message", conversationId, fromId, locale);
@@ -55,12 +54,18 @@ public final class Activities {
 
     private static ObjectNode base(String type, String conversationId, String fromId, String locale) {
         ObjectNode activity = JSON.createObjectNode();
-        activity.put("type", type).put("id", UUID.randomUUID().toString()).put("channelId", "msteams")
-                .put("serviceUrl", "http://localhost:1/").put("locale", locale)
+        activity.put("type", type)
+                .put("id", UUID.randomUUID().toString())
+                .put("channelId", "msteams")
+                .put("serviceUrl", "http://localhost:1/")
+                .put("locale", locale)
                 .put("timestamp", "2026-11-24T08:00:00.000Z");
         activity.putObject("conversation").put("id", conversationId).put("conversationType", "personal");
         activity.putObject("from").put("id", fromId).put("aadObjectId", fromId).put("name", "Someone");
-        activity.putObject("recipient").put("id", "bot").put("name", "Postkamer").put("role", "bot");
+        activity.putObject("recipient")
+                .put("id", "bot")
+                .put("name", "Postkamer")
+                .put("role", "bot");
         return activity;
     }
 

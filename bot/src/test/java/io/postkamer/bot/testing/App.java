@@ -17,8 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class App {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private App() {
-    }
+    private App() {}
 
     /** Properties are given as command-line arguments, which take precedence over application.properties. */
     public static ConfigurableApplicationContext start(String... properties) {
@@ -31,37 +30,47 @@ public final class App {
      */
     public static ConfigurableApplicationContext startWith(Class<?>[] sources, String... properties) {
         // A default the test names itself is left out: Spring would join both values with a comma.
-        String[] arguments = Stream.concat(Stream.of("server.port=0", "postkamer.demo.provisioning-delay=0s")
-                                .filter(byDefault -> Arrays.stream(properties).noneMatch(given -> given.startsWith(
-                                        byDefault.substring(0, byDefault.indexOf('=') + 1)))),
+        String[] arguments = Stream.concat(
+                        Stream.of("server.port=0", "postkamer.demo.provisioning-delay=0s")
+                                .filter(byDefault -> Arrays.stream(properties)
+                                        .noneMatch(given ->
+                                                given.startsWith(byDefault.substring(0, byDefault.indexOf('=') + 1)))),
                         Arrays.stream(properties))
-            .map(property -> "--" + property)
-            .toArray(String[]::new);
-        return new SpringApplicationBuilder(PostkamerApplication.class).sources(sources).run(arguments);
+                .map(property -> "--" + property)
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(PostkamerApplication.class)
+                .sources(sources)
+                .run(arguments);
     }
 
     public static HttpResponse<String> get(ConfigurableApplicationContext app, String path) {
-        return send(HttpRequest.newBuilder(url(app, path)).timeout(Duration.ofSeconds(30)).GET().build());
+        return send(HttpRequest.newBuilder(url(app, path))
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build());
     }
 
     public static HttpResponse<String> get(ConfigurableApplicationContext app, String path, String accept) {
-        return send(HttpRequest.newBuilder(url(app, path)).timeout(Duration.ofSeconds(30)).header("Accept", accept)
-                .GET().build());
+        return send(HttpRequest.newBuilder(url(app, path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", accept)
+                .GET()
+                .build());
     }
 
     /** POSTs a body to the bot, with an Authorization header when one is given. */
-    public static HttpResponse<String> post(ConfigurableApplicationContext app, String path, String body,
-                                            String authorization) {
+    public static HttpResponse<String> post(
+            ConfigurableApplicationContext app, String path, String body, String authorization) {
         return post(app, path, body, authorization, "application/json");
     }
 
-    public static HttpResponse<String> post(ConfigurableApplicationContext app, String path, String body,
-                                            String authorization, String accept) {
+    public static HttpResponse<String> post(
+            ConfigurableApplicationContext app, String path, String body, String authorization, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url(app, path))
-            .header("Accept", accept)
-            .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Accept", accept)
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

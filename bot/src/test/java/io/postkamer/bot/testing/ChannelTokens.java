@@ -1,5 +1,8 @@
 package io.postkamer.bot.testing;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -13,9 +16,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 
 /**
  * A local stand-in for the Bot Connector's token service: it publishes an OpenID configuration and a
@@ -31,12 +31,14 @@ public final class ChannelTokens {
 
     public void publishOn(WireMockServer server) {
         RSAPublicKey key = (RSAPublicKey) published.getPublic();
-        server.stubFor(get("/v1/.well-known/openidconfiguration").willReturn(okJson("""
+        server.stubFor(
+                get("/v1/.well-known/openidconfiguration").willReturn(okJson("""
                 {"issuer":"%s","jwks_uri":"%s/v1/.well-known/keys","id_token_signing_alg_values_supported":["RS256"]}
                 """.formatted(ISSUER, server.baseUrl()))));
         server.stubFor(get("/v1/.well-known/keys").willReturn(okJson("""
                 {"keys":[{"kty":"RSA","use":"sig","kid":"%s","n":"%s","e":"%s","endorsements":["msteams"]}]}
-                """.formatted(KEY_ID, base64Url(key.getModulus()), base64Url(key.getPublicExponent())))));
+                """.formatted(
+                        KEY_ID, base64Url(key.getModulus()), base64Url(key.getPublicExponent())))));
     }
 
     public static String metadataUrl(WireMockServer server) {
@@ -61,11 +63,16 @@ public final class ChannelTokens {
 
     private static String sign(KeyPair keys, String issuer, String audience, String serviceUrl, Instant expires) {
         Algorithm algorithm = Algorithm.RSA256((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate());
-        return "Bearer " + JWT.create().withKeyId(KEY_ID).withIssuer(issuer).withAudience(audience)
-                .withClaim("serviceurl", serviceUrl)
-                .withIssuedAt(Date.from(expires.minusSeconds(7200)))
-                .withNotBefore(Date.from(expires.minusSeconds(7200)))
-                .withExpiresAt(Date.from(expires)).sign(algorithm);
+        return "Bearer "
+                + JWT.create()
+                        .withKeyId(KEY_ID)
+                        .withIssuer(issuer)
+                        .withAudience(audience)
+                        .withClaim("serviceurl", serviceUrl)
+                        .withIssuedAt(Date.from(expires.minusSeconds(7200)))
+                        .withNotBefore(Date.from(expires.minusSeconds(7200)))
+                        .withExpiresAt(Date.from(expires))
+                        .sign(algorithm);
     }
 
     private static KeyPair rsa() {

@@ -1,15 +1,13 @@
 package io.postkamer.bot.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** A real PostgreSQL server for tests, started from the test itself (no Docker needed). */
 public final class Postgres {
 
-    private Postgres() {
-    }
+    private Postgres() {}
 
     public static EmbeddedPostgres start() {
         try {

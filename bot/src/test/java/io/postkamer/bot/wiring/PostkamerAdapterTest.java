@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class PostkamerAdapterTest {
 
     @Test
-    @DisplayName("a finished turn's context holds neither its state nor its replies, and the answer still carries the replies")
+    @DisplayName(
+            "a finished turn's context holds neither its state nor its replies, and the answer still carries the replies")
     void finishedTurnReleased() throws Exception {
         BotCredentials anonymous = new BotCredentials("", "", Optional.empty(), BotCredentials.AppType.MULTI_TENANT);
         PostkamerAdapter adapter = new PostkamerAdapter(anonymous, "", new AnonymousReplyGuard(anonymous));
@@ -36,9 +37,11 @@ class PostkamerAdapterTest {
                 Activities.expectReplies(Activities.message("released-1", "user-1", "help", "en-US")), Activity.class);
 
         InvokeResponse answer = adapter.authenticate(null, help)
-                .thenCompose(identity -> adapter.process(identity, help, bot)).get();
+                .thenCompose(identity -> adapter.process(identity, help, bot))
+                .get();
 
-        assertThat(((ExpectedReplies) answer.getBody()).getActivities()).extracting(Activity::getText)
+        assertThat(((ExpectedReplies) answer.getBody()).getActivities())
+                .extracting(Activity::getText)
                 .containsExactly("the reply");
         assertThat(seen.get().getTurnState().getTurnStateServices()).isEmpty();
         assertThat(((TurnContextImpl) seen.get()).getBufferedReplyActivities()).isEmpty();

@@ -56,7 +56,9 @@ class ServiceFilesClassLoaderTest {
         List<String> again = contents(loader.getResources(JACKSON_MODULES));
 
         assertThat(first).isNotEmpty().isEqualTo(again).isEqualTo(contents(application.getResources(JACKSON_MODULES)));
-        assertThat(application.serviceLookups).as("two through the cache, one directly").hasValue(2);
+        assertThat(application.serviceLookups)
+                .as("two through the cache, one directly")
+                .hasValue(2);
     }
 
     @Test
@@ -65,12 +67,20 @@ class ServiceFilesClassLoaderTest {
         ClassLoader application = getClass().getClassLoader();
         ServiceFilesClassLoader loader = new ServiceFilesClassLoader(application);
 
-        List<String> direct = ServiceLoader.load(Module.class, application).stream().map(p -> p.type().getName()).toList();
-        List<String> cached = ServiceLoader.load(Module.class, loader).stream().map(p -> p.type().getName()).toList();
+        List<String> direct = ServiceLoader.load(Module.class, application).stream()
+                .map(p -> p.type().getName())
+                .toList();
+        List<String> cached = ServiceLoader.load(Module.class, loader).stream()
+                .map(p -> p.type().getName())
+                .toList();
 
-        assertThat(cached).isNotEmpty().containsExactlyElementsOf(direct)
+        assertThat(cached)
+                .isNotEmpty()
+                .containsExactlyElementsOf(direct)
                 .contains("com.fasterxml.jackson.datatype.jsr310.JavaTimeModule");
-        assertThat(ObjectMapper.findModules(loader)).extracting(m -> m.getClass().getName()).containsExactlyElementsOf(direct);
+        assertThat(ObjectMapper.findModules(loader))
+                .extracting(m -> m.getClass().getName())
+                .containsExactlyElementsOf(direct);
         assertThat(loader.loadClass(ObjectMapper.class.getName())).isSameAs(ObjectMapper.class);
     }
 
@@ -90,7 +100,8 @@ class ServiceFilesClassLoaderTest {
         ServiceFiles serviceFiles = new ServiceFiles();
         ClassLoader own = Thread.currentThread().getContextClassLoader();
         ClassLoader during = serviceFiles.around(() -> Thread.currentThread().getContextClassLoader());
-        ClassLoader secondTime = serviceFiles.around(() -> Thread.currentThread().getContextClassLoader());
+        ClassLoader secondTime =
+                serviceFiles.around(() -> Thread.currentThread().getContextClassLoader());
 
         assertThat(during).isInstanceOf(ServiceFilesClassLoader.class).isSameAs(secondTime);
         assertThat(during.getParent()).isSameAs(own);

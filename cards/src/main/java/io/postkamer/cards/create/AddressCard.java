@@ -12,11 +12,16 @@ import java.util.Optional;
 public final class AddressCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("create-address");
 
-    private AddressCard() {
-    }
+    private AddressCard() {}
 
-    public static AdaptiveCard render(Texts texts, String token, String displayName, String alias, String domain,
-                                      List<String> acceptedDomains, Optional<String> error) {
+    public static AdaptiveCard render(
+            Texts texts,
+            String token,
+            String displayName,
+            String alias,
+            String domain,
+            List<String> acceptedDomains,
+            Optional<String> error) {
         ObjectNode data = CardData.withToken(token)
                 .put("intro", texts.get("create.addressStep.intro", displayName))
                 .put("alias", alias)

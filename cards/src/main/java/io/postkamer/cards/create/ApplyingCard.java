@@ -14,11 +14,10 @@ import java.util.List;
 public final class ApplyingCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("create-applying");
 
-    private ApplyingCard() {
-    }
+    private ApplyingCard() {}
 
-    public static AdaptiveCard render(Texts texts, String token, String displayName, int done, int total,
-                                      List<String> refreshForUserIds) {
+    public static AdaptiveCard render(
+            Texts texts, String token, String displayName, int done, int total, List<String> refreshForUserIds) {
         ObjectNode data = CardData.withToken(token)
                 .put("progress", texts.get("create.applyingStep.progress", displayName, done, total))
                 .put("leave", texts.get("create.applyingStep.leave"));

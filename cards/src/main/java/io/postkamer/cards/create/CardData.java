@@ -8,8 +8,7 @@ import java.util.Optional;
 
 /** Helpers for building template data: a fresh object with the step token, and error fields. */
 final class CardData {
-    private CardData() {
-    }
+    private CardData() {}
 
     static ObjectNode withToken(String token) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();

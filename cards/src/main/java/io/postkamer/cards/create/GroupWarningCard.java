@@ -9,11 +9,18 @@ import io.postkamer.mailbox.Group;
 public final class GroupWarningCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("create-group");
 
-    private GroupWarningCard() {
-    }
+    private GroupWarningCard() {}
 
     public static AdaptiveCard render(Texts texts, String token, String groupName, Group.Kind kind, int memberCount) {
-        return TEMPLATE.bind(CardData.withToken(token).put("text", texts.get("create.groupStep.text", groupName,
-                memberCount, texts.get("group.kind." + kind.name()))), texts);
+        return TEMPLATE.bind(
+                CardData.withToken(token)
+                        .put(
+                                "text",
+                                texts.get(
+                                        "create.groupStep.text",
+                                        groupName,
+                                        memberCount,
+                                        texts.get("group.kind." + kind.name()))),
+                texts);
     }
 }

@@ -16,14 +16,17 @@ public final class MembersCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("create-members");
 
     /** One choice in the picker: a person's or group's name and directory id. */
-    public record Choice(String title, String value) {
-    }
+    public record Choice(String title, String value) {}
 
-    private MembersCard() {
-    }
+    private MembersCard() {}
 
-    public static AdaptiveCard render(Texts texts, String token, String displayName, List<Choice> choices,
-                                      List<String> selectedIds, Optional<String> error) {
+    public static AdaptiveCard render(
+            Texts texts,
+            String token,
+            String displayName,
+            List<Choice> choices,
+            List<String> selectedIds,
+            Optional<String> error) {
         ObjectNode data = CardData.withToken(token)
                 .put("intro", texts.get("create.membersStep.intro", displayName))
                 .put("selected", String.join(",", selectedIds));

@@ -9,17 +9,24 @@ import java.util.List;
 public final class NoticeCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("notice");
 
-    public enum Tone { DEFAULT, WARNING, ATTENTION }
-
-    private NoticeCard() {
+    public enum Tone {
+        DEFAULT,
+        WARNING,
+        ATTENTION
     }
 
+    private NoticeCard() {}
+
     public static AdaptiveCard render(Texts texts, Tone tone, String title, List<String> lines) {
-        var data = CardData.withToken("").put("title", title).put("color", switch (tone) {
-            case DEFAULT -> "Default";
-            case WARNING -> "Warning";
-            case ATTENTION -> "Attention";
-        });
+        var data = CardData.withToken("")
+                .put("title", title)
+                .put(
+                        "color",
+                        switch (tone) {
+                            case DEFAULT -> "Default";
+                            case WARNING -> "Warning";
+                            case ATTENTION -> "Attention";
+                        });
         CardData.texts(data, "lines", lines);
         return TEMPLATE.bind(data, texts);
     }

@@ -15,27 +15,29 @@ public final class PermissionsCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("create-permissions");
 
     /** The toggles of one member as they are shown. */
-    public record MemberRights(String name, boolean fullAccess, boolean autoMapping, boolean sendAs,
-                               boolean sendOnBehalf) {
-    }
+    public record MemberRights(
+            String name, boolean fullAccess, boolean autoMapping, boolean sendAs, boolean sendOnBehalf) {}
 
-    private PermissionsCard() {
-    }
+    private PermissionsCard() {}
 
     public static String inputId(int memberIndex, String toggle) {
         return "m" + memberIndex + "." + toggle;
     }
 
-    public static AdaptiveCard render(Texts texts, String token, List<MemberRights> members, boolean hiddenFromAddressLists) {
+    public static AdaptiveCard render(
+            Texts texts, String token, List<MemberRights> members, boolean hiddenFromAddressLists) {
         ObjectNode data = CardData.withToken(token).put("hidden", hiddenFromAddressLists);
         ArrayNode array = data.putArray("members");
         for (int i = 0; i < members.size(); i++) {
             MemberRights member = members.get(i);
             array.addObject()
                     .put("name", member.name())
-                    .put("fullAccessId", inputId(i, "fullAccess")).put("fullAccess", Boolean.toString(member.fullAccess()))
-                    .put("autoMappingId", inputId(i, "autoMapping")).put("autoMapping", Boolean.toString(member.autoMapping()))
-                    .put("sendAsId", inputId(i, "sendAs")).put("sendAs", Boolean.toString(member.sendAs()))
+                    .put("fullAccessId", inputId(i, "fullAccess"))
+                    .put("fullAccess", Boolean.toString(member.fullAccess()))
+                    .put("autoMappingId", inputId(i, "autoMapping"))
+                    .put("autoMapping", Boolean.toString(member.autoMapping()))
+                    .put("sendAsId", inputId(i, "sendAs"))
+                    .put("sendAs", Boolean.toString(member.sendAs()))
                     .put("sendOnBehalfId", inputId(i, "sendOnBehalf"))
                     .put("sendOnBehalf", Boolean.toString(member.sendOnBehalf()));
         }

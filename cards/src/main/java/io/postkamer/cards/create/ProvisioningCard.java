@@ -14,15 +14,15 @@ import java.util.List;
 public final class ProvisioningCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("create-provisioning");
 
-    private ProvisioningCard() {
-    }
+    private ProvisioningCard() {}
 
-    public static AdaptiveCard render(Texts texts, String token, String displayName, String address, int checks,
-                                      List<String> refreshForUserIds) {
+    public static AdaptiveCard render(
+            Texts texts, String token, String displayName, String address, int checks, List<String> refreshForUserIds) {
         String text = checks == 0
                 ? texts.get("create.provisioningStep.text", displayName, address)
                 : texts.get("create.provisioningStep.stillWaiting", displayName, address, checks);
-        ObjectNode data = CardData.withToken(token).put("text", text)
+        ObjectNode data = CardData.withToken(token)
+                .put("text", text)
                 .put("leave", texts.get("create.provisioningStep.leave", displayName));
         ArrayNode userIds = data.putArray("adminIds");
         refreshForUserIds.forEach(userIds::add);

@@ -12,14 +12,16 @@ import java.util.List;
 public final class ResultsCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("create-results");
 
-    public enum Outcome { MADE, ALREADY_SO, FAILED }
+    public enum Outcome {
+        MADE,
+        ALREADY_SO,
+        FAILED
+    }
 
     /** What happened to one right of one member; {@code reason} is the localized text of a failure. */
-    public record Line(String member, Right right, Outcome outcome, String reason) {
-    }
+    public record Line(String member, Right right, Outcome outcome, String reason) {}
 
-    private ResultsCard() {
-    }
+    private ResultsCard() {}
 
     public static AdaptiveCard render(Texts texts, String token, List<Line> lines) {
         ObjectNode data = CardData.withToken(token);
@@ -28,11 +30,13 @@ public final class ResultsCard {
             String right = texts.get("right." + line.right() + ".name");
             array.addObject()
                     .put("text", texts.get("create.result." + line.outcome(), line.member(), right, line.reason()))
-                    .put("color", switch (line.outcome()) {
-                        case MADE -> "Good";
-                        case ALREADY_SO -> "Default";
-                        case FAILED -> "Attention";
-                    });
+                    .put(
+                            "color",
+                            switch (line.outcome()) {
+                                case MADE -> "Good";
+                                case ALREADY_SO -> "Default";
+                                case FAILED -> "Attention";
+                            });
         }
         data.put("hasFailures", lines.stream().anyMatch(line -> line.outcome() == Outcome.FAILED));
         return TEMPLATE.bind(data, texts);

@@ -9,11 +9,10 @@ import java.util.Optional;
 public final class SignInCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("create-signin");
 
-    private SignInCard() {
-    }
+    private SignInCard() {}
 
     public static AdaptiveCard render(Texts texts, String token, boolean alreadyBlocked, Optional<String> error) {
-        return TEMPLATE.bind(CardData.withError(CardData.withToken(token).put("alreadyBlocked", alreadyBlocked), error),
-                texts);
+        return TEMPLATE.bind(
+                CardData.withError(CardData.withToken(token).put("alreadyBlocked", alreadyBlocked), error), texts);
     }
 }

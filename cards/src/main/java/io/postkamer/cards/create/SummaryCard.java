@@ -19,31 +19,38 @@ public final class SummaryCard {
         }
     }
 
-    private SummaryCard() {
-    }
+    private SummaryCard() {}
 
-    public static AdaptiveCard render(Texts texts, String displayName, String address, List<Member> members,
-                                      boolean signInBlocked) {
+    public static AdaptiveCard render(
+            Texts texts, String displayName, String address, List<Member> members, boolean signInBlocked) {
         ObjectNode data = CardData.withToken("")
                 .put("title", texts.get("create.summary.title", displayName))
                 .put("displayName", displayName)
                 .put("address", address)
                 .put("signIn", texts.get(signInBlocked ? "create.summary.signInBlocked" : "create.summary.signInOpen"))
                 .put("hasMembers", !members.isEmpty())
-                .put("sendAsGranted", members.stream().anyMatch(member -> member.rights().contains(Right.SEND_AS)));
-        CardData.texts(data, "members", members.stream()
-                .map(member -> texts.get("create.summary.member", member.name(), rightsText(texts, member)))
-                .toList());
+                .put(
+                        "sendAsGranted",
+                        members.stream().anyMatch(member -> member.rights().contains(Right.SEND_AS)));
+        CardData.texts(
+                data,
+                "members",
+                members.stream()
+                        .map(member -> texts.get("create.summary.member", member.name(), rightsText(texts, member)))
+                        .toList());
         return TEMPLATE.bind(data, texts);
     }
 
     private static String rightsText(Texts texts, Member member) {
-        return member.rights().stream().map(right -> {
-            String name = texts.get("right." + right + ".name");
-            if (right != Right.FULL_ACCESS) {
-                return name;
-            }
-            return texts.get(member.autoMapping() ? "create.summary.automapping" : "create.summary.noAutomapping", name);
-        }).collect(Collectors.joining(", "));
+        return member.rights().stream()
+                .map(right -> {
+                    String name = texts.get("right." + right + ".name");
+                    if (right != Right.FULL_ACCESS) {
+                        return name;
+                    }
+                    return texts.get(
+                            member.autoMapping() ? "create.summary.automapping" : "create.summary.noAutomapping", name);
+                })
+                .collect(Collectors.joining(", "));
     }
 }

@@ -19,8 +19,7 @@ public final class CalendarCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("manage-calendar");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    record Line(String text) {
-    }
+    record Line(String text) {}
 
     /**
      * What the form shows: a new appointment at nine on the day, or, when adding one did not work,
@@ -48,27 +47,58 @@ public final class CalendarCard {
         }
     }
 
-    record Data(String id, String title, boolean hasEvents, List<Line> events, Form form, boolean hasNotice,
-                String notice, String noticeColor) {
-    }
+    record Data(
+            String id,
+            String title,
+            boolean hasEvents,
+            List<Line> events,
+            Form form,
+            boolean hasNotice,
+            String notice,
+            String noticeColor) {}
 
-    private CalendarCard() {
-    }
+    private CalendarCard() {}
 
-    public static AdaptiveCard render(Texts texts, String mailboxId, String mailboxName, List<CalendarEvent> events,
-                                      ZoneId zone, Form form, Optional<Notice> notice) {
+    public static AdaptiveCard render(
+            Texts texts,
+            String mailboxId,
+            String mailboxName,
+            List<CalendarEvent> events,
+            ZoneId zone,
+            Form form,
+            Optional<Notice> notice) {
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM", texts.locale());
-        List<Line> lines = events.stream().map(event -> {
-            var start = event.start().atZoneSameInstant(zone);
-            var end = event.end().atZoneSameInstant(zone);
-            return new Line(event.location().isBlank()
-                    ? texts.get("manage.calendar.event", day.format(start), TIME.format(start), TIME.format(end),
-                    event.subject())
-                    : texts.get("manage.calendar.eventAt", day.format(start), TIME.format(start), TIME.format(end),
-                    event.subject(), event.location()));
-        }).toList();
-        return TEMPLATE.bind(new Data(mailboxId, texts.get("manage.calendar.title", mailboxName),
-                !lines.isEmpty(), lines, form, notice.isPresent(), notice.map(Notice::text).orElse(""),
-                notice.map(n -> n.refusal() ? "Attention" : "Good").orElse("Default")), texts);
+        List<Line> lines = events.stream()
+                .map(event -> {
+                    var start = event.start().atZoneSameInstant(zone);
+                    var end = event.end().atZoneSameInstant(zone);
+                    return new Line(
+                            event.location().isBlank()
+                                    ? texts.get(
+                                            "manage.calendar.event",
+                                            day.format(start),
+                                            TIME.format(start),
+                                            TIME.format(end),
+                                            event.subject())
+                                    : texts.get(
+                                            "manage.calendar.eventAt",
+                                            day.format(start),
+                                            TIME.format(start),
+                                            TIME.format(end),
+                                            event.subject(),
+                                            event.location()));
+                })
+                .toList();
+        return TEMPLATE.bind(
+                new Data(
+                        mailboxId,
+                        texts.get("manage.calendar.title", mailboxName),
+                        !lines.isEmpty(),
+                        lines,
+                        form,
+                        notice.isPresent(),
+                        notice.map(Notice::text).orElse(""),
+                        notice.map(n -> n.refusal() ? "Attention" : "Good").orElse("Default")),
+                texts);
     }
 }

@@ -12,7 +12,10 @@ public final class GuidanceCard {
 
     /** The questions, each with its texts under {@code guidance.<key>.*} (title, then lines 1, 2, …). */
     public enum Topic {
-        PERMISSIONS("permissions"), GROUP_OR_MAILBOX("group"), MOBILE("mobile"), NOT_IN_OUTLOOK("outlook");
+        PERMISSIONS("permissions"),
+        GROUP_OR_MAILBOX("group"),
+        MOBILE("mobile"),
+        NOT_IN_OUTLOOK("outlook");
 
         private final String key;
 
@@ -21,14 +24,11 @@ public final class GuidanceCard {
         }
     }
 
-    record Line(String text) {
-    }
+    record Line(String text) {}
 
-    record Data(String title, List<Line> lines) {
-    }
+    record Data(String title, List<Line> lines) {}
 
-    private GuidanceCard() {
-    }
+    private GuidanceCard() {}
 
     public static AdaptiveCard render(Texts texts, Topic topic) {
         List<Line> lines = new ArrayList<>();

@@ -18,14 +18,11 @@ public final class MailboxListCard {
      */
     static final int SHOWN = 100;
 
-    record Row(String id, String name, String address) {
-    }
+    record Row(String id, String name, String address) {}
 
-    record Data(boolean hasMailboxes, List<Row> mailboxes, String openTitle, boolean hasMore, String after) {
-    }
+    record Data(boolean hasMailboxes, List<Row> mailboxes, String openTitle, boolean hasMore, String after) {}
 
-    private MailboxListCard() {
-    }
+    private MailboxListCard() {}
 
     private static String shortened(String text) {
         return text.length() <= SHOWN ? text : text.substring(0, SHOWN - 1).stripTrailing() + "…";
@@ -33,9 +30,16 @@ public final class MailboxListCard {
 
     public static AdaptiveCard render(Texts texts, MailboxPage page) {
         List<Row> rows = page.mailboxes().stream()
-                .map(mailbox -> new Row(mailbox.id(), shortened(mailbox.displayName()), shortened(mailbox.primarySmtpAddress())))
+                .map(mailbox -> new Row(
+                        mailbox.id(), shortened(mailbox.displayName()), shortened(mailbox.primarySmtpAddress())))
                 .toList();
-        return TEMPLATE.bind(new Data(!rows.isEmpty(), rows, texts.get("manage.list.open"), page.next().isPresent(),
-                page.next().orElse("")), texts);
+        return TEMPLATE.bind(
+                new Data(
+                        !rows.isEmpty(),
+                        rows,
+                        texts.get("manage.list.open"),
+                        page.next().isPresent(),
+                        page.next().orElse("")),
+                texts);
     }
 }

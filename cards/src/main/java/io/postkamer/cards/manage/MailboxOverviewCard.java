@@ -10,12 +10,10 @@ import io.postkamer.cards.Texts;
 import io.postkamer.cards.Verb;
 import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MemberRights;
 import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Right;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -37,55 +35,89 @@ public final class MailboxOverviewCard {
     }
 
     /** The pressed button once more: its verb and the data it carried. */
-    public record Retry(String verb, JsonNode data) {
-    }
+    public record Retry(String verb, JsonNode data) {}
 
-    record Held(String member, String name, String right, String title) {
-    }
+    record Held(String member, String name, String right, String title) {}
 
-    record Member(String id, String name, String rights, List<Held> held, boolean hasFullAccess,
-                  String automappingTitle, boolean switchTo) {
-    }
+    record Member(
+            String id,
+            String name,
+            String rights,
+            List<Held> held,
+            boolean hasFullAccess,
+            String automappingTitle,
+            boolean switchTo) {}
 
-    record LicenceEntry(String skuId, String name) {
-    }
+    record LicenceEntry(String skuId, String name) {}
 
-    record Data(String id, String name, String address, String signIn, String addressLists, String licences,
-                List<LicenceEntry> licenceList, String removeLicenceTitle,
-                boolean hidden, boolean hasMembers, List<Member> members, boolean admin, String revokeAllTitle,
-                String hideVerb, String hideTitle, String signInVerb, String signInTitle, boolean hasNotice,
-                String notice, String noticeColor) {
-    }
+    record Data(
+            String id,
+            String name,
+            String address,
+            String signIn,
+            String addressLists,
+            String licences,
+            List<LicenceEntry> licenceList,
+            String removeLicenceTitle,
+            boolean hidden,
+            boolean hasMembers,
+            List<Member> members,
+            boolean admin,
+            String revokeAllTitle,
+            String hideVerb,
+            String hideTitle,
+            String signInVerb,
+            String signInTitle,
+            boolean hasNotice,
+            String notice,
+            String noticeColor) {}
 
-    private MailboxOverviewCard() {
-    }
+    private MailboxOverviewCard() {}
 
-    public static AdaptiveCard render(Texts texts, Mailbox mailbox, List<PermissionGrant> delegates, boolean admin,
-                                      Optional<Notice> notice) {
+    public static AdaptiveCard render(
+            Texts texts, Mailbox mailbox, List<PermissionGrant> delegates, boolean admin, Optional<Notice> notice) {
         boolean hidden = mailbox.hiddenFromAddressLists();
         boolean blocked = mailbox.account().signInBlocked();
         List<Licence> licences = mailbox.account().licences();
-        AdaptiveCard card = TEMPLATE.bind(new Data(mailbox.id(), mailbox.displayName(), mailbox.primarySmtpAddress(),
-                texts.get(blocked ? "create.summary.signInBlocked" : "create.summary.signInOpen"),
-                texts.get(hidden ? "manage.hidden" : "manage.visible"),
-                licences.isEmpty() ? texts.get("manage.noLicences")
-                        : licences.stream().map(Licence::skuPartNumber).collect(Collectors.joining(", ")),
-                licences.stream().map(licence -> new LicenceEntry(licence.skuId(), licence.skuPartNumber())).toList(),
-                texts.get("manage.action.removeLicence"),
-                hidden, !delegates.isEmpty(), members(texts, delegates), admin, texts.get("manage.action.revokeAll"),
-                (hidden ? Verb.SHOW : Verb.HIDE).id(), texts.get(hidden ? "manage.action.show" : "manage.action.hide"),
-                (blocked ? Verb.ASK_TO_UNBLOCK : Verb.BLOCK).id(),
-                texts.get(blocked ? "manage.action.unblock" : "manage.action.block"),
-                notice.isPresent(), notice.map(Notice::text).orElse(""),
-                notice.map(n -> n.refusal() ? "Attention" : "Good").orElse("Default")), texts);
+        AdaptiveCard card = TEMPLATE.bind(
+                new Data(
+                        mailbox.id(),
+                        mailbox.displayName(),
+                        mailbox.primarySmtpAddress(),
+                        texts.get(blocked ? "create.summary.signInBlocked" : "create.summary.signInOpen"),
+                        texts.get(hidden ? "manage.hidden" : "manage.visible"),
+                        licences.isEmpty()
+                                ? texts.get("manage.noLicences")
+                                : licences.stream().map(Licence::skuPartNumber).collect(Collectors.joining(", ")),
+                        licences.stream()
+                                .map(licence -> new LicenceEntry(licence.skuId(), licence.skuPartNumber()))
+                                .toList(),
+                        texts.get("manage.action.removeLicence"),
+                        hidden,
+                        !delegates.isEmpty(),
+                        members(texts, delegates),
+                        admin,
+                        texts.get("manage.action.revokeAll"),
+                        (hidden ? Verb.SHOW : Verb.HIDE).id(),
+                        texts.get(hidden ? "manage.action.show" : "manage.action.hide"),
+                        (blocked ? Verb.ASK_TO_UNBLOCK : Verb.BLOCK).id(),
+                        texts.get(blocked ? "manage.action.unblock" : "manage.action.block"),
+                        notice.isPresent(),
+                        notice.map(Notice::text).orElse(""),
+                        notice.map(n -> n.refusal() ? "Attention" : "Good").orElse("Default")),
+                texts);
         notice.flatMap(Notice::retry).ifPresent(retry -> withRetry(card, retry, texts));
         return card;
     }
 
     /** Added after binding, so the data goes back exactly as it came and is never read as a template. */
     private static void withRetry(AdaptiveCard card, Retry retry, Texts texts) {
-        ObjectNode action = JsonNodeFactory.instance.objectNode().put("type", "Action.Execute")
-                .put("verb", retry.verb()).put("title", texts.get("manage.action.retry")).put("style", "positive");
+        ObjectNode action = JsonNodeFactory.instance
+                .objectNode()
+                .put("type", "Action.Execute")
+                .put("verb", retry.verb())
+                .put("title", texts.get("manage.action.retry"))
+                .put("style", "positive");
         action.set("data", retry.data().deepCopy());
         ObjectNode content = (ObjectNode) card.content();
         ArrayNode actions = content.has("actions") ? (ArrayNode) content.get("actions") : content.putArray("actions");
@@ -94,28 +126,33 @@ public final class MailboxOverviewCard {
 
     /** One entry per member, rights in a fixed order: Full Access (with automapping), Send As, Send on Behalf. */
     private static List<Member> members(Texts texts, List<PermissionGrant> delegates) {
-        Map<String, List<PermissionGrant>> byMember = new LinkedHashMap<>();
-        delegates.forEach(grant -> byMember.computeIfAbsent(grant.trusteeId(), id -> new ArrayList<>()).add(grant));
-        List<Member> members = new ArrayList<>();
-        byMember.forEach((id, grants) -> {
-            Optional<PermissionGrant> fullAccess = grants.stream()
-                    .filter(grant -> grant.right() == Right.FULL_ACCESS).findFirst();
-            List<String> rights = new ArrayList<>();
-            for (Right right : Right.values()) {
-                grants.stream().filter(grant -> grant.right() == right).findFirst().ifPresent(grant -> rights.add(
-                        texts.get("right." + right + ".name")
-                                + (grant.autoMapping() ? " (" + texts.get("manage.automapping") + ")" : "")));
-            }
-            boolean autoMapping = fullAccess.map(PermissionGrant::autoMapping).orElse(false);
-            String name = grants.get(0).trusteeName();
-            List<Held> held = grants.stream().map(PermissionGrant::right).distinct().sorted()
-                    .map(right -> new Held(id, name, right.name(),
-                            texts.get("manage.action.revoke", texts.get("right." + right + ".name"))))
-                    .toList();
-            members.add(new Member(id, name, String.join(", ", rights), held, fullAccess.isPresent(),
-                    texts.get(autoMapping ? "manage.action.automappingOff" : "manage.action.automappingOn"),
-                    !autoMapping));
-        });
-        return members;
+        return MemberRights.of(delegates).stream()
+                .map(member -> {
+                    List<String> rights = member.rights().stream()
+                            .map(right -> texts.get("right." + right + ".name")
+                                    + (right == Right.FULL_ACCESS && member.autoMapping()
+                                            ? " (" + texts.get("manage.automapping") + ")"
+                                            : ""))
+                            .toList();
+                    List<Held> held = member.rights().stream()
+                            .map(right -> new Held(
+                                    member.trusteeId(),
+                                    member.trusteeName(),
+                                    right.name(),
+                                    texts.get("manage.action.revoke", texts.get("right." + right + ".name"))))
+                            .toList();
+                    return new Member(
+                            member.trusteeId(),
+                            member.trusteeName(),
+                            String.join(", ", rights),
+                            held,
+                            member.holds(Right.FULL_ACCESS),
+                            texts.get(
+                                    member.autoMapping()
+                                            ? "manage.action.automappingOff"
+                                            : "manage.action.automappingOn"),
+                            !member.autoMapping());
+                })
+                .toList();
     }
 }

@@ -12,14 +12,17 @@ import io.postkamer.mailbox.Mailbox;
 public final class MailboxPublicCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("manage-public");
 
-    record Data(String id, String name, String address, String text) {
-    }
+    record Data(String id, String name, String address, String text) {}
 
-    private MailboxPublicCard() {
-    }
+    private MailboxPublicCard() {}
 
     public static AdaptiveCard render(Texts texts, Mailbox mailbox) {
-        return TEMPLATE.bind(new Data(mailbox.id(), mailbox.displayName(), mailbox.primarySmtpAddress(),
-                texts.get("manage.public.text", mailbox.displayName())), texts);
+        return TEMPLATE.bind(
+                new Data(
+                        mailbox.id(),
+                        mailbox.displayName(),
+                        mailbox.primarySmtpAddress(),
+                        texts.get("manage.public.text", mailbox.displayName())),
+                texts);
     }
 }

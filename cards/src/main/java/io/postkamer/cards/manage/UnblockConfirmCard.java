@@ -9,13 +9,12 @@ import io.postkamer.mailbox.Mailbox;
 public final class UnblockConfirmCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("manage-unblock");
 
-    record Data(String id, String question) {
-    }
+    record Data(String id, String question) {}
 
-    private UnblockConfirmCard() {
-    }
+    private UnblockConfirmCard() {}
 
     public static AdaptiveCard render(Texts texts, Mailbox mailbox) {
-        return TEMPLATE.bind(new Data(mailbox.id(), texts.get("manage.unblock.question", mailbox.displayName())), texts);
+        return TEMPLATE.bind(
+                new Data(mailbox.id(), texts.get("manage.unblock.question", mailbox.displayName())), texts);
     }
 }

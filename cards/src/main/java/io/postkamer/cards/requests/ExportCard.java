@@ -13,14 +13,16 @@ import java.time.Duration;
 public final class ExportCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("request-export");
 
-    record Data(String summary, String validity, String url) {
-    }
+    record Data(String summary, String validity, String url) {}
 
-    private ExportCard() {
-    }
+    private ExportCard() {}
 
     public static AdaptiveCard render(Texts texts, int lines, URI download, Duration validFor) {
-        return TEMPLATE.bind(new Data(texts.get("request.export.done", lines),
-                texts.get("request.export.validity", validFor.toMinutes()), download.toString()), texts);
+        return TEMPLATE.bind(
+                new Data(
+                        texts.get("request.export.done", lines),
+                        texts.get("request.export.validity", validFor.toMinutes()),
+                        download.toString()),
+                texts);
     }
 }

@@ -17,8 +17,7 @@ public final class RequestFormCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("request-form");
 
     /** A mailbox to choose. */
-    public record Choice(String title, String value) {
-    }
+    public record Choice(String title, String value) {}
 
     /** What the person filled in (empty the first time). */
     public record Filled(String mailbox, Set<Right> rights, String reason, String until) {
@@ -27,20 +26,25 @@ public final class RequestFormCard {
         }
     }
 
-    private RequestFormCard() {
-    }
+    private RequestFormCard() {}
 
-    public static AdaptiveCard render(Texts texts, List<Choice> mailboxes, Filled filled, LocalDate today,
-                                      Optional<String> error) {
+    public static AdaptiveCard render(
+            Texts texts, List<Choice> mailboxes, Filled filled, LocalDate today, Optional<String> error) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.put("hasError", error.isPresent()).put("error", error.orElse(""))
-                .put("mailbox", filled.mailbox()).put("reason", filled.reason()).put("until", filled.until())
+        data.put("hasError", error.isPresent())
+                .put("error", error.orElse(""))
+                .put("mailbox", filled.mailbox())
+                .put("reason", filled.reason())
+                .put("until", filled.until())
                 .put("tomorrow", today.plusDays(1).toString());
         ArrayNode choices = data.putArray("mailboxes");
-        mailboxes.forEach(choice -> choices.addObject().put("title", choice.title()).put("value", choice.value()));
+        mailboxes.forEach(
+                choice -> choices.addObject().put("title", choice.title()).put("value", choice.value()));
         ArrayNode rights = data.putArray("rights");
         for (Right right : Right.values()) {
-            rights.addObject().put("id", inputId(right)).put("title", texts.get("right." + right + ".explained"))
+            rights.addObject()
+                    .put("id", inputId(right))
+                    .put("title", texts.get("right." + right + ".explained"))
                     .put("value", Boolean.toString(filled.rights().contains(right)));
         }
         return TEMPLATE.bind(data, texts);

@@ -13,17 +13,17 @@ public final class RequestListCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("request-list");
 
     /** One line: the request's number and its text in the reader's language. */
-    public record Line(long number, String text) {
-    }
+    public record Line(long number, String text) {}
 
-    private RequestListCard() {
-    }
+    private RequestListCard() {}
 
     public static AdaptiveCard render(Texts texts, String title, List<Line> lines) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("title", title);
         ArrayNode requests = data.putArray("requests");
-        lines.forEach(line -> requests.addObject().put("number", line.number()).put("line", line.text())
+        lines.forEach(line -> requests.addObject()
+                .put("number", line.number())
+                .put("line", line.text())
                 .put("open", texts.get("request.list.open", line.number())));
         return TEMPLATE.bind(data, texts);
     }

@@ -12,8 +12,7 @@ import java.util.List;
 public final class RequestQueueCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("request-queue");
 
-    private RequestQueueCard() {
-    }
+    private RequestQueueCard() {}
 
     public static AdaptiveCard render(Texts texts, List<RequestListCard.Line> lines) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();

@@ -15,12 +15,23 @@ import java.util.Objects;
  * @param before  the state before a change, as a person reads it ("" when it does not apply)
  * @param after   the state after it
  */
-public record AuditEntry(Instant at, Party actor, String action, Target target, long request, Outcome outcome,
-                         String detail, String before, String after) {
+public record AuditEntry(
+        Instant at,
+        Party actor,
+        String action,
+        Target target,
+        long request,
+        Outcome outcome,
+        String detail,
+        String before,
+        String after) {
 
     /** How it ended. */
     public enum Outcome {
-        DONE, ALREADY_SO, REFUSED, FAILED,
+        DONE,
+        ALREADY_SO,
+        REFUSED,
+        FAILED,
         /** A notice the connector took. */
         DELIVERED,
         /** A notice Teams refused for now (throttled, busy): it is sent again after the wait Teams asks; the final outcome follows. */
@@ -30,7 +41,9 @@ public record AuditEntry(Instant at, Party actor, String action, Target target, 
 
         /** In words, for the export and the logs: "done", "already so", "queued for retry", "not delivered". */
         public String word() {
-            return this == QUEUED ? "queued for retry" : name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            return this == QUEUED
+                    ? "queued for retry"
+                    : name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
     }
 

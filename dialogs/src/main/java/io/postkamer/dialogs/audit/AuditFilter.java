@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 public record AuditFilter(Optional<String> mailbox, Optional<Instant> from, Optional<Instant> until) {
     public AuditFilter {
-        mailbox = mailbox.map(address -> address.strip().toLowerCase(Locale.ROOT)).filter(address -> !address.isEmpty());
+        mailbox =
+                mailbox.map(address -> address.strip().toLowerCase(Locale.ROOT)).filter(address -> !address.isEmpty());
     }
 
     public static AuditFilter everything() {

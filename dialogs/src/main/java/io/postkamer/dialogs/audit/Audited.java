@@ -9,8 +9,12 @@ public record Audited(AuditEntry.Target target, boolean known, String action, St
 
     /** About the mailbox with this id or address; its name is looked up. */
     public static Audited of(String mailbox, String action, String before, String after) {
-        return new Audited(new AuditEntry.Target(mailbox, mailbox, mailbox.contains("@") ? mailbox : ""), false, action,
-                before, after);
+        return new Audited(
+                new AuditEntry.Target(mailbox, mailbox, mailbox.contains("@") ? mailbox : ""),
+                false,
+                action,
+                before,
+                after);
     }
 
     /** About a target whose id, name and address the caller has at hand. */

@@ -17,8 +17,11 @@ import java.util.Optional;
  */
 public final class DirectoryNames {
     private final MailboxService service;
-    private final Cache<String, AuditEntry.Party> people = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterWrite(Duration.ofMinutes(10)).recordStats().build();
+    private final Cache<String, AuditEntry.Party> people = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .recordStats()
+            .build();
 
     public DirectoryNames(MailboxService service) {
         this.service = service;
@@ -39,7 +42,8 @@ public final class DirectoryNames {
             return known;
         }
         try {
-            Optional<String> name = service.person(id).map(Person::displayName)
+            Optional<String> name = service.person(id)
+                    .map(Person::displayName)
                     .or(() -> service.group(id).map(Group::displayName));
             AuditEntry.Party party = new AuditEntry.Party(id, name.orElse(id));
             people.put(id, party);
@@ -66,7 +70,8 @@ public final class DirectoryNames {
                 Mailbox m = mailbox.get();
                 return AuditEntry.Target.mailbox(m.id(), m.displayName(), m.primarySmtpAddress());
             }
-            return service.person(given).map(p -> new AuditEntry.Target(p.id(), p.displayName(), ""))
+            return service.person(given)
+                    .map(p -> new AuditEntry.Target(p.id(), p.displayName(), ""))
                     .orElse(new AuditEntry.Target(given, given, given.contains("@") ? given : ""));
         } catch (MailboxException unreachable) {
             return new AuditEntry.Target(given, given, given.contains("@") ? given : "");

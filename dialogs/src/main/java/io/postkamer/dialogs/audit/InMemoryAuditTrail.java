@@ -19,7 +19,8 @@ public final class InMemoryAuditTrail implements AuditTrail {
     public List<AuditEntry> ofMailbox(String address, int limit) {
         String wanted = address.strip().toLowerCase(Locale.ROOT);
         List<AuditEntry> found = new ArrayList<>(entries.stream()
-                .filter(entry -> entry.target().mailbox().equals(wanted)).toList());
+                .filter(entry -> entry.target().mailbox().equals(wanted))
+                .toList());
         java.util.Collections.reverse(found);
         found.sort(Comparator.comparing(AuditEntry::at).reversed());
         return found.stream().limit(limit).toList();

@@ -21,17 +21,19 @@ import java.util.concurrent.CompletableFuture;
 public final class CardReplies {
     /** Turn-state flag: this invoke has its answer (the SDK's own key is not set under expectReplies). */
     private static final String ANSWERED = "postkamer.invokeAnswered";
+
     private static final String MESSAGE_RESPONSE = "application/vnd.microsoft.activity.message";
 
-    private CardReplies() {
-    }
+    private CardReplies() {}
 
-    public static CompletableFuture<Optional<String>> show(TurnContext turn, AdaptiveCard card, Optional<String> shownIn) {
+    public static CompletableFuture<Optional<String>> show(
+            TurnContext turn, AdaptiveCard card, Optional<String> shownIn) {
         Activity incoming = turn.getActivity();
         if (isUnansweredCardAction(turn)) {
             answer(turn, cardResponse(card));
             return turn.sendActivity(invokeResponse(cardResponse(card)))
-                    .thenApply(sent -> Optional.ofNullable(incoming.getReplyToId()).or(() -> shownIn));
+                    .thenApply(
+                            sent -> Optional.ofNullable(incoming.getReplyToId()).or(() -> shownIn));
         }
         if (shownIn.isPresent() && canUpdate(turn)) {
             Activity update = MessageFactory.attachment(attachment(card));
@@ -68,7 +70,8 @@ public final class CardReplies {
 
     public static boolean isUnansweredCardAction(TurnContext turn) {
         Activity incoming = turn.getActivity();
-        return incoming.isType(ActivityTypes.INVOKE) && UserInput.CARD_ACTION.equals(incoming.getName())
+        return incoming.isType(ActivityTypes.INVOKE)
+                && UserInput.CARD_ACTION.equals(incoming.getName())
                 && turn.getTurnState().get(ANSWERED) == null;
     }
 
@@ -106,7 +109,9 @@ public final class CardReplies {
     }
 
     private static boolean canUpdate(TurnContext turn) {
-        return !DeliveryModes.EXPECT_REPLIES.toString().equals(turn.getActivity().getDeliveryMode());
+        return !DeliveryModes.EXPECT_REPLIES
+                .toString()
+                .equals(turn.getActivity().getDeliveryMode());
     }
 
     private static CompletableFuture<Optional<String>> post(TurnContext turn, AdaptiveCard card) {

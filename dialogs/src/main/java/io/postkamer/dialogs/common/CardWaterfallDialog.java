@@ -19,6 +19,7 @@ public class CardWaterfallDialog extends WaterfallDialog {
 
     @Override
     public CompletableFuture<DialogTurnResult> continueDialog(DialogContext dc) {
-        return resumeDialog(dc, DialogReason.CONTINUE_CALLED, dc.getContext().getActivity().getText());
+        return resumeDialog(
+                dc, DialogReason.CONTINUE_CALLED, dc.getContext().getActivity().getText());
     }
 }

@@ -11,7 +11,7 @@ public interface Continuations {
 
     /** No turns of its own: work that outlasts its turn is only seen when the person asks again. */
     static Continuations none() {
-        return (conversation, callback) -> CompletableFuture.failedFuture(
-                new IllegalStateException("this bot takes no turns of its own"));
+        return (conversation, callback) ->
+                CompletableFuture.failedFuture(new IllegalStateException("this bot takes no turns of its own"));
     }
 }

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class FollowUps {
     /** The name of the event activity a follow-up turn carries; its value holds the verb and the data. */
     public static final String EVENT = "postkamer/followUp";
+
     private static final Logger LOG = LoggerFactory.getLogger(FollowUps.class);
 
     /** One timer for every bot in the process: it only starts follow-ups, which run on the connector's threads. */
@@ -51,24 +52,32 @@ public final class FollowUps {
     public void schedule(ConversationReference conversation, Duration after, String verb, ObjectNode data) {
         ObjectNode value = JsonNodeFactory.instance.objectNode().put("verb", verb);
         value.set("data", data.deepCopy());
-        TIMER.schedule(() -> continuations.continueConversation(conversation, followUp -> {
-            Activity activity = followUp.getActivity();
-            activity.setName(EVENT);
-            activity.setValue(value);
-            return bot.onTurn(followUp);
-        }).whenComplete((done, failed) -> {
-            if (failed != null) {
-                LOG.warn("A follow-up '{}' in conversation {} did not run", verb, conversation.getConversation().getId(),
-                        failed);
-            }
-        }), Math.max(0, after.toMillis()), TimeUnit.MILLISECONDS);
+        TIMER.schedule(
+                () -> continuations
+                        .continueConversation(conversation, followUp -> {
+                            Activity activity = followUp.getActivity();
+                            activity.setName(EVENT);
+                            activity.setValue(value);
+                            return bot.onTurn(followUp);
+                        })
+                        .whenComplete((done, failed) -> {
+                            if (failed != null) {
+                                LOG.warn(
+                                        "A follow-up '{}' in conversation {} did not run",
+                                        verb,
+                                        conversation.getConversation().getId(),
+                                        failed);
+                            }
+                        }),
+                Math.max(0, after.toMillis()),
+                TimeUnit.MILLISECONDS);
     }
 
     /** Changes a card shown earlier, outside any turn of the person's. */
     public CompletableFuture<Void> update(ConversationReference conversation, String activityId, AdaptiveCard card) {
         Activity update = MessageFactory.attachment(CardReplies.attachment(card));
         update.setId(activityId);
-        return continuations.continueConversation(conversation,
-                turn -> turn.updateActivity(update).thenApply(updated -> null));
+        return continuations.continueConversation(
+                conversation, turn -> turn.updateActivity(update).thenApply(updated -> null));
     }
 }

@@ -1,7 +1,6 @@
 package io.postkamer.dialogs.common;
 
 import io.postkamer.cards.manage.GuidanceCard;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,8 +9,6 @@ import java.util.regex.Pattern;
 
 /** The few things typed text can ask for, in English and Dutch. */
 public final class Intents {
-    /** Compiled once: every message goes through each intent. */
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.!]+$");
     private static final Set<String> CANCEL = Set.of("cancel", "stop", "quit", "annuleer", "annuleren", "stoppen");
     private static final Set<String> BACK = Set.of("back", "go back", "previous", "terug", "vorige", "ga terug");
     private static final Set<String> HELP = Set.of("help", "hulp", "?", "menu", "start");
@@ -47,24 +44,29 @@ public final class Intents {
                     + "|^(?:toon\\s+(?:de\\s+)?)?agenda\\s+van\\s+(?<naam>.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Map<GuidanceCard.Topic, Pattern> GUIDANCE = Map.of(
-            GuidanceCard.Topic.PERMISSIONS, Pattern.compile(
-                    "which permission|what permission|permissions explained|welke machtiging|machtigingen uitleg",
-                    Pattern.CASE_INSENSITIVE),
-            GuidanceCard.Topic.GROUP_OR_MAILBOX, Pattern.compile(
-                    "(mailbox|postvak).*\\b(or|of)\\b.*(group|groep)|(group|groep).*\\b(or|of)\\b.*(mailbox|postvak)",
-                    Pattern.CASE_INSENSITIVE),
-            GuidanceCard.Topic.MOBILE, Pattern.compile(
-                    "\\b(phone|mobile|iphone|android|ipad|tablet|telefoon|mobiel)\\b", Pattern.CASE_INSENSITIVE),
-            GuidanceCard.Topic.NOT_IN_OUTLOOK, Pattern.compile(
-                    "(doesn'?t|does not|not|don'?t|niet)\\s+(show|appear|see|zien|verschijn|te zien)|niet in outlook"
-                            + "|not in outlook|zie het niet", Pattern.CASE_INSENSITIVE));
+            GuidanceCard.Topic.PERMISSIONS,
+                    Pattern.compile(
+                            "which permission|what permission|permissions explained|welke machtiging|machtigingen uitleg",
+                            Pattern.CASE_INSENSITIVE),
+            GuidanceCard.Topic.GROUP_OR_MAILBOX,
+                    Pattern.compile(
+                            "(mailbox|postvak).*\\b(or|of)\\b.*(group|groep)|(group|groep).*\\b(or|of)\\b.*(mailbox|postvak)",
+                            Pattern.CASE_INSENSITIVE),
+            GuidanceCard.Topic.MOBILE,
+                    Pattern.compile(
+                            "\\b(phone|mobile|iphone|android|ipad|tablet|telefoon|mobiel)\\b",
+                            Pattern.CASE_INSENSITIVE),
+            GuidanceCard.Topic.NOT_IN_OUTLOOK,
+                    Pattern.compile(
+                            "(doesn'?t|does not|not|don'?t|niet)\\s+(show|appear|see|zien|verschijn|te zien)|niet in outlook"
+                                    + "|not in outlook|zie het niet",
+                            Pattern.CASE_INSENSITIVE));
 
-    private Intents() {
-    }
+    private Intents() {}
 
     /** "show shared mailboxes", "toon gedeelde postvakken". */
     public static boolean isListMailboxes(String text) {
-        return LIST.matcher(normal(text)).matches();
+        return LIST.matcher(TypedText.normal(text)).matches();
     }
 
     /** "open receptie32@contoso.com", "beheer Ontvangstgebouw 32": the mailbox's name or address. */
@@ -89,20 +91,23 @@ public final class Intents {
 
     /** A question the guidance cards answer, in English or Dutch. */
     public static Optional<GuidanceCard.Topic> guidance(String text) {
-        return GUIDANCE.entrySet().stream().filter(topic -> topic.getValue().matcher(text).find())
-                .map(Map.Entry::getKey).sorted().findFirst();
+        return GUIDANCE.entrySet().stream()
+                .filter(topic -> topic.getValue().matcher(text).find())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .findFirst();
     }
 
     public static boolean isCancel(String text) {
-        return CANCEL.contains(normal(text));
+        return CANCEL.contains(TypedText.folded(text));
     }
 
     public static boolean isBack(String text) {
-        return BACK.contains(normal(text));
+        return BACK.contains(TypedText.folded(text));
     }
 
     public static boolean isHelp(String text) {
-        return text.isBlank() || HELP.contains(normal(text));
+        return text.isBlank() || HELP.contains(TypedText.folded(text));
     }
 
     /** "create a shared mailbox", "maak een gedeeld postvak Marketing": present, with the name if one was given. */
@@ -111,8 +116,9 @@ public final class Intents {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        String name = Optional.ofNullable(matcher.group("name")).orElse(Optional.ofNullable(matcher.group("naam")).orElse(""));
-        return Optional.of(Optional.of(unquote(name)).filter(n -> !n.isEmpty()));
+        String name = Optional.ofNullable(matcher.group("name"))
+                .orElse(Optional.ofNullable(matcher.group("naam")).orElse(""));
+        return Optional.of(Optional.of(TypedText.unquote(name)).filter(n -> !n.isEmpty()));
     }
 
     /** "continue with Marketing", "ga verder met Marketing": the mailbox's name. */
@@ -126,15 +132,8 @@ public final class Intents {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        return Optional.of(unquote(Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam"))))
+        return Optional.of(TypedText.unquote(
+                        Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam"))))
                 .filter(name -> !name.isEmpty());
-    }
-
-    private static String unquote(String name) {
-        return name.strip().replaceAll("^[\"'“”‘’]+|[\"'“”‘’.!]+$", "").strip();
-    }
-
-    private static String normal(String text) {
-        return TRAILING_PUNCTUATION.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

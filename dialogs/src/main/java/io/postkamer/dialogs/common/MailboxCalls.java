@@ -13,8 +13,6 @@ import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.RightToGrant;
 import java.time.Clock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -22,6 +20,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the blocking mailbox calls off the turn's thread and hands back an {@link Attempt}, so that a
@@ -76,6 +76,16 @@ public final class MailboxCalls {
     }
 
     /**
+     * Work that writes the bot's own records (the request store, the audit, where people are reached), off
+     * the turn's thread like a read, reading Exchange and the directory on the way. Unlike a {@link #change}
+     * it asks for no administrator: the work checks who may do it (an approver decides, the helpdesk
+     * assigns) and audits what it does, the grants of an approved request included.
+     */
+    public <T> CompletableFuture<Attempt<T>> store(Function<MailboxService, T> work) {
+        return run(() -> work.apply(service));
+    }
+
+    /**
      * A change: the directory is asked again, now, whether this person may make it, and only then is
      * the change made. Whatever happens, refusals included, is written to the audit trail.
      */
@@ -89,8 +99,8 @@ public final class MailboxCalls {
      * {@link MailboxException.OutOfScope} what it may not touch, and says what the audit is to record.
      * Until the plan has said so, the audit records {@code pressed}: the press as it came.
      */
-    public <T> CompletableFuture<Attempt<T>> checkedChange(String actorId, Audited pressed,
-                                                           Function<MailboxService, Checked<T>> plan) {
+    public <T> CompletableFuture<Attempt<T>> checkedChange(
+            String actorId, Audited pressed, Function<MailboxService, Checked<T>> plan) {
         return audited(actorId, pressed, true, plan);
     }
 
@@ -98,13 +108,13 @@ public final class MailboxCalls {
      * A change the mailbox's members may make too (an appointment in its calendar): the plan itself
      * checks who may make it; target checks, outcome and refusals are audited as for any change.
      */
-    public <T> CompletableFuture<Attempt<T>> memberChange(String actorId, Audited pressed,
-                                                          Function<MailboxService, Checked<T>> plan) {
+    public <T> CompletableFuture<Attempt<T>> memberChange(
+            String actorId, Audited pressed, Function<MailboxService, Checked<T>> plan) {
         return audited(actorId, pressed, false, plan);
     }
 
-    private <T> CompletableFuture<Attempt<T>> audited(String actorId, Audited pressed, boolean administratorsOnly,
-                                                      Function<MailboxService, Checked<T>> plan) {
+    private <T> CompletableFuture<Attempt<T>> audited(
+            String actorId, Audited pressed, boolean administratorsOnly, Function<MailboxService, Checked<T>> plan) {
         return run(() -> {
             Audited what = pressed;
             try {
@@ -114,9 +124,14 @@ public final class MailboxCalls {
                 Checked<T> checked = plan.apply(service);
                 what = checked.what();
                 T result = checked.change().get();
-                record(actorId, what, result == Change.ALREADY_SO || result instanceof Created created
-                        && created.change() == Change.ALREADY_SO ? AuditEntry.Outcome.ALREADY_SO
-                        : AuditEntry.Outcome.DONE, "");
+                record(
+                        actorId,
+                        what,
+                        result == Change.ALREADY_SO
+                                        || result instanceof Created created && created.change() == Change.ALREADY_SO
+                                ? AuditEntry.Outcome.ALREADY_SO
+                                : AuditEntry.Outcome.DONE,
+                        "");
                 return result;
             } catch (MailboxException.NotAuthorised | MailboxException.OutOfScope refused) {
                 record(actorId, what, AuditEntry.Outcome.REFUSED, reason(refused));
@@ -129,12 +144,12 @@ public final class MailboxCalls {
     }
 
     /** A change after its scope check: what the audit says of it, and the change itself. */
-    public record Checked<T>(Audited what, Supplier<T> change) {
-    }
+    public record Checked<T>(Audited what, Supplier<T> change) {}
 
     /** A read or a press that changes nothing, refused: in the audit like any other refusal. */
     public CompletableFuture<Void> refused(String actorId, Audited what, MailboxException why) {
-        return CompletableFuture.runAsync(() -> record(actorId, what, AuditEntry.Outcome.REFUSED, reason(why)), executor);
+        return CompletableFuture.runAsync(
+                () -> record(actorId, what, AuditEntry.Outcome.REFUSED, reason(why)), executor);
     }
 
     /** Why, in a sentence, for the audit (English: the audit is read by auditors, whatever the chat's language). */
@@ -146,23 +161,25 @@ public final class MailboxCalls {
      * Many rights on one mailbox in one call, so the service can read what is held once and write
      * several at a time. The administrator is asked once; each right gets its own audit entry.
      */
-    public CompletableFuture<Attempt<List<GrantOutcome>>> grantAll(String actorId, String mailboxId,
-                                                                   List<RightToGrant> rights,
-                                                                   Function<RightToGrant, Audited> what) {
-        return grantAll(actorId, mailboxId, rights, what, settled -> { });
+    public CompletableFuture<Attempt<List<GrantOutcome>>> grantAll(
+            String actorId, String mailboxId, List<RightToGrant> rights, Function<RightToGrant, Audited> what) {
+        return grantAll(actorId, mailboxId, rights, what, settled -> {});
     }
 
     /** As above; {@code settled} hears of each right as soon as its outcome is known. */
-    public CompletableFuture<Attempt<List<GrantOutcome>>> grantAll(String actorId, String mailboxId,
-                                                                   List<RightToGrant> rights,
-                                                                   Function<RightToGrant, Audited> what,
-                                                                   Consumer<GrantOutcome> settled) {
+    public CompletableFuture<Attempt<List<GrantOutcome>>> grantAll(
+            String actorId,
+            String mailboxId,
+            List<RightToGrant> rights,
+            Function<RightToGrant, Audited> what,
+            Consumer<GrantOutcome> settled) {
         return run(() -> {
             try {
                 administrators.requireAdministrator(actorId);
             } catch (MailboxException refused) {
                 AuditEntry.Outcome outcome = refused instanceof MailboxException.NotAuthorised
-                        ? AuditEntry.Outcome.REFUSED : AuditEntry.Outcome.FAILED;
+                        ? AuditEntry.Outcome.REFUSED
+                        : AuditEntry.Outcome.FAILED;
                 rights.forEach(asked -> record(actorId, what.apply(asked), outcome, reason(refused)));
                 throw refused;
             }
@@ -171,8 +188,13 @@ public final class MailboxCalls {
                 if (outcome instanceof GrantOutcome.Failed failed) {
                     record(actorId, what.apply(failed.asked()), AuditEntry.Outcome.FAILED, reason(failed.failure()));
                 } else if (outcome instanceof GrantOutcome.Applied applied) {
-                    record(actorId, what.apply(applied.asked()), applied.change() == Change.ALREADY_SO
-                            ? AuditEntry.Outcome.ALREADY_SO : AuditEntry.Outcome.DONE, "");
+                    record(
+                            actorId,
+                            what.apply(applied.asked()),
+                            applied.change() == Change.ALREADY_SO
+                                    ? AuditEntry.Outcome.ALREADY_SO
+                                    : AuditEntry.Outcome.DONE,
+                            "");
                 }
             }
             return outcomes;
@@ -182,12 +204,23 @@ public final class MailboxCalls {
     /** Filed under the mailbox's primary address, with the actor's and the target's names as the directory has them. */
     private void record(String actorId, Audited what, AuditEntry.Outcome outcome, String detail) {
         try {
-            audit.record(new AuditEntry(clock.instant(), names.party(actorId), what.action(),
-                    what.known() ? what.target() : names.target(what.target().id()), 0, outcome, detail, what.before(),
+            audit.record(new AuditEntry(
+                    clock.instant(),
+                    names.party(actorId),
+                    what.action(),
+                    what.known() ? what.target() : names.target(what.target().id()),
+                    0,
+                    outcome,
+                    detail,
+                    what.before(),
                     what.after()));
         } catch (RuntimeException auditFailed) {
             // The change itself stands; reporting it as failed would make the person repeat it.
-            LOG.error("Could not write the audit entry for {} on {} by {}", what.action(), what.target().id(), actorId,
+            LOG.error(
+                    "Could not write the audit entry for {} on {} by {}",
+                    what.action(),
+                    what.target().id(),
+                    actorId,
                     auditFailed);
         }
     }
@@ -197,17 +230,16 @@ public final class MailboxCalls {
     }
 
     private <T> CompletableFuture<Attempt<T>> run(Supplier<T> call) {
-        return CompletableFuture.supplyAsync(call, executor)
-                .handle((value, error) -> {
-                    Throwable cause = error instanceof CompletionException && error.getCause() != null
-                            ? error.getCause() : error;
-                    if (cause == null) {
-                        return Attempt.succeeded(value);
-                    }
-                    if (cause instanceof MailboxException refusal) {
-                        return Attempt.failed(refusal);
-                    }
-                    throw new CompletionException(cause);
-                });
+        return CompletableFuture.supplyAsync(call, executor).handle((value, error) -> {
+            Throwable cause =
+                    error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            if (cause == null) {
+                return Attempt.succeeded(value);
+            }
+            if (cause instanceof MailboxException refusal) {
+                return Attempt.failed(refusal);
+            }
+            throw new CompletionException(cause);
+        });
     }
 }

@@ -24,12 +24,17 @@ import java.util.Optional;
 public final class MailboxFinder {
     /** As many as a person reads in a typeahead; more candidates than one name has in practice. */
     public static final int SUGGESTIONS = 15;
+
     private static final Duration KEPT = Duration.ofMinutes(1);
 
     private final Cache<String, List<MailboxEntry>> suggested;
 
     public MailboxFinder() {
-        this.suggested = Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(KEPT).recordStats().build();
+        this.suggested = Caffeine.newBuilder()
+                .maximumSize(2_000)
+                .expireAfterWrite(KEPT)
+                .recordStats()
+                .build();
     }
 
     /** The shared mailbox the text names, complete (its size, sign-in and licences), or empty. */
@@ -42,7 +47,9 @@ public final class MailboxFinder {
         if (direct.isPresent()) {
             return direct;
         }
-        return entry(service, wanted).flatMap(found -> service.mailbox(found.id())).filter(Mailbox::isShared);
+        return entry(service, wanted)
+                .flatMap(found -> service.mailbox(found.id()))
+                .filter(Mailbox::isShared);
     }
 
     /** The listed form of the shared mailbox the text names by display name, alias or address, or empty. */
@@ -53,13 +60,17 @@ public final class MailboxFinder {
         }
         List<MailboxEntry> candidates = service.findSharedMailboxes(text.strip(), SUGGESTIONS);
         Optional<MailboxEntry> exact = candidates.stream()
-                .filter(m -> fold(m.displayName()).equals(wanted) || fold(m.alias()).equals(wanted)
-                        || fold(m.primarySmtpAddress()).equals(wanted) || m.id().equalsIgnoreCase(wanted))
+                .filter(m -> fold(m.displayName()).equals(wanted)
+                        || fold(m.alias()).equals(wanted)
+                        || fold(m.primarySmtpAddress()).equals(wanted)
+                        || m.id().equalsIgnoreCase(wanted))
                 .findFirst();
         if (exact.isPresent()) {
             return exact;
         }
-        List<MailboxEntry> containing = candidates.stream().filter(m -> fold(m.displayName()).contains(wanted)).toList();
+        List<MailboxEntry> containing = candidates.stream()
+                .filter(m -> fold(m.displayName()).contains(wanted))
+                .toList();
         return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
     }
 
@@ -69,9 +80,11 @@ public final class MailboxFinder {
      */
     public List<MailboxEntry> suggestions(MailboxService service, String typed) {
         String text = typed == null ? "" : typed.strip();
-        return suggested.get(fold(text), key -> key.isEmpty()
-                ? service.sharedMailboxes(SUGGESTIONS, Optional.empty()).mailboxes()
-                : service.findSharedMailboxes(text, SUGGESTIONS));
+        return suggested.get(
+                fold(text),
+                key -> key.isEmpty()
+                        ? service.sharedMailboxes(SUGGESTIONS, Optional.empty()).mailboxes()
+                        : service.findSharedMailboxes(text, SUGGESTIONS));
     }
 
     /** How often a keystroke was answered without asking the tenant. */
@@ -81,7 +94,8 @@ public final class MailboxFinder {
 
     /** Case, accents and surrounding blanks do not matter when a name is compared. */
     public static String fold(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
     }
 }

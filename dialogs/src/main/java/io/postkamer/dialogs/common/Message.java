@@ -23,7 +23,8 @@ public record Message(String key, List<String> arguments) {
         if (problem instanceof MailboxException.RemoteFailure failure && failure.isTransient()) {
             String service = problem.arguments().get(0);
             return failure.httpStatus()
-                    .map(status -> new Message("problem.REMOTE_FAILURE.unavailable", List.of(service, status.toString())))
+                    .map(status ->
+                            new Message("problem.REMOTE_FAILURE.unavailable", List.of(service, status.toString())))
                     .orElseGet(() -> new Message("problem.REMOTE_FAILURE.noAnswer", List.of(service)));
         }
         return new Message("problem." + problem.problem().name(), problem.arguments());

@@ -34,7 +34,12 @@ public final class SlowTurn {
     /** Set while the working card itself is being sent: the SDK calls the send handlers on the sending thread. */
     private static final ThreadLocal<Boolean> SENDING_WORKING_CARD = ThreadLocal.withInitial(() -> false);
 
-    private enum State { RUNNING, WORKING, ANSWERED, OVER }
+    private enum State {
+        RUNNING,
+        WORKING,
+        ANSWERED,
+        OVER
+    }
 
     private final Texts texts;
     private State state = State.RUNNING;
@@ -115,8 +120,10 @@ public final class SlowTurn {
         });
     }
 
-    private CompletableFuture<ResourceResponse[]> sending(TurnContext turn, List<Activity> activities,
-                                                          java.util.function.Supplier<CompletableFuture<ResourceResponse[]>> next) {
+    private CompletableFuture<ResourceResponse[]> sending(
+            TurnContext turn,
+            List<Activity> activities,
+            java.util.function.Supplier<CompletableFuture<ResourceResponse[]>> next) {
         if (SENDING_WORKING_CARD.get() || activities.stream().noneMatch(SlowTurn::isAnswer)) {
             return next.get();
         }
@@ -132,20 +139,25 @@ public final class SlowTurn {
                 return next.get();
             }
         }
-        return replacing.thenCompose(where -> where.isPresent() && activities.size() == 1
-                && activities.get(0).isType(ActivityTypes.MESSAGE) && canUpdate(turn)
-                ? replace(turn, where.get(), activities.get(0)) : next.get());
+        return replacing.thenCompose(where -> where.isPresent()
+                        && activities.size() == 1
+                        && activities.get(0).isType(ActivityTypes.MESSAGE)
+                        && canUpdate(turn)
+                ? replace(turn, where.get(), activities.get(0))
+                : next.get());
     }
 
     /** The answer takes the working card's place; if the channel will not change it, it comes below it. */
-    private static CompletableFuture<ResourceResponse[]> replace(TurnContext turn, String workingCardId, Activity answer) {
+    private static CompletableFuture<ResourceResponse[]> replace(
+            TurnContext turn, String workingCardId, Activity answer) {
         Activity update = MessageFactory.text("");
         update.setText(answer.getText());
         update.setAttachments(answer.getAttachments());
         update.setId(workingCardId);
         return turn.updateActivity(update)
                 .thenApply(updated -> new ResourceResponse[] {new ResourceResponse(workingCardId)})
-                .exceptionallyCompose(refused -> turn.sendActivity(answer).thenApply(sent -> new ResourceResponse[] {sent}));
+                .exceptionallyCompose(
+                        refused -> turn.sendActivity(answer).thenApply(sent -> new ResourceResponse[] {sent}));
     }
 
     private static boolean isAnswer(Activity activity) {
@@ -153,6 +165,8 @@ public final class SlowTurn {
     }
 
     private static boolean canUpdate(TurnContext turn) {
-        return !DeliveryModes.EXPECT_REPLIES.toString().equals(turn.getActivity().getDeliveryMode());
+        return !DeliveryModes.EXPECT_REPLIES
+                .toString()
+                .equals(turn.getActivity().getDeliveryMode());
     }
 }

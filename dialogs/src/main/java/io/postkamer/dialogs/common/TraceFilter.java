@@ -37,11 +37,13 @@ public final class TraceFilter implements Middleware {
 
     /** The same answer without trace activities, for whatever reached the buffered replies anyway. */
     public static InvokeResponse withoutTraces(InvokeResponse response) {
-        if (response == null || !(response.getBody() instanceof ExpectedReplies replies)
+        if (response == null
+                || !(response.getBody() instanceof ExpectedReplies replies)
                 || replies.getActivities() == null) {
             return response;
         }
-        List<Activity> kept = replies.getActivities().stream().filter(activity -> !isTrace(activity))
+        List<Activity> kept = replies.getActivities().stream()
+                .filter(activity -> !isTrace(activity))
                 .collect(Collectors.toList());
         return new InvokeResponse(response.getStatus(), new ExpectedReplies(kept));
     }

@@ -33,8 +33,9 @@ public final class TurnDialogs {
         if (context != null) {
             return context.thenApply(dc -> dc.getActiveDialog() != null);
         }
-        return state.get(turn, DialogState::new).thenApply(stack -> stack.getDialogStack() != null
-                && !stack.getDialogStack().isEmpty());
+        return state.get(turn, DialogState::new)
+                .thenApply(stack -> stack.getDialogStack() != null
+                        && !stack.getDialogStack().isEmpty());
     }
 
     /** The turn's DialogContext, made on first use. */

@@ -16,8 +16,8 @@ public final class TurnQueue {
     public CompletableFuture<Void> run(String conversationId, Supplier<CompletableFuture<Void>> turn) {
         CompletableFuture<Void> mine = new CompletableFuture<>();
         CompletableFuture<Void> before = tails.put(conversationId, mine);
-        CompletableFuture<Void> start = before == null ? CompletableFuture.completedFuture(null)
-                : before.handle((done, failed) -> null);
+        CompletableFuture<Void> start =
+                before == null ? CompletableFuture.completedFuture(null) : before.handle((done, failed) -> null);
         CompletableFuture<Void> result = start.thenCompose(ready -> turn.get());
         result.whenComplete((done, failed) -> {
             mine.complete(null);

@@ -42,17 +42,21 @@ public record UserInput(String verb, String token, ObjectNode data, String text,
     /** The typed text without the bot's @mention (in channels Teams puts it in the text). */
     public static String textOf(Activity activity) {
         String text = Optional.ofNullable(activity.getText()).orElse("");
-        String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        String bot =
+                activity.getRecipient() == null ? null : activity.getRecipient().getId();
         if (bot != null && activity.getEntities() != null) {
             // The SDK's own removal fails on a mention without "mentioned"; such a mention is ignored.
             for (Mention mention : mentions(activity)) {
-                if (mention.getMentioned() != null && bot.equals(mention.getMentioned().getId())
-                        && mention.getText() != null && !mention.getText().isEmpty()) {
+                if (mention.getMentioned() != null
+                        && bot.equals(mention.getMentioned().getId())
+                        && mention.getText() != null
+                        && !mention.getText().isEmpty()) {
                     text = text.replace(mention.getText(), " ");
                 }
             }
         }
-        String cleaned = AT_MENTION.matcher(text).replaceAll(" ").replace('\u00a0', ' ').strip();
+        String cleaned =
+                AT_MENTION.matcher(text).replaceAll(" ").replace('\u00a0', ' ').strip();
         return SPACES.matcher(cleaned).replaceAll(" ");
     }
 

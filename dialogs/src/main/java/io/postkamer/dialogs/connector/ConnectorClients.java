@@ -20,7 +20,8 @@ import retrofit2.Retrofit;
 public final class ConnectorClients {
     private final ServiceUrlPolicy policy;
     /** Bounded: without credentials every activity names its own service URL, even under expectReplies. */
-    private final Cache<String, ConnectorClient> clients = Caffeine.newBuilder().maximumSize(256).build();
+    private final Cache<String, ConnectorClient> clients =
+            Caffeine.newBuilder().maximumSize(256).build();
 
     public ConnectorClients(ServiceUrlPolicy policy) {
         this.policy = policy;

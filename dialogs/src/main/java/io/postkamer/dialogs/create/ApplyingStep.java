@@ -44,12 +44,13 @@ final class ApplyingStep extends CardWaterfallDialog {
         String conversation = step.getContext().getActivity().getConversation().getId();
         Optional<GrantsInFlight.Batch> batch = Optional.ofNullable(handedOver)
                 .or(() -> inFlight.of(conversation, flow.read(step).token()));
-        return flow.show(step, (state, token) -> card(step, texts, state, token, batch)).thenApply(shown -> {
-            if (handedOver != null) {
-                watch(step, texts, handedOver);
-            }
-            return shown;
-        });
+        return flow.show(step, (state, token) -> card(step, texts, state, token, batch))
+                .thenApply(shown -> {
+                    if (handedOver != null) {
+                        watch(step, texts, handedOver);
+                    }
+                    return shown;
+                });
     }
 
     /** Keeps the card up to date while the batch runs, and moves on when it is done. */
@@ -61,22 +62,39 @@ final class ApplyingStep extends CardWaterfallDialog {
         inFlight.put(conversation, shown.token(), batch);
         Duration every = flow.settings().patience();
         AtomicReference<Instant> last = new AtomicReference<>(Instant.now());
-        shown.shownIn().ifPresent(activityId -> batch.onProgress.set(() -> {
-            Instant now = Instant.now();
-            Instant before = last.get();
-            if (Duration.between(before, now).compareTo(every) >= 0 && last.compareAndSet(before, now)
-                    && !batch.result().isDone()) {
-                flow.followUps().update(where, activityId, ApplyingCard.render(texts, shown.token(),
-                        shown.displayName(), batch.settled.get(), batch.pending.size(), List.of(user)));
-            }
-        }));
-        batch.result().whenComplete((done, failed) -> flow.followUps().schedule(where, Duration.ZERO, DONE,
-                JsonNodeFactory.instance.objectNode().put("token", shown.token())));
+        shown.shownIn()
+                .ifPresent(activityId -> batch.onProgress.set(() -> {
+                    Instant now = Instant.now();
+                    Instant before = last.get();
+                    if (Duration.between(before, now).compareTo(every) >= 0
+                            && last.compareAndSet(before, now)
+                            && !batch.result().isDone()) {
+                        flow.followUps()
+                                .update(
+                                        where,
+                                        activityId,
+                                        ApplyingCard.render(
+                                                texts,
+                                                shown.token(),
+                                                shown.displayName(),
+                                                batch.settled.get(),
+                                                batch.pending.size(),
+                                                List.of(user)));
+                    }
+                }));
+        batch.result()
+                .whenComplete((done, failed) -> flow.followUps()
+                        .schedule(
+                                where,
+                                Duration.ZERO,
+                                DONE,
+                                JsonNodeFactory.instance.objectNode().put("token", shown.token())));
     }
 
     private CompletableFuture<DialogTurnResult> finish(WaterfallStepContext step) {
         return flow.handle(step, ID, Optional.empty(), (state, input) -> {
-            String conversation = step.getContext().getActivity().getConversation().getId();
+            String conversation =
+                    step.getContext().getActivity().getConversation().getId();
             Optional<GrantsInFlight.Batch> batch = inFlight.of(conversation, state.token());
             if (batch.isEmpty()) {
                 // Not running here (the bot restarted): apply again; only what is still missing is written.
@@ -90,11 +108,20 @@ final class ApplyingStep extends CardWaterfallDialog {
         });
     }
 
-    private static AdaptiveCard card(WaterfallStepContext step, Texts texts, CreateMailbox state, String token,
-                                     Optional<GrantsInFlight.Batch> batch) {
+    private static AdaptiveCard card(
+            WaterfallStepContext step,
+            Texts texts,
+            CreateMailbox state,
+            String token,
+            Optional<GrantsInFlight.Batch> batch) {
         int total = batch.map(b -> b.pending.size()).orElse(state.grants().size());
         int done = batch.map(b -> b.settled.get()).orElse(0);
-        return ApplyingCard.render(texts, token, state.displayName(), done, total,
+        return ApplyingCard.render(
+                texts,
+                token,
+                state.displayName(),
+                done,
+                total,
                 List.of(step.getContext().getActivity().getFrom().getId()));
     }
 }

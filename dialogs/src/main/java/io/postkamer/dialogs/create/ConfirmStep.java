@@ -1,27 +1,26 @@
 package io.postkamer.dialogs.create;
 
-import io.postkamer.cards.Verb;
-import io.postkamer.dialogs.audit.AuditEntry;
-import io.postkamer.dialogs.audit.Audited;
 import com.microsoft.bot.dialogs.DialogTurnResult;
-import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
 import io.postkamer.cards.Texts;
+import io.postkamer.cards.Verb;
 import io.postkamer.cards.create.ConfirmCard;
+import io.postkamer.dialogs.audit.AuditEntry;
+import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.dialogs.common.Actor;
+import io.postkamer.dialogs.common.CardWaterfallDialog;
 import io.postkamer.dialogs.common.Message;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.NewSharedMailbox;
 import io.postkamer.mailbox.Problem;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /** What will be created; the create button is the first change, so the directory is asked again first. */
 final class ConfirmStep extends CardWaterfallDialog {
     static final String ID = "create.confirm";
-    private static final Set<Problem> ABOUT_THE_ADDRESS =
-            Set.of(Problem.ALIAS_INVALID, Problem.DOMAIN_NOT_ACCEPTED, Problem.ADDRESS_TAKEN, Problem.DISPLAY_NAME_INVALID);
+    private static final Set<Problem> ABOUT_THE_ADDRESS = Set.of(
+            Problem.ALIAS_INVALID, Problem.DOMAIN_NOT_ACCEPTED, Problem.ADDRESS_TAKEN, Problem.DISPLAY_NAME_INVALID);
     private final CreateFlow flow;
 
     ConfirmStep(CreateFlow flow) {
@@ -33,30 +32,45 @@ final class ConfirmStep extends CardWaterfallDialog {
 
     private CompletableFuture<DialogTurnResult> confirm(WaterfallStepContext step) {
         Texts texts = CreateFlow.texts(step.getContext());
-        return flow.show(step, (state, token) ->
-                ConfirmCard.render(texts, token, state.displayName(), state.alias() + "@" + state.domain(),
+        return flow.show(
+                step,
+                (state, token) -> ConfirmCard.render(
+                        texts,
+                        token,
+                        state.displayName(),
+                        state.alias() + "@" + state.domain(),
                         state.error().map(error -> error.in(texts))));
     }
 
     private CompletableFuture<DialogTurnResult> create(WaterfallStepContext step) {
-        return flow.handle(step, ID, Optional.of(AddressStep.ID), (state, input) -> {
+        return flow.handle(step, ID, WizardOrder.back(ID), (state, input) -> {
             if (!input.is(Verb.CREATE)) {
                 return flow.goTo(step, ID, state.redisplayed(CreateMailbox.Redisplay.SAME_TOKEN));
             }
             NewSharedMailbox request = new NewSharedMailbox(state.displayName(), state.alias(), state.domain());
-            Audited what = Audited.on(AuditEntry.Target.mailbox("", request.displayName(), request.address()),
-                    "create shared mailbox", "",
+            Audited what = Audited.on(
+                    AuditEntry.Target.mailbox("", request.displayName(), request.address()),
+                    "create shared mailbox",
+                    "",
                     request.address() + " \"" + request.displayName() + "\"");
-            return flow.calls().change(Actor.idOf(step.getContext()), what, service -> service.createSharedMailbox(request))
+            return flow.calls()
+                    .change(Actor.idOf(step.getContext()), what, service -> service.createSharedMailbox(request))
                     .thenCompose(created -> {
                         if (!created.isFailure()) {
                             var mailbox = created.get().mailbox();
-                            return flow.goTo(step, ProvisioningStep.ID, state.created(mailbox.id(),
-                                    mailbox.primarySmtpAddress(), mailbox.hiddenFromAddressLists()));
+                            return flow.goTo(
+                                    step,
+                                    WizardOrder.next(ID),
+                                    state.created(
+                                            mailbox.id(),
+                                            mailbox.primarySmtpAddress(),
+                                            mailbox.hiddenFromAddressLists()));
                         }
                         MailboxException problem = created.problem();
                         if (ABOUT_THE_ADDRESS.contains(problem.problem())) {
-                            String screen = problem.problem() == Problem.DISPLAY_NAME_INVALID ? NameStep.ID : AddressStep.ID;
+                            String screen = WizardOrder.detour(
+                                    ID,
+                                    problem.problem() == Problem.DISPLAY_NAME_INVALID ? NameStep.ID : AddressStep.ID);
                             return flow.goTo(step, screen, state.withError(Message.of(problem)));
                         }
                         if (problem instanceof MailboxException.NotAuthorised) {

@@ -17,11 +17,23 @@ import java.util.Optional;
  * @param cardActivityId the activity that shows the wizard's card, to update it in place
  * @param startedBy the person who started the conversation; in a group chat nobody else may press its cards
  */
-public record CreateMailbox(String token, Redisplay redisplay, String cardActivityId,
-                            String displayName, String alias, String domain, List<Message> errors,
-                            String mailboxId, String address, boolean hiddenFromAddressLists, int checks,
-                            List<Member> members, String pendingGroupId, List<Grant> grants,
-                            boolean signInBlocked, String startedBy) {
+public record CreateMailbox(
+        String token,
+        Redisplay redisplay,
+        String cardActivityId,
+        String displayName,
+        String alias,
+        String domain,
+        List<Message> errors,
+        String mailboxId,
+        String address,
+        boolean hiddenFromAddressLists,
+        int checks,
+        List<Member> members,
+        String pendingGroupId,
+        List<Grant> grants,
+        boolean signInBlocked,
+        String startedBy) {
 
     /** How a screen shows itself when it starts. */
     public enum Redisplay {
@@ -34,8 +46,8 @@ public record CreateMailbox(String token, Redisplay redisplay, String cardActivi
     }
 
     /** A chosen member and the rights the admin picked for them. */
-    public record Member(String id, String name, boolean fullAccess, boolean autoMapping, boolean sendAs,
-                         boolean sendOnBehalf) {
+    public record Member(
+            String id, String name, boolean fullAccess, boolean autoMapping, boolean sendAs, boolean sendOnBehalf) {
         public static Member withDefaults(String id, String name) {
             return new Member(id, name, true, true, true, false);
         }
@@ -56,9 +68,19 @@ public record CreateMailbox(String token, Redisplay redisplay, String cardActivi
     }
 
     /** One right for one member and what became of it. */
-    public record Grant(String memberId, String memberName, Right right, boolean autoMapping, Outcome outcome,
-                        List<Message> reason) {
-        public enum Outcome { PENDING, MADE, ALREADY_SO, FAILED }
+    public record Grant(
+            String memberId,
+            String memberName,
+            Right right,
+            boolean autoMapping,
+            Outcome outcome,
+            List<Message> reason) {
+        public enum Outcome {
+            PENDING,
+            MADE,
+            ALREADY_SO,
+            FAILED
+        }
 
         public Grant {
             reason = reason == null ? List.of() : List.copyOf(reason);
@@ -86,13 +108,28 @@ public record CreateMailbox(String token, Redisplay redisplay, String cardActivi
     }
 
     public static CreateMailbox start(String displayName, String startedBy) {
-        return new CreateMailbox("", Redisplay.FRESH, "", displayName, "", "", List.of(), "", "", false, 0,
-                List.of(), "", List.of(), false, startedBy);
+        return new CreateMailbox(
+                "",
+                Redisplay.FRESH,
+                "",
+                displayName,
+                "",
+                "",
+                List.of(),
+                "",
+                "",
+                false,
+                0,
+                List.of(),
+                "",
+                List.of(),
+                false,
+                startedBy);
     }
 
     /** Resuming the wizard for a mailbox that already exists (after "continue with …"). */
-    public static CreateMailbox resume(String mailboxId, String displayName, String address, boolean hidden,
-                                       String startedBy) {
+    public static CreateMailbox resume(
+            String mailboxId, String displayName, String address, boolean hidden, String startedBy) {
         return start(displayName, startedBy).created(mailboxId, address, hidden);
     }
 
@@ -112,67 +149,243 @@ public record CreateMailbox(String token, Redisplay redisplay, String cardActivi
     }
 
     public CreateMailbox shown(String newToken, Optional<String> activityId) {
-        return new CreateMailbox(newToken, Redisplay.FRESH, activityId.orElse(cardActivityId), displayName, alias,
-                domain, errors, mailboxId, address, hiddenFromAddressLists, checks, members, pendingGroupId, grants,
-                signInBlocked, startedBy);
+        return new CreateMailbox(
+                newToken,
+                Redisplay.FRESH,
+                activityId.orElse(cardActivityId),
+                displayName,
+                alias,
+                domain,
+                errors,
+                mailboxId,
+                address,
+                hiddenFromAddressLists,
+                checks,
+                members,
+                pendingGroupId,
+                grants,
+                signInBlocked,
+                startedBy);
     }
 
     /** Its card is to be posted anew rather than changed where it was shown. */
     public CreateMailbox postedAnew() {
-        return new CreateMailbox(token, redisplay, "", displayName, alias, domain, errors, mailboxId, address,
-                hiddenFromAddressLists, checks, members, pendingGroupId, grants, signInBlocked, startedBy);
+        return new CreateMailbox(
+                token,
+                redisplay,
+                "",
+                displayName,
+                alias,
+                domain,
+                errors,
+                mailboxId,
+                address,
+                hiddenFromAddressLists,
+                checks,
+                members,
+                pendingGroupId,
+                grants,
+                signInBlocked,
+                startedBy);
     }
 
     public CreateMailbox redisplayed(Redisplay how) {
-        return new CreateMailbox(token, how, cardActivityId, displayName, alias, domain, errors, mailboxId, address,
-                hiddenFromAddressLists, checks, members, pendingGroupId, grants, signInBlocked, startedBy);
+        return new CreateMailbox(
+                token,
+                how,
+                cardActivityId,
+                displayName,
+                alias,
+                domain,
+                errors,
+                mailboxId,
+                address,
+                hiddenFromAddressLists,
+                checks,
+                members,
+                pendingGroupId,
+                grants,
+                signInBlocked,
+                startedBy);
     }
 
     public CreateMailbox withError(Message error) {
-        return new CreateMailbox(token, Redisplay.FRESH, cardActivityId, displayName, alias, domain, List.of(error),
-                mailboxId, address, hiddenFromAddressLists, checks, members, pendingGroupId, grants, signInBlocked, startedBy);
+        return new CreateMailbox(
+                token,
+                Redisplay.FRESH,
+                cardActivityId,
+                displayName,
+                alias,
+                domain,
+                List.of(error),
+                mailboxId,
+                address,
+                hiddenFromAddressLists,
+                checks,
+                members,
+                pendingGroupId,
+                grants,
+                signInBlocked,
+                startedBy);
     }
 
     public CreateMailbox withoutError() {
-        return new CreateMailbox(token, Redisplay.FRESH, cardActivityId, displayName, alias, domain, List.of(),
-                mailboxId, address, hiddenFromAddressLists, checks, members, pendingGroupId, grants, signInBlocked, startedBy);
+        return new CreateMailbox(
+                token,
+                Redisplay.FRESH,
+                cardActivityId,
+                displayName,
+                alias,
+                domain,
+                List.of(),
+                mailboxId,
+                address,
+                hiddenFromAddressLists,
+                checks,
+                members,
+                pendingGroupId,
+                grants,
+                signInBlocked,
+                startedBy);
     }
 
     public CreateMailbox named(String newDisplayName, String proposedAlias, String proposedDomain) {
-        return new CreateMailbox(token, Redisplay.FRESH, cardActivityId, newDisplayName, proposedAlias,
-                proposedDomain, List.of(), mailboxId, address, hiddenFromAddressLists, checks, members,
-                pendingGroupId, grants, signInBlocked, startedBy);
+        return new CreateMailbox(
+                token,
+                Redisplay.FRESH,
+                cardActivityId,
+                newDisplayName,
+                proposedAlias,
+                proposedDomain,
+                List.of(),
+                mailboxId,
+                address,
+                hiddenFromAddressLists,
+                checks,
+                members,
+                pendingGroupId,
+                grants,
+                signInBlocked,
+                startedBy);
     }
 
     public CreateMailbox addressed(String newAlias, String newDomain) {
-        return new CreateMailbox(token, Redisplay.FRESH, cardActivityId, displayName, newAlias, newDomain, List.of(),
-                mailboxId, address, hiddenFromAddressLists, checks, members, pendingGroupId, grants, signInBlocked, startedBy);
+        return new CreateMailbox(
+                token,
+                Redisplay.FRESH,
+                cardActivityId,
+                displayName,
+                newAlias,
+                newDomain,
+                List.of(),
+                mailboxId,
+                address,
+                hiddenFromAddressLists,
+                checks,
+                members,
+                pendingGroupId,
+                grants,
+                signInBlocked,
+                startedBy);
     }
 
     public CreateMailbox created(String newMailboxId, String newAddress, boolean hidden) {
-        return new CreateMailbox(token, Redisplay.FRESH, cardActivityId, displayName, alias, domain, List.of(),
-                newMailboxId, newAddress, hidden, 0, members, pendingGroupId, grants, signInBlocked, startedBy);
+        return new CreateMailbox(
+                token,
+                Redisplay.FRESH,
+                cardActivityId,
+                displayName,
+                alias,
+                domain,
+                List.of(),
+                newMailboxId,
+                newAddress,
+                hidden,
+                0,
+                members,
+                pendingGroupId,
+                grants,
+                signInBlocked,
+                startedBy);
     }
 
     public CreateMailbox checked() {
-        return new CreateMailbox(token, Redisplay.FRESH, cardActivityId, displayName, alias, domain, errors, mailboxId,
-                address, hiddenFromAddressLists, checks + 1, members, pendingGroupId, grants, signInBlocked, startedBy);
+        return new CreateMailbox(
+                token,
+                Redisplay.FRESH,
+                cardActivityId,
+                displayName,
+                alias,
+                domain,
+                errors,
+                mailboxId,
+                address,
+                hiddenFromAddressLists,
+                checks + 1,
+                members,
+                pendingGroupId,
+                grants,
+                signInBlocked,
+                startedBy);
     }
 
     public CreateMailbox withMembers(List<Member> newMembers, String newPendingGroupId) {
-        return new CreateMailbox(token, Redisplay.FRESH, cardActivityId, displayName, alias, domain, List.of(),
-                mailboxId, address, hiddenFromAddressLists, checks, newMembers, newPendingGroupId, grants,
-                signInBlocked, startedBy);
+        return new CreateMailbox(
+                token,
+                Redisplay.FRESH,
+                cardActivityId,
+                displayName,
+                alias,
+                domain,
+                List.of(),
+                mailboxId,
+                address,
+                hiddenFromAddressLists,
+                checks,
+                newMembers,
+                newPendingGroupId,
+                grants,
+                signInBlocked,
+                startedBy);
     }
 
     public CreateMailbox withGrants(List<Grant> newGrants) {
-        return new CreateMailbox(token, Redisplay.FRESH, cardActivityId, displayName, alias, domain, List.of(),
-                mailboxId, address, hiddenFromAddressLists, checks, members, pendingGroupId, newGrants,
-                signInBlocked, startedBy);
+        return new CreateMailbox(
+                token,
+                Redisplay.FRESH,
+                cardActivityId,
+                displayName,
+                alias,
+                domain,
+                List.of(),
+                mailboxId,
+                address,
+                hiddenFromAddressLists,
+                checks,
+                members,
+                pendingGroupId,
+                newGrants,
+                signInBlocked,
+                startedBy);
     }
 
     public CreateMailbox withSignInBlocked(boolean blocked) {
-        return new CreateMailbox(token, Redisplay.FRESH, cardActivityId, displayName, alias, domain, List.of(),
-                mailboxId, address, hiddenFromAddressLists, checks, members, pendingGroupId, grants, blocked, startedBy);
+        return new CreateMailbox(
+                token,
+                Redisplay.FRESH,
+                cardActivityId,
+                displayName,
+                alias,
+                domain,
+                List.of(),
+                mailboxId,
+                address,
+                hiddenFromAddressLists,
+                checks,
+                members,
+                pendingGroupId,
+                grants,
+                blocked,
+                startedBy);
     }
 }

@@ -19,9 +19,16 @@ public final class CreateMailboxDialogs {
         this.flow = new CreateFlow(calls, settings, followUps);
         Grants grants = new Grants(flow);
         GrantsInFlight inFlight = new GrantsInFlight();
-        this.screens = List.of(new NameStep(flow), new AddressStep(flow), new ConfirmStep(flow),
-                new ProvisioningStep(flow), new MembersStep(flow), new GroupStep(flow),
-                new PermissionsStep(flow, grants), new ApplyingStep(flow, grants, inFlight), new ResultsStep(flow, grants),
+        this.screens = List.of(
+                new NameStep(flow),
+                new AddressStep(flow),
+                new ConfirmStep(flow),
+                new ProvisioningStep(flow),
+                new MembersStep(flow),
+                new GroupStep(flow),
+                new PermissionsStep(flow, grants),
+                new ApplyingStep(flow, grants, inFlight),
+                new ResultsStep(flow, grants),
                 new SignInStep(flow));
     }
 

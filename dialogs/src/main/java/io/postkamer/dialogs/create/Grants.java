@@ -1,9 +1,9 @@
 package io.postkamer.dialogs.create;
 
-import io.postkamer.dialogs.audit.AuditEntry;
-import io.postkamer.dialogs.audit.Audited;
 import com.microsoft.bot.dialogs.DialogTurnResult;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
+import io.postkamer.dialogs.audit.AuditEntry;
+import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.dialogs.common.Actor;
 import io.postkamer.dialogs.common.Attempt;
 import io.postkamer.dialogs.common.Message;
@@ -35,38 +35,50 @@ final class Grants {
                 return flow.refuse(step, fromScreen, state, allowed.problem());
             }
             if (!allowed.get()) {
-                return flow.notAuthorised(step.getContext()).thenCompose(told ->
-                        flow.goTo(step, fromScreen, state.redisplayed(CreateMailbox.Redisplay.SILENT)));
+                return flow.notAuthorised(step.getContext())
+                        .thenCompose(
+                                told -> flow.goTo(step, fromScreen, state.redisplayed(CreateMailbox.Redisplay.SILENT)));
             }
-            List<Grant> pending = state.grants().stream().filter(Grants::stillToDo).toList();
+            List<Grant> pending =
+                    state.grants().stream().filter(Grants::stillToDo).toList();
             List<RightToGrant> rights = pending.stream()
-                    .map(grant -> new RightToGrant(grant.memberId(), grant.right(), grant.autoMapping())).toList();
+                    .map(grant -> new RightToGrant(grant.memberId(), grant.right(), grant.autoMapping()))
+                    .toList();
             GrantsInFlight.Batch batch = new GrantsInFlight.Batch(pending);
-            batch.runs(flow.calls().grantAll(actor, state.mailboxId(), rights,
-                    asked -> audited(state, pending.get(rights.indexOf(asked))),
-                    settled -> batch.settledOne()));
+            batch.runs(flow.calls()
+                    .grantAll(
+                            actor,
+                            state.mailboxId(),
+                            rights,
+                            asked -> audited(state, pending.get(rights.indexOf(asked))),
+                            settled -> batch.settledOne()));
             // A batch that outlasts the turn's patience goes on after it, its card showing how far it is.
-            return batch.result().thenApply(done -> true)
+            return batch.result()
+                    .thenApply(done -> true)
                     .completeOnTimeout(false, flow.settings().patience().toMillis(), TimeUnit.MILLISECONDS)
                     .thenCompose(finished -> {
                         if (finished) {
                             return results(step, state, batch);
                         }
                         step.getContext().getTurnState().replace(GrantsInFlight.HANDED_OVER, batch);
-                        return flow.goTo(step, ApplyingStep.ID, state);
+                        return flow.goTo(step, WizardOrder.next(PermissionsStep.ID), state);
                     });
         });
     }
 
     /** The results screen with each pending grant's outcome. */
-    CompletableFuture<DialogTurnResult> results(WaterfallStepContext step, CreateMailbox state,
-                                                GrantsInFlight.Batch batch) {
-        return flow.goTo(step, ResultsStep.ID,
-                state.withGrants(withOutcomes(state.grants(), batch.pending, batch.result().join())));
+    CompletableFuture<DialogTurnResult> results(
+            WaterfallStepContext step, CreateMailbox state, GrantsInFlight.Batch batch) {
+        return flow.goTo(
+                step,
+                WizardOrder.next(ApplyingStep.ID),
+                state.withGrants(withOutcomes(
+                        state.grants(), batch.pending, batch.result().join())));
     }
 
     /** The plan with each pending grant's outcome; the outcomes come in the order the pending grants were asked. */
-    private static List<Grant> withOutcomes(List<Grant> planned, List<Grant> pending, Attempt<List<GrantOutcome>> attempt) {
+    private static List<Grant> withOutcomes(
+            List<Grant> planned, List<Grant> pending, Attempt<List<GrantOutcome>> attempt) {
         List<Grant> results = new ArrayList<>(planned.size());
         int next = 0;
         for (Grant grant : planned) {
@@ -74,7 +86,10 @@ final class Grants {
                 results.add(grant);
                 continue;
             }
-            results.add(attempt.isFailure() ? failed(grant, attempt.problem()) : outcome(grant, attempt.get().get(next)));
+            results.add(
+                    attempt.isFailure()
+                            ? failed(grant, attempt.problem())
+                            : outcome(grant, attempt.get().get(next)));
             next++;
         }
         return results;
@@ -86,7 +101,10 @@ final class Grants {
     }
 
     private static Audited audited(CreateMailbox state, Grant grant) {
-        return Audited.on(AuditEntry.Target.mailbox(state.mailboxId(), state.displayName(), state.address()), "grant " + grant.right(), "",
+        return Audited.on(
+                AuditEntry.Target.mailbox(state.mailboxId(), state.displayName(), state.address()),
+                "grant " + grant.right(),
+                "",
                 grant.memberName() + " " + grant.right() + (grant.autoMapping() ? " automapping" : ""));
     }
 

@@ -25,7 +25,7 @@ final class GrantsInFlight {
     static final class Batch {
         final List<Grant> pending;
         final AtomicInteger settled = new AtomicInteger();
-        final AtomicReference<Runnable> onProgress = new AtomicReference<>(() -> { });
+        final AtomicReference<Runnable> onProgress = new AtomicReference<>(() -> {});
         private final CompletableFuture<Attempt<List<GrantOutcome>>> result = new CompletableFuture<>();
 
         Batch(List<Grant> pending) {
@@ -52,8 +52,10 @@ final class GrantsInFlight {
         }
     }
 
-    private final Cache<String, Batch> batches = Caffeine.newBuilder().maximumSize(1_000)
-            .expireAfterWrite(Duration.ofHours(1)).build();
+    private final Cache<String, Batch> batches = Caffeine.newBuilder()
+            .maximumSize(1_000)
+            .expireAfterWrite(Duration.ofHours(1))
+            .build();
 
     void put(String conversationId, String token, Batch batch) {
         batches.put(key(conversationId, token), batch);

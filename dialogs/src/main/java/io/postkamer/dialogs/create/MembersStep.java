@@ -1,11 +1,11 @@
 package io.postkamer.dialogs.create;
 
-import io.postkamer.cards.Verb;
 import com.microsoft.bot.dialogs.DialogTurnResult;
-import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
 import io.postkamer.cards.Texts;
+import io.postkamer.cards.Verb;
 import io.postkamer.cards.create.MembersCard;
+import io.postkamer.dialogs.common.CardWaterfallDialog;
 import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.create.CreateMailbox.Member;
 import io.postkamer.mailbox.Group;
@@ -36,20 +36,29 @@ final class MembersStep extends CardWaterfallDialog {
     private CompletableFuture<DialogTurnResult> askMembers(WaterfallStepContext step) {
         Texts texts = CreateFlow.texts(step.getContext());
         int listed = flow.settings().pickerChoices();
-        return flow.calls().read(service -> service.people(listed)).thenCompose(found -> flow.show(step,
-                (state, token) -> MembersCard.render(texts, token, state.displayName(),
-                        choices(found.value().orElse(List.of()), state.members()),
-                        state.members().stream().map(Member::id).toList(),
-                        state.error().map(error -> error.in(texts)))));
+        return flow.calls()
+                .read(service -> service.people(listed))
+                .thenCompose(found -> flow.show(
+                        step,
+                        (state, token) -> MembersCard.render(
+                                texts,
+                                token,
+                                state.displayName(),
+                                choices(found.value().orElse(List.of()), state.members()),
+                                state.members().stream().map(Member::id).toList(),
+                                state.error().map(error -> error.in(texts)))));
     }
 
     private CompletableFuture<DialogTurnResult> readMembers(WaterfallStepContext step) {
         return flow.handle(step, ID, Optional.empty(), (state, input) -> {
             if (input.is(Verb.SKIP)) {
-                return flow.goTo(step, SignInStep.ID, state.withMembers(List.of(), ""));
+                return flow.goTo(step, WizardOrder.detour(ID, SignInStep.ID), state.withMembers(List.of(), ""));
             }
             List<String> ids = Arrays.stream(input.input("members").split(","))
-                    .map(String::strip).filter(id -> !id.isEmpty()).distinct().toList();
+                    .map(String::strip)
+                    .filter(id -> !id.isEmpty())
+                    .distinct()
+                    .toList();
             if (!input.isAction() || ids.isEmpty()) {
                 return flow.goTo(step, ID, state.withError(Message.of("create.membersStep.required")));
             }
@@ -59,20 +68,26 @@ final class MembersStep extends CardWaterfallDialog {
                 }
                 Picked picked = resolved.get();
                 if (!picked.unknown().isEmpty()) {
-                    return flow.goTo(step, ID, state.withError(
-                            Message.of("create.membersStep.unknown", String.join(", ", picked.unknown()))));
+                    return flow.goTo(
+                            step,
+                            ID,
+                            state.withError(
+                                    Message.of("create.membersStep.unknown", String.join(", ", picked.unknown()))));
                 }
                 List<Member> members = keepChosenRights(state.members(), picked.people());
                 return picked.groups().isEmpty()
-                        ? flow.goTo(step, PermissionsStep.ID, state.withMembers(members, ""))
-                        : flow.goTo(step, GroupStep.ID, state.withMembers(members, picked.groups().get(0).id()));
+                        ? flow.goTo(step, WizardOrder.next(ID), state.withMembers(members, ""))
+                        : flow.goTo(
+                                step,
+                                WizardOrder.detour(ID, GroupStep.ID),
+                                state.withMembers(
+                                        members, picked.groups().get(0).id()));
             });
         });
     }
 
     /** What the picked ids are in the directory. */
-    record Picked(List<Person> people, List<Group> groups, List<String> unknown) {
-    }
+    record Picked(List<Person> people, List<Group> groups, List<String> unknown) {}
 
     private static Picked resolve(MailboxService service, List<String> ids) {
         List<Person> people = new ArrayList<>();
@@ -90,14 +105,19 @@ final class MembersStep extends CardWaterfallDialog {
     }
 
     static List<Member> keepChosenRights(List<Member> before, List<Person> people) {
-        return people.stream().map(person -> before.stream().filter(m -> m.id().equals(person.id())).findFirst()
-                .orElse(Member.withDefaults(person.id(), person.displayName()))).toList();
+        return people.stream()
+                .map(person -> before.stream()
+                        .filter(m -> m.id().equals(person.id()))
+                        .findFirst()
+                        .orElse(Member.withDefaults(person.id(), person.displayName())))
+                .toList();
     }
 
     private static List<MembersCard.Choice> choices(List<? extends Principal> directory, List<Member> chosen) {
         List<MembersCard.Choice> choices = new ArrayList<>();
         directory.forEach(p -> choices.add(new MembersCard.Choice(label(p), p.id())));
-        chosen.stream().filter(m -> directory.stream().noneMatch(p -> p.id().equals(m.id())))
+        chosen.stream()
+                .filter(m -> directory.stream().noneMatch(p -> p.id().equals(m.id())))
                 .forEach(m -> choices.add(new MembersCard.Choice(m.name(), m.id())));
         return choices;
     }

@@ -1,11 +1,10 @@
 package io.postkamer.dialogs.create;
 
 import com.microsoft.bot.dialogs.DialogTurnResult;
-import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.NameCard;
-import java.util.ArrayList;
+import io.postkamer.dialogs.common.CardWaterfallDialog;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -23,8 +22,10 @@ final class NameStep extends CardWaterfallDialog {
 
     private CompletableFuture<DialogTurnResult> askName(WaterfallStepContext step) {
         Texts texts = CreateFlow.texts(step.getContext());
-        return flow.show(step, (state, token) -> NameCard.render(texts, token, state.displayName(),
-                state.error().map(error -> error.in(texts))));
+        return flow.show(
+                step,
+                (state, token) -> NameCard.render(
+                        texts, token, state.displayName(), state.error().map(error -> error.in(texts))));
     }
 
     private CompletableFuture<DialogTurnResult> readName(WaterfallStepContext step) {

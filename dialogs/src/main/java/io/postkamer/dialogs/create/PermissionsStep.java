@@ -1,11 +1,11 @@
 package io.postkamer.dialogs.create;
 
-import io.postkamer.cards.Verb;
 import com.microsoft.bot.dialogs.DialogTurnResult;
-import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
 import io.postkamer.cards.Texts;
+import io.postkamer.cards.Verb;
 import io.postkamer.cards.create.PermissionsCard;
+import io.postkamer.dialogs.common.CardWaterfallDialog;
 import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.dialogs.create.CreateMailbox.Grant;
@@ -13,7 +13,6 @@ import io.postkamer.dialogs.create.CreateMailbox.Member;
 import io.postkamer.mailbox.Right;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** The rights of each member (Full Access with automapping and Send As preselected), then applied. */
@@ -32,14 +31,20 @@ final class PermissionsStep extends CardWaterfallDialog {
 
     private CompletableFuture<DialogTurnResult> askRights(WaterfallStepContext step) {
         Texts texts = CreateFlow.texts(step.getContext());
-        return flow.show(step, (state, token) -> PermissionsCard.render(texts, token, state.members().stream()
-                .map(m -> new PermissionsCard.MemberRights(m.name(), m.fullAccess(), m.autoMapping(), m.sendAs(),
-                        m.sendOnBehalf()))
-                .toList(), state.hiddenFromAddressLists()));
+        return flow.show(
+                step,
+                (state, token) -> PermissionsCard.render(
+                        texts,
+                        token,
+                        state.members().stream()
+                                .map(m -> new PermissionsCard.MemberRights(
+                                        m.name(), m.fullAccess(), m.autoMapping(), m.sendAs(), m.sendOnBehalf()))
+                                .toList(),
+                        state.hiddenFromAddressLists()));
     }
 
     private CompletableFuture<DialogTurnResult> applyRights(WaterfallStepContext step) {
-        return flow.handle(step, ID, Optional.of(MembersStep.ID), (state, input) -> {
+        return flow.handle(step, ID, WizardOrder.back(ID), (state, input) -> {
             if (!input.is(Verb.APPLY)) {
                 return flow.goTo(step, ID, state.redisplayed(CreateMailbox.Redisplay.SAME_TOKEN));
             }
@@ -47,13 +52,20 @@ final class PermissionsStep extends CardWaterfallDialog {
             List<Grant> planned = new ArrayList<>();
             for (Member member : chosen) {
                 for (Right right : member.rights()) {
-                    planned.add(new Grant(member.id(), member.name(), right,
-                            right == Right.FULL_ACCESS && member.autoMapping(), Grant.Outcome.PENDING, List.of()));
+                    planned.add(new Grant(
+                            member.id(),
+                            member.name(),
+                            right,
+                            right == Right.FULL_ACCESS && member.autoMapping(),
+                            Grant.Outcome.PENDING,
+                            List.of()));
                 }
             }
             if (planned.isEmpty()) {
-                return flow.goTo(step, ID, state.withMembers(chosen, "")
-                        .withError(Message.of("create.permissionsStep.nothingChosen")));
+                return flow.goTo(
+                        step,
+                        ID,
+                        state.withMembers(chosen, "").withError(Message.of("create.permissionsStep.nothingChosen")));
             }
             CreateMailbox withPlan = state.withMembers(chosen, "").withGrants(planned);
             return grants.apply(step, ID, withPlan);
@@ -64,9 +76,13 @@ final class PermissionsStep extends CardWaterfallDialog {
         List<Member> chosen = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
-            chosen.add(new Member(m.id(), m.name(),
-                    toggle(input, i, "fullAccess", m.fullAccess()), toggle(input, i, "autoMapping", m.autoMapping()),
-                    toggle(input, i, "sendAs", m.sendAs()), toggle(input, i, "sendOnBehalf", m.sendOnBehalf())));
+            chosen.add(new Member(
+                    m.id(),
+                    m.name(),
+                    toggle(input, i, "fullAccess", m.fullAccess()),
+                    toggle(input, i, "autoMapping", m.autoMapping()),
+                    toggle(input, i, "sendAs", m.sendAs()),
+                    toggle(input, i, "sendOnBehalf", m.sendOnBehalf())));
         }
         return chosen;
     }

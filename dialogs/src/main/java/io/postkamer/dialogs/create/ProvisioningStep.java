@@ -1,20 +1,19 @@
 package io.postkamer.dialogs.create;
 
-import io.postkamer.cards.Verb;
-import com.microsoft.bot.dialogs.DialogTurnResult;
-import io.postkamer.dialogs.common.CardWaterfallDialog;
-import com.microsoft.bot.dialogs.WaterfallStepContext;
-import io.postkamer.cards.Texts;
-import io.postkamer.cards.create.ProvisioningCard;
-import io.postkamer.dialogs.common.CardReplies;
-import io.postkamer.dialogs.common.Message;
-import io.postkamer.dialogs.common.UserInput;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.dialogs.DialogTurnResult;
+import com.microsoft.bot.dialogs.WaterfallStepContext;
+import io.postkamer.cards.Texts;
+import io.postkamer.cards.Verb;
+import io.postkamer.cards.create.ProvisioningCard;
+import io.postkamer.dialogs.common.CardReplies;
+import io.postkamer.dialogs.common.CardWaterfallDialog;
+import io.postkamer.dialogs.common.Message;
+import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +30,7 @@ final class ProvisioningStep extends CardWaterfallDialog {
     static final String ID = "create.provisioning";
     /** The card's "check again" button, which the bot also presses on its own. */
     private static final String CHECK_AGAIN = Verb.CHECK_AGAIN.id();
+
     private static final String ROUND = "round";
     private final CreateFlow flow;
 
@@ -51,17 +51,25 @@ final class ProvisioningStep extends CardWaterfallDialog {
         Duration budget = input.followUp() ? Duration.ZERO : flow.settings().pollBudget();
         return poll(step, state, 0, Duration.ZERO, budget).thenCompose(waited -> {
             if (waited.ready().isPresent()) {
-                return flow.goTo(step, MembersStep.ID, state.created(state.mailboxId(), state.address(),
-                        waited.ready().get().hiddenFromAddressLists()));
+                return flow.goTo(
+                        step,
+                        WizardOrder.next(ID),
+                        state.created(
+                                state.mailboxId(),
+                                state.address(),
+                                waited.ready().get().hiddenFromAddressLists()));
             }
             Texts texts = CreateFlow.texts(step.getContext());
             CompletableFuture<Void> told = waited.failure()
-                    .map(problem -> CreateFlow.say(step.getContext(), Message.of(problem).in(texts)))
+                    .map(problem -> CreateFlow.say(
+                            step.getContext(), Message.of(problem).in(texts)))
                     .orElseGet(() -> CompletableFuture.completedFuture(null));
             return told.thenCompose(done -> flow.show(step, (current, token) -> card(step, current, token)))
                     .thenApply(shown -> {
                         if (waited.failure().isEmpty()) {
-                            checkLater(step, input.followUp() ? input.data().path(ROUND).asInt(0) + 1 : 0);
+                            checkLater(
+                                    step,
+                                    input.followUp() ? input.data().path(ROUND).asInt(0) + 1 : 0);
                         }
                         return shown;
                     });
@@ -81,7 +89,10 @@ final class ProvisioningStep extends CardWaterfallDialog {
         if (before.plus(pause).compareTo(flow.settings().followUpFor()) > 0) {
             return;
         }
-        ObjectNode data = JsonNodeFactory.instance.objectNode().put("token", flow.read(step).token()).put(ROUND, round);
+        ObjectNode data = JsonNodeFactory.instance
+                .objectNode()
+                .put("token", flow.read(step).token())
+                .put(ROUND, round);
         flow.followUps().schedule(step.getContext(), pause, CHECK_AGAIN, data);
     }
 
@@ -97,12 +108,11 @@ final class ProvisioningStep extends CardWaterfallDialog {
     }
 
     private CompletableFuture<DialogTurnResult> checkAgain(WaterfallStepContext step) {
-        return flow.handle(step, ID, Optional.empty(),
-                (state, input) -> flow.goTo(step, ID, state.checked()));
+        return flow.handle(step, ID, Optional.empty(), (state, input) -> flow.goTo(step, ID, state.checked()));
     }
 
-    private CompletableFuture<Waited> poll(WaterfallStepContext step, CreateMailbox state, int attempt,
-                                           Duration waited, Duration budget) {
+    private CompletableFuture<Waited> poll(
+            WaterfallStepContext step, CreateMailbox state, int attempt, Duration waited, Duration budget) {
         return flow.calls().read(service -> service.mailbox(state.mailboxId())).thenCompose(found -> {
             if (found.isFailure() && !found.problem().isTransient()) {
                 return CompletableFuture.completedFuture(new Waited(Optional.empty(), found.failure()));
@@ -116,8 +126,11 @@ final class ProvisioningStep extends CardWaterfallDialog {
             }
             Duration pause = pause(attempt);
             return CardReplies.update(step.getContext(), card(step, state.checked(), state.token()), state.shownIn())
-                    .thenCompose(updated -> CompletableFuture.runAsync(() -> { },
-                            CompletableFuture.delayedExecutor(pause.toMillis(), TimeUnit.MILLISECONDS,
+                    .thenCompose(updated -> CompletableFuture.runAsync(
+                            () -> {},
+                            CompletableFuture.delayedExecutor(
+                                    pause.toMillis(),
+                                    TimeUnit.MILLISECONDS,
                                     flow.calls().executor())))
                     .thenCompose(paused -> poll(step, state.checked(), attempt + 1, waited.plus(pause), budget));
         });
@@ -125,12 +138,15 @@ final class ProvisioningStep extends CardWaterfallDialog {
 
     private Duration pause(int attempt) {
         Duration grown = flow.settings().firstPoll().multipliedBy(1L << Math.min(attempt, 16));
-        return grown.compareTo(flow.settings().maxPollInterval()) > 0 ? flow.settings().maxPollInterval() : grown;
+        return grown.compareTo(flow.settings().maxPollInterval()) > 0
+                ? flow.settings().maxPollInterval()
+                : grown;
     }
 
     private static io.postkamer.cards.AdaptiveCard card(WaterfallStepContext step, CreateMailbox state, String token) {
         Texts texts = CreateFlow.texts(step.getContext());
         String userId = step.getContext().getActivity().getFrom().getId();
-        return ProvisioningCard.render(texts, token, state.displayName(), state.address(), state.checks(), List.of(userId));
+        return ProvisioningCard.render(
+                texts, token, state.displayName(), state.address(), state.checks(), List.of(userId));
     }
 }

@@ -1,13 +1,12 @@
 package io.postkamer.dialogs.create;
 
-import io.postkamer.cards.Verb;
 import com.microsoft.bot.dialogs.DialogTurnResult;
-import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
 import io.postkamer.cards.Texts;
+import io.postkamer.cards.Verb;
 import io.postkamer.cards.create.ResultsCard;
+import io.postkamer.dialogs.common.CardWaterfallDialog;
 import io.postkamer.dialogs.create.CreateMailbox.Grant;
-import java.util.ArrayList;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -27,12 +26,24 @@ final class ResultsStep extends CardWaterfallDialog {
 
     private CompletableFuture<DialogTurnResult> showResults(WaterfallStepContext step) {
         Texts texts = CreateFlow.texts(step.getContext());
-        return flow.show(step, (state, token) -> ResultsCard.render(texts, token, state.grants().stream()
-                .map(grant -> new ResultsCard.Line(grant.memberName(), grant.right(),
-                        ResultsCard.Outcome.valueOf(grant.outcome() == Grant.Outcome.PENDING
-                                ? Grant.Outcome.FAILED.name() : grant.outcome().name()),
-                        grant.reason().stream().findFirst().map(reason -> reason.in(texts)).orElse("")))
-                .toList()));
+        return flow.show(
+                step,
+                (state, token) -> ResultsCard.render(
+                        texts,
+                        token,
+                        state.grants().stream()
+                                .map(grant -> new ResultsCard.Line(
+                                        grant.memberName(),
+                                        grant.right(),
+                                        ResultsCard.Outcome.valueOf(
+                                                grant.outcome() == Grant.Outcome.PENDING
+                                                        ? Grant.Outcome.FAILED.name()
+                                                        : grant.outcome().name()),
+                                        grant.reason().stream()
+                                                .findFirst()
+                                                .map(reason -> reason.in(texts))
+                                                .orElse("")))
+                                .toList()));
     }
 
     private CompletableFuture<DialogTurnResult> retryOrGoOn(WaterfallStepContext step) {
@@ -41,7 +52,7 @@ final class ResultsStep extends CardWaterfallDialog {
                 return grants.apply(step, ID, state);
             }
             if (input.is(Verb.NEXT)) {
-                return flow.goTo(step, SignInStep.ID, state);
+                return flow.goTo(step, WizardOrder.next(ID), state);
             }
             return flow.goTo(step, ID, state.redisplayed(CreateMailbox.Redisplay.SAME_TOKEN));
         });

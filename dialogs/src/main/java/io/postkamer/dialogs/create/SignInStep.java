@@ -1,25 +1,22 @@
 package io.postkamer.dialogs.create;
 
-import io.postkamer.cards.Verb;
-import io.postkamer.dialogs.audit.AuditEntry;
-import io.postkamer.dialogs.audit.Audited;
 import com.microsoft.bot.dialogs.DialogTurnResult;
-import io.postkamer.dialogs.common.CardWaterfallDialog;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
 import io.postkamer.cards.Texts;
+import io.postkamer.cards.Verb;
 import io.postkamer.cards.create.SignInCard;
 import io.postkamer.cards.create.SummaryCard;
+import io.postkamer.dialogs.audit.AuditEntry;
+import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.dialogs.common.Actor;
 import io.postkamer.dialogs.common.CardReplies;
+import io.postkamer.dialogs.common.CardWaterfallDialog;
 import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.create.CreateMailbox.Grant;
 import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MemberRights;
 import io.postkamer.mailbox.PermissionGrant;
-import io.postkamer.mailbox.Right;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -39,24 +36,35 @@ final class SignInStep extends CardWaterfallDialog {
         Texts texts = CreateFlow.texts(step.getContext());
         CreateMailbox state = flow.read(step);
         return flow.calls().read(service -> service.mailbox(state.mailboxId())).thenCompose(found -> {
-            boolean blocked = found.value().flatMap(m -> m).map(m -> m.account().signInBlocked()).orElse(false);
-            return flow.show(step, (current, token) -> SignInCard.render(texts, token, blocked,
-                    current.error().map(error -> error.in(texts))));
+            boolean blocked = found.value()
+                    .flatMap(m -> m)
+                    .map(m -> m.account().signInBlocked())
+                    .orElse(false);
+            return flow.show(
+                    step,
+                    (current, token) -> SignInCard.render(
+                            texts, token, blocked, current.error().map(error -> error.in(texts))));
         });
     }
 
     private CompletableFuture<DialogTurnResult> blockOrFinish(WaterfallStepContext step) {
-        return flow.handle(step, ID, Optional.of(ResultsStep.ID), (state, input) -> {
+        return flow.handle(step, ID, WizardOrder.back(ID), (state, input) -> {
             if (input.is(Verb.SKIP) || input.is(Verb.NEXT)) {
                 return finish(step, state);
             }
             if (!input.is(Verb.BLOCK_SIGN_IN)) {
                 return flow.goTo(step, ID, state.redisplayed(CreateMailbox.Redisplay.SAME_TOKEN));
             }
-            return flow.calls().change(Actor.idOf(step.getContext()),
-                    Audited.on(AuditEntry.Target.mailbox(state.mailboxId(), state.displayName(), state.address()),
-                            "block sign-in", "sign-in allowed", "sign-in blocked"),
-                    service -> service.setSignInBlocked(state.mailboxId(), true)).thenCompose(blocked -> {
+            return flow.calls()
+                    .change(
+                            Actor.idOf(step.getContext()),
+                            Audited.on(
+                                    AuditEntry.Target.mailbox(state.mailboxId(), state.displayName(), state.address()),
+                                    "block sign-in",
+                                    "sign-in allowed",
+                                    "sign-in blocked"),
+                            service -> service.setSignInBlocked(state.mailboxId(), true))
+                    .thenCompose(blocked -> {
                         if (blocked.isFailure()) {
                             return blocked.problem() instanceof io.postkamer.mailbox.MailboxException.NotAuthorised
                                     ? flow.refuse(step, ID, state, blocked.problem())
@@ -69,36 +77,37 @@ final class SignInStep extends CardWaterfallDialog {
 
     private CompletableFuture<DialogTurnResult> finish(WaterfallStepContext step, CreateMailbox state) {
         Texts texts = CreateFlow.texts(step.getContext());
-        return flow.calls().read(service -> new Now(service.mailbox(state.mailboxId()), service.delegates(state.mailboxId())))
+        return flow.calls()
+                .read(service -> new Now(service.mailbox(state.mailboxId()), service.delegates(state.mailboxId())))
                 .thenCompose(now -> {
-                    boolean blocked = now.value().flatMap(Now::mailbox).map(m -> m.account().signInBlocked())
+                    boolean blocked = now.value()
+                            .flatMap(Now::mailbox)
+                            .map(m -> m.account().signInBlocked())
                             .orElse(state.signInBlocked());
-                    List<SummaryCard.Member> members = now.value().map(n -> members(n.delegates()))
+                    List<SummaryCard.Member> members = now.value()
+                            .map(n -> members(n.delegates()))
                             .orElseGet(() -> membersFromPlan(state.grants()));
-                    return CardReplies.show(step.getContext(), SummaryCard.render(texts, state.displayName(),
-                            state.address(), members, blocked), state.shownIn());
+                    return CardReplies.show(
+                            step.getContext(),
+                            SummaryCard.render(texts, state.displayName(), state.address(), members, blocked),
+                            state.shownIn());
                 })
                 .thenCompose(shown -> step.endDialog());
     }
 
     /** The mailbox and its delegates as the service reports them after the changes. */
-    record Now(Optional<Mailbox> mailbox, List<PermissionGrant> delegates) {
-    }
+    record Now(Optional<Mailbox> mailbox, List<PermissionGrant> delegates) {}
 
     private static List<SummaryCard.Member> members(List<PermissionGrant> delegates) {
-        Map<String, List<PermissionGrant>> byTrustee = new LinkedHashMap<>();
-        delegates.forEach(grant -> byTrustee.computeIfAbsent(grant.trusteeId(), id -> new ArrayList<>()).add(grant));
-        return byTrustee.values().stream().map(grants -> new SummaryCard.Member(grants.get(0).trusteeName(),
-                grants.stream().map(PermissionGrant::right).sorted().distinct().toList(),
-                grants.stream().anyMatch(PermissionGrant::autoMapping))).toList();
+        return MemberRights.of(delegates).stream()
+                .map(member -> new SummaryCard.Member(member.trusteeName(), member.rights(), member.autoMapping()))
+                .toList();
     }
 
     private static List<SummaryCard.Member> membersFromPlan(List<Grant> grants) {
-        Map<String, List<Grant>> byMember = new LinkedHashMap<>();
-        grants.stream().filter(g -> g.outcome() == Grant.Outcome.MADE || g.outcome() == Grant.Outcome.ALREADY_SO)
-                .forEach(g -> byMember.computeIfAbsent(g.memberId(), id -> new ArrayList<>()).add(g));
-        return byMember.values().stream().map(list -> new SummaryCard.Member(list.get(0).memberName(),
-                list.stream().map(Grant::right).sorted().toList(),
-                list.stream().anyMatch(g -> g.right() == Right.FULL_ACCESS && g.autoMapping()))).toList();
+        return members(grants.stream()
+                .filter(g -> g.outcome() == Grant.Outcome.MADE || g.outcome() == Grant.Outcome.ALREADY_SO)
+                .map(g -> new PermissionGrant(g.memberId(), g.memberName(), g.right(), g.autoMapping()))
+                .toList());
     }
 }

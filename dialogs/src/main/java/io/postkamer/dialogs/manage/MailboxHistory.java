@@ -16,8 +16,8 @@ import java.util.concurrent.CompletableFuture;
 /** The audit trail of one mailbox, for administrators: by address, alias, id or display name. */
 final class MailboxHistory {
     private static final int LENGTH = 30;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final MailboxCalls calls;
 
@@ -28,32 +28,50 @@ final class MailboxHistory {
     CompletableFuture<Void> show(TurnContext turn, Texts texts, String actor, String nameOrAddress) {
         return calls.isAdministrator(actor).thenCompose(admin -> {
             if (admin.isFailure() || !admin.get()) {
-                return ManageReplies.refuseRead(calls, turn, texts, actor, nameOrAddress, "read history",
+                return ManageReplies.refuseRead(
+                        calls,
+                        turn,
+                        texts,
+                        actor,
+                        nameOrAddress,
+                        "read history",
                         new MailboxException.NotAuthorised(actor));
             }
-            return calls.read(service -> service.mailbox(nameOrAddress).or(() -> calls.finder().shared(service, nameOrAddress))
-                    .map(mailbox -> new Trail(mailbox, entries(texts,
-                            calls.audit().ofMailbox(mailbox.primarySmtpAddress(), LENGTH)))))
+            return calls.read(service -> service.mailbox(nameOrAddress)
+                            .or(() -> calls.finder().shared(service, nameOrAddress))
+                            .map(mailbox -> new Trail(
+                                    mailbox,
+                                    entries(texts, calls.audit().ofMailbox(mailbox.primarySmtpAddress(), LENGTH)))))
                     .thenCompose(found -> {
                         if (found.isFailure()) {
                             return ManageReplies.say(turn, texts, Message.of(found.problem()));
                         }
-                        return found.get().map(trail -> ManageReplies.show(turn, HistoryCard.render(texts,
-                                        trail.mailbox().id(), trail.mailbox().displayName(), trail.entries())))
-                                .orElseGet(() -> ManageReplies.say(turn, texts, Message.of("manage.notFound", nameOrAddress)));
+                        return found.get()
+                                .map(trail -> ManageReplies.show(
+                                        turn,
+                                        HistoryCard.render(
+                                                texts,
+                                                trail.mailbox().id(),
+                                                trail.mailbox().displayName(),
+                                                trail.entries())))
+                                .orElseGet(() ->
+                                        ManageReplies.say(turn, texts, Message.of("manage.notFound", nameOrAddress)));
                     });
         });
     }
 
-    private record Trail(Mailbox mailbox, List<HistoryCard.Entry> entries) {
-    }
+    private record Trail(Mailbox mailbox, List<HistoryCard.Entry> entries) {}
 
     private static List<HistoryCard.Entry> entries(Texts texts, List<AuditEntry> trail) {
-        return trail.stream().map(entry -> new HistoryCard.Entry(WHEN.format(entry.at()), entry.actor().name(),
-                texts.get("manage.history.change", entry.action(), entry.before(), entry.after()),
-                texts.get("manage.history.outcome." + entry.outcome(), entry.detail()),
-                entry.outcome() == AuditEntry.Outcome.REFUSED || entry.outcome() == AuditEntry.Outcome.FAILED
-                        || entry.outcome() == AuditEntry.Outcome.NOT_DELIVERED))
+        return trail.stream()
+                .map(entry -> new HistoryCard.Entry(
+                        WHEN.format(entry.at()),
+                        entry.actor().name(),
+                        texts.get("manage.history.change", entry.action(), entry.before(), entry.after()),
+                        texts.get("manage.history.outcome." + entry.outcome(), entry.detail()),
+                        entry.outcome() == AuditEntry.Outcome.REFUSED
+                                || entry.outcome() == AuditEntry.Outcome.FAILED
+                                || entry.outcome() == AuditEntry.Outcome.NOT_DELIVERED))
                 .toList();
     }
 }

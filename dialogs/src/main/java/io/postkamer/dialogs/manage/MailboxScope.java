@@ -18,8 +18,7 @@ import java.util.Optional;
  * A target outside the scope is a refusal ({@link MailboxException.OutOfScope}).
  */
 final class MailboxScope {
-    private MailboxScope() {
-    }
+    private MailboxScope() {}
 
     /** The shared mailbox the press names; a person, their mailbox or anything else is refused. */
     static Mailbox shared(MailboxService service, String idOrAddress) {
@@ -41,24 +40,28 @@ final class MailboxScope {
 
     /** The right as the mailbox holds it for the member; one it does not hold is refused. */
     static PermissionGrant held(MailboxService service, Mailbox mailbox, String memberId, Right right) {
-        return rightsOf(service, mailbox, memberId).stream().filter(grant -> grant.right() == right).findFirst()
-                .orElseThrow(() -> new MailboxException.OutOfScope(Problem.RIGHT_NOT_HELD, mailbox.displayName(),
-                        nameOf(service, memberId)));
+        return rightsOf(service, mailbox, memberId).stream()
+                .filter(grant -> grant.right() == right)
+                .findFirst()
+                .orElseThrow(() -> new MailboxException.OutOfScope(
+                        Problem.RIGHT_NOT_HELD, mailbox.displayName(), nameOf(service, memberId)));
     }
 
     /** Every right the member holds on the mailbox; someone who holds none is refused. */
     static List<PermissionGrant> member(MailboxService service, Mailbox mailbox, String memberId) {
         List<PermissionGrant> held = rightsOf(service, mailbox, memberId);
         if (held.isEmpty()) {
-            throw new MailboxException.OutOfScope(Problem.NOT_A_MEMBER, mailbox.displayName(),
-                    nameOf(service, memberId));
+            throw new MailboxException.OutOfScope(
+                    Problem.NOT_A_MEMBER, mailbox.displayName(), nameOf(service, memberId));
         }
         return held;
     }
 
     /** The right if the mailbox holds it for the member. */
     static Optional<PermissionGrant> holding(MailboxService service, Mailbox mailbox, String memberId, Right right) {
-        return rightsOf(service, mailbox, memberId).stream().filter(grant -> grant.right() == right).findFirst();
+        return rightsOf(service, mailbox, memberId).stream()
+                .filter(grant -> grant.right() == right)
+                .findFirst();
     }
 
     /** A member of the mailbox as the audit's target, filed under the mailbox. */
@@ -71,7 +74,8 @@ final class MailboxScope {
     }
 
     private static List<PermissionGrant> rightsOf(MailboxService service, Mailbox mailbox, String memberId) {
-        return service.delegates(mailbox.id()).stream().filter(grant -> grant.trusteeId().equalsIgnoreCase(memberId))
+        return service.delegates(mailbox.id()).stream()
+                .filter(grant -> grant.trusteeId().equalsIgnoreCase(memberId))
                 .toList();
     }
 
@@ -83,7 +87,8 @@ final class MailboxScope {
         }
         Optional<Person> person = service.person(idOrAddress);
         if (person.isPresent()) {
-            throw new MailboxException.OutOfScope(Problem.NOT_A_SHARED_MAILBOX, person.get().displayName());
+            throw new MailboxException.OutOfScope(
+                    Problem.NOT_A_SHARED_MAILBOX, person.get().displayName());
         }
         throw new MailboxException.NotFound(Problem.MAILBOX_NOT_FOUND, idOrAddress);
     }

@@ -1,6 +1,5 @@
 package io.postkamer.dialogs.manage;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -30,7 +29,9 @@ public final class MailboxSearch {
     }
 
     public static boolean asks(Activity invoke) {
-        return invoke.getValue() != null && DATASET.equals(JSON.valueToTree(invoke.getValue()).path("dataset").asText());
+        return invoke.getValue() != null
+                && DATASET.equals(
+                        JSON.valueToTree(invoke.getValue()).path("dataset").asText());
     }
 
     public CompletableFuture<InvokeResponse> answer(Activity invoke) {

@@ -19,10 +19,11 @@ record Overview(Mailbox mailbox, List<PermissionGrant> delegates, boolean admini
      * delegates and the reader's roles are three independent reads, made side by side: the overview takes as long
      * as the slowest of them, not as their sum.
      */
-    static CompletableFuture<Attempt<Overview>> read(MailboxCalls calls, MailboxOwners owners, String mailboxId,
-                                                     String reader) {
+    static CompletableFuture<Attempt<Overview>> read(
+            MailboxCalls calls, MailboxOwners owners, String mailboxId, String reader) {
         CompletableFuture<Attempt<Mailbox>> mailbox = calls.read(service -> MailboxScope.shared(service, mailboxId));
-        CompletableFuture<Attempt<List<PermissionGrant>>> delegates = calls.read(service -> service.delegates(mailboxId));
+        CompletableFuture<Attempt<List<PermissionGrant>>> delegates =
+                calls.read(service -> service.delegates(mailboxId));
         CompletableFuture<Attempt<Boolean>> administrator = calls.isAdministrator(reader);
         return CompletableFuture.allOf(mailbox, delegates, administrator).thenApply(read -> {
             // The mailbox decides first: a press that named no shared mailbox is refused as such.

@@ -31,12 +31,14 @@ public final class PeopleSearch {
     }
 
     public CompletableFuture<InvokeResponse> answer(Activity invoke) {
-        JsonNode value = invoke.getValue() == null ? JsonNodeFactory.instance.objectNode() : JSON.valueToTree(invoke.getValue());
+        JsonNode value =
+                invoke.getValue() == null ? JsonNodeFactory.instance.objectNode() : JSON.valueToTree(invoke.getValue());
         if (!DATASET.equals(value.path("dataset").asText(DATASET))) {
             return CompletableFuture.completedFuture(new InvokeResponse(200, body(List.of())));
         }
         String query = value.path("queryText").asText("").strip();
-        int top = Math.min(MAX_RESULTS, Math.max(1, value.path("queryOptions").path("top").asInt(15)));
+        int top = Math.min(
+                MAX_RESULTS, Math.max(1, value.path("queryOptions").path("top").asInt(15)));
         return calls.read(service -> service.searchPrincipals(query, top))
                 .thenApply(found -> new InvokeResponse(200, body(found.value().orElse(List.of()))));
     }
@@ -45,7 +47,8 @@ public final class PeopleSearch {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("type", RESPONSE_TYPE);
         ArrayNode results = body.putObject("value").putArray("results");
-        principals.forEach(principal -> results.addObject().put("title", title(principal)).put("value", principal.id()));
+        principals.forEach(
+                principal -> results.addObject().put("title", title(principal)).put("value", principal.id()));
         return body;
     }
 

@@ -1,8 +1,7 @@
 package io.postkamer.dialogs.requests;
 
-import io.postkamer.dialogs.audit.AuditEntry;
-import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.NoticeCard;
+import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.Right;
@@ -13,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,8 +45,8 @@ public final class AccessExpiry {
         this.instance = instance;
         ApproverPolicy policy = new ApproverPolicy(service, requests.owners(), requests.settings());
         // The scheduler's own thread may block: opening a chat runs right here.
-        this.notifications = new Notifications(requests, new RequestViews(service, requests, policy), recorder,
-                new Reach(requests), Runnable::run);
+        this.notifications = new Notifications(
+                requests, new RequestViews(service, requests, policy), recorder, new Reach(requests), Runnable::run);
         this.grants = new ApprovedGrants(service, requests, recorder);
     }
 
@@ -76,12 +74,17 @@ public final class AccessExpiry {
         Instant cutoff = now.minus(requests.settings().remindAfter());
         int reminded = 0;
         for (AccessRequest request : requests.store().pending()) {
-            if (request.remindedAt().isEmpty() && request.createdAt().isBefore(cutoff)
+            if (request.remindedAt().isEmpty()
+                    && request.createdAt().isBefore(cutoff)
                     && requests.store().markReminded(request.number(), now)) {
                 record(request, "reminder", AuditEntry.Outcome.DONE, "");
                 AccessRequest marked = requests.store().find(request.number()).orElse(request);
-                notifications.approversOf(marked, "en-US").thenCompose(told -> notifications.helpdeskChannel(marked,
-                        "en-US", Optional.of("request.reminder.title"))).join();
+                // Waits on the scheduler's own thread (ExpiryRunner), never a mailbox thread: no turn waits with it.
+                notifications
+                        .approversOf(marked, "en-US")
+                        .thenCompose(told ->
+                                notifications.helpdeskChannel(marked, "en-US", Optional.of("request.reminder.title")))
+                        .join();
                 reminded++;
             }
         }
@@ -96,18 +99,34 @@ public final class AccessExpiry {
         for (ScheduledJob job : due) {
             try {
                 run(job);
-                requests.jobs().finish(job.id(), instance, true, "", requests.clock().instant());
+                requests.jobs()
+                        .finish(job.id(), instance, true, "", requests.clock().instant());
             } catch (MailboxException problem) {
                 if (problem.isTransient() && job.attempts() < MAX_ATTEMPTS) {
-                    requests.jobs().retryLater(job.id(), instance, now.plus(Duration.ofMinutes(job.attempts())),
-                            problem.getMessage());
+                    requests.jobs()
+                            .retryLater(
+                                    job.id(),
+                                    instance,
+                                    now.plus(Duration.ofMinutes(job.attempts())),
+                                    problem.getMessage());
                 } else {
-                    requests.jobs().finish(job.id(), instance, false, problem.getMessage(), requests.clock().instant());
+                    requests.jobs()
+                            .finish(
+                                    job.id(),
+                                    instance,
+                                    false,
+                                    problem.getMessage(),
+                                    requests.clock().instant());
                 }
             } catch (RuntimeException failure) {
                 LOG.error("Scheduled job {} failed", job, failure);
-                requests.jobs().finish(job.id(), instance, false, String.valueOf(failure.getMessage()),
-                        requests.clock().instant());
+                requests.jobs()
+                        .finish(
+                                job.id(),
+                                instance,
+                                false,
+                                String.valueOf(failure.getMessage()),
+                                requests.clock().instant());
             }
         }
         return due.size();
@@ -153,21 +172,38 @@ public final class AccessExpiry {
         if (request.isNewMailbox() || request.applied() != ApplyState.NOT_YET) {
             return;
         }
-        record(request, "take over grant", AuditEntry.Outcome.DONE, "approved at " + request.decidedAt().map(Object::toString)
-                .orElse("?") + ", not granted since");
+        record(
+                request,
+                "take over grant",
+                AuditEntry.Outcome.DONE,
+                "approved at " + request.decidedAt().map(Object::toString).orElse("?") + ", not granted since");
         AccessRequest applied = grants.apply(request);
         if (applied.applied() == ApplyState.APPLIED) {
             schedule(applied);
         }
+        // On the scheduler's own thread, like every job: the notice settles before the job counts as done.
         notifications.requesterOf(applied, "en-US").join();
     }
 
     private void notifyRequester(AccessRequest request, String titleKey, String textKey, NoticeCard.Tone tone) {
         String event = textKey.endsWith("soon") ? "notify expiry soon" : "notify expiry";
         String mailbox = request.mailboxName() + " (" + request.mailboxAddress() + ")";
-        notifications.requesterNotice(request, event, "en-US", texts -> NoticeCard.render(texts, tone,
-                texts.get(titleKey, request.number()), List.of(texts.get(textKey, RequestViews.rights(texts, request),
-                        mailbox, request.until().orElseThrow())))).join();
+        // On the scheduler's own thread, like every job: the notice settles before the job counts as done.
+        notifications
+                .requesterNotice(
+                        request,
+                        event,
+                        "en-US",
+                        texts -> NoticeCard.render(
+                                texts,
+                                tone,
+                                texts.get(titleKey, request.number()),
+                                List.of(texts.get(
+                                        textKey,
+                                        RequestViews.rights(texts, request),
+                                        mailbox,
+                                        texts.date(request.until().orElseThrow())))))
+                .join();
     }
 
     private void record(AccessRequest request, String event, AuditEntry.Outcome outcome, String detail) {

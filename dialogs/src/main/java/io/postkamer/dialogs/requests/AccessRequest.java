@@ -14,13 +14,33 @@ import java.util.Set;
  * @param approverIds who the policy named when the request was made (for notifying and card refresh);
  *     who may decide is asked again at decision time
  */
-public record AccessRequest(long number, String requesterId, String requesterName, String mailboxId,
-                            String mailboxName, String mailboxAddress, Set<Right> rights, String reason,
-                            Optional<LocalDate> until, List<String> approverIds, Instant createdAt,
-                            RequestState state, Optional<String> decidedBy, Optional<String> decidedByName,
-                            Optional<Instant> decidedAt, Optional<String> rejectReason, ApplyState applied,
-                            Optional<String> applyDetail, Optional<String> assignedTo, Optional<String> assignedName,
-                            Optional<Instant> remindedAt, RequestKind kind, List<String> proposedMembers) {
+public record AccessRequest(
+        long number,
+        String requesterId,
+        String requesterName,
+        String mailboxId,
+        String mailboxName,
+        String mailboxAddress,
+        Set<Right> rights,
+        String reason,
+        Optional<LocalDate> until,
+        List<String> approverIds,
+        Instant createdAt,
+        RequestState state,
+        Optional<String> decidedBy,
+        Optional<String> decidedByName,
+        Optional<Instant> decidedAt,
+        Optional<String> rejectReason,
+        ApplyState applied,
+        Optional<String> applyDetail,
+        Optional<String> assignedTo,
+        Optional<String> assignedName,
+        Optional<Instant> remindedAt,
+        RequestKind kind,
+        List<String> proposedMembers) {
+    /** The longest reason, purpose or rejection reason a request takes. */
+    static final int MAX_REASON = 500;
+
     public AccessRequest {
         rights = rights.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(rights));
         approverIds = List.copyOf(approverIds);
@@ -32,37 +52,138 @@ public record AccessRequest(long number, String requesterId, String requesterNam
     }
 
     public static AccessRequest from(long number, NewAccessRequest request) {
-        return new AccessRequest(number, request.requesterId(), request.requesterName(), request.mailboxId(),
-                request.mailboxName(), request.mailboxAddress(), request.rights(), request.reason(), request.until(),
-                request.approverIds(), request.at(), RequestState.PENDING, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), ApplyState.NOT_YET, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), request.kind(), request.proposedMembers());
+        return new AccessRequest(
+                number,
+                request.requesterId(),
+                request.requesterName(),
+                request.mailboxId(),
+                request.mailboxName(),
+                request.mailboxAddress(),
+                request.rights(),
+                request.reason(),
+                request.until(),
+                request.approverIds(),
+                request.at(),
+                RequestState.PENDING,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                ApplyState.NOT_YET,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                request.kind(),
+                request.proposedMembers());
     }
 
     public AccessRequest decided(Decision decision) {
-        return new AccessRequest(number, requesterId, requesterName, mailboxId, mailboxName, mailboxAddress, rights,
-                reason, until, approverIds, createdAt, decision.to(), Optional.of(decision.deciderId()),
-                Optional.of(decision.deciderName()), Optional.of(decision.at()), decision.rejectReason(), applied,
-                applyDetail, assignedTo, assignedName, remindedAt, kind, proposedMembers);
+        return new AccessRequest(
+                number,
+                requesterId,
+                requesterName,
+                mailboxId,
+                mailboxName,
+                mailboxAddress,
+                rights,
+                reason,
+                until,
+                approverIds,
+                createdAt,
+                decision.to(),
+                Optional.of(decision.deciderId()),
+                Optional.of(decision.deciderName()),
+                Optional.of(decision.at()),
+                decision.rejectReason(),
+                applied,
+                applyDetail,
+                assignedTo,
+                assignedName,
+                remindedAt,
+                kind,
+                proposedMembers);
     }
 
     public AccessRequest appliedAs(ApplyState outcome, String detail) {
-        return new AccessRequest(number, requesterId, requesterName, mailboxId, mailboxName, mailboxAddress, rights,
-                reason, until, approverIds, createdAt, state, decidedBy, decidedByName, decidedAt, rejectReason, outcome,
-                Optional.of(detail).filter(d -> !d.isEmpty()), assignedTo, assignedName, remindedAt, kind,
+        return new AccessRequest(
+                number,
+                requesterId,
+                requesterName,
+                mailboxId,
+                mailboxName,
+                mailboxAddress,
+                rights,
+                reason,
+                until,
+                approverIds,
+                createdAt,
+                state,
+                decidedBy,
+                decidedByName,
+                decidedAt,
+                rejectReason,
+                outcome,
+                Optional.of(detail).filter(d -> !d.isEmpty()),
+                assignedTo,
+                assignedName,
+                remindedAt,
+                kind,
                 proposedMembers);
     }
 
     public AccessRequest assignedTo(String personId, String name) {
-        return new AccessRequest(number, requesterId, requesterName, mailboxId, mailboxName, mailboxAddress, rights,
-                reason, until, approverIds, createdAt, state, decidedBy, decidedByName, decidedAt, rejectReason, applied,
-                applyDetail, Optional.of(personId), Optional.of(name), remindedAt, kind, proposedMembers);
+        return new AccessRequest(
+                number,
+                requesterId,
+                requesterName,
+                mailboxId,
+                mailboxName,
+                mailboxAddress,
+                rights,
+                reason,
+                until,
+                approverIds,
+                createdAt,
+                state,
+                decidedBy,
+                decidedByName,
+                decidedAt,
+                rejectReason,
+                applied,
+                applyDetail,
+                Optional.of(personId),
+                Optional.of(name),
+                remindedAt,
+                kind,
+                proposedMembers);
     }
 
     public AccessRequest remindedAt(Instant at) {
-        return new AccessRequest(number, requesterId, requesterName, mailboxId, mailboxName, mailboxAddress, rights,
-                reason, until, approverIds, createdAt, state, decidedBy, decidedByName, decidedAt, rejectReason, applied,
-                applyDetail, assignedTo, assignedName, Optional.of(at), kind, proposedMembers);
+        return new AccessRequest(
+                number,
+                requesterId,
+                requesterName,
+                mailboxId,
+                mailboxName,
+                mailboxAddress,
+                rights,
+                reason,
+                until,
+                approverIds,
+                createdAt,
+                state,
+                decidedBy,
+                decidedByName,
+                decidedAt,
+                rejectReason,
+                applied,
+                applyDetail,
+                assignedTo,
+                assignedName,
+                Optional.of(at),
+                kind,
+                proposedMembers);
     }
 
     public boolean isPending() {

@@ -34,29 +34,44 @@ final class ApprovedGrants {
         List<String> failures = new ArrayList<>();
         boolean stillShared;
         try {
-            stillShared = service.mailbox(request.mailboxId()).filter(Mailbox::isShared).isPresent();
+            stillShared = service.mailbox(request.mailboxId())
+                    .filter(Mailbox::isShared)
+                    .isPresent();
         } catch (MailboxException problem) {
             stillShared = true; // the grant itself says what is wrong, and is tried again when it passes
         }
         if (!stillShared) {
-            recorder.record(request, "postkamer", "grant", AuditEntry.Outcome.REFUSED,
+            recorder.record(
+                    request,
+                    "postkamer",
+                    "grant",
+                    AuditEntry.Outcome.REFUSED,
                     "no longer a shared mailbox: " + request.mailboxAddress());
-            requests.store().recordApplied(request.number(), ApplyState.FAILED,
-                    "no longer a shared mailbox", requests.clock().instant());
+            requests.store()
+                    .recordApplied(
+                            request.number(),
+                            ApplyState.FAILED,
+                            "no longer a shared mailbox",
+                            requests.clock().instant());
             return requests.store().find(request.number()).orElse(request);
         }
         for (Right right : request.orderedRights()) {
             try {
-                Change change = service.grant(request.mailboxId(), request.requesterId(), right,
-                        right == Right.FULL_ACCESS);
+                Change change =
+                        service.grant(request.mailboxId(), request.requesterId(), right, right == Right.FULL_ACCESS);
                 recorder.record(request, "postkamer", "grant " + right, AuditEntry.Outcome.DONE, change.name());
             } catch (MailboxException problem) {
                 failures.add(right + ": " + problem.getMessage());
-                recorder.record(request, "postkamer", "grant " + right, AuditEntry.Outcome.FAILED, problem.getMessage());
+                recorder.record(
+                        request, "postkamer", "grant " + right, AuditEntry.Outcome.FAILED, problem.getMessage());
             }
         }
-        requests.store().recordApplied(request.number(), failures.isEmpty() ? ApplyState.APPLIED : ApplyState.FAILED,
-                String.join("; ", failures), requests.clock().instant());
+        requests.store()
+                .recordApplied(
+                        request.number(),
+                        failures.isEmpty() ? ApplyState.APPLIED : ApplyState.FAILED,
+                        String.join("; ", failures),
+                        requests.clock().instant());
         return requests.store().find(request.number()).orElse(request);
     }
 }

@@ -30,8 +30,8 @@ public final class ApproverPolicy {
         if (!mailboxOwners.isEmpty()) {
             return mailboxOwners;
         }
-        Optional<String> manager = managerOf(requesterId).map(Person::id)
-                .filter(id -> !id.equalsIgnoreCase(requesterId));
+        Optional<String> manager =
+                managerOf(requesterId).map(Person::id).filter(id -> !id.equalsIgnoreCase(requesterId));
         if (manager.isPresent()) {
             return List.of(manager.get());
         }
@@ -53,15 +53,15 @@ public final class ApproverPolicy {
         }
         boolean approver = approversFor(request.requesterId(), request.mailboxId()).stream()
                 .anyMatch(id -> id.equalsIgnoreCase(actorId));
-        return approver || isAdministrator(actorId) ? Optional.empty()
-                : Optional.of("request.refused.notApprover");
+        return approver || isAdministrator(actorId) ? Optional.empty() : Optional.of("request.refused.notApprover");
     }
 
     /** Who may see a request: its requester, its approvers, the helpdesk and administrators. */
     public boolean mayView(String actorId, AccessRequest request) {
         return actorId.equalsIgnoreCase(request.requesterId())
                 || request.approverIds().stream().anyMatch(id -> id.equalsIgnoreCase(actorId))
-                || approversFor(request.requesterId(), request.mailboxId()).stream().anyMatch(id -> id.equalsIgnoreCase(actorId))
+                || approversFor(request.requesterId(), request.mailboxId()).stream()
+                        .anyMatch(id -> id.equalsIgnoreCase(actorId))
                 || mayTriage(actorId);
     }
 

@@ -8,19 +8,27 @@ import java.util.List;
  * in columns of their own.
  */
 public final class AuditCsv {
-    private static final String HEADER = "at,actor,actor id,action,target,target id,mailbox,request,outcome,detail,"
-            + "before,after\r\n";
+    private static final String HEADER =
+            "at,actor,actor id,action,target,target id,mailbox,request,outcome,detail," + "before,after\r\n";
 
-    private AuditCsv() {
-    }
+    private AuditCsv() {}
 
     public static String of(List<AuditEntry> entries) {
         StringBuilder csv = new StringBuilder(HEADER);
         for (AuditEntry entry : entries) {
-            List<String> cells = List.of(entry.at().toString(), entry.actor().name(), entry.actor().id(), entry.action(),
-                    entry.target().name(), entry.target().id(), entry.target().mailbox(),
-                    entry.request() == 0 ? "" : Long.toString(entry.request()), entry.outcome().word(), entry.detail(),
-                    entry.before(), entry.after());
+            List<String> cells = List.of(
+                    entry.at().toString(),
+                    entry.actor().name(),
+                    entry.actor().id(),
+                    entry.action(),
+                    entry.target().name(),
+                    entry.target().id(),
+                    entry.target().mailbox(),
+                    entry.request() == 0 ? "" : Long.toString(entry.request()),
+                    entry.outcome().word(),
+                    entry.detail(),
+                    entry.before(),
+                    entry.after());
             for (int i = 0; i < cells.size(); i++) {
                 csv.append(i == 0 ? "" : ",").append(field(cells.get(i)));
             }

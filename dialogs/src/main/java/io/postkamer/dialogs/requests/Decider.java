@@ -12,28 +12,23 @@ import java.util.Optional;
  * twice). Every decision, refusal and grant goes into the history.
  */
 public final class Decider {
-    private final MailboxService service;
     private final Requests requests;
     private final ApproverPolicy policy;
     private final AccessExpiry expiry;
 
     /** What came of a press. */
-    public sealed interface Outcome permits Refused, Decided {
-    }
+    public sealed interface Outcome permits Refused, Decided {}
 
     /** Nothing changed; {@code reason} is the text key saying why. */
-    public record Refused(String reason, Optional<AccessRequest> request) implements Outcome {
-    }
+    public record Refused(String reason, Optional<AccessRequest> request) implements Outcome {}
 
     /** This press decided the request (and, when approving, applied it). */
-    public record Decided(AccessRequest request) implements Outcome {
-    }
+    public record Decided(AccessRequest request) implements Outcome {}
 
     private final RequestRecorder recorder;
     private final ApprovedGrants grants;
 
     public Decider(MailboxService service, Requests requests, ApproverPolicy policy, RequestRecorder recorder) {
-        this.service = service;
         this.requests = requests;
         this.policy = policy;
         this.recorder = recorder;
@@ -43,7 +38,9 @@ public final class Decider {
 
     /** Whether this person may decide the request now (refusals are recorded). */
     public Optional<Refused> check(long number, String actorId, String event) {
-        return requests.store().find(number).map(request -> check(request, actorId, event))
+        return requests.store()
+                .find(number)
+                .map(request -> check(request, actorId, event))
                 .orElse(Optional.of(new Refused("request.refused.notFound", Optional.empty())));
     }
 
@@ -74,8 +71,8 @@ public final class Decider {
             // it should this instance stop: another instance takes over when the job comes due.
             requests.jobs().schedule(number, ScheduledJob.Kind.APPLY, now.plus(AccessExpiry.APPLY_TAKEOVER));
         }
-        if (!requests.store().decide(new Decision(number, RequestState.APPROVED, actorId, actorName, now,
-                Optional.empty()))) {
+        if (!requests.store()
+                .decide(new Decision(number, RequestState.APPROVED, actorId, actorName, now, Optional.empty()))) {
             return new Refused("request.refused.decided", requests.store().find(number));
         }
         AccessRequest approved = requests.store().find(number).orElseThrow();
@@ -85,7 +82,12 @@ public final class Decider {
             return new Decided(approved);
         }
         AccessRequest applied = grants.apply(approved);
-        requests.jobs().cancel(number, ScheduledJob.Kind.APPLY, "granted by the approving press", requests.clock().instant());
+        requests.jobs()
+                .cancel(
+                        number,
+                        ScheduledJob.Kind.APPLY,
+                        "granted by the approving press",
+                        requests.clock().instant());
         if (applied.applied() == ApplyState.APPLIED) {
             expiry.schedule(applied);
         }
@@ -98,8 +100,8 @@ public final class Decider {
             return refused.get();
         }
         Instant now = requests.clock().instant();
-        if (!requests.store().decide(new Decision(number, RequestState.REJECTED, actorId, actorName, now,
-                Optional.of(reason)))) {
+        if (!requests.store()
+                .decide(new Decision(number, RequestState.REJECTED, actorId, actorName, now, Optional.of(reason)))) {
             return new Refused("request.refused.decided", requests.store().find(number));
         }
         requests.jobs().cancel(number, ScheduledJob.Kind.APPLY, "rejected", now);
@@ -108,7 +110,8 @@ public final class Decider {
         return new Decided(rejected);
     }
 
-    void record(AccessRequest request, String actorId, String event, AuditEntry.Outcome outcome, String detail) {
+    private void record(
+            AccessRequest request, String actorId, String event, AuditEntry.Outcome outcome, String detail) {
         recorder.record(request, actorId, event, outcome, detail);
     }
 }

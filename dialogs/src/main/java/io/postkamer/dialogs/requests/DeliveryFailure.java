@@ -10,12 +10,12 @@ import java.util.concurrent.ExecutionException;
 
 /** Why a notice did not reach someone, in a line for the audit: what happened, not a stack trace. */
 final class DeliveryFailure {
-    private DeliveryFailure() {
-    }
+    private DeliveryFailure() {}
 
     static String reason(Throwable failure) {
         Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         for (Throwable inner = cause; inner != null; inner = inner.getCause()) {

@@ -10,8 +10,7 @@ import java.time.Duration;
 public interface Downloads {
 
     /** What is kept: the file's name, its media type and its bytes. */
-    record Download(String fileName, String contentType, byte[] content) {
-    }
+    record Download(String fileName, String contentType, byte[] content) {}
 
     /** Keeps the file for {@link #validFor()} and returns its link. */
     URI offer(Download file);

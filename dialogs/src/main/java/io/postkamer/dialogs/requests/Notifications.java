@@ -1,6 +1,5 @@
 package io.postkamer.dialogs.requests;
 
-import io.postkamer.dialogs.audit.AuditEntry;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
@@ -8,6 +7,7 @@ import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.NoticeCard;
 import io.postkamer.cards.requests.RequestCard;
+import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.mailbox.Right;
 import java.util.ArrayList;
@@ -52,7 +52,11 @@ public final class Notifications {
     public CompletableFuture<Void> approversOf(AccessRequest request, String fallbackLocale) {
         List<CompletableFuture<Void>> sends = new ArrayList<>();
         for (String approver : request.approverIds()) {
-            sends.add(toPerson(request, approver, fallbackLocale, "notify approver",
+            sends.add(toPerson(
+                    request,
+                    approver,
+                    fallbackLocale,
+                    "notify approver",
                     texts -> views.card(texts, request, RequestCard.View.APPROVER, Optional.empty())));
         }
         return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
@@ -64,20 +68,29 @@ public final class Notifications {
         if (channel.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        Texts texts = Texts.forLocale(Optional.ofNullable(channel.get().getLocale()).orElse(locale));
-        AdaptiveCard card = views.card(texts, request, RequestCard.View.SUMMARY, banner.map(key ->
-                texts.get(key, request.number(), request.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())));
+        Texts texts =
+                Texts.forLocale(Optional.ofNullable(channel.get().getLocale()).orElse(locale));
+        AdaptiveCard card = views.card(
+                texts,
+                request,
+                RequestCard.View.SUMMARY,
+                banner.map(key -> texts.get(
+                        key,
+                        request.number(),
+                        texts.date(request.createdAt()
+                                .atZone(java.time.ZoneOffset.UTC)
+                                .toLocalDate()))));
         return deliver(request, channel.get(), card, "post to helpdesk channel", "helpdesk channel");
     }
 
     public CompletableFuture<Void> requesterOf(AccessRequest request, String fallbackLocale) {
-        return toPerson(request, request.requesterId(), fallbackLocale, "notify requester",
-                texts -> decision(texts, request));
+        return toPerson(
+                request, request.requesterId(), fallbackLocale, "notify requester", texts -> decision(texts, request));
     }
 
     /** A notice about the request to its requester (the end of time-bound access, and the day before). */
-    public CompletableFuture<Void> requesterNotice(AccessRequest request, String event, String fallbackLocale,
-                                                   Function<Texts, AdaptiveCard> card) {
+    public CompletableFuture<Void> requesterNotice(
+            AccessRequest request, String event, String fallbackLocale, Function<Texts, AdaptiveCard> card) {
         return toPerson(request, request.requesterId(), fallbackLocale, event, card);
     }
 
@@ -91,7 +104,12 @@ public final class Notifications {
         if (request.state() == RequestState.REJECTED) {
             title = texts.get("request.notify.rejectedTitle", request.number());
             tone = NoticeCard.Tone.WARNING;
-            lines.add(texts.get("request.notify.rejected", rights, mailbox, by, request.rejectReason().orElse("")));
+            lines.add(texts.get(
+                    "request.notify.rejected",
+                    rights,
+                    mailbox,
+                    by,
+                    request.rejectReason().orElse("")));
         } else if (request.applied() == ApplyState.FAILED) {
             title = texts.get("request.notify.approvedTitle", request.number());
             tone = NoticeCard.Tone.ATTENTION;
@@ -109,7 +127,7 @@ public final class Notifications {
             if (request.rights().contains(Right.SEND_ON_BEHALF)) {
                 lines.add(texts.get("request.notify.sendOnBehalf"));
             }
-            request.until().ifPresent(until -> lines.add(texts.get("request.notify.until", until)));
+            request.until().ifPresent(until -> lines.add(texts.get("request.notify.until", texts.date(until))));
         }
         return NoticeCard.render(texts, tone, title, lines);
     }
@@ -118,19 +136,27 @@ public final class Notifications {
      * To a person's personal chat, opened for them when they never wrote to the bot; shaped after the
      * requester's chat (same tenant, service URL and bot).
      */
-    private CompletableFuture<Void> toPerson(AccessRequest request, String personId, String fallbackLocale, String event,
-                                             Function<Texts, AdaptiveCard> card) {
+    private CompletableFuture<Void> toPerson(
+            AccessRequest request,
+            String personId,
+            String fallbackLocale,
+            String event,
+            Function<Texts, AdaptiveCard> card) {
         String who = views.nameOf(personId) + " (" + personId + ")";
-        return CompletableFuture.supplyAsync(() -> reach.personalChat(personId,
-                        reach.remembered(request.requesterId())), calls)
+        return CompletableFuture.supplyAsync(
+                        () -> reach.personalChat(personId, reach.remembered(request.requesterId())), calls)
                 .handle((reference, unreachable) -> {
                     if (unreachable != null) {
                         LOG.warn("Cannot reach {} about request #{}", personId, request.number(), unreachable);
-                        record(request, event, AuditEntry.Outcome.NOT_DELIVERED,
+                        record(
+                                request,
+                                event,
+                                AuditEntry.Outcome.NOT_DELIVERED,
                                 who + ": not reachable: " + DeliveryFailure.reason(unreachable));
                         return CompletableFuture.<Void>completedFuture(null);
                     }
-                    String locale = Optional.ofNullable(reference.getLocale()).filter(l -> !l.isBlank())
+                    String locale = Optional.ofNullable(reference.getLocale())
+                            .filter(l -> !l.isBlank())
                             .orElse(fallbackLocale);
                     return deliver(request, reference, card.apply(Texts.forLocale(locale)), event, who);
                 })
@@ -138,8 +164,8 @@ public final class Notifications {
     }
 
     /** Settles when the message is delivered, queued for retry or known not delivered; the final outcome is recorded too. */
-    private CompletableFuture<Void> deliver(AccessRequest request, ConversationReference to, AdaptiveCard card,
-                                            String event, String who) {
+    private CompletableFuture<Void> deliver(
+            AccessRequest request, ConversationReference to, AdaptiveCard card, String event, String who) {
         Activity message = MessageFactory.attachment(CardReplies.attachment(card));
         CompletableFuture<Void> settled = new CompletableFuture<>();
         AtomicBoolean queued = new AtomicBoolean();

@@ -14,7 +14,8 @@ public interface ProactiveMessenger {
      * As {@link #send(ConversationReference, Activity)}; {@code refusedForNow} hears of each refusal after
      * which the message waits to be sent again (throttling), before the returned future settles.
      */
-    default CompletableFuture<Void> send(ConversationReference to, Activity message, Consumer<Throwable> refusedForNow) {
+    default CompletableFuture<Void> send(
+            ConversationReference to, Activity message, Consumer<Throwable> refusedForNow) {
         return send(to, message);
     }
 }

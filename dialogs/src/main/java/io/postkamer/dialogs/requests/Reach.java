@@ -39,12 +39,18 @@ public final class Reach {
     public void seen(TurnContext turn) {
         try {
             Activity activity = turn.getActivity();
-            if (activity.getConversation() != null && requests.settings().helpdeskChannelId()
-                    .filter(id -> id.equals(channelId(activity))).isPresent()) {
+            if (activity.getConversation() != null
+                    && requests.settings()
+                            .helpdeskChannelId()
+                            .filter(id -> id.equals(channelId(activity)))
+                            .isPresent()) {
                 rememberOnce(HELPDESK_CHANNEL, channelReference(activity));
             }
-            String type = activity.getConversation() == null ? null : activity.getConversation().getConversationType();
-            if (activity.getFrom() == null || activity.getConversation() == null
+            String type = activity.getConversation() == null
+                    ? null
+                    : activity.getConversation().getConversationType();
+            if (activity.getFrom() == null
+                    || activity.getConversation() == null
                     || (type != null && !type.equals("personal"))) {
                 return;
             }
@@ -54,7 +60,10 @@ public final class Reach {
             rememberOnce(Actor.idOf(turn), reference);
         } catch (RuntimeException failure) {
             // The turn itself still works; the person is only not reachable later.
-            LOG.warn("Could not remember where to reach the sender of {}", turn.getActivity().getId(), failure);
+            LOG.warn(
+                    "Could not remember where to reach the sender of {}",
+                    turn.getActivity().getId(),
+                    failure);
         }
     }
 
@@ -79,15 +88,23 @@ public final class Reach {
         if (known.isPresent()) {
             return known.get();
         }
-        ConversationReference template = like
-                .orElseThrow(() -> new MailboxException.InvalidInput(Problem.PERSONAL_CHAT_UNAVAILABLE, personId));
+        ConversationReference template =
+                like.orElseThrow(() -> new MailboxException.InvalidInput(Problem.PERSONAL_CHAT_UNAVAILABLE, personId));
         PersonalChat chat = requests.chats().open(personId);
         ConversationReference opened = new ConversationReference();
         opened.setChannelId(template.getChannelId());
         opened.setServiceUrl(template.getServiceUrl());
         opened.setBot(template.getBot());
-        ConversationAccount conversation = new ConversationAccount(false, "personal", chat.chatId(), null, null, null,
-                template.getConversation() == null ? null : template.getConversation().getTenantId());
+        ConversationAccount conversation = new ConversationAccount(
+                false,
+                "personal",
+                chat.chatId(),
+                null,
+                null,
+                null,
+                template.getConversation() == null
+                        ? null
+                        : template.getConversation().getTenantId());
         opened.setConversation(conversation);
         ChannelAccount user = new ChannelAccount(chat.personId());
         user.setAadObjectId(chat.personId());
@@ -98,7 +115,8 @@ public final class Reach {
 
     private void rememberOnce(String key, ConversationReference reference) {
         String fingerprint = reference.getConversation().getId() + "|" + reference.getServiceUrl() + "|"
-                + reference.getLocale() + "|" + (reference.getUser() == null ? "" : reference.getUser().getId());
+                + reference.getLocale() + "|"
+                + (reference.getUser() == null ? "" : reference.getUser().getId());
         if (fingerprint.equals(written.get(key))) {
             return;
         }

@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.requests;
 
+import io.postkamer.dialogs.common.TypedText;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -19,8 +20,8 @@ public final class RequestIntents {
             "^(?:please\\s+)?(?:request|ask\\s+for)\\s+(?:a\\s+)?new\\s+shared\\s+mailbox$"
                     + "|^(?:een\\s+)?nieuw\\s+gedeeld\\s+postvak\\s+aanvragen$|^(?:een\\s+)?gedeeld\\s+postvak\\s+aanvragen$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern MY_REQUESTS = Pattern.compile(
-            "^(?:show\\s+)?my\\s+requests$|^(?:toon\\s+)?mijn\\s+aanvragen$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MY_REQUESTS =
+            Pattern.compile("^(?:show\\s+)?my\\s+requests$|^(?:toon\\s+)?mijn\\s+aanvragen$", Pattern.CASE_INSENSITIVE);
     private static final Pattern APPROVALS = Pattern.compile(
             "^(?:my\\s+|pending\\s+)?approvals$|^requests\\s+to\\s+approve$"
                     + "|^(?:te\\s+beoordelen|goed\\s+te\\s+keuren|goedkeuringen|aanvragen\\s+om\\s+goed\\s+te\\s+keuren)$",
@@ -47,84 +48,86 @@ public final class RequestIntents {
                     + "(?:\\s+vanaf\\s+(?<vanaf>" + DATE + "))?(?:\\s+tot(?:\\s+en\\s+met)?\\s+(?<tot>" + DATE + "))?"
                     + "(?:\\s+exporteren)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final List<Pattern> ALL = List.of(NEW_MAILBOX, REQUEST_ACCESS, MY_REQUESTS, APPROVALS, SET_OWNERS,
-            QUEUE, HELPDESK_CHANNEL, EXPORT);
+    private static final List<Pattern> ALL =
+            List.of(NEW_MAILBOX, REQUEST_ACCESS, MY_REQUESTS, APPROVALS, SET_OWNERS, QUEUE, HELPDESK_CHANNEL, EXPORT);
     private static final List<String> NOBODY = List.of("none", "nobody", "geen", "niemand");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.!?]+$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** A mailbox and who should own it (empty: nobody). */
-    public record SetOwners(String mailbox, List<String> owners) {
-    }
+    public record SetOwners(String mailbox, List<String> owners) {}
 
-    private RequestIntents() {
-    }
+    private RequestIntents() {}
 
     /** "request access", "request access to receptie32", "toegang aanvragen tot Ontvangstgebouw 32". */
     public static Optional<Optional<String>> requestAccess(String text) {
-        Matcher matcher = REQUEST_ACCESS.matcher(normal(text));
+        Matcher matcher = REQUEST_ACCESS.matcher(TypedText.normal(text));
         if (!matcher.matches()) {
             return Optional.empty();
         }
         String name = Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam"));
-        return Optional.of(Optional.ofNullable(name).map(RequestIntents::unquote).filter(n -> !n.isEmpty()));
+        return Optional.of(Optional.ofNullable(name).map(TypedText::unquote).filter(n -> !n.isEmpty()));
     }
 
     /** "request a new shared mailbox", "een nieuw gedeeld postvak aanvragen". */
     public static boolean isNewMailbox(String text) {
-        return NEW_MAILBOX.matcher(normal(text)).matches();
+        return NEW_MAILBOX.matcher(TypedText.normal(text)).matches();
     }
 
     public static boolean isMyRequests(String text) {
-        return MY_REQUESTS.matcher(normal(text)).matches();
+        return MY_REQUESTS.matcher(TypedText.normal(text)).matches();
     }
 
     public static boolean isApprovals(String text) {
-        return APPROVALS.matcher(normal(text)).matches();
+        return APPROVALS.matcher(TypedText.normal(text)).matches();
     }
 
     /** "set owners of receptie32@contoso.com to Pieter Jansen, Lotte de Vries"; "… to none" clears them. */
     public static Optional<SetOwners> setOwners(String text) {
-        Matcher matcher = SET_OWNERS.matcher(normal(text));
+        Matcher matcher = SET_OWNERS.matcher(TypedText.normal(text));
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        String mailbox = unquote(Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam")));
+        String mailbox =
+                TypedText.unquote(Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam")));
         String who = Optional.ofNullable(matcher.group("who")).orElse(matcher.group("wie"));
         List<String> owners = Arrays.stream(who.split("\\s*(?:,|;|\\band\\b|\\ben\\b)\\s*"))
-                .map(RequestIntents::unquote).filter(name -> !name.isEmpty()).toList();
+                .map(TypedText::unquote)
+                .filter(name -> !name.isEmpty())
+                .toList();
         boolean nobody = owners.size() == 1 && NOBODY.contains(owners.get(0).toLowerCase(Locale.ROOT));
         return Optional.of(new SetOwners(mailbox, nobody ? List.of() : owners));
     }
 
     public static boolean isQueue(String text) {
-        return QUEUE.matcher(normal(text)).matches();
+        return QUEUE.matcher(TypedText.normal(text)).matches();
     }
 
     public static boolean isSetHelpdeskChannel(String text) {
-        return HELPDESK_CHANNEL.matcher(normal(text)).matches();
+        return HELPDESK_CHANNEL.matcher(TypedText.normal(text)).matches();
     }
 
     /** Which part of the audit to export: one mailbox's or all, from a day until a day (both included). */
-    public record Export(Optional<String> mailbox, Optional<LocalDate> from, Optional<LocalDate> until) {
-    }
+    public record Export(Optional<String> mailbox, Optional<LocalDate> from, Optional<LocalDate> until) {}
 
     /**
      * "export audit", "export audit of Facturen from 2026-11-01 to 2026-11-30", "exporteer audit van
      * Facturen vanaf 2026-11-01 tot 2026-11-30"; a date that is no date makes it no export.
      */
     public static Optional<Export> exportAudit(String text) {
-        Matcher matcher = EXPORT.matcher(normal(text));
+        Matcher matcher = EXPORT.matcher(TypedText.normal(text));
         if (!matcher.matches()) {
             return Optional.empty();
         }
         try {
             return Optional.of(new Export(
-                    Optional.ofNullable(Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam")))
-                            .map(RequestIntents::unquote).filter(n -> !n.isEmpty()),
-                    Optional.ofNullable(Optional.ofNullable(matcher.group("from")).orElse(matcher.group("vanaf")))
+                    Optional.ofNullable(
+                                    Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam")))
+                            .map(TypedText::unquote)
+                            .filter(n -> !n.isEmpty()),
+                    Optional.ofNullable(
+                                    Optional.ofNullable(matcher.group("from")).orElse(matcher.group("vanaf")))
                             .map(LocalDate::parse),
-                    Optional.ofNullable(Optional.ofNullable(matcher.group("until")).orElse(matcher.group("tot")))
+                    Optional.ofNullable(
+                                    Optional.ofNullable(matcher.group("until")).orElse(matcher.group("tot")))
                             .map(LocalDate::parse)));
         } catch (java.time.format.DateTimeParseException notADate) {
             return Optional.empty();
@@ -133,21 +136,12 @@ public final class RequestIntents {
 
     /** Whether any request intent matches; the text is cleaned up once, as every message is tried here. */
     public static boolean any(String text) {
-        String normal = normal(text);
+        String normal = TypedText.normal(text);
         for (Pattern intent : ALL) {
             if (intent.matcher(normal).matches()) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static String normal(String text) {
-        // Compiled once: every message is tried against each request intent.
-        return SPACES.matcher(TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("")).replaceAll(" ");
-    }
-
-    private static String unquote(String name) {
-        return name.strip().replaceAll("^[\"'“”‘’]+|[\"'“”‘’]+$", "").strip();
     }
 }

@@ -20,18 +20,24 @@ public final class RequestRecorder {
         this.names = names;
     }
 
-    public void record(AccessRequest request, String actorId, String event, AuditEntry.Outcome outcome,
-                       String detail) {
-        write(new AuditEntry(requests.clock().instant(), names.party(actorId), event,
+    public void record(AccessRequest request, String actorId, String event, AuditEntry.Outcome outcome, String detail) {
+        write(new AuditEntry(
+                requests.clock().instant(),
+                names.party(actorId),
+                event,
                 AuditEntry.Target.mailbox(request.mailboxId(), request.mailboxName(), request.mailboxAddress()),
-                request.number(), outcome, detail, "", ""));
+                request.number(),
+                outcome,
+                detail,
+                "",
+                ""));
     }
 
     /** Something about requests that is no one request: the helpdesk channel set, an export, owners set. */
-    public void record(String actorId, String action, AuditEntry.Target target, AuditEntry.Outcome outcome,
-                       String detail) {
-        write(new AuditEntry(requests.clock().instant(), names.party(actorId), action, target, 0, outcome, detail,
-                "", ""));
+    public void record(
+            String actorId, String action, AuditEntry.Target target, AuditEntry.Outcome outcome, String detail) {
+        write(new AuditEntry(
+                requests.clock().instant(), names.party(actorId), action, target, 0, outcome, detail, "", ""));
     }
 
     public DirectoryNames names() {

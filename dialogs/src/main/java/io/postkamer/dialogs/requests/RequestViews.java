@@ -32,7 +32,8 @@ public final class RequestViews {
             return RequestCard.View.REQUESTER;
         }
         return request.isPending() && policy.refusal(viewerId, request).isEmpty()
-                ? RequestCard.View.APPROVER : RequestCard.View.SUMMARY;
+                ? RequestCard.View.APPROVER
+                : RequestCard.View.SUMMARY;
     }
 
     public AdaptiveCard card(Texts texts, AccessRequest request, RequestCard.View view, Optional<String> error) {
@@ -40,21 +41,25 @@ public final class RequestViews {
     }
 
     /** The card for this viewer: an administrator who did not ask gets "Create this mailbox" on a new-mailbox request. */
-    public AdaptiveCard cardFor(Texts texts, AccessRequest request, String viewerId, RequestCard.View view,
-                                Optional<String> error) {
-        boolean canFulfil = request.isNewMailbox() && request.state() != RequestState.REJECTED
-                && !viewerId.equalsIgnoreCase(request.requesterId()) && policy.isAdministrator(viewerId);
+    public AdaptiveCard cardFor(
+            Texts texts, AccessRequest request, String viewerId, RequestCard.View view, Optional<String> error) {
+        boolean canFulfil = request.isNewMailbox()
+                && request.state() != RequestState.REJECTED
+                && !viewerId.equalsIgnoreCase(request.requesterId())
+                && policy.isAdministrator(viewerId);
         return RequestCard.render(texts, facts(texts, request), view, error, canFulfil);
     }
 
     /** The mailbox as people read it: "Name (address)", or the proposed name of a new one. */
     public static String mailboxLabel(AccessRequest request) {
-        return request.mailboxAddress().isEmpty() ? request.mailboxName()
+        return request.mailboxAddress().isEmpty()
+                ? request.mailboxName()
                 : request.mailboxName() + " (" + request.mailboxAddress() + ")";
     }
 
     public RequestCard.Facts facts(Texts texts, AccessRequest request) {
-        String approvers = request.approverIds().isEmpty() ? texts.get("request.card.noApprovers")
+        String approvers = request.approverIds().isEmpty()
+                ? texts.get("request.card.noApprovers")
                 : request.approverIds().stream().map(this::nameOf).collect(Collectors.joining(", "));
         RequestCard.Outcome outcome = switch (request.applied()) {
             case APPLIED -> RequestCard.Outcome.GOOD;
@@ -63,44 +68,76 @@ public final class RequestViews {
         };
         String outcomeText = switch (request.applied()) {
             case APPLIED -> texts.get("request.status.applied");
-            case FAILED -> texts.get("request.status.applyFailed", request.applyDetail().orElse(""));
+            case FAILED ->
+                texts.get("request.status.applyFailed", request.applyDetail().orElse(""));
             case NOT_YET -> "";
         };
         List<String> refreshFor = new ArrayList<>();
         List<String> people = new ArrayList<>(request.approverIds());
         people.add(0, request.requesterId());
-        people.forEach(id -> requests.references().of(id).map(reference -> reference.getUser().getId())
-                .filter(userId -> !refreshFor.contains(userId)).ifPresent(refreshFor::add));
-        String rights = request.isNewMailbox() ? texts.get("request.new.members", request.proposedMembers().isEmpty()
-                ? texts.get("request.new.noMembers")
-                : request.proposedMembers().stream().map(this::nameOf).collect(Collectors.joining(", ")))
+        people.forEach(id -> requests.references()
+                .of(id)
+                .map(reference -> reference.getUser().getId())
+                .filter(userId -> !refreshFor.contains(userId))
+                .ifPresent(refreshFor::add));
+        String rights = request.isNewMailbox()
+                ? texts.get(
+                        "request.new.members",
+                        request.proposedMembers().isEmpty()
+                                ? texts.get("request.new.noMembers")
+                                : request.proposedMembers().stream()
+                                        .map(this::nameOf)
+                                        .collect(Collectors.joining(", ")))
                 : rights(texts, request);
-        return new RequestCard.Facts(request.number(), mailboxLabel(request),
-                request.requesterName(), rights, request.reason(),
-                request.until().map(Object::toString).orElse(texts.get("request.card.noEnd")), approvers,
-                status(texts, request), outcome, outcomeText, refreshFor, request.isNewMailbox());
+        return new RequestCard.Facts(
+                request.number(),
+                mailboxLabel(request),
+                request.requesterName(),
+                rights,
+                request.reason(),
+                request.until().map(texts::date).orElse(texts.get("request.card.noEnd")),
+                approvers,
+                status(texts, request),
+                outcome,
+                outcomeText,
+                refreshFor,
+                request.isNewMailbox());
     }
 
     public String status(Texts texts, AccessRequest request) {
-        String when = request.decidedAt().map(at -> at.atZone(ZoneOffset.UTC).toLocalDate().toString()).orElse("");
+        String when = request.decidedAt()
+                .map(at -> texts.date(at.atZone(ZoneOffset.UTC).toLocalDate()))
+                .orElse("");
         String by = request.decidedByName().orElse("");
         return switch (request.state()) {
             case PENDING -> texts.get("request.status.PENDING");
             case APPROVED -> texts.get("request.status.APPROVED", by, when);
-            case REJECTED -> texts.get("request.status.REJECTED", by, when, request.rejectReason().orElse(""));
+            case REJECTED ->
+                texts.get(
+                        "request.status.REJECTED",
+                        by,
+                        when,
+                        request.rejectReason().orElse(""));
         };
     }
 
     public RequestListCard.Line line(Texts texts, AccessRequest request) {
-        return new RequestListCard.Line(request.number(), texts.get("request.list.line", request.number(),
-                request.mailboxName(), rights(texts, request), status(texts, request)));
+        return new RequestListCard.Line(
+                request.number(),
+                texts.get(
+                        "request.list.line",
+                        request.number(),
+                        request.mailboxName(),
+                        rights(texts, request),
+                        status(texts, request)));
     }
 
     public static String rights(Texts texts, AccessRequest request) {
         if (request.isNewMailbox()) {
             return texts.get("request.new.kind");
         }
-        return request.orderedRights().stream().map(right -> rightName(texts, right))
+        return request.orderedRights().stream()
+                .map(right -> rightName(texts, right))
                 .collect(Collectors.joining(", "));
     }
 

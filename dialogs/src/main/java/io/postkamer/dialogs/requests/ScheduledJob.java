@@ -7,5 +7,9 @@ import java.time.Instant;
  * the grant of an approval, done by any instance when the one that approved stopped before granting.
  */
 public record ScheduledJob(long id, long number, Kind kind, Instant dueAt, int attempts) {
-    public enum Kind { REMIND, REVOKE, APPLY }
+    public enum Kind {
+        REMIND,
+        REVOKE,
+        APPLY
+    }
 }

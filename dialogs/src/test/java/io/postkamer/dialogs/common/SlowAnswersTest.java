@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.UserState;
 import com.microsoft.bot.schema.Activity;
 import io.postkamer.cards.Texts;
@@ -52,8 +52,8 @@ class SlowAnswersTest {
 
     /** Every page of mailboxes takes {@link #SLOW} while {@link #slow} holds. */
     private MailboxService slowTenant() {
-        return (MailboxService) Proxy.newProxyInstance(MailboxService.class.getClassLoader(),
-                new Class<?>[] {MailboxService.class}, (proxy, method, args) -> {
+        return (MailboxService) Proxy.newProxyInstance(
+                MailboxService.class.getClassLoader(), new Class<?>[] {MailboxService.class}, (proxy, method, args) -> {
                     if (slow && method.getName().equals("sharedMailboxes") && method.getParameterCount() == 2) {
                         Thread.sleep(SLOW.toMillis());
                     }
@@ -67,10 +67,19 @@ class SlowAnswersTest {
 
     private PostkamerBot bot() {
         BotSettings quick = BotUnderTest.QUICK;
-        BotSettings patient = new BotSettings(quick.firstPoll(), quick.maxPollInterval(), quick.pollBudget(),
-                quick.pickerChoices(), PATIENCE, quick.followUpFor());
+        BotSettings patient = new BotSettings(
+                quick.firstPoll(),
+                quick.maxPollInterval(),
+                quick.pollBudget(),
+                quick.pickerChoices(),
+                PATIENCE,
+                quick.followUpFor());
         MemoryStorage storage = new MemoryStorage();
-        return new PostkamerBot(slowTenant(), new ConversationState(storage), new UserState(storage), patient,
+        return new PostkamerBot(
+                slowTenant(),
+                new ConversationState(storage),
+                new UserState(storage),
+                patient,
                 Executors.newCachedThreadPool());
     }
 
@@ -79,7 +88,8 @@ class SlowAnswersTest {
     }
 
     private static Optional<JsonNode> cardOf(Activity activity) {
-        return Optional.ofNullable(activity.getAttachments()).flatMap(list -> list.stream().findFirst())
+        return Optional.ofNullable(activity.getAttachments())
+                .flatMap(list -> list.stream().findFirst())
                 .map(attachment -> JSON.valueToTree(attachment.getContent()));
     }
 
@@ -115,14 +125,20 @@ class SlowAnswersTest {
         TestChannel.Turn turn = megan.invoke("list", JsonNodeFactory.instance.objectNode());
 
         JsonNode answer = JSON.valueToTree(turn.invokeResponse().orElseThrow().getBody());
-        assertThat(answer.path("value").toString()).as("the invoke is answered with the working card").contains(WORKING);
+        assertThat(answer.path("value").toString())
+                .as("the invoke is answered with the working card")
+                .contains(WORKING);
         if (channel.delivery() == TestChannel.Delivery.CONNECTOR) {
-            assertThat(turn.updated()).singleElement().satisfies(update ->
-                    assertThat(cardOf(update).orElseThrow().toString()).contains("Ontvangstgebouw 32"));
+            assertThat(turn.updated())
+                    .singleElement()
+                    .satisfies(update ->
+                            assertThat(cardOf(update).orElseThrow().toString()).contains("Ontvangstgebouw 32"));
             assertThat(megan.cardText()).contains("Ontvangstgebouw 32");
         } else {
-            assertThat(turn.posted()).singleElement().satisfies(posted ->
-                    assertThat(cardOf(posted).orElseThrow().toString()).contains("Ontvangstgebouw 32"));
+            assertThat(turn.posted())
+                    .singleElement()
+                    .satisfies(posted ->
+                            assertThat(cardOf(posted).orElseThrow().toString()).contains("Ontvangstgebouw 32"));
         }
     }
 
@@ -133,7 +149,9 @@ class SlowAnswersTest {
         PostkamerBot bot = bot();
         Chat megan = new Chat(channel, () -> bot, "quick", MEGAN, "en-US");
         TestChannel.Turn turn = megan.say("show shared mailboxes");
-        assertThat(turn.posted()).singleElement().satisfies(posted -> assertThat(isWorkingCard(posted)).isFalse());
+        assertThat(turn.posted())
+                .singleElement()
+                .satisfies(posted -> assertThat(isWorkingCard(posted)).isFalse());
         assertThat(turn.updated()).isEmpty();
         assertThat(List.of(megan.cardText())).noneMatch(text -> text.contains(WORKING));
     }

@@ -35,8 +35,10 @@ class CommandsInsideAFlowTest {
     /** Megan creates Afdeling Marketing up to the members step. */
     private Chat atTheMembersStep(String locale) {
         Chat megan = new Chat(channel, () -> bot, "commands-" + locale, MEGAN, locale);
-        megan.say(locale.startsWith("nl") ? "maak een gedeeld postvak Afdeling Marketing"
-                : "create a shared mailbox called Afdeling Marketing");
+        megan.say(
+                locale.startsWith("nl")
+                        ? "maak een gedeeld postvak Afdeling Marketing"
+                        : "create a shared mailbox called Afdeling Marketing");
         megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
         megan.press("create");
         assertThat(megan.buttons()).contains("next");
@@ -44,13 +46,15 @@ class CommandsInsideAFlowTest {
     }
 
     @Test
-    @DisplayName("help, show shared mailboxes, my requests and approvals answer as themselves; the members card still works afterwards")
+    @DisplayName(
+            "help, show shared mailboxes, my requests and approvals answer as themselves; the members card still works afterwards")
     void commandsAnswerAndTheFlowKeepsItsPlace() {
         Chat megan = atTheMembersStep("en-US");
         Chat.Shown members = megan.shown();
 
         megan.say("help");
-        assertThat(megan.cardText()).contains("Postkamer: shared mailboxes from Teams")
+        assertThat(megan.cardText())
+                .contains("Postkamer: shared mailboxes from Teams")
                 .doesNotContain("Choose at least one person");
         megan.say("show shared mailboxes");
         assertThat(megan.cardText()).contains("Ontvangstgebouw 32");
@@ -66,7 +70,8 @@ class CommandsInsideAFlowTest {
     }
 
     @Test
-    @DisplayName("continue with Afdeling Marketing shows the waiting step's card again, below the answers given in between")
+    @DisplayName(
+            "continue with Afdeling Marketing shows the waiting step's card again, below the answers given in between")
     void continueReturnsToTheFlow() {
         Chat megan = atTheMembersStep("en-US");
         String token = megan.shown().token();
@@ -75,7 +80,9 @@ class CommandsInsideAFlowTest {
 
         TestChannel.Turn back = megan.say("continue with Afdeling Marketing");
 
-        assertThat(back.posted()).as("a new message, not an update far up the chat").hasSize(1);
+        assertThat(back.posted())
+                .as("a new message, not an update far up the chat")
+                .hasSize(1);
         assertThat(megan.cardText()).contains("Add members", "Afdeling Marketing");
         assertThat(megan.shown().token()).isEqualTo(token);
         megan.press("next", Map.of("members", FLIP));
@@ -83,7 +90,8 @@ class CommandsInsideAFlowTest {
     }
 
     @Test
-    @DisplayName("in Dutch: hulp, toon gedeelde postvakken and mijn aanvragen answer; ga verder met Afdeling Marketing goes back")
+    @DisplayName(
+            "in Dutch: hulp, toon gedeelde postvakken and mijn aanvragen answer; ga verder met Afdeling Marketing goes back")
     void dutch() {
         Chat megan = atTheMembersStep("nl-NL");
 
@@ -98,15 +106,16 @@ class CommandsInsideAFlowTest {
     }
 
     @Test
-    @DisplayName("text the members step did not ask for is not judged as its answer: a hint, no error on the card, nothing changed")
+    @DisplayName(
+            "text the members step did not ask for is not judged as its answer: a hint, no error on the card, nothing changed")
     void unrecognisedTextIsNotTheStepsAnswer() {
         Chat megan = atTheMembersStep("en-US");
         Chat.Shown members = megan.shown();
 
         megan.say("flip and ger please");
 
-        assertThat(megan.lastToast()).contains("I did not understand \"flip and ger please\"",
-                "continue with Afdeling Marketing");
+        assertThat(megan.lastToast())
+                .contains("I did not understand \"flip and ger please\"", "continue with Afdeling Marketing");
         assertThat(megan.card()).isEqualTo(members.card());
         assertThat(tenant.writes()).containsExactly("create marketing@contoso.com \"Afdeling Marketing\"");
         megan.pressOn(members, "next", Map.of("members", FLIP));
@@ -122,6 +131,8 @@ class CommandsInsideAFlowTest {
 
         assertThat(megan.cardText()).contains("I stopped");
         megan.say("flip and ger please");
-        assertThat(megan.cardText()).contains("I did not understand").doesNotContain("continue with Afdeling Marketing");
+        assertThat(megan.cardText())
+                .contains("I did not understand")
+                .doesNotContain("continue with Afdeling Marketing");
     }
 }

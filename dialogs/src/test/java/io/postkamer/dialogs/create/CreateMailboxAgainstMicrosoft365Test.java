@@ -22,11 +22,11 @@ import io.postkamer.mailbox.m365.fake.FakeMicrosoft365.Received;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The English create flow of {@link CreateMailboxConversationTest}, with the bot on the real Microsoft
@@ -53,16 +53,17 @@ class CreateMailboxAgainstMicrosoft365Test {
     }
 
     /** A request that changes something in the tenant: what it is, and its body. */
-    record Write(String request, JsonNode body) {
-    }
+    record Write(String request, JsonNode body) {}
 
     @Test
-    @DisplayName("Creating Afdeling Marketing with Flip and Ger sends exactly New-Mailbox, then the three grants, then one PATCH")
+    @DisplayName(
+            "Creating Afdeling Marketing with Flip and Ger sends exactly New-Mailbox, then the three grants, then one PATCH")
     void wholeFlowSendsExactlyTheseChanges() {
         megan.say("create a shared mailbox");
         assertThat(megan.cardText()).contains("What should it be called?");
         megan.press("next", Map.of("displayName", "Afdeling Marketing"));
-        assertThat(megan.cardText()).contains("I propose this address for \"Afdeling Marketing\"", "afdeling.marketing");
+        assertThat(megan.cardText())
+                .contains("I propose this address for \"Afdeling Marketing\"", "afdeling.marketing");
         megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
         assertThat(megan.cardText()).contains("Create this shared mailbox?", "marketing@contoso.com");
         assertThat(writes()).isEmpty();
@@ -71,12 +72,20 @@ class CreateMailboxAgainstMicrosoft365Test {
         assertThat(megan.cardText()).contains("Add members", "Afdeling Marketing is ready");
         megan.press("next", Map.of("members", FLIP + "," + GER));
         megan.press("apply", CreateMailboxConversationTest.flipFullAccessAndSendAsGerSendOnBehalf());
-        assertThat(megan.cardText()).contains("Flip Schoonen: Full Access granted", "Flip Schoonen: Send As granted",
-                "Ger Verbeek: Send on Behalf granted");
+        assertThat(megan.cardText())
+                .contains(
+                        "Flip Schoonen: Full Access granted",
+                        "Flip Schoonen: Send As granted",
+                        "Ger Verbeek: Send on Behalf granted");
         megan.press("next");
         megan.press("block");
-        assertThat(megan.cardText()).contains("Afdeling Marketing is ready", "marketing@contoso.com", "Blocked",
-                "Flip Schoonen: Full Access, automapping, Send As", "Ger Verbeek: Send on Behalf");
+        assertThat(megan.cardText())
+                .contains(
+                        "Afdeling Marketing is ready",
+                        "marketing@contoso.com",
+                        "Blocked",
+                        "Flip Schoonen: Full Access, automapping, Send As",
+                        "Ger Verbeek: Send on Behalf");
 
         Mailbox marketing = m365.tenant().mailbox("marketing@contoso.com").orElseThrow();
         List<Write> writes = writes();
@@ -84,38 +93,43 @@ class CreateMailboxAgainstMicrosoft365Test {
         assertThat(writes.get(0)).isEqualTo(exchange("New-Mailbox", """
                 {"Shared":true,"Name":"marketing","DisplayName":"Afdeling Marketing","Alias":"marketing",
                  "PrimarySmtpAddress":"marketing@contoso.com"}"""));
-        assertThat(writes.subList(1, 4)).as("the grants, made side by side").containsExactlyInAnyOrder(
-                exchange("Add-MailboxPermission", """
+        assertThat(writes.subList(1, 4))
+                .as("the grants, made side by side")
+                .containsExactlyInAnyOrder(
+                        exchange("Add-MailboxPermission", """
                         {"Identity":"marketing@contoso.com","User":"fschoonen@contoso.com","AccessRights":["FullAccess"],
                          "InheritanceType":"All","AutoMapping":true}"""),
-                exchange("Add-RecipientPermission", """
+                        exchange("Add-RecipientPermission", """
                         {"Identity":"marketing@contoso.com","Trustee":"fschoonen@contoso.com","AccessRights":["SendAs"],
                          "Confirm":false}"""),
-                exchange("Set-Mailbox", """
+                        exchange("Set-Mailbox", """
                         {"Identity":"marketing@contoso.com","GrantSendOnBehalfTo":
                           {"@odata.type":"#Exchange.GenericHashTable","Add":["ger.verbeek@contoso.com"]}}"""));
-        assertThat(writes.get(4)).isEqualTo(new Write("PATCH /v1.0/users/" + marketing.account().userId(),
-                json("{\"accountEnabled\":false}")));
+        assertThat(writes.get(4))
+                .isEqualTo(new Write(
+                        "PATCH /v1.0/users/" + marketing.account().userId(), json("{\"accountEnabled\":false}")));
 
-        assertThat(readKinds()).containsExactlyInAnyOrder(
-                "token",
-                "GET /v1.0/organization",
-                "GET /v1.0/users/{id}/transitiveMemberOf/microsoft.graph.directoryRole",
-                "GET /v1.0/users",
-                "POST /v1.0/$batch",
-                "GET /v1.0/users/{id}",
-                "Get-AcceptedDomain",
-                "Get-Recipient",
-                "Get-Mailbox",
-                "Get-MailboxStatistics",
-                "Get-MailboxPermission",
-                "Get-RecipientPermission");
+        assertThat(readKinds())
+                .containsExactlyInAnyOrder(
+                        "token",
+                        "GET /v1.0/organization",
+                        "GET /v1.0/users/{id}/transitiveMemberOf/microsoft.graph.directoryRole",
+                        "GET /v1.0/users",
+                        "POST /v1.0/$batch",
+                        "GET /v1.0/users/{id}",
+                        "Get-AcceptedDomain",
+                        "Get-Recipient",
+                        "Get-Mailbox",
+                        "Get-MailboxStatistics",
+                        "Get-MailboxPermission",
+                        "Get-RecipientPermission");
 
         assertThat(marketing.account().signInBlocked()).isTrue();
-        assertThat(m365.tenant().delegates(marketing.id())).containsExactlyInAnyOrder(
-                new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true),
-                new PermissionGrant(FLIP, "Flip Schoonen", Right.SEND_AS, false),
-                new PermissionGrant(GER, "Ger Verbeek", Right.SEND_ON_BEHALF, false));
+        assertThat(m365.tenant().delegates(marketing.id()))
+                .containsExactlyInAnyOrder(
+                        new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true),
+                        new PermissionGrant(FLIP, "Flip Schoonen", Right.SEND_AS, false),
+                        new PermissionGrant(GER, "Ger Verbeek", Right.SEND_ON_BEHALF, false));
     }
 
     @Test
@@ -135,13 +149,17 @@ class CreateMailboxAgainstMicrosoft365Test {
 
     /** Times the directory was asked whether the address is taken: Get-Recipient, with users and groups in one batch. */
     private long addressChecks(String address) {
-        return m365.requests().stream().filter(r -> r.isExchange() && r.cmdlet().equals("Get-Recipient")
-                && r.parameters().path("Identity").asText().equals(address)).count();
+        return m365.requests().stream()
+                .filter(r -> r.isExchange()
+                        && r.cmdlet().equals("Get-Recipient")
+                        && r.parameters().path("Identity").asText().equals(address))
+                .count();
     }
 
     /** Every request that is not a token request, a Graph GET or an Exchange Get- cmdlet, in order received. */
     private List<Write> writes() {
-        return m365.requests().stream().filter(r -> !isRead(r))
+        return m365.requests().stream()
+                .filter(r -> !isRead(r))
                 .map(r -> r.isExchange()
                         ? new Write(r.cmdlet(), r.parameters())
                         : new Write(r.method() + " " + r.url(), r.body()))
@@ -150,11 +168,17 @@ class CreateMailboxAgainstMicrosoft365Test {
 
     /** The distinct kinds of reading request: token, Graph method and path with ids as {id}, or cmdlet. */
     private List<String> readKinds() {
-        return m365.requests().stream().filter(CreateMailboxAgainstMicrosoft365Test::isRead)
-                .map(r -> r.isToken() ? "token"
-                        : r.isExchange() ? r.cmdlet()
-                        : r.method() + " " + GUID.matcher(r.url().replaceFirst("\\?.*", "")).replaceAll("{id}"))
-                .distinct().toList();
+        return m365.requests().stream()
+                .filter(CreateMailboxAgainstMicrosoft365Test::isRead)
+                .map(r -> r.isToken()
+                        ? "token"
+                        : r.isExchange()
+                                ? r.cmdlet()
+                                : r.method() + " "
+                                        + GUID.matcher(r.url().replaceFirst("\\?.*", ""))
+                                                .replaceAll("{id}"))
+                .distinct()
+                .toList();
     }
 
     private static boolean isRead(Received request) {
@@ -166,7 +190,8 @@ class CreateMailboxAgainstMicrosoft365Test {
         }
         if (request.isGraph() && request.url().startsWith("/v1.0/$batch")) {
             // A batch reads when every request in it does.
-            return java.util.stream.StreamSupport.stream(request.body().path("requests").spliterator(), false)
+            return java.util.stream.StreamSupport.stream(
+                            request.body().path("requests").spliterator(), false)
                     .allMatch(inner -> inner.path("method").asText().equals("GET"));
         }
         return request.isGraph() && request.method().equals("GET");

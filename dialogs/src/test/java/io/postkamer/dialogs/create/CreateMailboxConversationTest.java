@@ -31,10 +31,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 @ParameterizedClass
 @EnumSource(TestChannel.Delivery.class)
@@ -53,8 +53,22 @@ class CreateMailboxConversationTest {
 
     static Map<String, String> flipFullAccessAndSendAsGerSendOnBehalf() {
         return Map.of(
-                "m0.fullAccess", "true", "m0.autoMapping", "true", "m0.sendAs", "true", "m0.sendOnBehalf", "false",
-                "m1.fullAccess", "false", "m1.autoMapping", "false", "m1.sendAs", "false", "m1.sendOnBehalf", "true");
+                "m0.fullAccess",
+                "true",
+                "m0.autoMapping",
+                "true",
+                "m0.sendAs",
+                "true",
+                "m0.sendOnBehalf",
+                "false",
+                "m1.fullAccess",
+                "false",
+                "m1.autoMapping",
+                "false",
+                "m1.sendAs",
+                "false",
+                "m1.sendOnBehalf",
+                "true");
     }
 
     @Test
@@ -67,42 +81,67 @@ class CreateMailboxConversationTest {
         assertThat(megan.buttons()).containsExactly("next", "cancel");
 
         megan.press("next", Map.of("displayName", "Afdeling Marketing"));
-        assertThat(megan.cardText()).contains("I propose this address for \"Afdeling Marketing\"", "afdeling.marketing");
+        assertThat(megan.cardText())
+                .contains("I propose this address for \"Afdeling Marketing\"", "afdeling.marketing");
         assertThat(megan.card().findValue("domain")).isNull();
         assertThat(megan.card().toString()).contains("\"value\":\"contoso.com\"", "@contoso.nl");
 
         megan.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
-        assertThat(megan.cardText()).contains("Create this shared mailbox?", "Afdeling Marketing", "marketing@contoso.com",
-                "it can take a few minutes before members can be added");
+        assertThat(megan.cardText())
+                .contains(
+                        "Create this shared mailbox?",
+                        "Afdeling Marketing",
+                        "marketing@contoso.com",
+                        "it can take a few minutes before members can be added");
         assertThat(tenant.writes()).isEmpty();
 
         megan.press("create");
-        assertThat(megan.cardText()).contains("Add members", "Afdeling Marketing is ready",
-                "Members are the people who can see incoming mail and outgoing replies");
+        assertThat(megan.cardText())
+                .contains(
+                        "Add members",
+                        "Afdeling Marketing is ready",
+                        "Members are the people who can see incoming mail and outgoing replies");
         assertThat(megan.card().toString()).contains("\"dataset\":\"postkamer.people\"");
-        assertThat(megan.card().findValue("choices")).as("static choices where a client cannot search")
+        assertThat(megan.card().findValue("choices"))
+                .as("static choices where a client cannot search")
                 .hasSize(BotUnderTest.QUICK.pickerChoices());
-        assertThat(megan.card().findValue("choices").toString()).contains("\"title\":\"Adele Vance", "\"value\":\"" + ADELE + "\"");
+        assertThat(megan.card().findValue("choices").toString())
+                .contains("\"title\":\"Adele Vance", "\"value\":\"" + ADELE + "\"");
         assertThat(searchResults(megan, "flip").toString()).contains("\"value\":\"" + FLIP + "\"");
 
         megan.press("next", Map.of("members", FLIP + "," + GER));
-        assertThat(megan.cardText()).contains("Choose permissions", "Flip Schoonen", "Ger Verbeek",
-                "Full Access and Send As are both needed to use the shared mailbox properly.",
-                "Send on Behalf: mail shows")
+        assertThat(megan.cardText())
+                .contains(
+                        "Choose permissions",
+                        "Flip Schoonen",
+                        "Ger Verbeek",
+                        "Full Access and Send As are both needed to use the shared mailbox properly.",
+                        "Send on Behalf: mail shows")
                 .doesNotContain("hidden from the address lists");
 
         megan.press("apply", flipFullAccessAndSendAsGerSendOnBehalf());
-        assertThat(megan.cardText()).contains("Flip Schoonen: Full Access granted", "Flip Schoonen: Send As granted",
-                "Ger Verbeek: Send on Behalf granted");
+        assertThat(megan.cardText())
+                .contains(
+                        "Flip Schoonen: Full Access granted",
+                        "Flip Schoonen: Send As granted",
+                        "Ger Verbeek: Send on Behalf granted");
         assertThat(megan.buttons()).containsExactly("next");
 
         megan.press("next");
-        assertThat(megan.cardText()).contains("Block sign-in for the mailbox's account", "system password nobody should use");
+        assertThat(megan.cardText())
+                .contains("Block sign-in for the mailbox's account", "system password nobody should use");
 
         megan.press("block");
-        assertThat(megan.cardText()).contains("Afdeling Marketing is ready", "marketing@contoso.com", "Blocked",
-                "Flip Schoonen: Full Access, automapping, Send As", "Ger Verbeek: Send on Behalf",
-                "after they close and restart Outlook", "Outlook for iOS or Outlook for Android", "shared calendar");
+        assertThat(megan.cardText())
+                .contains(
+                        "Afdeling Marketing is ready",
+                        "marketing@contoso.com",
+                        "Blocked",
+                        "Flip Schoonen: Full Access, automapping, Send As",
+                        "Ger Verbeek: Send on Behalf",
+                        "after they close and restart Outlook",
+                        "Outlook for iOS or Outlook for Android",
+                        "shared calendar");
 
         assertMarketingCreatedWithFlipAndGer();
     }
@@ -113,34 +152,55 @@ class CreateMailboxConversationTest {
         Chat adele = chat(ADELE, "nl-NL");
 
         adele.say("maak een gedeeld postvak Afdeling Marketing");
-        assertThat(adele.cardText()).contains("Een gedeeld postvak maken",
-                "Ik stel dit e-mailadres voor \"Afdeling Marketing\" voor", "afdeling.marketing");
+        assertThat(adele.cardText())
+                .contains(
+                        "Een gedeeld postvak maken",
+                        "Ik stel dit e-mailadres voor \"Afdeling Marketing\" voor",
+                        "afdeling.marketing");
 
         adele.press("next", Map.of("alias", "marketing", "domain", "contoso.com"));
-        assertThat(adele.cardText()).contains("Dit gedeelde postvak maken?", "marketing@contoso.com",
-                "enkele minuten duren voordat u leden kunt toevoegen");
+        assertThat(adele.cardText())
+                .contains(
+                        "Dit gedeelde postvak maken?",
+                        "marketing@contoso.com",
+                        "enkele minuten duren voordat u leden kunt toevoegen");
 
         adele.press("create");
-        assertThat(adele.cardText()).contains("Leden toevoegen",
-                "Leden zijn degenen die de inkomende e-mail voor dit gedeelde postvak en de uitgaande antwoorden kunnen weergeven");
+        assertThat(adele.cardText())
+                .contains(
+                        "Leden toevoegen",
+                        "Leden zijn degenen die de inkomende e-mail voor dit gedeelde postvak en de uitgaande antwoorden kunnen weergeven");
 
         adele.press("next", Map.of("members", FLIP + "," + GER));
-        assertThat(adele.cardText()).contains("Machtigingen kiezen", "Volledige toegang", "Verzenden als",
-                "Verzenden namens", "zijn allebei vereist om het gedeelde postvak goed te kunnen gebruiken");
+        assertThat(adele.cardText())
+                .contains(
+                        "Machtigingen kiezen",
+                        "Volledige toegang",
+                        "Verzenden als",
+                        "Verzenden namens",
+                        "zijn allebei vereist om het gedeelde postvak goed te kunnen gebruiken");
 
         adele.press("apply", flipFullAccessAndSendAsGerSendOnBehalf());
-        assertThat(adele.cardText()).contains("Flip Schoonen: Volledige toegang verleend",
-                "Flip Schoonen: Verzenden als verleend", "Ger Verbeek: Verzenden namens verleend");
+        assertThat(adele.cardText())
+                .contains(
+                        "Flip Schoonen: Volledige toegang verleend",
+                        "Flip Schoonen: Verzenden als verleend",
+                        "Ger Verbeek: Verzenden namens verleend");
 
         adele.press("next");
-        assertThat(adele.cardText()).contains("Aanmelding voor het account van het gedeelde postvak blokkeren",
-                "referenties");
+        assertThat(adele.cardText())
+                .contains("Aanmelding voor het account van het gedeelde postvak blokkeren", "referenties");
 
         adele.press("block");
-        assertThat(adele.cardText()).contains("Afdeling Marketing is klaar", "Geblokkeerd",
-                "Flip Schoonen: Volledige toegang, automatisch toewijzen, Verzenden als", "Ger Verbeek: Verzenden namens",
-                "nadat ze Outlook hebben gesloten en opnieuw gestart", "Outlook voor iOS of Outlook voor Android",
-                "gedeelde agenda");
+        assertThat(adele.cardText())
+                .contains(
+                        "Afdeling Marketing is klaar",
+                        "Geblokkeerd",
+                        "Flip Schoonen: Volledige toegang, automatisch toewijzen, Verzenden als",
+                        "Ger Verbeek: Verzenden namens",
+                        "nadat ze Outlook hebben gesloten en opnieuw gestart",
+                        "Outlook voor iOS of Outlook voor Android",
+                        "gedeelde agenda");
 
         assertMarketingCreatedWithFlipAndGer();
     }
@@ -152,8 +212,10 @@ class CreateMailboxConversationTest {
 
         flip.say("nieuw gedeeld postvak");
 
-        assertThat(flip.cardText()).contains(
-                "U bent niet gemachtigd om deze pagina weer te geven of deze handeling uit te voeren", "helpdesk");
+        assertThat(flip.cardText())
+                .contains(
+                        "U bent niet gemachtigd om deze pagina weer te geven of deze handeling uit te voeren",
+                        "helpdesk");
         assertThat(flip.buttons()).isEmpty();
         assertThat(tenant.writes()).isEmpty();
     }
@@ -184,7 +246,8 @@ class CreateMailboxConversationTest {
     }
 
     @Test
-    @DisplayName("Someone else pressing an administrator's create button in the same chat is refused: the wizard is the admin's")
+    @DisplayName(
+            "Someone else pressing an administrator's create button in the same chat is refused: the wizard is the admin's")
     void replayedCardActionOfNonAdministratorIsRefused() {
         Chat chat = chat(MEGAN, "en-US");
         chat.say("create a shared mailbox called Afdeling Marketing");
@@ -252,7 +315,8 @@ class CreateMailboxConversationTest {
 
         assertThat(megan.cardText()).contains("on-premises Exchange admin centre", "I have not created anything");
         assertThat(hybrid.writes()).isEmpty();
-        assertThat(hybrid.sharedMailboxes()).extracting(Mailbox::primarySmtpAddress)
+        assertThat(hybrid.sharedMailboxes())
+                .extracting(Mailbox::primarySmtpAddress)
                 .containsExactlyInAnyOrder("receptie32@contoso.com", "facturen@contoso.com");
     }
 
@@ -268,8 +332,11 @@ class CreateMailboxConversationTest {
 
         megan.press("apply", flipFullAccessAndSendAsGerSendOnBehalf());
 
-        assertThat(megan.cardText()).contains("Flip Schoonen: Full Access failed. Microsoft 365 (Exchange Online) asked me to slow down. Try again in 30 seconds.",
-                "Flip Schoonen: Send As granted", "Ger Verbeek: Send on Behalf granted");
+        assertThat(megan.cardText())
+                .contains(
+                        "Flip Schoonen: Full Access failed. Microsoft 365 (Exchange Online) asked me to slow down. Try again in 30 seconds.",
+                        "Flip Schoonen: Send As granted",
+                        "Ger Verbeek: Send on Behalf granted");
         assertThat(megan.buttons()).containsExactly("retry", "next");
         String failedCardToken = megan.currentToken();
 
@@ -278,19 +345,22 @@ class CreateMailboxConversationTest {
         assertThat(megan.buttons()).containsExactly("next");
 
         megan.pressWithToken("retry", failedCardToken, Map.of());
-        assertThat(tenant.writes()).containsExactly(
-                "create marketing@contoso.com \"Afdeling Marketing\"",
-                "grant marketing Flip Schoonen SEND_AS",
-                "grant marketing Ger Verbeek SEND_ON_BEHALF",
-                "grant marketing Flip Schoonen FULL_ACCESS automapping=true");
-        assertThat(tenant.delegates("marketing@contoso.com")).containsExactlyInAnyOrder(
-                new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true),
-                new PermissionGrant(FLIP, "Flip Schoonen", Right.SEND_AS, false),
-                new PermissionGrant(GER, "Ger Verbeek", Right.SEND_ON_BEHALF, false));
+        assertThat(tenant.writes())
+                .containsExactly(
+                        "create marketing@contoso.com \"Afdeling Marketing\"",
+                        "grant marketing Flip Schoonen SEND_AS",
+                        "grant marketing Ger Verbeek SEND_ON_BEHALF",
+                        "grant marketing Flip Schoonen FULL_ACCESS automapping=true");
+        assertThat(tenant.delegates("marketing@contoso.com"))
+                .containsExactlyInAnyOrder(
+                        new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true),
+                        new PermissionGrant(FLIP, "Flip Schoonen", Right.SEND_AS, false),
+                        new PermissionGrant(GER, "Ger Verbeek", Right.SEND_ON_BEHALF, false));
     }
 
     @Test
-    @DisplayName("Exchange still refusing a grant because the new mailbox is not ready says so, and the retry grants it once")
+    @DisplayName(
+            "Exchange still refusing a grant because the new mailbox is not ready says so, and the retry grants it once")
     void grantOnAMailboxNotReadyYetSucceedsOnRetry() {
         Chat megan = chat(MEGAN, "en-US");
         megan.say("create a shared mailbox called Afdeling Marketing");
@@ -301,18 +371,21 @@ class CreateMailboxConversationTest {
 
         megan.press("apply", flipFullAccessAndSendAsGerSendOnBehalf());
 
-        assertThat(megan.cardText()).contains(
-                "Flip Schoonen: Full Access failed. The mailbox is still being created. Try again in a few minutes.",
-                "Flip Schoonen: Send As granted", "Ger Verbeek: Send on Behalf granted");
+        assertThat(megan.cardText())
+                .contains(
+                        "Flip Schoonen: Full Access failed. The mailbox is still being created. Try again in a few minutes.",
+                        "Flip Schoonen: Send As granted",
+                        "Ger Verbeek: Send on Behalf granted");
         assertThat(megan.buttons()).containsExactly("retry", "next");
 
         megan.press("retry");
         assertThat(megan.cardText()).contains("Flip Schoonen: Full Access granted");
-        assertThat(tenant.writes()).containsExactly(
-                "create marketing@contoso.com \"Afdeling Marketing\"",
-                "grant marketing Flip Schoonen SEND_AS",
-                "grant marketing Ger Verbeek SEND_ON_BEHALF",
-                "grant marketing Flip Schoonen FULL_ACCESS automapping=true");
+        assertThat(tenant.writes())
+                .containsExactly(
+                        "create marketing@contoso.com \"Afdeling Marketing\"",
+                        "grant marketing Flip Schoonen SEND_AS",
+                        "grant marketing Ger Verbeek SEND_ON_BEHALF",
+                        "grant marketing Flip Schoonen FULL_ACCESS automapping=true");
     }
 
     @Test
@@ -348,7 +421,8 @@ class CreateMailboxConversationTest {
     }
 
     @Test
-    @DisplayName("Picking the Marketing Team security group warns about automapping and grants its four members one by one")
+    @DisplayName(
+            "Picking the Marketing Team security group warns about automapping and grants its four members one by one")
     void marketingTeamIsExpandedIntoItsMembers() {
         Chat megan = chat(MEGAN, "en-US");
         megan.say("create a shared mailbox called Afdeling Marketing");
@@ -356,34 +430,44 @@ class CreateMailboxConversationTest {
         megan.press("create");
 
         megan.press("next", Map.of("members", MARKETING_TEAM));
-        assertThat(megan.cardText()).contains("Marketing Team is a mail-enabled security group with 4 members",
-                "Automapping does not work through groups");
+        assertThat(megan.cardText())
+                .contains(
+                        "Marketing Team is a mail-enabled security group with 4 members",
+                        "Automapping does not work through groups");
         assertThat(megan.buttons()).contains("expand");
 
         megan.press("expand");
         assertThat(megan.cardText()).contains("Choose permissions");
-        assertThat(memberNames(megan)).containsExactly("Alex Wilber", "Émilie Müller", "Fatima El Amrani", "Miriam Graham");
+        assertThat(memberNames(megan))
+                .containsExactly("Alex Wilber", "Émilie Müller", "Fatima El Amrani", "Miriam Graham");
         assertThat(megan.card().toString()).doesNotContain("Marketing Team");
         assertThat(tenant.writes()).containsExactly("create marketing@contoso.com \"Afdeling Marketing\"");
 
         megan.press("apply");
-        assertThat(megan.cardText()).contains("Alex Wilber: Full Access granted", "Émilie Müller: Send As granted",
-                "Fatima El Amrani: Full Access granted", "Miriam Graham: Send As granted");
+        assertThat(megan.cardText())
+                .contains(
+                        "Alex Wilber: Full Access granted",
+                        "Émilie Müller: Send As granted",
+                        "Fatima El Amrani: Full Access granted",
+                        "Miriam Graham: Send As granted");
         assertThat(tenant.delegates("marketing@contoso.com"))
                 .noneMatch(grant -> grant.trusteeId().equals(MARKETING_TEAM))
-                .extracting(PermissionGrant::trusteeId).containsOnly(ALEX, EMILIE, FATIMA, MIRIAM);
-        assertThat(tenant.delegates("marketing@contoso.com")).hasSize(8)
+                .extracting(PermissionGrant::trusteeId)
+                .containsOnly(ALEX, EMILIE, FATIMA, MIRIAM);
+        assertThat(tenant.delegates("marketing@contoso.com"))
+                .hasSize(8)
                 .allMatch(grant -> grant.right() != Right.FULL_ACCESS || grant.autoMapping());
-        assertThat(tenant.writes()).containsExactly(
-                "create marketing@contoso.com \"Afdeling Marketing\"",
-                "grant marketing Alex Wilber FULL_ACCESS automapping=true",
-                "grant marketing Alex Wilber SEND_AS",
-                "grant marketing Émilie Müller FULL_ACCESS automapping=true",
-                "grant marketing Émilie Müller SEND_AS",
-                "grant marketing Fatima El Amrani FULL_ACCESS automapping=true",
-                "grant marketing Fatima El Amrani SEND_AS",
-                "grant marketing Miriam Graham FULL_ACCESS automapping=true",
-                "grant marketing Miriam Graham SEND_AS");
+        assertThat(tenant.writes())
+                .containsExactly(
+                        "create marketing@contoso.com \"Afdeling Marketing\"",
+                        "grant marketing Alex Wilber FULL_ACCESS automapping=true",
+                        "grant marketing Alex Wilber SEND_AS",
+                        "grant marketing Émilie Müller FULL_ACCESS automapping=true",
+                        "grant marketing Émilie Müller SEND_AS",
+                        "grant marketing Fatima El Amrani FULL_ACCESS automapping=true",
+                        "grant marketing Fatima El Amrani SEND_AS",
+                        "grant marketing Miriam Graham FULL_ACCESS automapping=true",
+                        "grant marketing Miriam Graham SEND_AS");
     }
 
     @Test
@@ -395,13 +479,15 @@ class CreateMailboxConversationTest {
         adele.press("create");
 
         adele.press("next", Map.of("members", FLIP + "," + MARKETING_TEAM + "," + ALEX));
-        assertThat(adele.cardText()).contains("Marketing Team is een beveiligingsgroep met e-mail en heeft 4 leden",
-                "Automatisch toewijzen werkt niet via groepen");
+        assertThat(adele.cardText())
+                .contains(
+                        "Marketing Team is een beveiligingsgroep met e-mail en heeft 4 leden",
+                        "Automatisch toewijzen werkt niet via groepen");
 
         adele.press("expand");
         assertThat(adele.cardText()).contains("Machtigingen kiezen");
-        assertThat(memberNames(adele)).containsExactly("Flip Schoonen", "Alex Wilber", "Émilie Müller",
-                "Fatima El Amrani", "Miriam Graham");
+        assertThat(memberNames(adele))
+                .containsExactly("Flip Schoonen", "Alex Wilber", "Émilie Müller", "Fatima El Amrani", "Miriam Graham");
         assertThat(tenant.writes()).containsExactly("create marketing@contoso.com \"Afdeling Marketing\"");
     }
 
@@ -409,7 +495,8 @@ class CreateMailboxConversationTest {
     private static List<String> memberNames(Chat chat) {
         List<String> names = new ArrayList<>();
         chat.card().findParents("weight").forEach(block -> {
-            if (block.path("type").asText().equals("TextBlock") && block.path("weight").asText().equals("Bolder")
+            if (block.path("type").asText().equals("TextBlock")
+                    && block.path("weight").asText().equals("Bolder")
                     && !block.has("size")) {
                 names.add(block.path("text").asText());
             }
@@ -434,19 +521,22 @@ class CreateMailboxConversationTest {
 
         var turn = megan.search("fl");
 
-        var body = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(turn.invokeResponse().orElseThrow().getBody());
+        var body = new com.fasterxml.jackson.databind.ObjectMapper()
+                .valueToTree(turn.invokeResponse().orElseThrow().getBody());
         assertThat(body.path("type").asText()).isEqualTo("application/vnd.microsoft.search.searchResponse");
         assertThat(body.path("value").path("results").toString())
                 .contains("\"title\":\"Flip Schoonen (flip.schoonen@contoso.com)\"", "\"value\":\"" + FLIP + "\"")
                 .doesNotContain("Ger Verbeek");
         assertThat(body.path("value").path("results")).hasSize(1);
-        assertThat(searchResults(megan, "marketing t").toString())
-                .contains("\"title\":\"Marketing Team\"");
+        assertThat(searchResults(megan, "marketing t").toString()).contains("\"title\":\"Marketing Team\"");
     }
 
     static JsonNode searchResults(Chat chat, String query) {
         var turn = chat.search(query);
-        return new ObjectMapper().valueToTree(turn.invokeResponse().orElseThrow().getBody()).path("value").path("results");
+        return new ObjectMapper()
+                .valueToTree(turn.invokeResponse().orElseThrow().getBody())
+                .path("value")
+                .path("results");
     }
 
     /** The tenant after the whole flow: the mailbox, its three grants, sign-in blocked, and those writes only. */
@@ -454,15 +544,17 @@ class CreateMailboxConversationTest {
         Mailbox marketing = tenant.mailbox("marketing@contoso.com").orElseThrow();
         assertThat(marketing.displayName()).isEqualTo("Afdeling Marketing");
         assertThat(marketing.account().signInBlocked()).isTrue();
-        assertThat(tenant.delegates(marketing.id())).containsExactlyInAnyOrder(
-                new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true),
-                new PermissionGrant(FLIP, "Flip Schoonen", Right.SEND_AS, false),
-                new PermissionGrant(GER, "Ger Verbeek", Right.SEND_ON_BEHALF, false));
-        assertThat(tenant.writes()).containsExactly(
-                "create marketing@contoso.com \"Afdeling Marketing\"",
-                "grant marketing Flip Schoonen FULL_ACCESS automapping=true",
-                "grant marketing Flip Schoonen SEND_AS",
-                "grant marketing Ger Verbeek SEND_ON_BEHALF",
-                "block sign-in marketing");
+        assertThat(tenant.delegates(marketing.id()))
+                .containsExactlyInAnyOrder(
+                        new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true),
+                        new PermissionGrant(FLIP, "Flip Schoonen", Right.SEND_AS, false),
+                        new PermissionGrant(GER, "Ger Verbeek", Right.SEND_ON_BEHALF, false));
+        assertThat(tenant.writes())
+                .containsExactly(
+                        "create marketing@contoso.com \"Afdeling Marketing\"",
+                        "grant marketing Flip Schoonen FULL_ACCESS automapping=true",
+                        "grant marketing Flip Schoonen SEND_AS",
+                        "grant marketing Ger Verbeek SEND_ON_BEHALF",
+                        "block sign-in marketing");
     }
 }

@@ -12,8 +12,8 @@ import static io.postkamer.mailbox.Contoso.GER;
 import static io.postkamer.mailbox.Contoso.MEGAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.testing.BotUnderTest;
@@ -24,11 +24,11 @@ import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The whole create conversation while Graph and Exchange misbehave once on every kind of write: 429
@@ -56,23 +56,31 @@ class CreateMailboxUnderFaultsTest {
 
     /** The first request that matches fails as given; the ones after it reach the stand-in. */
     private void failOnce(String name, MappingBuilder request, ResponseDefinitionBuilder failure) {
-        m365.server().stubFor(request.atPriority(1).inScenario(name).whenScenarioStateIs(STARTED)
-                .willReturn(failure).willSetStateTo("failed once"));
+        m365.server()
+                .stubFor(request.atPriority(1)
+                        .inScenario(name)
+                        .whenScenarioStateIs(STARTED)
+                        .willReturn(failure)
+                        .willSetStateTo("failed once"));
     }
 
     private static MappingBuilder cmdlet(String name) {
-        return post(urlPathMatching(".*/InvokeCommand")).withRequestBody(
-                matchingJsonPath("$.CmdletInput.CmdletName", equalTo(name)));
+        return post(urlPathMatching(".*/InvokeCommand"))
+                .withRequestBody(matchingJsonPath("$.CmdletInput.CmdletName", equalTo(name)));
     }
 
     @Test
     @DisplayName("throttling, an outage, a reset and a slow answer on the way: every change made once")
     void everyChangeExactlyOnce() {
-        failOnce("full access", cmdlet("Add-MailboxPermission"),
+        failOnce(
+                "full access",
+                cmdlet("Add-MailboxPermission"),
                 aResponse().withStatus(429).withHeader("Retry-After", "1"));
         failOnce("send as", cmdlet("Add-RecipientPermission"), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         failOnce("send on behalf", cmdlet("Set-Mailbox"), aResponse().withStatus(503));
-        failOnce("block", patch(urlPathMatching("/v1.0/users/.*")),
+        failOnce(
+                "block",
+                patch(urlPathMatching("/v1.0/users/.*")),
                 aResponse().withStatus(204).withFixedDelay(1_500));
 
         Chat megan = new Chat(new TestChannel(delivery), () -> bot, "faults-1", MEGAN, "en-US");
@@ -82,26 +90,45 @@ class CreateMailboxUnderFaultsTest {
         megan.press("create");
         megan.press("next", Map.of("members", FLIP + "," + GER));
         megan.press("apply", CreateMailboxConversationTest.flipFullAccessAndSendAsGerSendOnBehalf());
-        assertThat(megan.cardText()).contains("Flip Schoonen: Full Access granted", "Flip Schoonen: Send As granted",
-                "Ger Verbeek: Send on Behalf granted");
+        assertThat(megan.cardText())
+                .contains(
+                        "Flip Schoonen: Full Access granted",
+                        "Flip Schoonen: Send As granted",
+                        "Ger Verbeek: Send on Behalf granted");
         megan.press("next");
         megan.press("block");
 
         assertThat(megan.cardText()).contains("Afdeling Marketing is ready", "Blocked");
         List<String> writes = m365.tenant().writes();
-        assertThat(writes).hasSize(5).startsWith("create marketing@contoso.com \"Afdeling Marketing\"")
+        assertThat(writes)
+                .hasSize(5)
+                .startsWith("create marketing@contoso.com \"Afdeling Marketing\"")
                 .endsWith("block sign-in marketing");
-        assertThat(writes.subList(1, 4)).as("the grants, made side by side").containsExactlyInAnyOrder(
-                "grant marketing Flip Schoonen FULL_ACCESS automapping=true",
-                "grant marketing Flip Schoonen SEND_AS",
-                "grant marketing Ger Verbeek SEND_ON_BEHALF");
-        assertThat(m365.cmdlets().stream().filter(name -> name.equals("Add-MailboxPermission")).count())
-                .as("the throttled grant was sent again").isEqualTo(2);
-        assertThat(m365.cmdlets().stream().filter(name -> name.equals("Add-RecipientPermission")).count())
-                .as("the reset grant was sent again").isEqualTo(2);
-        assertThat(m365.cmdlets().stream().filter(name -> name.equals("Set-Mailbox")).count())
-                .as("the grant that met an outage was sent again").isEqualTo(2);
-        assertThat(m365.requests().stream().filter(request -> request.method().equals("PATCH")).count())
-                .as("the block that answered too late was sent again").isEqualTo(2);
+        assertThat(writes.subList(1, 4))
+                .as("the grants, made side by side")
+                .containsExactlyInAnyOrder(
+                        "grant marketing Flip Schoonen FULL_ACCESS automapping=true",
+                        "grant marketing Flip Schoonen SEND_AS",
+                        "grant marketing Ger Verbeek SEND_ON_BEHALF");
+        assertThat(m365.cmdlets().stream()
+                        .filter(name -> name.equals("Add-MailboxPermission"))
+                        .count())
+                .as("the throttled grant was sent again")
+                .isEqualTo(2);
+        assertThat(m365.cmdlets().stream()
+                        .filter(name -> name.equals("Add-RecipientPermission"))
+                        .count())
+                .as("the reset grant was sent again")
+                .isEqualTo(2);
+        assertThat(m365.cmdlets().stream()
+                        .filter(name -> name.equals("Set-Mailbox"))
+                        .count())
+                .as("the grant that met an outage was sent again")
+                .isEqualTo(2);
+        assertThat(m365.requests().stream()
+                        .filter(request -> request.method().equals("PATCH"))
+                        .count())
+                .as("the block that answered too late was sent again")
+                .isEqualTo(2);
     }
 }

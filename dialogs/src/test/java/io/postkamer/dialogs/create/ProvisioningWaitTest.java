@@ -14,10 +14,10 @@ import io.postkamer.mailbox.demo.DemoOperation;
 import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.demo.MutableClock;
 import java.util.Map;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Waiting for Exchange to finish a new mailbox, with the answers the demo tenant gives while it provisions. */
 @ParameterizedClass
@@ -43,7 +43,9 @@ class ProvisioningWaitTest {
     void notReadyWhileWaitingIsWaitedOut() {
         DemoTenant tenant = ContosoTenant.readyAtOnce();
         Chat megan = confirmMarketing(channel, tenant);
-        tenant.faults().next(DemoOperation.MAILBOX, 2).thenThrow(new MailboxException.NotReady("marketing@contoso.com"));
+        tenant.faults()
+                .next(DemoOperation.MAILBOX, 2)
+                .thenThrow(new MailboxException.NotReady("marketing@contoso.com"));
 
         megan.press("create");
 
@@ -54,7 +56,8 @@ class ProvisioningWaitTest {
     }
 
     @Test
-    @DisplayName("A mailbox still provisioning is refused by the demo tenant with NotReady; the bot never grants before it is ready")
+    @DisplayName(
+            "A mailbox still provisioning is refused by the demo tenant with NotReady; the bot never grants before it is ready")
     void nothingIsGrantedWhileTheMailboxProvisions() {
         DemoTenant tenant = ContosoTenant.provisioning(clock);
         Chat megan = confirmMarketing(channel, tenant);
@@ -63,7 +66,9 @@ class ProvisioningWaitTest {
         megan.press("refresh");
         megan.press("next", Map.of("members", FLIP));
 
-        assertThat(megan.cardText()).contains("The shared mailbox is being created").doesNotContain("Choose permissions");
+        assertThat(megan.cardText())
+                .contains("The shared mailbox is being created")
+                .doesNotContain("Choose permissions");
         assertThat(tenant.writes()).containsExactly("create marketing@contoso.com \"Afdeling Marketing\"");
 
         clock.advance(ContosoTenant.PROVISIONING);
@@ -90,7 +95,8 @@ class ProvisioningWaitTest {
     }
 
     @Test
-    @DisplayName("Create answers at once; when the mailbox is ready minutes later the bot changes the card on its own, without a press")
+    @DisplayName(
+            "Create answers at once; when the mailbox is ready minutes later the bot changes the card on its own, without a press")
     void readyLaterChangesTheCardWithoutAPress() {
         DemoTenant tenant = ContosoTenant.provisioning(clock);
         PostkamerBot bot = BotUnderTest.following(tenant, channel);
@@ -124,8 +130,11 @@ class ProvisioningWaitTest {
         int received = channel.receivedIn("conversation-never");
         Thread.sleep(300);
 
-        assertThat(channel.receivedIn("conversation-never")).as("no more checks").isEqualTo(received);
-        assertThat(channel.updatesIn("conversation-never").size()).as("a few checks, each changing the card")
+        assertThat(channel.receivedIn("conversation-never"))
+                .as("no more checks")
+                .isEqualTo(received);
+        assertThat(channel.updatesIn("conversation-never").size())
+                .as("a few checks, each changing the card")
                 .isBetween(10, 25);
         megan.awaitCard(card -> card.contains("being created"), java.time.Duration.ofSeconds(1));
         assertThat(megan.buttons()).contains("refresh");

@@ -16,10 +16,10 @@ import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.demo.MutableClock;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 @ParameterizedClass
 @EnumSource(TestChannel.Delivery.class)
@@ -42,22 +42,33 @@ class ResumeAfterRestartTest {
     }
 
     @Test
-    @DisplayName("While the mailbox is being created the card says so, shows progress in place and offers to check again")
+    @DisplayName(
+            "While the mailbox is being created the card says so, shows progress in place and offers to check again")
     void slowProvisioningIsShownInPlace() {
         Chat megan = createMarketing("en-US", "create a shared mailbox called Afdeling Marketing");
 
         TestChannel.Turn create = megan.press("create");
 
-        assertThat(megan.cardText()).contains("The shared mailbox is being created",
-                "It can take a few minutes before members can be added", "continue with Afdeling Marketing");
+        assertThat(megan.cardText())
+                .contains(
+                        "The shared mailbox is being created",
+                        "It can take a few minutes before members can be added",
+                        "continue with Afdeling Marketing");
         assertThat(megan.buttons()).containsExactly("refresh", "cancel");
-        assertThat(megan.card().path("refresh").path("action").path("verb").asText()).isEqualTo("refresh");
+        assertThat(megan.card().path("refresh").path("action").path("verb").asText())
+                .isEqualTo("refresh");
         assertThat(megan.card().path("refresh").path("userIds").toString()).contains("29:" + MEGAN);
         if (channel.delivery() == TestChannel.Delivery.CONNECTOR) {
             // Under expectReplies nothing can be changed in place: the replies are the HTTP answer.
             assertThat(create.updated()).isNotEmpty();
-            assertThat(new ObjectMapper().valueToTree(create.updated().get(0).getAttachments().get(0).getContent())
-                    .toString()).contains("not ready yet");
+            assertThat(new ObjectMapper()
+                            .valueToTree(create.updated()
+                                    .get(0)
+                                    .getAttachments()
+                                    .get(0)
+                                    .getContent())
+                            .toString())
+                    .contains("not ready yet");
         }
 
         megan.press("refresh");
@@ -99,16 +110,19 @@ class ResumeAfterRestartTest {
         bot.set(BotUnderTest.over(tenant, storage));
         megan.pressWithToken("apply", token, CreateMailboxConversationTest.flipFullAccessAndSendAsGerSendOnBehalf());
 
-        assertThat(megan.cardText()).contains("Flip Schoonen: Volledige toegang verleend", "Ger Verbeek: Verzenden namens verleend");
-        assertThat(tenant.writes()).containsExactly(
-                "create marketing@contoso.com \"Afdeling Marketing\"",
-                "grant marketing Flip Schoonen FULL_ACCESS automapping=true",
-                "grant marketing Flip Schoonen SEND_AS",
-                "grant marketing Ger Verbeek SEND_ON_BEHALF");
+        assertThat(megan.cardText())
+                .contains("Flip Schoonen: Volledige toegang verleend", "Ger Verbeek: Verzenden namens verleend");
+        assertThat(tenant.writes())
+                .containsExactly(
+                        "create marketing@contoso.com \"Afdeling Marketing\"",
+                        "grant marketing Flip Schoonen FULL_ACCESS automapping=true",
+                        "grant marketing Flip Schoonen SEND_AS",
+                        "grant marketing Ger Verbeek SEND_ON_BEHALF");
     }
 
     @Test
-    @DisplayName("Ga verder met een postvak dat nog werd gemaakt toen de beheerder stopte: de wizard pakt het op bij de leden")
+    @DisplayName(
+            "Ga verder met een postvak dat nog werd gemaakt toen de beheerder stopte: de wizard pakt het op bij de leden")
     void continueWithAMailboxAfterStopping() {
         Chat megan = createMarketing("nl-NL", "maak een gedeeld postvak Afdeling Marketing");
         megan.press("create");

@@ -19,11 +19,11 @@ import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The overview's actions on the Microsoft 365 client, against a WireMock stand-in of Graph and
@@ -52,9 +52,13 @@ class ManageAgainstMicrosoft365Test {
     /** Every request that changes the tenant, in order; searches and reads are left out. */
     private List<String> changes() {
         return m365.requests().stream()
-                .filter(request -> request.isExchange() ? !request.cmdlet().startsWith("Get-")
-                        : request.isGraph() && !request.method().equals("GET") && !request.url().startsWith("/v1.0/$batch"))
-                .map(request -> request.isExchange() ? request.cmdlet() + " " + request.parameters()
+                .filter(request -> request.isExchange()
+                        ? !request.cmdlet().startsWith("Get-")
+                        : request.isGraph()
+                                && !request.method().equals("GET")
+                                && !request.url().startsWith("/v1.0/$batch"))
+                .map(request -> request.isExchange()
+                        ? request.cmdlet() + " " + request.parameters()
                         : request.method() + " " + request.url().replaceAll("\\?.*", "") + " " + request.body())
                 .toList();
     }
@@ -64,41 +68,60 @@ class ManageAgainstMicrosoft365Test {
     void overviewActions() {
         megan.invoke("manage.hide", about(RECEPTIE32));
         megan.invoke("manage.unblock", about(RECEPTIE32));
-        megan.invoke("manage.revoke", about(RECEPTIE32).put("member", FLIP).put("name", "Flip Schoonen")
-                .put("right", "SEND_AS"));
-        megan.invoke("manage.revoke", about(RECEPTIE32).put("member", ANOUK).put("name", "Anouk Smit")
-                .put("right", "SEND_ON_BEHALF"));
-        megan.invoke("manage.automapping", about(RECEPTIE32).put("member", ANOUK).put("name", "Anouk Smit")
-                .put("autoMapping", false));
+        megan.invoke(
+                "manage.revoke",
+                about(RECEPTIE32)
+                        .put("member", FLIP)
+                        .put("name", "Flip Schoonen")
+                        .put("right", "SEND_AS"));
+        megan.invoke(
+                "manage.revoke",
+                about(RECEPTIE32).put("member", ANOUK).put("name", "Anouk Smit").put("right", "SEND_ON_BEHALF"));
+        megan.invoke(
+                "manage.automapping",
+                about(RECEPTIE32).put("member", ANOUK).put("name", "Anouk Smit").put("autoMapping", false));
 
-        assertThat(changes()).containsExactly(
-                "Set-Mailbox {\"Identity\":\"receptie32@contoso.com\",\"HiddenFromAddressListsEnabled\":true}",
-                "PATCH /v1.0/users/" + RECEPTIE32 + " {\"accountEnabled\":true}",
-                "Remove-RecipientPermission {\"Identity\":\"receptie32@contoso.com\",\"Trustee\":\"fschoonen@contoso.com\","
-                        + "\"AccessRights\":[\"SendAs\"],\"Confirm\":false}",
-                "Set-Mailbox {\"Identity\":\"receptie32@contoso.com\",\"GrantSendOnBehalfTo\":"
-                        + "{\"@odata.type\":\"#Exchange.GenericHashTable\",\"Remove\":[\"anouk.smit@contoso.com\"]}}",
-                "Remove-MailboxPermission {\"Identity\":\"receptie32@contoso.com\",\"User\":\"anouk.smit@contoso.com\","
-                        + "\"AccessRights\":[\"FullAccess\"],\"InheritanceType\":\"All\",\"Confirm\":false}",
-                "Add-MailboxPermission {\"Identity\":\"receptie32@contoso.com\",\"User\":\"anouk.smit@contoso.com\","
-                        + "\"AccessRights\":[\"FullAccess\"],\"InheritanceType\":\"All\",\"AutoMapping\":false}");
+        assertThat(changes())
+                .containsExactly(
+                        "Set-Mailbox {\"Identity\":\"receptie32@contoso.com\",\"HiddenFromAddressListsEnabled\":true}",
+                        "PATCH /v1.0/users/" + RECEPTIE32 + " {\"accountEnabled\":true}",
+                        "Remove-RecipientPermission {\"Identity\":\"receptie32@contoso.com\",\"Trustee\":\"fschoonen@contoso.com\","
+                                + "\"AccessRights\":[\"SendAs\"],\"Confirm\":false}",
+                        "Set-Mailbox {\"Identity\":\"receptie32@contoso.com\",\"GrantSendOnBehalfTo\":"
+                                + "{\"@odata.type\":\"#Exchange.GenericHashTable\",\"Remove\":[\"anouk.smit@contoso.com\"]}}",
+                        "Remove-MailboxPermission {\"Identity\":\"receptie32@contoso.com\",\"User\":\"anouk.smit@contoso.com\","
+                                + "\"AccessRights\":[\"FullAccess\"],\"InheritanceType\":\"All\",\"Confirm\":false}",
+                        "Add-MailboxPermission {\"Identity\":\"receptie32@contoso.com\",\"User\":\"anouk.smit@contoso.com\","
+                                + "\"AccessRights\":[\"FullAccess\"],\"InheritanceType\":\"All\",\"AutoMapping\":false}");
     }
 
     @Test
-    @DisplayName("convert, remove the licence and add an appointment: Set-Mailbox -Type Shared, assignLicense, a calendar event")
+    @DisplayName(
+            "convert, remove the licence and add an appointment: Set-Mailbox -Type Shared, assignLicense, a calendar event")
     void convertLicenceAndCalendar() {
         megan.invoke("manage.convert", about(SANNE_MAILBOX));
-        megan.invoke("manage.removeLicence", about(SANNE_MAILBOX).put("sku", EXCHANGESTANDARD).put("name", "EXCHANGESTANDARD"));
+        megan.invoke(
+                "manage.removeLicence",
+                about(SANNE_MAILBOX).put("sku", EXCHANGESTANDARD).put("name", "EXCHANGESTANDARD"));
         LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(2);
-        megan.invoke("manage.addEvent", about(RECEPTIE32).put("subject", "Client visit").put("date", day.toString())
-                .put("start", "10:00").put("end", "11:00").put("location", "Room 2"));
+        megan.invoke(
+                "manage.addEvent",
+                about(RECEPTIE32)
+                        .put("subject", "Client visit")
+                        .put("date", day.toString())
+                        .put("start", "10:00")
+                        .put("end", "11:00")
+                        .put("location", "Room 2"));
 
         List<String> changes = changes();
         assertThat(changes).hasSize(3);
-        assertThat(changes.get(0)).isEqualTo("Set-Mailbox {\"Identity\":\"sanne.willems@contoso.com\",\"Type\":\"Shared\"}");
-        assertThat(changes.get(1)).isEqualTo("POST /v1.0/users/" + SANNE_MAILBOX + "/assignLicense "
-                + "{\"addLicenses\":[],\"removeLicenses\":[\"" + EXCHANGESTANDARD + "\"]}");
-        assertThat(changes.get(2)).startsWith("POST /v1.0/users/" + RECEPTIE32 + "/events ")
+        assertThat(changes.get(0))
+                .isEqualTo("Set-Mailbox {\"Identity\":\"sanne.willems@contoso.com\",\"Type\":\"Shared\"}");
+        assertThat(changes.get(1))
+                .isEqualTo("POST /v1.0/users/" + SANNE_MAILBOX + "/assignLicense "
+                        + "{\"addLicenses\":[],\"removeLicenses\":[\"" + EXCHANGESTANDARD + "\"]}");
+        assertThat(changes.get(2))
+                .startsWith("POST /v1.0/users/" + RECEPTIE32 + "/events ")
                 .contains("\"subject\":\"Client visit\"", "\"displayName\":\"Room 2\"", day + "T10:00:00");
     }
 }

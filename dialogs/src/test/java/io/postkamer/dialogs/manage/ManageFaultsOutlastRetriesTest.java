@@ -25,11 +25,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The overview's changes when Graph or Exchange fails for longer than the client's own retries:
@@ -63,7 +63,9 @@ class ManageFaultsOutlastRetriesTest {
     private static Optional<JsonNode> button(Chat chat, String verb) {
         List<JsonNode> found = new ArrayList<>();
         collectButtons(chat.card(), found);
-        return found.stream().filter(action -> action.path("verb").asText().equals(verb)).findFirst();
+        return found.stream()
+                .filter(action -> action.path("verb").asText().equals(verb))
+                .findFirst();
     }
 
     private static void collectButtons(JsonNode node, List<JsonNode> found) {
@@ -77,8 +79,10 @@ class ManageFaultsOutlastRetriesTest {
     private static Optional<JsonNode> retryButton(Chat chat) {
         List<JsonNode> found = new ArrayList<>();
         collectButtons(chat.card(), found);
-        return found.stream().filter(action -> List.of("Try again", "Opnieuw proberen")
-                .contains(action.path("title").asText())).findFirst();
+        return found.stream()
+                .filter(action -> List.of("Try again", "Opnieuw proberen")
+                        .contains(action.path("title").asText()))
+                .findFirst();
     }
 
     /** Presses the card's "Try again" button, with the data it carries. */
@@ -88,85 +92,127 @@ class ManageFaultsOutlastRetriesTest {
     }
 
     @Test
-    @DisplayName("Exchange answers 503 to every Add-MailboxPermission while automapping is switched: the overview says it is unavailable and offers to try again; Full Access ends up given once")
+    @DisplayName(
+            "Exchange answers 503 to every Add-MailboxPermission while automapping is switched: the overview says it is unavailable and offers to try again; Full Access ends up given once")
     void outageDuringAutomappingSwitch() {
         Chat megan = new Chat(new TestChannel(delivery), () -> faults.bot(), "manage-503", MEGAN, "en-US");
-        faults.keepFailing(LastingFaults.cmdlet("Add-MailboxPermission"), aResponse().withStatus(503));
+        faults.keepFailing(
+                LastingFaults.cmdlet("Add-MailboxPermission"), aResponse().withStatus(503));
 
-        megan.invoke("manage.automapping", about(RECEPTIE32).put("member", ANOUK).put("name", "Anouk Smit")
-                .put("autoMapping", false));
+        megan.invoke(
+                "manage.automapping",
+                about(RECEPTIE32).put("member", ANOUK).put("name", "Anouk Smit").put("autoMapping", false));
 
-        assertThat(megan.cardText()).contains("Microsoft 365 (Exchange Online) is not available right now (HTTP 503)")
+        assertThat(megan.cardText())
+                .contains("Microsoft 365 (Exchange Online) is not available right now (HTTP 503)")
                 .doesNotContain("Exception", "InvokeCommand");
-        assertThat(megan.cardText()).as("Anouk lost Full Access on the way, and with it her own automapping button")
+        assertThat(megan.cardText())
+                .as("Anouk lost Full Access on the way, and with it her own automapping button")
                 .doesNotContain("Anouk Smit\nFull Access");
-        assertThat(retryButton(megan)).as("a button that switches Anouk's automapping again").hasValueSatisfying(retry -> {
-            assertThat(retry.path("verb").asText()).isEqualTo("manage.automapping");
-            assertThat(retry.path("data").path("member").asText()).isEqualTo(ANOUK);
-        });
+        assertThat(retryButton(megan))
+                .as("a button that switches Anouk's automapping again")
+                .hasValueSatisfying(retry -> {
+                    assertThat(retry.path("verb").asText()).isEqualTo("manage.automapping");
+                    assertThat(retry.path("data").path("member").asText()).isEqualTo(ANOUK);
+                });
         assertThat(faults.sent("Add-MailboxPermission")).isEqualTo(ATTEMPTS);
 
         faults.clear();
         pressRetry(megan);
 
         assertThat(megan.cardText()).contains("Automapping for Anouk Smit is now off");
-        assertThat(m365.tenant().writes()).containsExactly(
-                "revoke receptie32 Anouk Smit FULL_ACCESS",
-                "grant receptie32 Anouk Smit FULL_ACCESS automapping=false");
-        assertThat(faults.sent("Remove-MailboxPermission")).as("the removal had succeeded and is not sent again").isEqualTo(1);
+        assertThat(m365.tenant().writes())
+                .containsExactly(
+                        "revoke receptie32 Anouk Smit FULL_ACCESS",
+                        "grant receptie32 Anouk Smit FULL_ACCESS automapping=false");
+        assertThat(faults.sent("Remove-MailboxPermission"))
+                .as("the removal had succeeded and is not sent again")
+                .isEqualTo(1);
     }
 
     @Test
-    @DisplayName("every connection is reset while Send As is removed and the licence taken off: the overview says so, the buttons try again, each change made once")
+    @DisplayName(
+            "every connection is reset while Send As is removed and the licence taken off: the overview says so, the buttons try again, each change made once")
     void resetsDuringRevokeAndLicence() {
         Chat megan = new Chat(new TestChannel(delivery), () -> faults.bot(), "manage-reset", MEGAN, "en-US");
-        faults.keepFailing(LastingFaults.cmdlet("Remove-RecipientPermission"), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
-        faults.keepFailing(post(urlPathMatching("/v1.0/users/[^/]+/assignLicense")),
+        faults.keepFailing(
+                LastingFaults.cmdlet("Remove-RecipientPermission"),
+                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        faults.keepFailing(
+                post(urlPathMatching("/v1.0/users/[^/]+/assignLicense")),
                 aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
-        megan.invoke("manage.revoke", about(RECEPTIE32).put("member", FLIP).put("name", "Flip Schoonen")
-                .put("right", "SEND_AS"));
-        assertThat(megan.cardText()).contains("Microsoft 365 (Exchange Online) did not answer in time, or the connection broke")
+        megan.invoke(
+                "manage.revoke",
+                about(RECEPTIE32)
+                        .put("member", FLIP)
+                        .put("name", "Flip Schoonen")
+                        .put("right", "SEND_AS"));
+        assertThat(megan.cardText())
+                .contains("Microsoft 365 (Exchange Online) did not answer in time, or the connection broke")
                 .doesNotContain("Exception");
         assertThat(retryButton(megan)).map(retry -> retry.path("verb").asText()).hasValue("manage.revoke");
 
         megan.invoke("manage.convert", about(SANNE_MAILBOX));
-        megan.invoke("manage.removeLicence", about(SANNE_MAILBOX).put("sku", EXCHANGESTANDARD).put("name", "EXCHANGESTANDARD"));
-        assertThat(megan.cardText()).contains("Microsoft 365 (Microsoft Graph) did not answer in time, or the connection broke")
+        megan.invoke(
+                "manage.removeLicence",
+                about(SANNE_MAILBOX).put("sku", EXCHANGESTANDARD).put("name", "EXCHANGESTANDARD"));
+        assertThat(megan.cardText())
+                .contains("Microsoft 365 (Microsoft Graph) did not answer in time, or the connection broke")
                 .doesNotContain("Exception", "assignLicense");
         assertThat(retryButton(megan)).map(retry -> retry.path("verb").asText()).hasValue("manage.removeLicence");
 
         faults.clear();
         pressRetry(megan);
         assertThat(megan.cardText()).contains("The licence EXCHANGESTANDARD was removed");
-        megan.invoke("manage.revoke", about(RECEPTIE32).put("member", FLIP).put("name", "Flip Schoonen")
-                .put("right", "SEND_AS"));
+        megan.invoke(
+                "manage.revoke",
+                about(RECEPTIE32)
+                        .put("member", FLIP)
+                        .put("name", "Flip Schoonen")
+                        .put("right", "SEND_AS"));
         assertThat(megan.cardText()).contains("Send As removed from Flip Schoonen");
 
-        assertThat(m365.tenant().writes()).containsExactly(
-                "convert sanne.willems",
-                "remove licence sanne.willems EXCHANGESTANDARD",
-                "revoke receptie32 Flip Schoonen SEND_AS");
-        assertThat(faults.sent("Set-Mailbox")).as("the conversion had succeeded and is not sent again").isEqualTo(1);
+        assertThat(m365.tenant().writes())
+                .containsExactly(
+                        "convert sanne.willems",
+                        "remove licence sanne.willems EXCHANGESTANDARD",
+                        "revoke receptie32 Flip Schoonen SEND_AS");
+        assertThat(faults.sent("Set-Mailbox"))
+                .as("the conversion had succeeded and is not sent again")
+                .isEqualTo(1);
     }
 
     @Test
-    @DisplayName("every answer to a new appointment comes too late: the calendar says so, adding it again after the fault makes one appointment")
+    @DisplayName(
+            "every answer to a new appointment comes too late: the calendar says so, adding it again after the fault makes one appointment")
     void slowAnswersWhileAddingAnAppointment() {
         Chat megan = new Chat(new TestChannel(delivery), () -> faults.bot(), "manage-slow", MEGAN, "en-US");
-        faults.keepFailing(post(urlPathMatching("/v1.0/users/[^/]+/events")),
+        faults.keepFailing(
+                post(urlPathMatching("/v1.0/users/[^/]+/events")),
                 aResponse().withTransformers(FakeMicrosoft365.TRANSFORMER).withFixedDelay(1_200));
         LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(2);
-        ObjectNode visit = about(RECEPTIE32).put("subject", "Client visit").put("date", day.toString())
-                .put("start", "10:00").put("end", "11:00").put("location", "Room 2");
+        ObjectNode visit = about(RECEPTIE32)
+                .put("subject", "Client visit")
+                .put("date", day.toString())
+                .put("start", "10:00")
+                .put("end", "11:00")
+                .put("location", "Room 2");
 
         megan.invoke("manage.addEvent", visit.deepCopy());
 
-        assertThat(megan.cardText()).contains("Microsoft 365 (Microsoft Graph) did not answer in time")
+        assertThat(megan.cardText())
+                .contains("Microsoft 365 (Microsoft Graph) did not answer in time")
                 .doesNotContain("Exception", "/v1.0/users");
-        assertThat(button(megan, "manage.addEvent")).as("the form's Add button, to add it again").isPresent();
-        assertThat(inputValues(megan)).as("the form keeps what was entered").containsEntry("subject", "Client visit")
-                .containsEntry("date", day.toString()).containsEntry("start", "10:00").containsEntry("end", "11:00")
+        assertThat(button(megan, "manage.addEvent"))
+                .as("the form's Add button, to add it again")
+                .isPresent();
+        assertThat(inputValues(megan))
+                .as("the form keeps what was entered")
+                .containsEntry("subject", "Client visit")
+                .containsEntry("date", day.toString())
+                .containsEntry("start", "10:00")
+                .containsEntry("end", "11:00")
                 .containsEntry("location", "Room 2");
 
         faults.clear();
@@ -174,25 +220,37 @@ class ManageFaultsOutlastRetriesTest {
 
         assertThat(megan.cardText()).contains("Client visit");
         assertThat(m365.tenant().writes()).containsExactly("add event receptie32 \"Client visit\"");
-        List<String> transactions = m365.requests().stream().filter(request -> request.url().endsWith("/events"))
-                .map(request -> request.body().path("transactionId").asText()).toList();
-        assertThat(transactions).as("every attempt, the retry's included, is the same request to Graph")
-                .hasSizeGreaterThan(ATTEMPTS).allSatisfy(id -> assertThat(id).isEqualTo(transactions.get(0)).isNotEmpty());
+        List<String> transactions = m365.requests().stream()
+                .filter(request -> request.url().endsWith("/events"))
+                .map(request -> request.body().path("transactionId").asText())
+                .toList();
+        assertThat(transactions)
+                .as("every attempt, the retry's included, is the same request to Graph")
+                .hasSizeGreaterThan(ATTEMPTS)
+                .allSatisfy(id -> assertThat(id).isEqualTo(transactions.get(0)).isNotEmpty());
     }
 
     @Test
-    @DisplayName("Graph throttles unblocking for longer than the client waits: in Dutch the overview says when to try again, and the retry unblocks once")
+    @DisplayName(
+            "Graph throttles unblocking for longer than the client waits: in Dutch the overview says when to try again, and the retry unblocks once")
     void throttledLongerThanTheBackoffInDutch() {
         Chat megan = new Chat(new TestChannel(delivery), () -> faults.bot(), "manage-429", MEGAN, "nl-NL");
-        faults.keepFailing(patch(urlPathMatching("/v1.0/users/[^/]+")), aResponse().withStatus(429).withHeader("Retry-After", "120"));
+        faults.keepFailing(
+                patch(urlPathMatching("/v1.0/users/[^/]+")),
+                aResponse().withStatus(429).withHeader("Retry-After", "120"));
 
         megan.invoke("manage.unblock", about(RECEPTIE32));
 
         assertThat(megan.cardText()).contains("vroeg mij het rustiger aan te doen", "120 seconden");
-        assertThat(retryButton(megan)).as("a button that tries the unblock again")
-                .map(retry -> retry.path("verb").asText()).hasValue("manage.unblock");
-        assertThat(m365.requests().stream().filter(request -> request.method().equals("PATCH")).count())
-                .as("a Retry-After past the longest backoff is not waited for").isEqualTo(1);
+        assertThat(retryButton(megan))
+                .as("a button that tries the unblock again")
+                .map(retry -> retry.path("verb").asText())
+                .hasValue("manage.unblock");
+        assertThat(m365.requests().stream()
+                        .filter(request -> request.method().equals("PATCH"))
+                        .count())
+                .as("a Retry-After past the longest backoff is not waited for")
+                .isEqualTo(1);
 
         faults.clear();
         pressRetry(megan);
@@ -205,8 +263,10 @@ class ManageFaultsOutlastRetriesTest {
     /** The values the card's inputs show, by input id. */
     private static java.util.Map<String, String> inputValues(Chat chat) {
         java.util.Map<String, String> values = new java.util.HashMap<>();
-        chat.card().findParents("id").stream().filter(node -> node.path("type").asText().startsWith("Input."))
-                .forEach(input -> values.put(input.path("id").asText(), input.path("value").asText("")));
+        chat.card().findParents("id").stream()
+                .filter(node -> node.path("type").asText().startsWith("Input."))
+                .forEach(input -> values.put(
+                        input.path("id").asText(), input.path("value").asText("")));
         return values;
     }
 }

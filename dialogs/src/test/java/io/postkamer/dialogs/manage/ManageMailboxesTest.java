@@ -1,16 +1,16 @@
 package io.postkamer.dialogs.manage;
 
 import static io.postkamer.mailbox.Contoso.ANOUK;
+import static io.postkamer.mailbox.Contoso.EXCHANGESTANDARD;
 import static io.postkamer.mailbox.Contoso.FACTUREN;
 import static io.postkamer.mailbox.Contoso.FLIP;
-import static io.postkamer.mailbox.Contoso.EXCHANGESTANDARD;
 import static io.postkamer.mailbox.Contoso.GER;
 import static io.postkamer.mailbox.Contoso.HENK_MAILBOX;
 import static io.postkamer.mailbox.Contoso.LOTTE;
-import static io.postkamer.mailbox.Contoso.SANNE_MAILBOX;
-import static io.postkamer.mailbox.Contoso.SPE_E3;
 import static io.postkamer.mailbox.Contoso.MEGAN;
 import static io.postkamer.mailbox.Contoso.RECEPTIE32;
+import static io.postkamer.mailbox.Contoso.SANNE_MAILBOX;
+import static io.postkamer.mailbox.Contoso.SPE_E3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -25,10 +25,10 @@ import io.postkamer.dialogs.testing.TestChannel;
 import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.demo.DemoTenant;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 @ParameterizedClass
 @EnumSource(TestChannel.Delivery.class)
@@ -60,15 +60,22 @@ class ManageMailboxesTest {
         Chat megan = chat(MEGAN, "en-US");
 
         megan.say("show shared mailboxes");
-        assertThat(megan.cardText()).contains("Shared mailboxes", "Ontvangstgebouw 32", "receptie32@contoso.com",
-                "Facturen");
+        assertThat(megan.cardText())
+                .contains("Shared mailboxes", "Ontvangstgebouw 32", "receptie32@contoso.com", "Facturen");
 
         megan.invoke("manage.open", about(RECEPTIE32));
-        assertThat(megan.cardText()).contains("Ontvangstgebouw 32", "receptie32@contoso.com", "Blocked", "Visible",
-                "Flip Schoonen", "Full Access (automapping), Send As", "Send on Behalf")
+        assertThat(megan.cardText())
+                .contains(
+                        "Ontvangstgebouw 32",
+                        "receptie32@contoso.com",
+                        "Blocked",
+                        "Visible",
+                        "Flip Schoonen",
+                        "Full Access (automapping), Send As",
+                        "Send on Behalf")
                 .doesNotContain("hidden from the address lists");
-        assertThat(megan.buttons()).containsExactly("manage.addMembers", "manage.hide", "manage.unblockAsk",
-                "manage.calendar", "history");
+        assertThat(megan.buttons())
+                .containsExactly("manage.addMembers", "manage.hide", "manage.unblockAsk", "manage.calendar", "history");
     }
 
     @Test
@@ -77,13 +84,18 @@ class ManageMailboxesTest {
         Chat megan = chat(MEGAN, "en-US");
 
         megan.invoke("manage.hide", about(RECEPTIE32));
-        assertThat(tenant.mailbox(RECEPTIE32).orElseThrow().hiddenFromAddressLists()).isTrue();
-        assertThat(megan.cardText()).contains("Ontvangstgebouw 32 is now hidden from the address lists",
-                "Send As and Send on Behalf do not work in Outlook desktop", "Hidden");
+        assertThat(tenant.mailbox(RECEPTIE32).orElseThrow().hiddenFromAddressLists())
+                .isTrue();
+        assertThat(megan.cardText())
+                .contains(
+                        "Ontvangstgebouw 32 is now hidden from the address lists",
+                        "Send As and Send on Behalf do not work in Outlook desktop",
+                        "Hidden");
 
         megan.invoke("manage.hide", about(RECEPTIE32));
         megan.invoke("manage.show", about(RECEPTIE32));
-        assertThat(tenant.mailbox(RECEPTIE32).orElseThrow().hiddenFromAddressLists()).isFalse();
+        assertThat(tenant.mailbox(RECEPTIE32).orElseThrow().hiddenFromAddressLists())
+                .isFalse();
         assertThat(tenant.writes()).containsExactly("hide receptie32", "show receptie32");
     }
 
@@ -93,12 +105,14 @@ class ManageMailboxesTest {
         Chat megan = chat(MEGAN, "en-US");
 
         megan.invoke("manage.unblockAsk", about(RECEPTIE32));
-        assertThat(megan.cardText()).contains("Unblock sign-in?", "system password nobody should use",
-                "steals the account's credentials");
-        assertThat(tenant.mailbox(RECEPTIE32).orElseThrow().account().signInBlocked()).isTrue();
+        assertThat(megan.cardText())
+                .contains("Unblock sign-in?", "system password nobody should use", "steals the account's credentials");
+        assertThat(tenant.mailbox(RECEPTIE32).orElseThrow().account().signInBlocked())
+                .isTrue();
 
         megan.invoke("manage.unblock", about(RECEPTIE32));
-        assertThat(tenant.mailbox(RECEPTIE32).orElseThrow().account().signInBlocked()).isFalse();
+        assertThat(tenant.mailbox(RECEPTIE32).orElseThrow().account().signInBlocked())
+                .isFalse();
         assertThat(megan.cardText()).contains("Sign-in for Ontvangstgebouw 32 is allowed again", "Not blocked");
 
         megan.invoke("manage.block", about(RECEPTIE32));
@@ -108,19 +122,23 @@ class ManageMailboxesTest {
     }
 
     @Test
-    @DisplayName("removing all of a member's rights takes each one away once; a second press is refused: nothing to remove")
+    @DisplayName(
+            "removing all of a member's rights takes each one away once; a second press is refused: nothing to remove")
     void revokeAllRights() {
         Chat megan = chat(MEGAN, "en-US");
 
         megan.invoke("manage.revokeAll", member(RECEPTIE32, FLIP, "Flip Schoonen"));
-        assertThat(megan.cardText()).contains("Flip Schoonen no longer has rights on this mailbox")
+        assertThat(megan.cardText())
+                .contains("Flip Schoonen no longer has rights on this mailbox")
                 .doesNotContain("Full Access (automapping), Send As");
         megan.invoke("manage.revokeAll", member(RECEPTIE32, FLIP, "Flip Schoonen"));
 
-        assertThat(tenant.delegates(RECEPTIE32)).noneMatch(grant -> grant.trusteeId().equals(FLIP));
+        assertThat(tenant.delegates(RECEPTIE32))
+                .noneMatch(grant -> grant.trusteeId().equals(FLIP));
         assertThat(megan.cardText()).contains("Flip Schoonen has no rights on Ontvangstgebouw 32");
-        assertThat(tenant.writes()).containsExactly("revoke receptie32 Flip Schoonen FULL_ACCESS",
-                "revoke receptie32 Flip Schoonen SEND_AS");
+        assertThat(tenant.writes())
+                .containsExactly(
+                        "revoke receptie32 Flip Schoonen FULL_ACCESS", "revoke receptie32 Flip Schoonen SEND_AS");
     }
 
     @Test
@@ -132,25 +150,32 @@ class ManageMailboxesTest {
         megan.invoke("manage.automapping", off);
         megan.invoke("manage.automapping", off);
 
-        assertThat(tenant.delegates(RECEPTIE32)).contains(
-                new PermissionGrant(ANOUK, tenant.person(ANOUK).orElseThrow().displayName(), Right.FULL_ACCESS, false));
-        assertThat(megan.cardText()).as("the name as the directory has it, not as the card said")
+        assertThat(tenant.delegates(RECEPTIE32))
+                .contains(new PermissionGrant(
+                        ANOUK, tenant.person(ANOUK).orElseThrow().displayName(), Right.FULL_ACCESS, false));
+        assertThat(megan.cardText())
+                .as("the name as the directory has it, not as the card said")
                 .contains("Automatisch toewijzen voor Anouk Smit staat nu uit");
         assertThat(megan.cardText()).contains("Anouk Smit");
-        assertThat(tenant.writes()).hasSize(2).allSatisfy(write -> assertThat(write).contains("FULL_ACCESS"));
+        assertThat(tenant.writes())
+                .hasSize(2)
+                .allSatisfy(write -> assertThat(write).contains("FULL_ACCESS"));
     }
 
     @Test
-    @DisplayName("staff see a mailbox they do not use by its name and how to ask for access, and a crafted change from them is refused and changes nothing")
+    @DisplayName(
+            "staff see a mailbox they do not use by its name and how to ask for access, and a crafted change from them is refused and changes nothing")
     void staffCannotChange() {
         Chat flip = chat(FLIP, "en-US");
 
         flip.invoke("manage.open", about(FACTUREN));
         assertThat(flip.buttons()).containsExactly("request");
-        assertThat(flip.cardText()).contains("Facturen", "facturen@contoso.com", "ask for access")
+        assertThat(flip.cardText())
+                .contains("Facturen", "facturen@contoso.com", "ask for access")
                 .doesNotContain("Remove all rights", "Sign-in", "Licences");
         flip.invoke("manage.open", about(RECEPTIE32));
-        assertThat(flip.buttons()).as("a member sees the whole overview, without buttons to change it")
+        assertThat(flip.buttons())
+                .as("a member sees the whole overview, without buttons to change it")
                 .containsExactly("manage.calendar");
 
         flip.invoke("manage.show", about(FACTUREN));
@@ -167,8 +192,10 @@ class ManageMailboxesTest {
         Chat megan = chat(MEGAN, "en-US");
 
         TestChannel.Turn answer = megan.say("open Afdeling Verkoop");
-        assertThat(answer.posted()).extracting(activity -> activity.getText())
-                .contains("There is no shared mailbox \"Afdeling Verkoop\". Type \"show shared mailboxes\" to see them all.");
+        assertThat(answer.posted())
+                .extracting(activity -> activity.getText())
+                .contains(
+                        "There is no shared mailbox \"Afdeling Verkoop\". Type \"show shared mailboxes\" to see them all.");
 
         megan.invoke("manage.hide", about("no-such-mailbox"));
         assertThat(tenant.writes()).isEmpty();
@@ -219,8 +246,12 @@ class ManageMailboxesTest {
         Chat megan = chat(MEGAN, "en-US");
 
         megan.say("convert sanne.willems@contoso.com to shared");
-        assertThat(megan.cardText()).contains("Convert Sanne Willems to a shared mailbox?", "EXCHANGESTANDARD",
-                "Block sign-in afterwards", "over 50 GB, with an archive or with a litigation hold still needs")
+        assertThat(megan.cardText())
+                .contains(
+                        "Convert Sanne Willems to a shared mailbox?",
+                        "EXCHANGESTANDARD",
+                        "Block sign-in afterwards",
+                        "over 50 GB, with an archive or with a litigation hold still needs")
                 .doesNotContain("keep its licence after converting");
         assertThat(tenant.writes()).isEmpty();
 
@@ -228,25 +259,31 @@ class ManageMailboxesTest {
         assertThat(tenant.mailbox(SANNE_MAILBOX).orElseThrow().isShared()).isTrue();
         assertThat(megan.cardText()).contains("Sanne Willems is now a shared mailbox", "Remove licence");
 
-        megan.invoke("manage.removeLicence", about(SANNE_MAILBOX).put("sku", EXCHANGESTANDARD).put("name", "EXCHANGESTANDARD"));
-        assertThat(tenant.mailbox(SANNE_MAILBOX).orElseThrow().account().licences()).isEmpty();
+        megan.invoke(
+                "manage.removeLicence",
+                about(SANNE_MAILBOX).put("sku", EXCHANGESTANDARD).put("name", "EXCHANGESTANDARD"));
+        assertThat(tenant.mailbox(SANNE_MAILBOX).orElseThrow().account().licences())
+                .isEmpty();
         assertThat(megan.cardText()).contains("The licence EXCHANGESTANDARD was removed from Sanne Willems");
         assertThat(tenant.writes()).hasSize(2);
     }
 
     @Test
-    @DisplayName("a mailbox over 50 GB with an archive and a hold keeps its licence: the removal is refused with the reason")
+    @DisplayName(
+            "a mailbox over 50 GB with an archive and a hold keeps its licence: the removal is refused with the reason")
     void licenceStillNeeded() {
         Chat megan = chat(MEGAN, "nl-NL");
 
         megan.say("zet henk.bakker@contoso.com om naar een gedeeld postvak");
-        assertThat(megan.cardText()).contains("Henk Bakker converteren naar een gedeeld postvak?",
-                "houd de licentie na het converteren");
+        assertThat(megan.cardText())
+                .contains("Henk Bakker converteren naar een gedeeld postvak?", "houd de licentie na het converteren");
         megan.invoke("manage.convert", about(HENK_MAILBOX));
 
-        megan.invoke("manage.removeLicence", about(HENK_MAILBOX).put("sku", SPE_E3).put("name", "SPE_E3"));
+        megan.invoke(
+                "manage.removeLicence", about(HENK_MAILBOX).put("sku", SPE_E3).put("name", "SPE_E3"));
         assertThat(megan.cardText()).contains("heeft nog een licentie nodig");
-        assertThat(tenant.mailbox(HENK_MAILBOX).orElseThrow().account().licences()).isNotEmpty();
+        assertThat(tenant.mailbox(HENK_MAILBOX).orElseThrow().account().licences())
+                .isNotEmpty();
         assertThat(tenant.writes()).containsExactly("convert henk.bakker");
     }
 
@@ -259,11 +296,14 @@ class ManageMailboxesTest {
         TestChannel.Turn missing = megan.say("convert nobody@contoso.com");
         TestChannel.Turn staff = chat(FLIP, "en-US").say("convert sanne.willems@contoso.com");
 
-        assertThat(shared.posted()).extracting(activity -> activity.getText())
+        assertThat(shared.posted())
+                .extracting(activity -> activity.getText())
                 .contains("Ontvangstgebouw 32 is already a shared mailbox.");
-        assertThat(missing.posted()).extracting(activity -> activity.getText())
+        assertThat(missing.posted())
+                .extracting(activity -> activity.getText())
                 .contains("I cannot find the mailbox nobody@contoso.com.");
-        assertThat(staff.posted()).extracting(activity -> activity.getText())
+        assertThat(staff.posted())
+                .extracting(activity -> activity.getText())
                 .anySatisfy(text -> assertThat(text).contains("You are not authorised"));
         assertThat(tenant.writes()).isEmpty();
     }
@@ -276,23 +316,33 @@ class ManageMailboxesTest {
         megan.invoke("manage.hide", about(RECEPTIE32));
         chat(FLIP, "en-US").invoke("manage.revokeAll", member(RECEPTIE32, GER, "Ger Verbeek"));
 
-        assertThat(audit.all()).extracting(e -> e.actor().id(), e -> e.target().mailbox(), AuditEntry::action,
-                        AuditEntry::outcome)
+        assertThat(audit.all())
+                .extracting(e -> e.actor().id(), e -> e.target().mailbox(), AuditEntry::action, AuditEntry::outcome)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(MEGAN, "receptie32@contoso.com", "hide from address lists",
-                                AuditEntry.Outcome.DONE),
-                        org.assertj.core.groups.Tuple.tuple(MEGAN, "receptie32@contoso.com", "hide from address lists",
+                        org.assertj.core.groups.Tuple.tuple(
+                                MEGAN, "receptie32@contoso.com", "hide from address lists", AuditEntry.Outcome.DONE),
+                        org.assertj.core.groups.Tuple.tuple(
+                                MEGAN,
+                                "receptie32@contoso.com",
+                                "hide from address lists",
                                 AuditEntry.Outcome.ALREADY_SO),
-                        org.assertj.core.groups.Tuple.tuple(FLIP, "receptie32@contoso.com", "remove all rights",
-                                AuditEntry.Outcome.REFUSED));
+                        org.assertj.core.groups.Tuple.tuple(
+                                FLIP, "receptie32@contoso.com", "remove all rights", AuditEntry.Outcome.REFUSED));
 
         megan.say("history of receptie32@contoso.com");
-        assertThat(megan.cardText()).contains("History of Ontvangstgebouw 32", "Megan Bowen",
-                "hide from address lists: shown → hidden", "Done", "Already so: nothing changed", "Flip Schoonen",
-                "Refused: not an administrator");
+        assertThat(megan.cardText())
+                .contains(
+                        "History of Ontvangstgebouw 32",
+                        "Megan Bowen",
+                        "hide from address lists: shown → hidden",
+                        "Done",
+                        "Already so: nothing changed",
+                        "Flip Schoonen",
+                        "Refused: not an administrator");
 
         TestChannel.Turn staff = chat(FLIP, "en-US").say("history of receptie32@contoso.com");
-        assertThat(staff.posted()).extracting(activity -> activity.getText())
+        assertThat(staff.posted())
+                .extracting(activity -> activity.getText())
                 .anySatisfy(text -> assertThat(text).contains("You are not authorised"));
     }
 
@@ -319,65 +369,125 @@ class ManageMailboxesTest {
         Chat megan = chat(MEGAN, "en-US");
         megan.invoke("manage.open", about(RECEPTIE32));
 
-        megan.invoke("manage.addMembers", JsonNodeFactory.instance.objectNode().put("mailbox", "receptie32@contoso.com"));
+        megan.invoke(
+                "manage.addMembers", JsonNodeFactory.instance.objectNode().put("mailbox", "receptie32@contoso.com"));
         assertThat(megan.cardText()).contains("Add members", "Ontvangstgebouw 32");
 
         megan.press("next", java.util.Map.of("members", GER));
-        megan.press("apply", java.util.Map.of("m0.fullAccess", "true", "m0.autoMapping", "true", "m0.sendAs", "true",
-                "m0.sendOnBehalf", "false"));
+        megan.press(
+                "apply",
+                java.util.Map.of(
+                        "m0.fullAccess",
+                        "true",
+                        "m0.autoMapping",
+                        "true",
+                        "m0.sendAs",
+                        "true",
+                        "m0.sendOnBehalf",
+                        "false"));
 
         assertThat(megan.cardText()).contains("Ger Verbeek: Send As granted", "Ger Verbeek: Full Access granted");
-        assertThat(tenant.delegates(RECEPTIE32)).contains(
-                new PermissionGrant(GER, "Ger Verbeek", Right.FULL_ACCESS, true),
-                new PermissionGrant(GER, "Ger Verbeek", Right.SEND_AS, false));
+        assertThat(tenant.delegates(RECEPTIE32))
+                .contains(
+                        new PermissionGrant(GER, "Ger Verbeek", Right.FULL_ACCESS, true),
+                        new PermissionGrant(GER, "Ger Verbeek", Right.SEND_AS, false));
     }
 
     @Test
-    @DisplayName("a member with Full Access sees the coming appointments and adds a client visit to the shared calendar")
+    @DisplayName(
+            "a member with Full Access sees the coming appointments and adds a client visit to the shared calendar")
     void sharedCalendar() {
         Chat flip = chat(FLIP, "en-US");
 
         flip.say("calendar of receptie32@contoso.com");
-        assertThat(flip.cardText()).contains("Calendar of Ontvangstgebouw 32", "Coming appointments", "Add an appointment");
-        int before = tenant.upcomingEvents(RECEPTIE32, java.time.OffsetDateTime.now(), 50).size();
+        assertThat(flip.cardText())
+                .contains("Calendar of Ontvangstgebouw 32", "Coming appointments", "Add an appointment");
+        int before = tenant.upcomingEvents(RECEPTIE32, java.time.OffsetDateTime.now(), 50)
+                .size();
 
-        java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
-        flip.invoke("manage.addEvent", about(RECEPTIE32).put("subject", "Client visit Jansen BV")
-                .put("date", tomorrow.toString()).put("start", "10:00").put("end", "11:30").put("location", "Room 2"));
+        java.time.LocalDate tomorrow =
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
+        flip.invoke(
+                "manage.addEvent",
+                about(RECEPTIE32)
+                        .put("subject", "Client visit Jansen BV")
+                        .put("date", tomorrow.toString())
+                        .put("start", "10:00")
+                        .put("end", "11:30")
+                        .put("location", "Room 2"));
 
-        assertThat(flip.cardText()).contains("Client visit Jansen BV was added to the calendar",
-                "10:00–11:30 · Client visit Jansen BV (Room 2)");
-        assertThat(tenant.upcomingEvents(RECEPTIE32, java.time.OffsetDateTime.now(), 50)).hasSize(before + 1)
-                .anySatisfy(event -> assertThat(event.start()).isEqualTo(tomorrow.atTime(10, 0).atOffset(java.time.ZoneOffset.UTC)));
+        assertThat(flip.cardText())
+                .contains(
+                        "Client visit Jansen BV was added to the calendar",
+                        "10:00–11:30 · Client visit Jansen BV (Room 2)");
+        assertThat(tenant.upcomingEvents(RECEPTIE32, java.time.OffsetDateTime.now(), 50))
+                .hasSize(before + 1)
+                .anySatisfy(event -> assertThat(event.start())
+                        .isEqualTo(tomorrow.atTime(10, 0).atOffset(java.time.ZoneOffset.UTC)));
     }
 
     @Test
-    @DisplayName("an appointment that ends before it starts, or with an invisible override or too long a text, is refused on the card, which keeps what was typed; outsiders cannot use the calendar")
+    @DisplayName(
+            "an appointment that ends before it starts, or with an invisible override or too long a text, is refused on the card, which keeps what was typed; outsiders cannot use the calendar")
     void calendarRefusals() {
         Chat flip = chat(FLIP, "nl-NL");
-        int before = tenant.upcomingEvents(RECEPTIE32, java.time.OffsetDateTime.now(), 50).size();
+        int before = tenant.upcomingEvents(RECEPTIE32, java.time.OffsetDateTime.now(), 50)
+                .size();
 
-        flip.invoke("manage.addEvent", about(RECEPTIE32).put("subject", "Overleg").put("date", "2030-01-07")
-                .put("start", "11:00").put("end", "10:00").put("location", ""));
+        flip.invoke(
+                "manage.addEvent",
+                about(RECEPTIE32)
+                        .put("subject", "Overleg")
+                        .put("date", "2030-01-07")
+                        .put("start", "11:00")
+                        .put("end", "10:00")
+                        .put("location", ""));
         assertThat(flip.cardText()).contains("Geef een onderwerp, een datum en een eindtijd na de begintijd.");
-        assertThat(flip.card().findParents("id")).filteredOn(input -> input.path("type").asText().startsWith("Input."))
-                .extracting(input -> input.path("id").asText() + "=" + input.path("value").asText())
-                .containsExactlyInAnyOrder("subject=Overleg", "date=2030-01-07", "start=11:00", "end=10:00", "location=");
+        assertThat(flip.card().findParents("id"))
+                .filteredOn(input -> input.path("type").asText().startsWith("Input."))
+                .extracting(input ->
+                        input.path("id").asText() + "=" + input.path("value").asText())
+                .containsExactlyInAnyOrder(
+                        "subject=Overleg", "date=2030-01-07", "start=11:00", "end=10:00", "location=");
 
-        flip.invoke("manage.addEvent", about(RECEPTIE32).put("subject", "Overleg \u202Egnikatsnoc").put("date", "2030-01-07")
-                .put("start", "10:00").put("end", "11:00").put("location", "Zaal 2"));
-        assertThat(flip.cardText()).contains("Een onderwerp of locatie is hoogstens 255 tekens, zonder stuurtekens of onzichtbare opmaak.");
-        flip.invoke("manage.addEvent", about(RECEPTIE32).put("subject", "Overleg").put("date", "2030-01-07")
-                .put("start", "10:00").put("end", "11:00").put("location", "Zaal " + "2".repeat(300)));
+        flip.invoke(
+                "manage.addEvent",
+                about(RECEPTIE32)
+                        .put("subject", "Overleg \u202Egnikatsnoc")
+                        .put("date", "2030-01-07")
+                        .put("start", "10:00")
+                        .put("end", "11:00")
+                        .put("location", "Zaal 2"));
+        assertThat(flip.cardText())
+                .contains(
+                        "Een onderwerp of locatie is hoogstens 255 tekens, zonder stuurtekens of onzichtbare opmaak.");
+        flip.invoke(
+                "manage.addEvent",
+                about(RECEPTIE32)
+                        .put("subject", "Overleg")
+                        .put("date", "2030-01-07")
+                        .put("start", "10:00")
+                        .put("end", "11:00")
+                        .put("location", "Zaal " + "2".repeat(300)));
         assertThat(flip.cardText()).contains("Een onderwerp of locatie is hoogstens 255 tekens");
 
         TestChannel.Turn outsider = chat(LOTTE, "en-US").say("calendar of receptie32@contoso.com");
-        chat(LOTTE, "en-US").invoke("manage.addEvent", about(RECEPTIE32).put("subject", "Sneaky").put("date", "2030-01-07")
-                .put("start", "10:00").put("end", "11:00").put("location", ""));
+        chat(LOTTE, "en-US")
+                .invoke(
+                        "manage.addEvent",
+                        about(RECEPTIE32)
+                                .put("subject", "Sneaky")
+                                .put("date", "2030-01-07")
+                                .put("start", "10:00")
+                                .put("end", "11:00")
+                                .put("location", ""));
 
-        assertThat(outsider.posted()).extracting(activity -> activity.getText())
-                .contains("Only the mailbox's members (Full Access) and administrators can use its calendar from here.");
-        assertThat(tenant.upcomingEvents(RECEPTIE32, java.time.OffsetDateTime.now(), 50)).hasSize(before);
+        assertThat(outsider.posted())
+                .extracting(activity -> activity.getText())
+                .contains(
+                        "Only the mailbox's members (Full Access) and administrators can use its calendar from here.");
+        assertThat(tenant.upcomingEvents(RECEPTIE32, java.time.OffsetDateTime.now(), 50))
+                .hasSize(before);
     }
 
     @Test
@@ -389,8 +499,8 @@ class ManageMailboxesTest {
 
         megan.invoke("manage.revoke", member(RECEPTIE32, FLIP, "Flip Schoonen").put("right", "SEND_AS"));
         assertThat(megan.cardText()).contains("Send As removed from Flip Schoonen.");
-        assertThat(tenant.delegates(RECEPTIE32)).contains(
-                new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true))
+        assertThat(tenant.delegates(RECEPTIE32))
+                .contains(new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true))
                 .doesNotContain(new PermissionGrant(FLIP, "Flip Schoonen", Right.SEND_AS, false));
 
         megan.invoke("manage.revoke", member(RECEPTIE32, FLIP, "Flip Schoonen").put("right", "OWNER"));
@@ -405,14 +515,32 @@ class ManageMailboxesTest {
         megan.say("toon gedeelde postvakken");
         assertThat(megan.card().toString()).contains("\"dataset\":\"postkamer.mailboxes\"");
 
-        String byName = megan.search("ontv", MailboxSearch.DATASET).invokeResponse().orElseThrow().getBody().toString();
-        String byAddress = megan.search("FACT", MailboxSearch.DATASET).invokeResponse().orElseThrow().getBody().toString();
-        String nothing = megan.search("zzz", MailboxSearch.DATASET).invokeResponse().orElseThrow().getBody().toString();
+        String byName = megan.search("ontv", MailboxSearch.DATASET)
+                .invokeResponse()
+                .orElseThrow()
+                .getBody()
+                .toString();
+        String byAddress = megan.search("FACT", MailboxSearch.DATASET)
+                .invokeResponse()
+                .orElseThrow()
+                .getBody()
+                .toString();
+        String nothing = megan.search("zzz", MailboxSearch.DATASET)
+                .invokeResponse()
+                .orElseThrow()
+                .getBody()
+                .toString();
 
-        assertThat(byName).contains("Ontvangstgebouw 32 (receptie32@contoso.com)", RECEPTIE32).doesNotContain("Facturen");
+        assertThat(byName)
+                .contains("Ontvangstgebouw 32 (receptie32@contoso.com)", RECEPTIE32)
+                .doesNotContain("Facturen");
         assertThat(byAddress).contains("Facturen (facturen@contoso.com)", FACTUREN);
         assertThat(nothing).contains("\"results\":[]");
-        assertThat(megan.search("32", MailboxSearch.DATASET).invokeResponse().orElseThrow().getBody().toString())
+        assertThat(megan.search("32", MailboxSearch.DATASET)
+                        .invokeResponse()
+                        .orElseThrow()
+                        .getBody()
+                        .toString())
                 .contains("Ontvangstgebouw 32");
 
         megan.invoke("manage.open", JsonNodeFactory.instance.objectNode().put("mailbox", FACTUREN));

@@ -36,6 +36,7 @@ class ThousandsOfMailboxesTest {
     private static final int MAILBOXES = 2_000;
     /** Teams takes 28 KB for a card and leaves the rest of the 100 KB message for the activity around it. */
     private static final int CARD_LIMIT = 28 * 1024;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static FakeMicrosoft365 m365;
 
@@ -71,8 +72,11 @@ class ThousandsOfMailboxesTest {
     private JsonNode more() {
         List<JsonNode> found = new ArrayList<>();
         collectActions(megan.card(), found);
-        return found.stream().filter(action -> "list".equals(action.path("verb").asText())).findFirst()
-                .map(action -> action.path("data")).orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+        return found.stream()
+                .filter(action -> "list".equals(action.path("verb").asText()))
+                .findFirst()
+                .map(action -> action.path("data"))
+                .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
     }
 
     private static void collectActions(JsonNode node, List<JsonNode> found) {
@@ -90,7 +94,14 @@ class ThousandsOfMailboxesTest {
         List<String> names = new ArrayList<>();
         megan.card().path("body").forEach(element -> {
             if ("Container".equals(element.path("type").asText())) {
-                names.add(element.path("items").path(0).path("columns").path(0).path("items").path(0).path("text").asText());
+                names.add(element.path("items")
+                        .path(0)
+                        .path("columns")
+                        .path(0)
+                        .path("items")
+                        .path(0)
+                        .path("text")
+                        .asText());
             }
         });
         return names;
@@ -110,10 +121,16 @@ class ThousandsOfMailboxesTest {
             assertThat(calls).as("calls for page %d", pages + 1).isEqualTo(1);
             assertThat(bytes(megan.card())).isLessThan(CARD_LIMIT);
             List<String> page = listedNames();
-            assertThat(page).isNotEmpty().allSatisfy(name -> assertThat(seen.add(name)).as(name + " seen once").isTrue());
+            assertThat(page)
+                    .isNotEmpty()
+                    .allSatisfy(name ->
+                            assertThat(seen.add(name)).as(name + " seen once").isTrue());
             pages++;
         }
-        int total = m365.tenant().sharedMailboxes(100_000, java.util.Optional.empty()).mailboxes().size();
+        int total = m365.tenant()
+                .sharedMailboxes(100_000, java.util.Optional.empty())
+                .mailboxes()
+                .size();
         assertThat(total).isGreaterThan(MAILBOXES);
         assertThat(seen).hasSize(total).contains("Postvak 00001", "Postvak 02000", "Ontvangstgebouw 32");
         assertThat(pages).isEqualTo((seen.size() + ManageMailboxes.PAGE - 1) / ManageMailboxes.PAGE);
@@ -128,14 +145,19 @@ class ThousandsOfMailboxesTest {
             assertThat(results.get(0).path("title").asText()).isEqualTo("Postvak 01990 (postvak01990@contoso.com)");
         });
         assertThat(first).isEqualTo(1);
-        assertThat(callsSince(() -> assertThat(results(flip.search("postvak 0199", "postkamer.mailboxes"))).hasSize(10)))
-                .as("the same letters typed by someone else").isZero();
-        assertThat(callsSince(() -> assertThat(results(megan.search("receptie", "postkamer.mailboxes"))).hasSize(1)))
+        assertThat(callsSince(() -> assertThat(results(flip.search("postvak 0199", "postkamer.mailboxes")))
+                        .hasSize(10)))
+                .as("the same letters typed by someone else")
+                .isZero();
+        assertThat(callsSince(() -> assertThat(results(megan.search("receptie", "postkamer.mailboxes")))
+                        .hasSize(1)))
                 .isEqualTo(1);
     }
 
     private static JsonNode results(TestChannel.Turn turn) {
-        return JSON.valueToTree(turn.invokeResponse().orElseThrow().getBody()).path("value").path("results");
+        return JSON.valueToTree(turn.invokeResponse().orElseThrow().getBody())
+                .path("value")
+                .path("results");
     }
 
     @Test
@@ -160,7 +182,8 @@ class ThousandsOfMailboxesTest {
     }
 
     @Test
-    @DisplayName("the request form offers the first mailboxes and finds any other; a request for one deep in the tenant goes in")
+    @DisplayName(
+            "the request form offers the first mailboxes and finds any other; a request for one deep in the tenant goes in")
     void requestFormAtScale() {
         long calls = callsSince(() -> flip.say("toegang aanvragen"));
         JsonNode mailbox = input(flip.card(), "mailbox");
@@ -171,8 +194,15 @@ class ThousandsOfMailboxesTest {
 
         flip.say("toegang aanvragen tot Postvak 01500");
         assertThat(input(flip.card(), "mailbox").path("value").asText()).isEqualTo(ContosoAtScale.mailboxId(1500));
-        flip.press("request.submit", Map.of("mailbox", ContosoAtScale.mailboxId(1500), "fullAccess", "true",
-                "reason", "Ik neem de post over"));
+        flip.press(
+                "request.submit",
+                Map.of(
+                        "mailbox",
+                        ContosoAtScale.mailboxId(1500),
+                        "fullAccess",
+                        "true",
+                        "reason",
+                        "Ik neem de post over"));
         flip.say("mijn aanvragen");
         assertThat(flip.cardText()).contains("Postvak 01500");
     }
@@ -181,9 +211,11 @@ class ThousandsOfMailboxesTest {
     @DisplayName("a press naming a mailbox's address where the form carries an id is refused, and nothing is asked")
     void requestFormRefusesAnAddress() {
         flip.say("toegang aanvragen");
-        flip.press("request.submit", Map.of("mailbox", "postvak01500@contoso.com", "fullAccess", "true",
-                "reason", "Ik neem de post over"));
-        assertThat(flip.cardText()).contains(io.postkamer.cards.Texts.forLocale("nl-NL").get("request.invalid.mailbox"));
+        flip.press(
+                "request.submit",
+                Map.of("mailbox", "postvak01500@contoso.com", "fullAccess", "true", "reason", "Ik neem de post over"));
+        assertThat(flip.cardText())
+                .contains(io.postkamer.cards.Texts.forLocale("nl-NL").get("request.invalid.mailbox"));
     }
 
     private static JsonNode input(JsonNode card, String id) {
@@ -194,7 +226,9 @@ class ThousandsOfMailboxesTest {
     }
 
     private static void collect(JsonNode node, String id, List<JsonNode> found) {
-        if (node.isObject() && id.equals(node.path("id").asText()) && node.path("type").asText().startsWith("Input.")) {
+        if (node.isObject()
+                && id.equals(node.path("id").asText())
+                && node.path("type").asText().startsWith("Input.")) {
             found.add(node);
         }
         node.forEach(child -> collect(child, id, found));

@@ -1,7 +1,5 @@
 package io.postkamer.dialogs.requests;
 
-import io.postkamer.dialogs.audit.DirectoryNames;
-import io.postkamer.dialogs.audit.AuditEntry;
 import static io.postkamer.mailbox.Contoso.FLIP;
 import static io.postkamer.mailbox.Contoso.PIETER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,8 +8,9 @@ import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.UserState;
 import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.audit.AuditEntry;
+import io.postkamer.dialogs.audit.DirectoryNames;
 import io.postkamer.dialogs.common.Continuations;
-import io.postkamer.dialogs.audit.InMemoryAuditTrail;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
@@ -27,10 +26,10 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The instance that approves a request stops after the approval is stored and before the rights are
@@ -46,8 +45,15 @@ class ApprovalTakenOverTest {
     private final Requests requests = Requests.inMemory(messenger, RequestSettings.none(), clock);
     private final MemoryStorage storage = new MemoryStorage();
     private final AtomicBoolean stopAtGrant = new AtomicBoolean();
-    private final PostkamerBot bot = new PostkamerBot(stoppingAtGrant(tenant), new ConversationState(storage),
-            new UserState(storage), BotUnderTest.QUICK, Executors.newCachedThreadPool(), Clock.systemUTC(), requests, Continuations.none());
+    private final PostkamerBot bot = new PostkamerBot(
+            stoppingAtGrant(tenant),
+            new ConversationState(storage),
+            new UserState(storage),
+            BotUnderTest.QUICK,
+            Executors.newCachedThreadPool(),
+            Clock.systemUTC(),
+            requests,
+            Continuations.none());
     private final TestChannel channel;
 
     ApprovalTakenOverTest(TestChannel.Delivery delivery) {
@@ -55,8 +61,8 @@ class ApprovalTakenOverTest {
         messenger.sendThrough(channel.messenger());
     }
     /** The scheduler of another instance, on the same requests and tenant. */
-    private final AccessExpiry otherInstance = new AccessExpiry(tenant, requests,
-            new RequestRecorder(requests, new DirectoryNames(tenant)), "instance-2");
+    private final AccessExpiry otherInstance =
+            new AccessExpiry(tenant, requests, new RequestRecorder(requests, new DirectoryNames(tenant)), "instance-2");
 
     /** The process ends here: an Error, which nothing in the bot catches as a mailbox problem. */
     private static final class InstanceStopped extends Error {
@@ -67,8 +73,10 @@ class ApprovalTakenOverTest {
 
     /** The tenant, except that the first grant after {@link #stopAtGrant} is set stops the instance. */
     private MailboxService stoppingAtGrant(MailboxService service) {
-        return (MailboxService) Proxy.newProxyInstance(MailboxService.class.getClassLoader(),
-                new Class<?>[] {MailboxService.class}, (proxy, method, arguments) -> {
+        return (MailboxService) Proxy.newProxyInstance(
+                MailboxService.class.getClassLoader(),
+                new Class<?>[] {MailboxService.class},
+                (proxy, method, arguments) -> {
                     if (method.getName().equals("grant") && stopAtGrant.getAndSet(false)) {
                         throw new InstanceStopped();
                     }
@@ -87,7 +95,8 @@ class ApprovalTakenOverTest {
     }
 
     @Test
-    @DisplayName("stopped between the approval and the grant: two minutes later another instance grants once and tells the requester")
+    @DisplayName(
+            "stopped between the approval and the grant: two minutes later another instance grants once and tells the requester")
     void anotherInstanceGrantsWhatWasApproved() {
         Chat pieter = chat(PIETER);
         Chat flip = chat(FLIP);
@@ -103,7 +112,9 @@ class ApprovalTakenOverTest {
         assertThat(messenger.to(FLIP)).as("nobody told Flip anything yet").isEmpty();
 
         clock.advance(Duration.ofMinutes(1));
-        assertThat(otherInstance.runDue()).as("the approving instance still has time").isZero();
+        assertThat(otherInstance.runDue())
+                .as("the approving instance still has time")
+                .isZero();
 
         clock.advance(Duration.ofMinutes(1).plusSeconds(1));
         assertThat(otherInstance.runDue()).isEqualTo(1);
@@ -111,11 +122,14 @@ class ApprovalTakenOverTest {
         assertThat(tenant.writes()).containsExactly("grant receptie32 Flip Schoonen SEND_ON_BEHALF");
         assertThat(requests.store().find(1).orElseThrow().applied()).isEqualTo(ApplyState.APPLIED);
         assertThat(messenger.to(FLIP)).hasSize(1);
-        assertThat(messenger.to(FLIP).get(0).card().toString()).contains("Request #1", "Send on Behalf",
-                "Ontvangstgebouw 32");
-        assertThat(requests.audit().ofRequest(1)).extracting(AuditEntry::action, e -> e.outcome().word()).containsSubsequence(
-                Tuple.tuple("approve", "done"), Tuple.tuple("take over grant", "done"),
-                Tuple.tuple("grant SEND_ON_BEHALF", "done"));
+        assertThat(messenger.to(FLIP).get(0).card().toString())
+                .contains("Request #1", "Send on Behalf", "Ontvangstgebouw 32");
+        assertThat(requests.audit().ofRequest(1))
+                .extracting(AuditEntry::action, e -> e.outcome().word())
+                .containsSubsequence(
+                        Tuple.tuple("approve", "done"),
+                        Tuple.tuple("take over grant", "done"),
+                        Tuple.tuple("grant SEND_ON_BEHALF", "done"));
 
         clock.advance(Duration.ofDays(1));
         assertThat(otherInstance.runDue()).isZero();

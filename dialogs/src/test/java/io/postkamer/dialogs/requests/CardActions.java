@@ -8,8 +8,7 @@ import java.util.Map;
 
 /** The Action.Execute buttons anywhere on a card (also in ActionSets), as a person would press them. */
 final class CardActions {
-    private CardActions() {
-    }
+    private CardActions() {}
 
     static List<String> verbs(JsonNode card) {
         List<String> verbs = new ArrayList<>();
@@ -21,7 +20,9 @@ final class CardActions {
     static ObjectNode data(JsonNode card, String verb, Map<String, String> inputs) {
         List<JsonNode> found = new ArrayList<>();
         collect(card, new ArrayList<>(), found);
-        ObjectNode data = found.stream().filter(a -> a.path("verb").asText().equals(verb)).findFirst()
+        ObjectNode data = found.stream()
+                .filter(a -> a.path("verb").asText().equals(verb))
+                .findFirst()
                 .map(a -> ((ObjectNode) a.path("data")).deepCopy())
                 .orElseThrow(() -> new AssertionError("no button " + verb + " on " + card));
         inputs.forEach(data::put);

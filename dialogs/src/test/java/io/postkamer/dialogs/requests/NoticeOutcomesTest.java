@@ -15,7 +15,6 @@ import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.common.Continuations;
-import io.postkamer.dialogs.audit.InMemoryAuditTrail;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
@@ -51,29 +50,45 @@ class NoticeOutcomesTest {
     /** What the connector does with the next notices: pass them on, refuse one for now, or refuse them for good. */
     private Connector connector = Connector.PASSES;
 
-    private enum Connector { PASSES, THROTTLES_ONCE, UNREACHABLE }
+    private enum Connector {
+        PASSES,
+        THROTTLES_ONCE,
+        UNREACHABLE
+    }
 
     NoticeOutcomesTest(TestChannel.Delivery delivery) {
         this.channel = new TestChannel(delivery);
     }
 
-    private final Requests requests = Requests.inMemory(new ProactiveMessenger() {
-        @Override
-        public CompletableFuture<Void> send(ConversationReference to, Activity message) {
-            return send(to, message, refusal -> { });
-        }
+    private final Requests requests = Requests.inMemory(
+            new ProactiveMessenger() {
+                @Override
+                public CompletableFuture<Void> send(ConversationReference to, Activity message) {
+                    return send(to, message, refusal -> {});
+                }
 
-        @Override
-        public CompletableFuture<Void> send(ConversationReference to, Activity message, Consumer<Throwable> refused) {
-            return NoticeOutcomesTest.this.send(to, message, refused);
-        }
-    }, tenant,
-            new RequestSettings(List.of(io.postkamer.mailbox.Contoso.LOTTE)), MONDAY);
+                @Override
+                public CompletableFuture<Void> send(
+                        ConversationReference to, Activity message, Consumer<Throwable> refused) {
+                    return NoticeOutcomesTest.this.send(to, message, refused);
+                }
+            },
+            tenant,
+            new RequestSettings(List.of(io.postkamer.mailbox.Contoso.LOTTE)),
+            MONDAY);
     private final MemoryStorage storage = new MemoryStorage();
-    private final PostkamerBot bot = new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage),
-            BotUnderTest.QUICK, Executors.newCachedThreadPool(), Clock.systemUTC(), requests, Continuations.none());
+    private final PostkamerBot bot = new PostkamerBot(
+            tenant,
+            new ConversationState(storage),
+            new UserState(storage),
+            BotUnderTest.QUICK,
+            Executors.newCachedThreadPool(),
+            Clock.systemUTC(),
+            requests,
+            Continuations.none());
 
-    private CompletableFuture<Void> send(ConversationReference to, Activity message, Consumer<Throwable> refusedForNow) {
+    private CompletableFuture<Void> send(
+            ConversationReference to, Activity message, Consumer<Throwable> refusedForNow) {
         return switch (connector) {
             case PASSES -> channel.messenger().send(to, message);
             case THROTTLES_ONCE -> {
@@ -88,37 +103,49 @@ class NoticeOutcomesTest {
         tenant.revoke(RECEPTIE32, FLIP, Right.SEND_AS);
         Chat flip = new Chat(channel, () -> bot, "personal-" + FLIP, FLIP, "en-US");
         flip.say("request access to receptie32");
-        flip.press("request.submit", Map.of("mailbox", RECEPTIE32, "sendAs", "true", "reason", "Reception", "until", ""));
+        flip.press(
+                "request.submit", Map.of("mailbox", RECEPTIE32, "sendAs", "true", "reason", "Reception", "until", ""));
         return flip;
     }
 
     private List<org.assertj.core.groups.Tuple> notices(long number) {
-        return requests.audit().ofRequest(number).stream().filter(entry -> entry.action().startsWith("notify"))
-                .map(entry -> tuple(entry.action(), entry.outcome().word())).toList();
+        return requests.audit().ofRequest(number).stream()
+                .filter(entry -> entry.action().startsWith("notify"))
+                .map(entry -> tuple(entry.action(), entry.outcome().word()))
+                .toList();
     }
 
     @Test
-    @DisplayName("Pieter never wrote to the bot: the app is installed for him once and the request reaches his new chat")
+    @DisplayName(
+            "Pieter never wrote to the bot: the app is installed for him once and the request reaches his new chat")
     void approverWhoNeverWroteIsReached() {
         Chat flip = flipAsks();
 
         String pieterChat = DemoTenant.chatIdOf(PIETER);
-        assertThat(channel.postedTo(pieterChat)).singleElement().satisfies(card -> assertThat(
-                card.getAttachments().get(0).getContent().toString()).contains("You can approve or reject this request"));
+        assertThat(channel.postedTo(pieterChat))
+                .singleElement()
+                .satisfies(card -> assertThat(
+                                card.getAttachments().get(0).getContent().toString())
+                        .contains("You can approve or reject this request"));
         assertThat(tenant.hasApp(PIETER)).isTrue();
         assertThat(notices(1)).containsExactly(tuple("notify approver", "delivered"));
-        assertThat(requests.audit().ofRequest(1)).filteredOn(e -> e.action().equals("notify approver"))
-                .singleElement().satisfies(e -> assertThat(e.detail()).contains("Pieter Jansen"));
+        assertThat(requests.audit().ofRequest(1))
+                .filteredOn(e -> e.action().equals("notify approver"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("Pieter Jansen"));
         assertThat(flip.cardText()).doesNotContain("nobody has seen it yet");
 
         Chat pieter = new Chat(channel, () -> bot, pieterChat, PIETER, "en-US");
-        JsonNode approval = Serialization.objectToTree(channel.postedTo(pieterChat).get(0).getAttachments().get(0)
-                .getContent());
+        JsonNode approval = Serialization.objectToTree(
+                channel.postedTo(pieterChat).get(0).getAttachments().get(0).getContent());
         pieter.invoke("request.approve", CardActions.data(approval, "request.approve", Map.of()));
-        assertThat(channel.postedTo("personal-" + FLIP)).last().satisfies(notice -> assertThat(
-                notice.getAttachments().get(0).getContent().toString()).contains("Request #1 approved"));
-        assertThat(notices(1)).containsExactly(tuple("notify approver", "delivered"),
-                tuple("notify requester", "delivered"));
+        assertThat(channel.postedTo("personal-" + FLIP))
+                .last()
+                .satisfies(notice -> assertThat(
+                                notice.getAttachments().get(0).getContent().toString())
+                        .contains("Request #1 approved"));
+        assertThat(notices(1))
+                .containsExactly(tuple("notify approver", "delivered"), tuple("notify requester", "delivered"));
     }
 
     @Test
@@ -128,12 +155,14 @@ class NoticeOutcomesTest {
         tenant.revoke(RECEPTIE32, FLIP, Right.FULL_ACCESS);
         Chat flip = new Chat(channel, () -> bot, "personal-" + FLIP, FLIP, "en-US");
         flip.say("request access to receptie32");
-        flip.press("request.submit", Map.of("mailbox", RECEPTIE32, "fullAccess", "true", "reason", "Mail", "until", ""));
+        flip.press(
+                "request.submit", Map.of("mailbox", RECEPTIE32, "fullAccess", "true", "reason", "Mail", "until", ""));
 
         assertThat(channel.postedTo(DemoTenant.chatIdOf(PIETER))).hasSize(2);
-        assertThat(requests.references().of(PIETER)).get()
-                .satisfies(reference -> assertThat(reference.getConversation().getId())
-                        .isEqualTo(DemoTenant.chatIdOf(PIETER)));
+        assertThat(requests.references().of(PIETER))
+                .get()
+                .satisfies(reference ->
+                        assertThat(reference.getConversation().getId()).isEqualTo(DemoTenant.chatIdOf(PIETER)));
     }
 
     @Test
@@ -148,19 +177,22 @@ class NoticeOutcomesTest {
         while (notices(1).size() < 2 && Instant.now().isBefore(deadline)) {
             Thread.onSpinWait();
         }
-        assertThat(notices(1)).containsExactly(tuple("notify approver", "queued for retry"),
-                tuple("notify approver", "delivered"));
+        assertThat(notices(1))
+                .containsExactly(tuple("notify approver", "queued for retry"), tuple("notify approver", "delivered"));
     }
 
     @Test
-    @DisplayName("the connector cannot be reached: 'not delivered' with the reason, never 'done'; Flip is told nobody saw it")
+    @DisplayName(
+            "the connector cannot be reached: 'not delivered' with the reason, never 'done'; Flip is told nobody saw it")
     void unreachableConnectorIsNotDelivered() {
         connector = Connector.UNREACHABLE;
         Chat flip = flipAsks();
 
         assertThat(notices(1)).containsExactly(tuple("notify approver", "not delivered"));
-        assertThat(requests.audit().ofRequest(1)).filteredOn(e -> e.action().equals("notify approver"))
-                .singleElement().satisfies(e -> assertThat(e.detail()).contains("unknown host postkamer-local.invalid"));
+        assertThat(requests.audit().ofRequest(1))
+                .filteredOn(e -> e.action().equals("notify approver"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("unknown host postkamer-local.invalid"));
         assertThat(flip.cardText()).contains("nobody has seen it yet");
     }
 }

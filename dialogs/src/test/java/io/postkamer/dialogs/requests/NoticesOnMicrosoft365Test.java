@@ -1,6 +1,5 @@
 package io.postkamer.dialogs.requests;
 
-import io.postkamer.dialogs.audit.AuditEntry;
 import static io.postkamer.mailbox.Contoso.FLIP;
 import static io.postkamer.mailbox.Contoso.LOTTE;
 import static io.postkamer.mailbox.Contoso.PIETER;
@@ -14,8 +13,8 @@ import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.UserState;
 import com.microsoft.bot.schema.Serialization;
 import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.common.Continuations;
-import io.postkamer.dialogs.audit.InMemoryAuditTrail;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
@@ -55,12 +54,21 @@ class NoticesOnMicrosoft365Test {
     NoticesOnMicrosoft365Test(TestChannel.Delivery delivery) {
         channel = new TestChannel(delivery);
         Microsoft365MailboxService service = m365.newService();
-        requests = Requests.inMemory(channel.messenger(),
+        requests = Requests.inMemory(
+                channel.messenger(),
                 service.personalChats(Optional.empty(), FakeMicrosoft365.TEAMS_APP_MANIFEST_ID),
-                new RequestSettings(List.of(LOTTE)), MONDAY);
+                new RequestSettings(List.of(LOTTE)),
+                MONDAY);
         MemoryStorage storage = new MemoryStorage();
-        bot = new PostkamerBot(service, new ConversationState(storage), new UserState(storage), BotUnderTest.QUICK,
-                Executors.newCachedThreadPool(), Clock.systemUTC(), requests, Continuations.none());
+        bot = new PostkamerBot(
+                service,
+                new ConversationState(storage),
+                new UserState(storage),
+                BotUnderTest.QUICK,
+                Executors.newCachedThreadPool(),
+                Clock.systemUTC(),
+                requests,
+                Continuations.none());
     }
 
     @AfterEach
@@ -69,19 +77,30 @@ class NoticesOnMicrosoft365Test {
     }
 
     private long installations() {
-        return m365.requests().stream().filter(r -> r.method().equals("POST") && r.url().contains("/teamwork/installedApps"))
+        return m365.requests().stream()
+                .filter(r -> r.method().equals("POST") && r.url().contains("/teamwork/installedApps"))
                 .count();
     }
 
     private void flipAsks(Right right, String reason) {
         Chat flip = new Chat(channel, () -> bot, "personal-" + FLIP, FLIP, "en-US");
         flip.say("request access to receptie32");
-        flip.press("request.submit", Map.of("mailbox", RECEPTIE32, right == Right.SEND_AS ? "sendAs" : "sendOnBehalf",
-                "true", "reason", reason, "until", ""));
+        flip.press(
+                "request.submit",
+                Map.of(
+                        "mailbox",
+                        RECEPTIE32,
+                        right == Right.SEND_AS ? "sendAs" : "sendOnBehalf",
+                        "true",
+                        "reason",
+                        reason,
+                        "until",
+                        ""));
     }
 
     @Test
-    @DisplayName("Pieter never wrote to the bot: the app is installed for him once through Graph, both requests reach his chat, his approval reaches Flip")
+    @DisplayName(
+            "Pieter never wrote to the bot: the app is installed for him once through Graph, both requests reach his chat, his approval reaches Flip")
     void approverWhoNeverWroteIsReachedThroughGraph() {
         DemoTenant tenant = m365.tenant();
         tenant.revoke(RECEPTIE32, FLIP, Right.SEND_AS);
@@ -93,16 +112,21 @@ class NoticesOnMicrosoft365Test {
         assertThat(installations()).as("the app installed for Pieter once").isEqualTo(1);
         assertThat(tenant.hasApp(PIETER)).isTrue();
         assertThat(channel.postedTo(pieterChat)).hasSize(2);
-        assertThat(requests.audit().ofRequest(1)).filteredOn(e -> e.action().startsWith("notify"))
-                .extracting(AuditEntry::action, e -> e.outcome().word()).containsExactly(tuple("notify approver", "delivered"));
+        assertThat(requests.audit().ofRequest(1))
+                .filteredOn(e -> e.action().startsWith("notify"))
+                .extracting(AuditEntry::action, e -> e.outcome().word())
+                .containsExactly(tuple("notify approver", "delivered"));
 
         Chat pieter = new Chat(channel, () -> bot, pieterChat, PIETER, "en-US");
-        JsonNode approval = Serialization.objectToTree(channel.postedTo(pieterChat).get(0).getAttachments().get(0)
-                .getContent());
+        JsonNode approval = Serialization.objectToTree(
+                channel.postedTo(pieterChat).get(0).getAttachments().get(0).getContent());
         pieter.invoke("request.approve", CardActions.data(approval, "request.approve", Map.of()));
 
-        assertThat(channel.postedTo("personal-" + FLIP)).last().satisfies(notice -> assertThat(
-                notice.getAttachments().get(0).getContent().toString()).contains("Request #1 approved"));
+        assertThat(channel.postedTo("personal-" + FLIP))
+                .last()
+                .satisfies(notice -> assertThat(
+                                notice.getAttachments().get(0).getContent().toString())
+                        .contains("Request #1 approved"));
         assertThat(m365.cmdlets()).contains("Add-RecipientPermission");
         assertThat(installations()).isEqualTo(1);
     }

@@ -16,8 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class RecordingMessenger implements ProactiveMessenger {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Sent(String aadObjectId, String conversationId, JsonNode card) {
-    }
+    record Sent(String aadObjectId, String conversationId, JsonNode card) {}
 
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private ProactiveMessenger channel = (to, message) -> CompletableFuture.completedFuture(null);
@@ -29,7 +28,9 @@ final class RecordingMessenger implements ProactiveMessenger {
 
     @Override
     public CompletableFuture<Void> send(ConversationReference to, Activity message) {
-        Sent recorded = new Sent(to.getUser().getAadObjectId(), to.getConversation().getId(),
+        Sent recorded = new Sent(
+                to.getUser().getAadObjectId(),
+                to.getConversation().getId(),
                 JSON.valueToTree(message.getAttachments().get(0).getContent()));
         return channel.send(to, message).thenRun(() -> sent.add(recorded));
     }
@@ -39,7 +40,9 @@ final class RecordingMessenger implements ProactiveMessenger {
     }
 
     List<Sent> inConversation(String conversationId) {
-        return sent.stream().filter(s -> conversationId.equals(s.conversationId())).toList();
+        return sent.stream()
+                .filter(s -> conversationId.equals(s.conversationId()))
+                .toList();
     }
 
     List<Sent> all() {

@@ -31,7 +31,6 @@ import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -61,7 +60,10 @@ class CraftedPressesTest {
     }
 
     /** The backend a run talks to. */
-    enum Backend { DEMO, MICROSOFT_365 }
+    enum Backend {
+        DEMO,
+        MICROSOFT_365
+    }
 
     private FakeMicrosoft365 m365;
 
@@ -83,22 +85,49 @@ class CraftedPressesTest {
     static List<Press> presses() {
         List<Press> presses = new ArrayList<>();
         // A person's id (Megan, a Global Administrator, with a user mailbox) where a shared mailbox belongs.
-        for (String verb : List.of("manage.hide", "manage.show", "manage.block", "manage.unblock", "manage.unblockAsk",
-                "manage.open", "manage.calendar", "manage.addMembers")) {
+        for (String verb : List.of(
+                "manage.hide",
+                "manage.show",
+                "manage.block",
+                "manage.unblock",
+                "manage.unblockAsk",
+                "manage.open",
+                "manage.calendar",
+                "manage.addMembers")) {
             presses.add(new Press(verb, data("mailbox", MEGAN), EVERYONE));
         }
-        presses.add(new Press("manage.removeLicence", data("mailbox", MEGAN, "sku",
-                "05e9a617-0261-4cee-bb44-138d3ef5d965", "name", "Microsoft 365 E3"), EVERYONE));
-        presses.add(new Press("manage.addEvent", data("mailbox", MEGAN, "subject", "Overleg", "date", "2030-06-03",
-                "start", "10:00", "end", "11:00", "location", ""), EVERYONE));
+        presses.add(new Press(
+                "manage.removeLicence",
+                data("mailbox", MEGAN, "sku", "05e9a617-0261-4cee-bb44-138d3ef5d965", "name", "Microsoft 365 E3"),
+                EVERYONE));
+        presses.add(new Press(
+                "manage.addEvent",
+                data(
+                        "mailbox",
+                        MEGAN,
+                        "subject",
+                        "Overleg",
+                        "date",
+                        "2030-06-03",
+                        "start",
+                        "10:00",
+                        "end",
+                        "11:00",
+                        "location",
+                        ""),
+                EVERYONE));
         presses.add(new Press("manage.revoke", data("mailbox", MEGAN, "member", FLIP, "right", "SEND_AS"), EVERYONE));
         // A member and a right the shared mailbox does not hold.
-        presses.add(new Press("manage.revoke", data("mailbox", RECEPTIE32, "member", GER, "right", "SEND_AS",
-                "name", "Anouk Smit"), EVERYONE));
-        presses.add(new Press("manage.revokeAll", data("mailbox", FACTUREN, "member", FLIP, "name", "Ger Verbeek"),
+        presses.add(new Press(
+                "manage.revoke",
+                data("mailbox", RECEPTIE32, "member", GER, "right", "SEND_AS", "name", "Anouk Smit"),
                 EVERYONE));
-        presses.add(new Press("manage.automapping", data("mailbox", RECEPTIE32, "member", BRAM, "autoMapping", "true",
-                "name", "Bram de Jong"), EVERYONE));
+        presses.add(new Press(
+                "manage.revokeAll", data("mailbox", FACTUREN, "member", FLIP, "name", "Ger Verbeek"), EVERYONE));
+        presses.add(new Press(
+                "manage.automapping",
+                data("mailbox", RECEPTIE32, "member", BRAM, "autoMapping", "true", "name", "Bram de Jong"),
+                EVERYONE));
         presses.add(new Press("manage.removeLicence", data("mailbox", RECEPTIE32, "sku", "not-assigned"), EVERYONE));
         // Converting what is already shared.
         presses.add(new Press("manage.convert", data("mailbox", RECEPTIE32), EVERYONE));
@@ -134,11 +163,20 @@ class CraftedPressesTest {
             m365 = FakeMicrosoft365.start(tenant);
             service = m365.newService();
         }
-        Requests requests = Requests.inMemory((to, message) -> java.util.concurrent.CompletableFuture.completedFuture(null),
-                new RequestSettings(List.of(LOTTE)), Clock.systemUTC());
+        Requests requests = Requests.inMemory(
+                (to, message) -> java.util.concurrent.CompletableFuture.completedFuture(null),
+                new RequestSettings(List.of(LOTTE)),
+                Clock.systemUTC());
         MemoryStorage storage = new MemoryStorage();
-        PostkamerBot bot = new PostkamerBot(service, new ConversationState(storage), new UserState(storage),
-                BotUnderTest.QUICK, Executors.newCachedThreadPool(), Clock.systemUTC(), requests, Continuations.none());
+        PostkamerBot bot = new PostkamerBot(
+                service,
+                new ConversationState(storage),
+                new UserState(storage),
+                BotUnderTest.QUICK,
+                Executors.newCachedThreadPool(),
+                Clock.systemUTC(),
+                requests,
+                Continuations.none());
         Chat chat = new Chat(new TestChannel(TestChannel.Delivery.CONNECTOR), () -> bot, "crafted", actor, "en-US");
         List<String> writesBefore = tenant.writes();
 
@@ -146,16 +184,22 @@ class CraftedPressesTest {
 
         assertThat(tenant.writes()).as("nothing written").isEqualTo(writesBefore);
         if (m365 != null) {
-            assertThat(m365.requests()).as("no changing request to Graph or Exchange").noneMatch(request ->
-                    request.isExchange() ? !request.cmdlet().startsWith("Get-")
-                            : request.isGraph() && !request.method().equals("GET") && !request.url().contains("$batch"));
+            assertThat(m365.requests())
+                    .as("no changing request to Graph or Exchange")
+                    .noneMatch(request -> request.isExchange()
+                            ? !request.cmdlet().startsWith("Get-")
+                            : request.isGraph()
+                                    && !request.method().equals("GET")
+                                    && !request.url().contains("$batch"));
         }
         List<AuditEntry> refusals = requests.audit().all(AuditFilter.everything()).stream()
-                .filter(entry -> entry.outcome() == AuditEntry.Outcome.REFUSED).toList();
+                .filter(entry -> entry.outcome() == AuditEntry.Outcome.REFUSED)
+                .toList();
         assertThat(refusals).as("one audited refusal").hasSize(1);
         assertThat(refusals.get(0).actor().id()).isEqualTo(actor);
         assertThat(refusals.get(0).detail()).isNotBlank();
         assertThat(requests.audit().all(AuditFilter.everything()))
-                .as("nothing else recorded as done").noneMatch(entry -> entry.outcome() == AuditEntry.Outcome.DONE);
+                .as("nothing else recorded as done")
+                .noneMatch(entry -> entry.outcome() == AuditEntry.Outcome.DONE);
     }
 }

@@ -32,7 +32,8 @@ class WizardInAGroupChatTest {
     }
 
     @Test
-    @DisplayName("Flip changes the inputs of Megan's wizard and presses Apply: refused, audited, nothing granted; Megan goes on")
+    @DisplayName(
+            "Flip changes the inputs of Megan's wizard and presses Apply: refused, audited, nothing granted; Megan goes on")
     void othersCannotPressIt() {
         Chat chat = new Chat(channel, () -> bot, "group-1", MEGAN, "en-US").conversationType("groupChat");
         chat.say("create a shared mailbox called Afdeling Marketing");
@@ -43,14 +44,18 @@ class WizardInAGroupChatTest {
         chat.as(FLIP).pressOn(members, "next", Map.of("members", FLIP));
 
         assertThat(chat.lastToast()).isEqualTo("This card belongs to Megan Bowen: only they can use it.");
-        assertThat(audit.all()).filteredOn(entry -> entry.outcome() == AuditEntry.Outcome.REFUSED).singleElement()
+        assertThat(audit.all())
+                .filteredOn(entry -> entry.outcome() == AuditEntry.Outcome.REFUSED)
+                .singleElement()
                 .satisfies(refusal -> {
                     assertThat(refusal.actor().name()).isEqualTo("Flip Schoonen");
                     assertThat(refusal.action()).isEqualTo("press next on another's wizard");
                     assertThat(refusal.target().name()).isEqualTo("Afdeling Marketing");
                 });
         chat.as(MEGAN).pressOn(members, "next", Map.of("members", MEGAN));
-        assertThat(chat.cardText()).contains("Choose permissions", "Megan Bowen").doesNotContain("Flip Schoonen");
+        assertThat(chat.cardText())
+                .contains("Choose permissions", "Megan Bowen")
+                .doesNotContain("Flip Schoonen");
         assertThat(tenant.writes()).containsExactly("create marketing@contoso.com \"Afdeling Marketing\"");
     }
 }

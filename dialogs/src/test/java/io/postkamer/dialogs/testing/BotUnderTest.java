@@ -5,8 +5,8 @@ import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.UserState;
 import io.postkamer.dialogs.BotSettings;
-import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.mailbox.MailboxService;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,19 +19,29 @@ public final class BotUnderTest {
      * Short pauses; a change is always waited for within its turn, and nothing is checked after a turn
      * unless a test asks for it ({@link #FOLLOWING_UP}).
      */
-    public static final BotSettings QUICK = new BotSettings(Duration.ofMillis(1), Duration.ofMillis(2),
-            Duration.ofMillis(20), 25, Duration.ofSeconds(60), Duration.ZERO);
+    public static final BotSettings QUICK = new BotSettings(
+            Duration.ofMillis(1),
+            Duration.ofMillis(2),
+            Duration.ofMillis(20),
+            25,
+            Duration.ofSeconds(60),
+            Duration.ZERO);
     /** As {@link #QUICK}, and the bot checks on a new mailbox after the turn, for two seconds. */
-    public static final BotSettings FOLLOWING_UP = new BotSettings(Duration.ofMillis(20), Duration.ofMillis(100),
-            Duration.ofMillis(20), 25, Duration.ofSeconds(60), Duration.ofSeconds(2));
+    public static final BotSettings FOLLOWING_UP = new BotSettings(
+            Duration.ofMillis(20),
+            Duration.ofMillis(100),
+            Duration.ofMillis(20),
+            25,
+            Duration.ofSeconds(60),
+            Duration.ofSeconds(2));
+
     private static final Executor CALLS = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "test-mailbox-call");
         thread.setDaemon(true);
         return thread;
     });
 
-    private BotUnderTest() {
-    }
+    private BotUnderTest() {}
 
     public static PostkamerBot over(MailboxService tenant, Storage storage) {
         return new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage), QUICK, CALLS);
@@ -40,15 +50,22 @@ public final class BotUnderTest {
     /** With its audit trail at hand, to see what was recorded. */
     public static PostkamerBot over(MailboxService tenant, AuditTrail audit) {
         Storage storage = new MemoryStorage();
-        return new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage), QUICK, CALLS, audit,
-                Clock.systemUTC());
+        return new PostkamerBot(
+                tenant, new ConversationState(storage), new UserState(storage), QUICK, CALLS, audit, Clock.systemUTC());
     }
 
     /** A bot that takes turns of its own through the channel ({@link #FOLLOWING_UP}). */
     public static PostkamerBot following(MailboxService tenant, TestChannel channel) {
         Storage storage = new MemoryStorage();
-        return new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage), FOLLOWING_UP, CALLS,
-                Clock.systemUTC(), io.postkamer.dialogs.requests.Requests.inMemory(), channel.continuations());
+        return new PostkamerBot(
+                tenant,
+                new ConversationState(storage),
+                new UserState(storage),
+                FOLLOWING_UP,
+                CALLS,
+                Clock.systemUTC(),
+                io.postkamer.dialogs.requests.Requests.inMemory(),
+                channel.continuations());
     }
 
     public static PostkamerBot over(MailboxService tenant) {

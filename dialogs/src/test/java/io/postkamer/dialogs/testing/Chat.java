@@ -104,7 +104,10 @@ public final class Chat {
         invoke.setName("adaptiveCard/action");
         invoke.setReplyToId(cardActivityId);
         ObjectNode value = JsonNodeFactory.instance.objectNode();
-        value.putObject("action").put("type", "Action.Execute").put("verb", verb).set("data", data);
+        value.putObject("action")
+                .put("type", "Action.Execute")
+                .put("verb", verb)
+                .set("data", data);
         value.put("trigger", "manual");
         invoke.setValue(value);
         return take(channel.process(invoke, bot.get()));
@@ -118,7 +121,10 @@ public final class Chat {
         Activity invoke = activity(ActivityTypes.INVOKE);
         invoke.setName("application/search");
         ObjectNode value = JsonNodeFactory.instance.objectNode();
-        value.put("queryText", query).put("dataset", dataset).putObject("queryOptions").put("top", 10);
+        value.put("queryText", query)
+                .put("dataset", dataset)
+                .putObject("queryOptions")
+                .put("top", 10);
         invoke.setValue(value);
         return channel.process(invoke, bot.get());
     }
@@ -128,8 +134,12 @@ public final class Chat {
      * that card is then the one in front of the person.
      */
     public JsonNode awaitCard(java.util.function.Predicate<String> text, java.time.Duration atMost) {
-        Activity arrived = channel.awaitIn(conversationId, seenThrough,
-                activity -> firstCard(activity).filter(c -> text.test(c.toString())).isPresent(), atMost);
+        Activity arrived = channel.awaitIn(
+                conversationId,
+                seenThrough,
+                activity ->
+                        firstCard(activity).filter(c -> text.test(c.toString())).isPresent(),
+                atMost);
         card = firstCard(arrived).orElseThrow();
         cardActivityId = arrived.getId();
         return card;
@@ -184,8 +194,12 @@ public final class Chat {
         });
         turn.inOrder().subList(answeredAt, turn.inOrder().size()).forEach(this::see);
         // Replies in the HTTP answer (expectReplies) come after everything else.
-        List<Activity> inAnswer = turn.posted().subList(
-                (int) turn.inOrder().stream().filter(receipt -> !receipt.update()).count(), turn.posted().size());
+        List<Activity> inAnswer = turn.posted()
+                .subList(
+                        (int) turn.inOrder().stream()
+                                .filter(receipt -> !receipt.update())
+                                .count(),
+                        turn.posted().size());
         inAnswer.forEach(posted -> see(new TestChannel.Receipt(false, posted)));
         return turn;
     }
@@ -208,7 +222,8 @@ public final class Chat {
     }
 
     private static Optional<JsonNode> firstCard(Activity activity) {
-        List<Attachment> attachments = Optional.ofNullable(activity.getAttachments()).orElse(List.of());
+        List<Attachment> attachments =
+                Optional.ofNullable(activity.getAttachments()).orElse(List.of());
         return attachments.stream().findFirst().map(a -> JSON.valueToTree(a.getContent()));
     }
 

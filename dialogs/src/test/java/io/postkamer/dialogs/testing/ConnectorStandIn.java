@@ -29,8 +29,7 @@ final class ConnectorStandIn {
     private static final ConnectorStandIn INSTANCE = new ConnectorStandIn();
 
     /** What the connector received: a new activity or an update of one, in a conversation. */
-    record Received(String channel, String conversationId, boolean update, Activity activity) {
-    }
+    record Received(String channel, String conversationId, boolean update, Activity activity) {}
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -71,11 +70,14 @@ final class ConnectorStandIn {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
-            Activity activity = Serialization.treeToValue(Serialization.jsonToTree(
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)), Activity.class);
+            Activity activity = Serialization.treeToValue(
+                    Serialization.jsonToTree(
+                            new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)),
+                    Activity.class);
             String conversation = URLDecoder.decode(path.group("conversation"), StandardCharsets.UTF_8);
             boolean update = method.equals("PUT");
-            String id = update ? URLDecoder.decode(path.group("activity"), StandardCharsets.UTF_8)
+            String id = update
+                    ? URLDecoder.decode(path.group("activity"), StandardCharsets.UTF_8)
                     : "msg-" + ids.incrementAndGet();
             activity.setId(id);
             received.add(new Received(path.group("channel"), conversation, update, activity));

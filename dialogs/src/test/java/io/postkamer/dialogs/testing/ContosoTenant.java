@@ -10,13 +10,12 @@ public final class ContosoTenant {
     /** How long a new mailbox provisions in {@link #provisioning}; moving the clock this far makes it ready. */
     public static final Duration PROVISIONING = Duration.ofMinutes(5);
 
-    private ContosoTenant() {
-    }
+    private ContosoTenant() {}
 
     /** A new shared mailbox is ready at once. */
     public static DemoTenant readyAtOnce() {
-        return DemoTenant.load(DemoTenantSettings.contoso().withClock(MutableClock.monday())
-                .withProvisioningDelay(Duration.ZERO));
+        return DemoTenant.load(
+                DemoTenantSettings.contoso().withClock(MutableClock.monday()).withProvisioningDelay(Duration.ZERO));
     }
 
     /** A new shared mailbox provisions until the test moves {@code clock} on by {@link #PROVISIONING}. */

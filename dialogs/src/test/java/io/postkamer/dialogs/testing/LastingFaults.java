@@ -51,8 +51,8 @@ public final class LastingFaults implements AutoCloseable {
     }
 
     public static MappingBuilder cmdlet(String name) {
-        return post(urlPathMatching(".*/InvokeCommand")).withRequestBody(
-                matchingJsonPath("$.CmdletInput.CmdletName", equalTo(name)));
+        return post(urlPathMatching(".*/InvokeCommand"))
+                .withRequestBody(matchingJsonPath("$.CmdletInput.CmdletName", equalTo(name)));
     }
 
     /** How many times the cmdlet reached Exchange. */

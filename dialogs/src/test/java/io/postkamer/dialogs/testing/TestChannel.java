@@ -40,23 +40,29 @@ public final class TestChannel {
     private static final AtomicInteger CHANNELS = new AtomicInteger();
 
     /** How the replies of a turn reach the channel. */
-    public enum Delivery { EXPECT_REPLIES, CONNECTOR }
+    public enum Delivery {
+        EXPECT_REPLIES,
+        CONNECTOR
+    }
 
     /**
      * What one turn produced. {@code invokeAnsweredAfter} is how many of the turn's connector receipts (posts and
      * updates, in the order they came) came before its invoke was answered: an answer that shows a card before the
      * turn goes on changes that card later, and a progress card is changed before the answer replaces it.
      */
-    public record Turn(List<Activity> posted, List<Activity> updated, Optional<InvokeResponse> invokeResponse,
-                       List<Receipt> inOrder, int invokeAnsweredAfter) {
+    public record Turn(
+            List<Activity> posted,
+            List<Activity> updated,
+            Optional<InvokeResponse> invokeResponse,
+            List<Receipt> inOrder,
+            int invokeAnsweredAfter) {
         public Turn(List<Activity> posted, List<Activity> updated, Optional<InvokeResponse> invokeResponse) {
             this(posted, updated, invokeResponse, List.of(), 0);
         }
     }
 
     /** One thing a conversation received through the connector: a new activity or an update of one. */
-    public record Receipt(boolean update, Activity activity) {
-    }
+    public record Receipt(boolean update, Activity activity) {}
 
     private final Delivery delivery;
     private final String name = "channel-" + CHANNELS.incrementAndGet();
@@ -85,31 +91,44 @@ public final class TestChannel {
         java.util.concurrent.atomic.AtomicInteger answeredAfter = new java.util.concurrent.atomic.AtomicInteger(-1);
         try {
             answer = adapter.processActivity((String) null, activity, turn -> {
-                turn.onSendActivities((context, activities, next) -> {
-                    if (activities.stream().anyMatch(a -> a.isType(ActivityTypes.INVOKE_RESPONSE))) {
-                        answeredAfter.compareAndSet(-1, (int) connector.received(name).stream().skip(before)
-                                .filter(r -> r.conversationId().equals(conversation)).count());
-                    }
-                    return next.get();
-                });
-                bot.onTurn(turn).join();
-                return CompletableFuture.completedFuture(null);
-            }).join();
+                        turn.onSendActivities((context, activities, next) -> {
+                            if (activities.stream().anyMatch(a -> a.isType(ActivityTypes.INVOKE_RESPONSE))) {
+                                answeredAfter.compareAndSet(-1, (int) connector.received(name).stream()
+                                        .skip(before)
+                                        .filter(r -> r.conversationId().equals(conversation))
+                                        .count());
+                            }
+                            return next.get();
+                        });
+                        bot.onTurn(turn).join();
+                        return CompletableFuture.completedFuture(null);
+                    })
+                    .join();
         } catch (CompletionException failed) {
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
-        List<ConnectorStandIn.Received> sent = connector.received(name).subList(before, connector.received(name).size())
-                .stream().filter(r -> r.conversationId().equals(conversation)).toList();
-        List<Activity> posted = new ArrayList<>(sent.stream().filter(r -> !r.update()).map(ConnectorStandIn.Received::activity)
+        List<ConnectorStandIn.Received> sent =
+                connector
+                        .received(name)
+                        .subList(before, connector.received(name).size())
+                        .stream()
+                        .filter(r -> r.conversationId().equals(conversation))
+                        .toList();
+        List<Activity> posted = new ArrayList<>(sent.stream()
+                .filter(r -> !r.update())
+                .map(ConnectorStandIn.Received::activity)
                 .toList());
-        List<Activity> updated = sent.stream().filter(ConnectorStandIn.Received::update)
-                .map(ConnectorStandIn.Received::activity).toList();
+        List<Activity> updated = sent.stream()
+                .filter(ConnectorStandIn.Received::update)
+                .map(ConnectorStandIn.Received::activity)
+                .toList();
         Optional<InvokeResponse> invokeResponse = Optional.empty();
         if (delivery == Delivery.EXPECT_REPLIES) {
             for (Activity reply : replies(answer)) {
                 if (reply.isType(ActivityTypes.INVOKE_RESPONSE)) {
                     JsonNode value = Serialization.objectToTree(reply.getValue());
-                    invokeResponse = Optional.of(new InvokeResponse(value.path("status").asInt(), value.path("body")));
+                    invokeResponse =
+                            Optional.of(new InvokeResponse(value.path("status").asInt(), value.path("body")));
                 } else {
                     posted.add(reply);
                 }
@@ -117,8 +136,13 @@ public final class TestChannel {
         } else if (answer != null && activity.isType(ActivityTypes.INVOKE)) {
             invokeResponse = Optional.of(new InvokeResponse(answer.getStatus(), asRead(answer.getBody())));
         }
-        List<Receipt> inOrder = sent.stream().map(r -> new Receipt(r.update(), r.activity())).toList();
-        return new Turn(posted, updated, invokeResponse, inOrder,
+        List<Receipt> inOrder =
+                sent.stream().map(r -> new Receipt(r.update(), r.activity())).toList();
+        return new Turn(
+                posted,
+                updated,
+                invokeResponse,
+                inOrder,
                 answeredAfter.get() < 0 ? inOrder.size() : answeredAfter.get());
     }
 
@@ -126,7 +150,8 @@ public final class TestChannel {
     public ProactiveMessenger messenger() {
         return (to, message) -> {
             to.setServiceUrl(serviceUrl());
-            return adapter.continueConversation("", to, turn -> turn.sendActivity(message).thenApply(sent -> null));
+            return adapter.continueConversation(
+                    "", to, turn -> turn.sendActivity(message).thenApply(sent -> null));
         };
     }
 
@@ -162,7 +187,8 @@ public final class TestChannel {
         while (Instant.now().isBefore(deadline)) {
             List<Activity> all = received(conversationId, r -> true);
             Optional<Activity> found = all.subList(Math.min(skip, all.size()), all.size()).stream()
-                    .filter(test).findFirst();
+                    .filter(test)
+                    .findFirst();
             if (found.isPresent()) {
                 return found.get();
             }
@@ -178,13 +204,16 @@ public final class TestChannel {
 
     private List<Activity> received(String conversationId, Predicate<ConnectorStandIn.Received> kind) {
         return connector.received(name).stream()
-                .filter(r -> r.conversationId().equals(conversationId)).filter(kind)
-                .map(ConnectorStandIn.Received::activity).toList();
+                .filter(r -> r.conversationId().equals(conversationId))
+                .filter(kind)
+                .map(ConnectorStandIn.Received::activity)
+                .toList();
     }
 
     /** The expectReplies answer as the channel reads it: from its JSON. */
     private static List<Activity> replies(InvokeResponse answer) {
-        JsonNode body = asRead(Objects.requireNonNull(answer, "an expectReplies turn answers").getBody());
+        JsonNode body = asRead(
+                Objects.requireNonNull(answer, "an expectReplies turn answers").getBody());
         List<Activity> activities = new ArrayList<>();
         body.path("activities").forEach(a -> activities.add(Serialization.treeToValue(a, Activity.class)));
         return activities;
@@ -207,10 +236,10 @@ public final class TestChannel {
         }
 
         @Override
-        protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl,
-                                                                             AppCredentials credentials) {
-            return CompletableFuture.completedFuture(clients.forServiceUrl(serviceUrl,
-                    credentials == null ? MicrosoftAppCredentials.empty() : credentials));
+        protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(
+                String serviceUrl, AppCredentials credentials) {
+            return CompletableFuture.completedFuture(clients.forServiceUrl(
+                    serviceUrl, credentials == null ? MicrosoftAppCredentials.empty() : credentials));
         }
     }
 }

@@ -26,7 +26,8 @@ public enum DemoOperation {
 
     /** The service name the real implementation would put in its errors. */
     enum Service {
-        GRAPH("Microsoft Graph"), EXCHANGE("Exchange Online");
+        GRAPH("Microsoft Graph"),
+        EXCHANGE("Exchange Online");
 
         final String displayName;
 

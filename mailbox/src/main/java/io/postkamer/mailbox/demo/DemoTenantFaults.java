@@ -1,7 +1,6 @@
 package io.postkamer.mailbox.demo;
 
 import io.postkamer.mailbox.MailboxException;
-
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -19,8 +18,7 @@ public final class DemoTenantFaults {
     private final Map<DemoOperation, Deque<Fault>> planned = new EnumMap<>(DemoOperation.class);
 
     /** A fault for one call: thrown before anything changes, or after the change was made (a lost answer). */
-    record Fault(MailboxException exception, boolean afterChange) {
-    }
+    record Fault(MailboxException exception, boolean afterChange) {}
 
     public Plan next(DemoOperation operation) {
         return next(operation, 1);
@@ -73,14 +71,19 @@ public final class DemoTenantFaults {
 
         /** Answer with this HTTP status (0: no answer at all); nothing changes. 5xx and 0 are transient. */
         public void failRemotely(int status) {
-            thenThrow(new MailboxException.RemoteFailure(operation.serviceName(), status, "injected fault",
-                    status == 0 || status >= 500, null));
+            thenThrow(new MailboxException.RemoteFailure(
+                    operation.serviceName(), status, "injected fault", status == 0 || status >= 500, null));
         }
 
         /** Make the change, then lose the answer (a timeout): the caller cannot tell it was made. */
         public void loseAnswer() {
-            add(operation, times, new Fault(new MailboxException.RemoteFailure(operation.serviceName(), 0,
-                    "injected timeout after the change", true, null), true));
+            add(
+                    operation,
+                    times,
+                    new Fault(
+                            new MailboxException.RemoteFailure(
+                                    operation.serviceName(), 0, "injected timeout after the change", true, null),
+                            true));
         }
 
         /** Throw this exception; nothing changes. */

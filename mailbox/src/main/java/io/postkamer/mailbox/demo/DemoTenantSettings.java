@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param clock             decides when provisioning ends and what "today" is for the seed's events
  * @param snapshotStore     where the state is loaded from and saved to after every change
  */
-public record DemoTenantSettings(String seed, Duration provisioningDelay, Clock clock,
-                                 DemoTenantSnapshotStore snapshotStore) {
+public record DemoTenantSettings(
+        String seed, Duration provisioningDelay, Clock clock, DemoTenantSnapshotStore snapshotStore) {
     public static final String CONTOSO = "classpath:demo-tenant/contoso.json";
     public static final Duration DEFAULT_PROVISIONING_DELAY = Duration.ofSeconds(5);
 
@@ -29,8 +29,8 @@ public record DemoTenantSettings(String seed, Duration provisioningDelay, Clock 
 
     /** Contoso, five seconds of provisioning, the system clock, nothing persisted. */
     public static DemoTenantSettings contoso() {
-        return new DemoTenantSettings(CONTOSO, DEFAULT_PROVISIONING_DELAY, Clock.systemUTC(),
-                DemoTenantSnapshotStore.NONE);
+        return new DemoTenantSettings(
+                CONTOSO, DEFAULT_PROVISIONING_DELAY, Clock.systemUTC(), DemoTenantSnapshotStore.NONE);
     }
 
     public DemoTenantSettings withSeed(String newSeed) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.postkamer.mailbox.Group;
 import io.postkamer.mailbox.MailboxKind;
 import io.postkamer.mailbox.Right;
-
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -16,8 +15,13 @@ import java.util.List;
  * Only data, no rules; {@link TenantState} checks and interprets it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record TenantFile(int formatVersion, OrganisationEntry organisation, List<SkuEntry> skus, List<PersonEntry> people,
-                  List<GroupEntry> groups, List<MailboxEntry> mailboxes) {
+record TenantFile(
+        int formatVersion,
+        OrganisationEntry organisation,
+        List<SkuEntry> skus,
+        List<PersonEntry> people,
+        List<GroupEntry> groups,
+        List<MailboxEntry> mailboxes) {
     static final int FORMAT_VERSION = 1;
 
     TenantFile {
@@ -27,30 +31,41 @@ record TenantFile(int formatVersion, OrganisationEntry organisation, List<SkuEnt
         mailboxes = orEmpty(mailboxes);
     }
 
-    record OrganisationEntry(String tenantId, String displayName, boolean hybrid, String timeZone,
-                             List<DomainEntry> acceptedDomains) {
+    record OrganisationEntry(
+            String tenantId, String displayName, boolean hybrid, String timeZone, List<DomainEntry> acceptedDomains) {
         OrganisationEntry {
             acceptedDomains = orEmpty(acceptedDomains);
         }
     }
 
-    record DomainEntry(String name, @JsonProperty("default") boolean isDefault) {
-    }
+    record DomainEntry(String name, @JsonProperty("default") boolean isDefault) {}
 
-    record SkuEntry(String skuId, String skuPartNumber, String name) {
-    }
+    record SkuEntry(String skuId, String skuPartNumber, String name) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record PersonEntry(String id, String displayName, String userPrincipalName, String mail, String department,
-                       String jobTitle, String managerId, List<String> roles) {
+    record PersonEntry(
+            String id,
+            String displayName,
+            String userPrincipalName,
+            String mail,
+            String department,
+            String jobTitle,
+            String managerId,
+            List<String> roles) {
         PersonEntry {
             roles = orEmpty(roles);
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record GroupEntry(String id, String displayName, String mail, Group.Kind kind, List<String> members,
-                      List<String> roles, List<String> licences) {
+    record GroupEntry(
+            String id,
+            String displayName,
+            String mail,
+            Group.Kind kind,
+            List<String> members,
+            List<String> roles,
+            List<String> licences) {
         GroupEntry {
             members = orEmpty(members);
             roles = orEmpty(roles);
@@ -59,10 +74,19 @@ record TenantFile(int formatVersion, OrganisationEntry organisation, List<SkuEnt
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record MailboxEntry(String id, MailboxKind kind, String displayName, String alias, String primarySmtpAddress,
-                        List<String> otherAddresses, boolean hiddenFromAddressLists, Instant readyAt,
-                        AccountEntry account, StorageEntry storage, List<DelegateEntry> delegates,
-                        List<EventEntry> events) {
+    record MailboxEntry(
+            String id,
+            MailboxKind kind,
+            String displayName,
+            String alias,
+            String primarySmtpAddress,
+            List<String> otherAddresses,
+            boolean hiddenFromAddressLists,
+            Instant readyAt,
+            AccountEntry account,
+            StorageEntry storage,
+            List<DelegateEntry> delegates,
+            List<EventEntry> events) {
         MailboxEntry {
             otherAddresses = orEmpty(otherAddresses);
             delegates = orEmpty(delegates);
@@ -76,17 +100,21 @@ record TenantFile(int formatVersion, OrganisationEntry organisation, List<SkuEnt
         }
     }
 
-    record StorageEntry(long totalBytes, boolean archiveEnabled, boolean litigationHoldEnabled) {
-    }
+    record StorageEntry(long totalBytes, boolean archiveEnabled, boolean litigationHoldEnabled) {}
 
-    record DelegateEntry(String trusteeId, Right right, boolean autoMapping) {
-    }
+    record DelegateEntry(String trusteeId, Right right, boolean autoMapping) {}
 
     /** Either {@code start} and {@code end}, or {@code inDays}, {@code at} and {@code minutes} counted from the day the tenant loads. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record EventEntry(String id, String subject, OffsetDateTime start, OffsetDateTime end, Integer inDays,
-                      LocalTime at, Integer minutes, String location) {
-    }
+    record EventEntry(
+            String id,
+            String subject,
+            OffsetDateTime start,
+            OffsetDateTime end,
+            Integer inDays,
+            LocalTime at,
+            Integer minutes,
+            String location) {}
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);

@@ -4,13 +4,14 @@ import io.postkamer.mailbox.AcceptedDomain;
 import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Group;
 import io.postkamer.mailbox.Licence;
+import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxKind;
 import io.postkamer.mailbox.MailboxStorage;
 import io.postkamer.mailbox.Organisation;
 import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Principal;
+import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.Right;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The whole demo tenant in memory, mutable, not thread-safe ({@link DemoTenant} guards it). Built from
+ * The whole demo tenant in memory, mutable, not thread-safe ({@link TenantStore} guards it). Built from
  * a {@link TenantFile} and written back to one, so a snapshot holds everything a change can touch.
  */
 final class TenantState {
@@ -37,14 +38,11 @@ final class TenantState {
     final Map<String, GroupState> groups = new LinkedHashMap<>();
     final Map<String, MailboxState> mailboxes = new LinkedHashMap<>();
 
-    record PersonState(Person person, String managerId, Set<String> roleTemplateIds) {
-    }
+    record PersonState(Person person, String managerId, Set<String> roleTemplateIds) {}
 
-    record GroupState(Group group, Set<String> memberIds, Set<String> roleTemplateIds, Set<String> licenceSkuIds) {
-    }
+    record GroupState(Group group, Set<String> memberIds, Set<String> roleTemplateIds, Set<String> licenceSkuIds) {}
 
-    record DelegateKey(String trusteeId, Right right) {
-    }
+    record DelegateKey(String trusteeId, Right right) {}
 
     static final class MailboxState {
         final String id;
@@ -61,14 +59,24 @@ final class TenantState {
         final Map<DelegateKey, Boolean> delegates = new LinkedHashMap<>();
         final List<CalendarEvent> events = new ArrayList<>();
 
-        MailboxState(String id, String displayName, String alias, String primarySmtpAddress,
-                     List<String> otherAddresses, MailboxKind kind, boolean hidden, Instant readyAt,
-                     boolean signInBlocked, Set<String> directLicenceSkuIds, MailboxStorage storage) {
+        MailboxState(
+                String id,
+                String displayName,
+                String alias,
+                String primarySmtpAddress,
+                List<String> otherAddresses,
+                MailboxKind kind,
+                boolean hidden,
+                Instant readyAt,
+                boolean signInBlocked,
+                Set<String> directLicenceSkuIds,
+                MailboxStorage storage) {
             this.id = id;
             this.displayName = displayName;
             this.alias = alias;
             this.primarySmtpAddress = primarySmtpAddress.toLowerCase(Locale.ROOT);
-            this.otherAddresses = otherAddresses.stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
+            this.otherAddresses =
+                    otherAddresses.stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
             this.kind = kind;
             this.hidden = hidden;
             this.readyAt = readyAt;
@@ -96,17 +104,23 @@ final class TenantState {
         }
         TenantFile.OrganisationEntry org = require(file.organisation(), "organisation");
         TenantState state = new TenantState(ZoneId.of(org.timeZone() == null ? "UTC" : org.timeZone()));
-        state.organisation = new Organisation(org.tenantId(), org.displayName(), org.hybrid(),
-                org.acceptedDomains().stream().map(d -> new AcceptedDomain(d.name(), d.isDefault())).toList());
+        state.organisation = new Organisation(
+                org.tenantId(),
+                org.displayName(),
+                org.hybrid(),
+                org.acceptedDomains().stream()
+                        .map(d -> new AcceptedDomain(d.name(), d.isDefault()))
+                        .toList());
         if (state.organisation.acceptedDomains().isEmpty()) {
             throw new IllegalArgumentException("organisation needs at least one accepted domain");
         }
         file.skus().forEach(s -> state.skusById.put(key(s.skuId()), s));
         for (TenantFile.PersonEntry p : file.people()) {
-            Person person = new Person(key(p.id()), p.displayName(), p.userPrincipalName(), p.mail(), p.department(),
-                    p.jobTitle());
-            state.people.put(person.id(), new PersonState(person, p.managerId() == null ? null : key(p.managerId()),
-                    keys(p.roles())));
+            Person person = new Person(
+                    key(p.id()), p.displayName(), p.userPrincipalName(), p.mail(), p.department(), p.jobTitle());
+            state.people.put(
+                    person.id(),
+                    new PersonState(person, p.managerId() == null ? null : key(p.managerId()), keys(p.roles())));
         }
         for (TenantFile.GroupEntry g : file.groups()) {
             Group group = new Group(key(g.id()), g.displayName(), g.mail(), g.kind());
@@ -123,19 +137,27 @@ final class TenantState {
     }
 
     private void addMailbox(TenantFile.MailboxEntry m, LocalDate today) {
-        TenantFile.AccountEntry account = m.account() == null
-                ? new TenantFile.AccountEntry(false, List.of()) : m.account();
-        TenantFile.StorageEntry storage = m.storage() == null
-                ? new TenantFile.StorageEntry(0, false, false) : m.storage();
+        TenantFile.AccountEntry account =
+                m.account() == null ? new TenantFile.AccountEntry(false, List.of()) : m.account();
+        TenantFile.StorageEntry storage =
+                m.storage() == null ? new TenantFile.StorageEntry(0, false, false) : m.storage();
         Set<String> licences = new LinkedHashSet<>();
         account.licences().forEach(part -> licences.add(skuIdOf(part)));
-        MailboxState mailbox = new MailboxState(key(m.id()), m.displayName(), m.alias(), m.primarySmtpAddress(),
-                m.otherAddresses(), require(m.kind(), "mailbox kind"), m.hiddenFromAddressLists(), m.readyAt(),
-                account.signInBlocked(), licences,
+        MailboxState mailbox = new MailboxState(
+                key(m.id()),
+                m.displayName(),
+                m.alias(),
+                m.primarySmtpAddress(),
+                m.otherAddresses(),
+                require(m.kind(), "mailbox kind"),
+                m.hiddenFromAddressLists(),
+                m.readyAt(),
+                account.signInBlocked(),
+                licences,
                 new MailboxStorage(storage.totalBytes(), storage.archiveEnabled(), storage.litigationHoldEnabled()));
         for (TenantFile.DelegateEntry d : m.delegates()) {
-            mailbox.delegates.put(new DelegateKey(key(d.trusteeId()), d.right()),
-                    d.right() == Right.FULL_ACCESS && d.autoMapping());
+            mailbox.delegates.put(
+                    new DelegateKey(key(d.trusteeId()), d.right()), d.right() == Right.FULL_ACCESS && d.autoMapping());
         }
         for (TenantFile.EventEntry e : m.events()) {
             mailbox.events.add(event(e, today));
@@ -147,35 +169,44 @@ final class TenantState {
         if (e.start() != null) {
             return new CalendarEvent(e.id(), e.subject(), e.start(), require(e.end(), "event end"), e.location());
         }
-        var start = today.plusDays(require(e.inDays(), "event inDays or start")).atTime(require(e.at(), "event at"))
-                .atZone(timeZone).toOffsetDateTime();
-        return new CalendarEvent(e.id(), e.subject(), start, start.plusMinutes(require(e.minutes(), "event minutes")),
-                e.location());
+        var start = today.plusDays(require(e.inDays(), "event inDays or start"))
+                .atTime(require(e.at(), "event at"))
+                .atZone(timeZone)
+                .toOffsetDateTime();
+        return new CalendarEvent(
+                e.id(), e.subject(), start, start.plusMinutes(require(e.minutes(), "event minutes")), e.location());
     }
 
     /** Refuses a file whose ids point nowhere, so a typo in the seed fails at start-up, not in a demo. */
     private void checkReferences() {
         people.values().forEach(p -> {
             if (p.managerId() != null && !people.containsKey(p.managerId())) {
-                throw new IllegalArgumentException("unknown manager " + p.managerId() + " of " + p.person().id());
+                throw new IllegalArgumentException(
+                        "unknown manager " + p.managerId() + " of " + p.person().id());
             }
         });
-        groups.values().forEach(g -> g.memberIds().forEach(id -> {
-            if (!people.containsKey(id)) {
-                throw new IllegalArgumentException("unknown member " + id + " of group " + g.group().id());
-            }
-        }));
-        mailboxes.values().forEach(m -> m.delegates.keySet().forEach(d -> {
-            if (!people.containsKey(d.trusteeId()) && !groups.containsKey(d.trusteeId())) {
-                throw new IllegalArgumentException("unknown delegate " + d.trusteeId() + " of mailbox " + m.id);
-            }
-        }));
+        groups.values()
+                .forEach(g -> g.memberIds().forEach(id -> {
+                    if (!people.containsKey(id)) {
+                        throw new IllegalArgumentException("unknown member " + id + " of group "
+                                + g.group().id());
+                    }
+                }));
+        mailboxes
+                .values()
+                .forEach(m -> m.delegates.keySet().forEach(d -> {
+                    if (!people.containsKey(d.trusteeId()) && !groups.containsKey(d.trusteeId())) {
+                        throw new IllegalArgumentException("unknown delegate " + d.trusteeId() + " of mailbox " + m.id);
+                    }
+                }));
     }
 
     String skuIdOf(String partNumberOrId) {
         return skusById.values().stream()
-                .filter(s -> s.skuPartNumber().equalsIgnoreCase(partNumberOrId) || s.skuId().equalsIgnoreCase(partNumberOrId))
-                .map(s -> key(s.skuId())).findFirst()
+                .filter(s -> s.skuPartNumber().equalsIgnoreCase(partNumberOrId)
+                        || s.skuId().equalsIgnoreCase(partNumberOrId))
+                .map(s -> key(s.skuId()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown licence " + partNumberOrId));
     }
 
@@ -183,7 +214,8 @@ final class TenantState {
     List<Licence> licencesOf(MailboxState mailbox) {
         Map<String, Licence> licences = new LinkedHashMap<>();
         mailbox.directLicenceSkuIds.forEach(id -> licences.put(id, licence(id, false)));
-        groups.values().stream().filter(g -> g.memberIds().contains(mailbox.id))
+        groups.values().stream()
+                .filter(g -> g.memberIds().contains(mailbox.id))
                 .flatMap(g -> g.licenceSkuIds().stream())
                 .forEach(id -> licences.putIfAbsent(id, licence(id, true)));
         return List.copyOf(licences.values());
@@ -202,50 +234,128 @@ final class TenantState {
         return Optional.ofNullable(groups.get(k)).map(GroupState::group);
     }
 
+    /** The mailbox with this id, address or alias, in that order of preference. */
+    Optional<MailboxState> find(String idOrAddress) {
+        if (idOrAddress == null || idOrAddress.isBlank()) {
+            return Optional.empty();
+        }
+        String k = idOrAddress.strip().toLowerCase(Locale.ROOT);
+        MailboxState byId = mailboxes.get(k);
+        if (byId != null) {
+            return Optional.of(byId);
+        }
+        return mailboxes.values().stream()
+                .filter(m -> m.hasAddress(k))
+                .findFirst()
+                .or(() -> mailboxes.values().stream()
+                        .filter(m -> m.alias.equalsIgnoreCase(k))
+                        .findFirst());
+    }
+
+    MailboxState requireMailbox(String mailboxId) {
+        return find(mailboxId)
+                .orElseThrow(() -> new MailboxException.NotFound(Problem.MAILBOX_NOT_FOUND, String.valueOf(mailboxId)));
+    }
+
+    /** A mailbox that has finished provisioning at {@code now}: Exchange refuses permissions on one that has not. */
+    MailboxState requireReady(String mailboxId, Instant now) {
+        MailboxState m = requireMailbox(mailboxId);
+        if (!m.isReadyAt(now)) {
+            throw new MailboxException.NotReady(m.primarySmtpAddress);
+        }
+        return m;
+    }
+
+    PersonState requirePerson(String personId) {
+        PersonState person = personId == null || personId.isBlank() ? null : people.get(key(personId));
+        if (person == null) {
+            throw new MailboxException.NotFound(Problem.PERSON_NOT_FOUND, String.valueOf(personId));
+        }
+        return person;
+    }
+
+    Principal requirePrincipal(String id) {
+        return (id == null || id.isBlank() ? Optional.<Principal>empty() : principal(id))
+                .orElseThrow(() -> new MailboxException.NotFound(Problem.PERSON_NOT_FOUND, String.valueOf(id)));
+    }
+
     /** Every address a recipient answers to, lower case. */
     boolean addressInUse(String address) {
         String a = address.strip().toLowerCase(Locale.ROOT);
-        return people.values().stream().anyMatch(p -> a.equalsIgnoreCase(p.person().mail())
-                        || a.equalsIgnoreCase(p.person().userPrincipalName()))
-                || groups.values().stream().anyMatch(g -> a.equalsIgnoreCase(g.group().mail()))
+        return people.values().stream()
+                        .anyMatch(p -> a.equalsIgnoreCase(p.person().mail())
+                                || a.equalsIgnoreCase(p.person().userPrincipalName()))
+                || groups.values().stream()
+                        .anyMatch(g -> a.equalsIgnoreCase(g.group().mail()))
                 || mailboxes.values().stream().anyMatch(m -> m.hasAddress(a));
     }
 
     TenantFile toFile() {
-        TenantFile.OrganisationEntry org = new TenantFile.OrganisationEntry(organisation.tenantId(),
-                organisation.displayName(), organisation.hybrid(), timeZone.getId(),
+        TenantFile.OrganisationEntry org = new TenantFile.OrganisationEntry(
+                organisation.tenantId(),
+                organisation.displayName(),
+                organisation.hybrid(),
+                timeZone.getId(),
                 organisation.acceptedDomains().stream()
-                        .map(d -> new TenantFile.DomainEntry(d.name(), d.isDefault())).toList());
+                        .map(d -> new TenantFile.DomainEntry(d.name(), d.isDefault()))
+                        .toList());
         List<TenantFile.PersonEntry> personEntries = people.values().stream()
-                .map(p -> new TenantFile.PersonEntry(p.person().id(), p.person().displayName(),
-                        p.person().userPrincipalName(), p.person().mail(), p.person().department(),
-                        p.person().jobTitle(), p.managerId(), List.copyOf(p.roleTemplateIds())))
+                .map(p -> new TenantFile.PersonEntry(
+                        p.person().id(),
+                        p.person().displayName(),
+                        p.person().userPrincipalName(),
+                        p.person().mail(),
+                        p.person().department(),
+                        p.person().jobTitle(),
+                        p.managerId(),
+                        List.copyOf(p.roleTemplateIds())))
                 .toList();
         List<TenantFile.GroupEntry> groupEntries = groups.values().stream()
-                .map(g -> new TenantFile.GroupEntry(g.group().id(), g.group().displayName(), g.group().mail(),
-                        g.group().kind(), List.copyOf(g.memberIds()), List.copyOf(g.roleTemplateIds()),
+                .map(g -> new TenantFile.GroupEntry(
+                        g.group().id(),
+                        g.group().displayName(),
+                        g.group().mail(),
+                        g.group().kind(),
+                        List.copyOf(g.memberIds()),
+                        List.copyOf(g.roleTemplateIds()),
                         g.licenceSkuIds().stream().map(this::partNumber).toList()))
                 .toList();
-        List<TenantFile.MailboxEntry> mailboxEntries = mailboxes.values().stream().map(this::entry).toList();
-        return new TenantFile(TenantFile.FORMAT_VERSION, org, List.copyOf(skusById.values()), personEntries,
-                groupEntries, mailboxEntries);
+        List<TenantFile.MailboxEntry> mailboxEntries =
+                mailboxes.values().stream().map(this::entry).toList();
+        return new TenantFile(
+                TenantFile.FORMAT_VERSION,
+                org,
+                List.copyOf(skusById.values()),
+                personEntries,
+                groupEntries,
+                mailboxEntries);
     }
 
     private TenantFile.MailboxEntry entry(MailboxState m) {
         List<TenantFile.DelegateEntry> delegates = m.delegates.entrySet().stream()
-                .map(d -> new TenantFile.DelegateEntry(d.getKey().trusteeId(), d.getKey().right(), d.getValue()))
+                .map(d -> new TenantFile.DelegateEntry(
+                        d.getKey().trusteeId(), d.getKey().right(), d.getValue()))
                 .toList();
         List<TenantFile.EventEntry> events = m.events.stream()
-                .map(e -> new TenantFile.EventEntry(e.id(), e.subject(), e.start(), e.end(), null, null, null,
-                        e.location()))
+                .map(e -> new TenantFile.EventEntry(
+                        e.id(), e.subject(), e.start(), e.end(), null, null, null, e.location()))
                 .toList();
-        return new TenantFile.MailboxEntry(m.id, m.kind, m.displayName, m.alias, m.primarySmtpAddress,
-                m.otherAddresses, m.hidden, m.readyAt,
-                new TenantFile.AccountEntry(m.signInBlocked,
+        return new TenantFile.MailboxEntry(
+                m.id,
+                m.kind,
+                m.displayName,
+                m.alias,
+                m.primarySmtpAddress,
+                m.otherAddresses,
+                m.hidden,
+                m.readyAt,
+                new TenantFile.AccountEntry(
+                        m.signInBlocked,
                         m.directLicenceSkuIds.stream().map(this::partNumber).toList()),
-                new TenantFile.StorageEntry(m.storage.totalBytes(), m.storage.archiveEnabled(),
-                        m.storage.litigationHoldEnabled()),
-                delegates, events);
+                new TenantFile.StorageEntry(
+                        m.storage.totalBytes(), m.storage.archiveEnabled(), m.storage.litigationHoldEnabled()),
+                delegates,
+                events);
     }
 
     private String partNumber(String skuId) {

@@ -1,14 +1,12 @@
 package io.postkamer.mailbox.m365;
 
 import io.postkamer.mailbox.MailboxException;
-
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /** The value of work done on another thread, its failure thrown as what it is, so a retry around the caller sees it. */
 final class Awaited {
-    private Awaited() {
-    }
+    private Awaited() {}
 
     static <T> T value(Future<T> task) {
         try {

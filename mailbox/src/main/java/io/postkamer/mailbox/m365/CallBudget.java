@@ -33,12 +33,14 @@ public final class CallBudget {
 
     /** The services, as calls and metrics name them. */
     public static final String GRAPH = GraphClient.SERVICE;
+
     public static final String EXCHANGE = ExchangeAdminClient.SERVICE;
     /**
      * Conservative defaults, well inside what Graph allows one app in one tenant (thousands of requests per ten
      * seconds for directory reads) and what Exchange Online's admin API answers without 429s in practice.
      */
     public static final Limits GRAPH_DEFAULT = new Limits(16, new CallSlots.Rate(100, 40));
+
     public static final Limits EXCHANGE_DEFAULT = new Limits(16, new CallSlots.Rate(50, 25));
 
     private final Map<String, Limits> limits;
@@ -60,16 +62,18 @@ public final class CallBudget {
 
     /** The default limits, kept by this instance alone. */
     public static CallBudget standard(Duration longestWait) {
-        return new CallBudget(Map.of(GRAPH, GRAPH_DEFAULT, EXCHANGE, EXCHANGE_DEFAULT), new LocalCallSlots(),
-                longestWait, Clock.systemUTC());
+        return new CallBudget(
+                Map.of(GRAPH, GRAPH_DEFAULT, EXCHANGE, EXCHANGE_DEFAULT),
+                new LocalCallSlots(),
+                longestWait,
+                Clock.systemUTC());
     }
-
 
     /** Waits for a place and a moment for a call to the service; what it waited is told to the observer. */
     public Permit take(String service, CallObserver observer) {
         Limits limit = limits.get(service);
         if (limit == null) {
-            return () -> { };
+            return () -> {};
         }
         Instant start = clock.instant();
         Semaphore place = places.computeIfAbsent(service, name -> new Semaphore(limit.concurrency(), true));
@@ -77,8 +81,12 @@ public final class CallBudget {
         try {
             placed = place.tryAcquire(longestWait.toMillis(), TimeUnit.MILLISECONDS);
             if (!placed) {
-                throw new MailboxException.RemoteFailure(service, 0, "more than " + limit.concurrency()
-                        + " calls at once for " + longestWait.toSeconds() + " s", true, null);
+                throw new MailboxException.RemoteFailure(
+                        service,
+                        0,
+                        "more than " + limit.concurrency() + " calls at once for " + longestWait.toSeconds() + " s",
+                        true,
+                        null);
             }
             Instant at = slots.reserve(service, limit.rate(), clock.instant());
             long wait = Duration.between(clock.instant(), at).toMillis();

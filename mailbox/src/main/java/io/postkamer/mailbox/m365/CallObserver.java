@@ -22,12 +22,10 @@ public interface CallObserver {
     static CallObserver none() {
         return new CallObserver() {
             @Override
-            public void called(String service, String operation, int status, Duration took) {
-            }
+            public void called(String service, String operation, int status, Duration took) {}
 
             @Override
-            public void waited(String service, Duration waited) {
-            }
+            public void waited(String service, Duration waited) {}
         };
     }
 }

@@ -55,6 +55,5 @@ public interface CallSlots {
     }
 
     /** When a call may be made, and the next theoretical arrival to keep. */
-    record Reservation(Instant at, Instant nextArrival) {
-    }
+    record Reservation(Instant at, Instant nextArrival) {}
 }

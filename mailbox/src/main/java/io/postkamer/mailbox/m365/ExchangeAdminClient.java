@@ -3,7 +3,6 @@ package io.postkamer.mailbox.m365;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.Problem;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +29,11 @@ final class ExchangeAdminClient {
         this.http = http;
         this.invokeCommand = URI.create(exchangeBaseUrl + "/adminapi/beta/" + tenantId + "/InvokeCommand");
         // App-only calls are routed to the tenant by this system mailbox.
-        this.headers = Map.of("X-AnchorMailbox", "APP:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@" + tenantId,
-                "X-ResponseFormat", "json");
+        this.headers = Map.of(
+                "X-AnchorMailbox",
+                "APP:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@" + tenantId,
+                "X-ResponseFormat",
+                "json");
     }
 
     List<JsonNode> invoke(Cmdlet cmdlet) {
@@ -50,8 +52,7 @@ final class ExchangeAdminClient {
     }
 
     /** One page of a cmdlet's results, and the link to the next page. */
-    record Page(List<JsonNode> values, Optional<String> next) {
-    }
+    record Page(List<JsonNode> values, Optional<String> next) {}
 
     /**
      * One page of a cmdlet's results, at most {@code size}, with only the properties in {@code select} (as
@@ -60,8 +61,8 @@ final class ExchangeAdminClient {
      * InvokeCommand is refused, so a link from elsewhere is never followed with the tenant's token.
      */
     Page page(Cmdlet cmdlet, int size, List<String> select, Optional<String> next) {
-        URI uri = next.map(this::ownLink).orElseGet(() -> URI.create(invokeCommand + "?$select="
-                + String.join(",", select)));
+        URI uri = next.map(this::ownLink)
+                .orElseGet(() -> URI.create(invokeCommand + "?$select=" + String.join(",", select)));
         Map<String, String> pageHeaders = new java.util.HashMap<>(headers);
         pageHeaders.put("Prefer", "odata.maxpagesize=" + Math.max(1, size));
         JsonHttp.Answer answer = http.send("POST", uri, pageHeaders, cmdlet.body());
@@ -70,15 +71,17 @@ final class ExchangeAdminClient {
         }
         List<JsonNode> values = new ArrayList<>();
         answer.body().path("value").forEach(values::add);
-        return new Page(values, Optional.of(answer.body().path("@odata.nextLink").asText(""))
-                .filter(link -> !link.isEmpty()));
+        return new Page(
+                values,
+                Optional.of(answer.body().path("@odata.nextLink").asText("")).filter(link -> !link.isEmpty()));
     }
 
     private URI ownLink(String link) {
         try {
             URI uri = URI.create(link);
             if (invokeCommand.getScheme().equalsIgnoreCase(uri.getScheme())
-                    && invokeCommand.getHost().equalsIgnoreCase(uri.getHost()) && invokeCommand.getPort() == uri.getPort()
+                    && invokeCommand.getHost().equalsIgnoreCase(uri.getHost())
+                    && invokeCommand.getPort() == uri.getPort()
                     && invokeCommand.getPath().equals(uri.getPath())) {
                 return uri;
             }
@@ -100,8 +103,12 @@ final class ExchangeAdminClient {
         if (error.isNotProvisioned()) {
             return new MailboxException.NotReady(error.text());
         }
-        return new MailboxException.RemoteFailure(SERVICE, answer.status(),
-                cmdlet.name() + ": " + error.exceptionType() + ": " + error.text(), false, null);
+        return new MailboxException.RemoteFailure(
+                SERVICE,
+                answer.status(),
+                cmdlet.name() + ": " + error.exceptionType() + ": " + error.text(),
+                false,
+                null);
     }
 
     /** What Exchange said went wrong. */
@@ -115,9 +122,16 @@ final class ExchangeAdminClient {
                     return new ExchangeError(parts[1], parts[2]);
                 }
             }
-            String inner = error.path("innererror").path("internalException").path("message").asText("");
-            String type = error.path("innererror").path("internalException").path("type").asText("");
-            return new ExchangeError(type, inner.isEmpty() ? error.path("message").asText(body.toString()) : inner);
+            String inner = error.path("innererror")
+                    .path("internalException")
+                    .path("message")
+                    .asText("");
+            String type = error.path("innererror")
+                    .path("internalException")
+                    .path("type")
+                    .asText("");
+            return new ExchangeError(
+                    type, inner.isEmpty() ? error.path("message").asText(body.toString()) : inner);
         }
 
         boolean isNotFound() {

@@ -2,7 +2,6 @@ package io.postkamer.mailbox.m365;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postkamer.mailbox.MailboxKind;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The fields of a Get-Mailbox / Get-MailboxStatistics result the service reads. */
-record ExchangeMailbox(String id, String displayName, String alias, String primarySmtpAddress, MailboxKind kind,
-                       boolean hidden, boolean archive, boolean litigationHold, List<String> sendOnBehalf) {
+record ExchangeMailbox(
+        String id,
+        String displayName,
+        String alias,
+        String primarySmtpAddress,
+        MailboxKind kind,
+        boolean hidden,
+        boolean archive,
+        boolean litigationHold,
+        List<String> sendOnBehalf) {
     private static final Pattern BYTES = Pattern.compile("\\(([\\d,.\\s]+) bytes\\)");
     private static final String NO_GUID = "00000000-0000-0000-0000-000000000000";
 
@@ -20,13 +27,18 @@ record ExchangeMailbox(String id, String displayName, String alias, String prima
         m.path("GrantSendOnBehalfTo").forEach(t -> onBehalf.add(t.asText()));
         String archiveStatus = m.path("ArchiveStatus").asText("None");
         String archiveGuid = m.path("ArchiveGuid").asText(NO_GUID);
-        return new ExchangeMailbox(m.path("ExternalDirectoryObjectId").asText(), m.path("DisplayName").asText(""),
-                m.path("Alias").asText(""), m.path("PrimarySmtpAddress").asText("").toLowerCase(Locale.ROOT),
-                "SharedMailbox".equalsIgnoreCase(m.path("RecipientTypeDetails").asText()) ? MailboxKind.SHARED
+        return new ExchangeMailbox(
+                m.path("ExternalDirectoryObjectId").asText(),
+                m.path("DisplayName").asText(""),
+                m.path("Alias").asText(""),
+                m.path("PrimarySmtpAddress").asText("").toLowerCase(Locale.ROOT),
+                "SharedMailbox".equalsIgnoreCase(m.path("RecipientTypeDetails").asText())
+                        ? MailboxKind.SHARED
                         : MailboxKind.USER,
                 m.path("HiddenFromAddressListsEnabled").asBoolean(false),
                 "Active".equalsIgnoreCase(archiveStatus) || !(archiveGuid.isEmpty() || NO_GUID.equals(archiveGuid)),
-                m.path("LitigationHoldEnabled").asBoolean(false), List.copyOf(onBehalf));
+                m.path("LitigationHoldEnabled").asBoolean(false),
+                List.copyOf(onBehalf));
     }
 
     /** TotalItemSize reads like "2.1 GB (2,254,857,830 bytes)"; a number is taken as bytes. */

@@ -39,6 +39,7 @@ final class GrantBatch {
      * calls allowed at once, to keep the limit busy.
      */
     private static final int WRITERS_PER_CALL = 8;
+
     private static final ThreadFactory THREADS = task -> {
         Thread thread = new Thread(task, "postkamer-grants");
         thread.setDaemon(true);
@@ -56,7 +57,8 @@ final class GrantBatch {
         Principal trustee(String id);
 
         /** One right; {@code held} is what the batch read of it before anything was sent. */
-        Change grant(ExchangeMailbox m, Principal trustee, Right right, boolean autoMapping, Optional<PermissionGrant> held);
+        Change grant(
+                ExchangeMailbox m, Principal trustee, Right right, boolean autoMapping, Optional<PermissionGrant> held);
 
         void addSendOnBehalf(ExchangeMailbox m, List<Principal> trustees);
     }
@@ -104,14 +106,16 @@ final class GrantBatch {
                 Math.min(rights.size(), WRITERS_PER_CALL * perMailboxConcurrency), THREADS);
         ExecutorService lookups = Executors.newFixedThreadPool(LOOKUP_THREADS, THREADS);
         try {
-            Set<Right> kinds = rights.stream().map(RightToGrant::right)
+            Set<Right> kinds = rights.stream()
+                    .map(RightToGrant::right)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Right.class)));
             Future<Boolean> readiness = writes.submit(() -> tenant.isReady(m));
             List<Future<List<PermissionGrant>>> reading = kinds.stream()
-                    .map(kind -> writes.submit(() -> tenant.held(m, kind))).toList();
+                    .map(kind -> writes.submit(() -> tenant.held(m, kind)))
+                    .toList();
             Map<String, Future<Principal>> trustees = new HashMap<>();
-            rights.forEach(asked -> trustees.computeIfAbsent(asked.trusteeId(),
-                    id -> lookups.submit(() -> tenant.trustee(id))));
+            rights.forEach(asked ->
+                    trustees.computeIfAbsent(asked.trusteeId(), id -> lookups.submit(() -> tenant.trustee(id))));
             HeldRights held;
             try {
                 if (!Awaited.value(readiness)) {
@@ -132,8 +136,13 @@ final class GrantBatch {
         }
     }
 
-    private List<GrantOutcome> write(ExchangeMailbox m, List<RightToGrant> rights, Map<String, Future<Principal>> trustees,
-                                     HeldRights held, ExecutorService writes, Settled settled) {
+    private List<GrantOutcome> write(
+            ExchangeMailbox m,
+            List<RightToGrant> rights,
+            Map<String, Future<Principal>> trustees,
+            HeldRights held,
+            ExecutorService writes,
+            Settled settled) {
         Map<RightToGrant, Supplier<GrantOutcome>> outcomes = new HashMap<>();
         List<RightToGrant> onBehalf = new ArrayList<>();
         List<Principal> onBehalfTrustees = new ArrayList<>();
@@ -151,7 +160,7 @@ final class GrantBatch {
                 continue;
             }
             Optional<PermissionGrant> already = held.of(trustee, asked.right());
-            boolean mapping = Microsoft365MailboxService.mapping(trustee, asked.right(), asked.autoMapping());
+            boolean mapping = MailboxPermissions.mapping(trustee, asked.right(), asked.autoMapping());
             if (already.isPresent() && already.get().autoMapping() == mapping) {
                 GrantOutcome outcome = settled.told(new GrantOutcome.Applied(asked, Change.ALREADY_SO));
                 outcomes.put(asked, () -> outcome);
@@ -159,8 +168,8 @@ final class GrantBatch {
                 onBehalf.add(asked);
                 onBehalfTrustees.add(trustee);
             } else {
-                Future<GrantOutcome> written = writes.submit(() -> settled.told(applied(asked,
-                        () -> tenant.grant(m, trustee, asked.right(), asked.autoMapping(), already))));
+                Future<GrantOutcome> written = writes.submit(() -> settled.told(
+                        applied(asked, () -> tenant.grant(m, trustee, asked.right(), asked.autoMapping(), already))));
                 outcomes.put(asked, () -> Awaited.value(written));
             }
         }
@@ -173,8 +182,9 @@ final class GrantBatch {
                 failure = Optional.of(failed);
             }
             for (RightToGrant asked : onBehalf) {
-                GrantOutcome outcome = settled.told(failure.<GrantOutcome>map(failed -> new GrantOutcome.Failed(asked, failed))
-                        .orElse(new GrantOutcome.Applied(asked, Change.MADE)));
+                GrantOutcome outcome =
+                        settled.told(failure.<GrantOutcome>map(failed -> new GrantOutcome.Failed(asked, failed))
+                                .orElse(new GrantOutcome.Applied(asked, Change.MADE)));
                 outcomes.put(asked, () -> outcome);
             }
         }
@@ -182,7 +192,9 @@ final class GrantBatch {
     }
 
     private static List<GrantOutcome> failedAll(List<RightToGrant> rights, MailboxException failure) {
-        return rights.stream().<GrantOutcome>map(asked -> new GrantOutcome.Failed(asked, failure)).toList();
+        return rights.stream()
+                .<GrantOutcome>map(asked -> new GrantOutcome.Failed(asked, failure))
+                .toList();
     }
 
     private static GrantOutcome applied(RightToGrant asked, Supplier<Change> write) {

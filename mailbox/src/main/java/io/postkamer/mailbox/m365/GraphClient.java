@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.mailbox.MailboxException;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +25,6 @@ final class GraphClient {
     static final String SERVICE = "Microsoft Graph";
     static final String PERSON_FIELDS = "id,displayName,userPrincipalName,mail,department,jobTitle";
     static final String GROUP_FIELDS = "id,displayName,mail,mailEnabled,securityEnabled,groupTypes";
-    private static final Map<String, String> EVENTUAL = Map.of("ConsistencyLevel", "eventual");
     private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final int MAX_PAGES = 50;
 
@@ -41,7 +39,8 @@ final class GraphClient {
     // --- directory
 
     Optional<JsonNode> organisation() {
-        return getAll("/organization?$select=id,displayName,onPremisesSyncEnabled", Map.of()).stream().findFirst();
+        return getAll("/organization?$select=id,displayName,onPremisesSyncEnabled", Map.of()).stream()
+                .findFirst();
     }
 
     Optional<JsonNode> user(String id) {
@@ -59,8 +58,10 @@ final class GraphClient {
 
     /** The user's directory roles, held directly or through groups; empty when the user does not exist. */
     Optional<List<JsonNode>> directoryRoles(String id) {
-        return getAllIfFound("/users/" + segment(id) + "/transitiveMemberOf/microsoft.graph.directoryRole"
-                + "?$select=id,displayName,roleTemplateId", Map.of());
+        return getAllIfFound(
+                "/users/" + segment(id) + "/transitiveMemberOf/microsoft.graph.directoryRole"
+                        + "?$select=id,displayName,roleTemplateId",
+                Map.of());
     }
 
     Optional<JsonNode> group(String id) {
@@ -68,14 +69,18 @@ final class GraphClient {
     }
 
     Optional<List<JsonNode>> groupMembers(String id) {
-        return getAllIfFound("/groups/" + segment(id) + "/members/microsoft.graph.user?$select=" + PERSON_FIELDS
-                + "&$top=999", Map.of());
+        return getAllIfFound(
+                "/groups/" + segment(id) + "/members/microsoft.graph.user?$select=" + PERSON_FIELDS + "&$top=999",
+                Map.of());
     }
 
     /** The first users by display name (one page). */
     List<JsonNode> firstUsers(int top) {
-        JsonHttp.Answer answer = http.send("GET", URI.create(base + "/users?$orderby=displayName&$select="
-                + PERSON_FIELDS + "&$top=" + top), Map.of(), null);
+        JsonHttp.Answer answer = http.send(
+                "GET",
+                URI.create(base + "/users?$orderby=displayName&$select=" + PERSON_FIELDS + "&$top=" + top),
+                Map.of(),
+                null);
         if (!answer.ok()) {
             throw http.failure(answer);
         }
@@ -87,8 +92,9 @@ final class GraphClient {
     /** Users and groups whose name, mail or UPN starts with the prefix, in one {@code $batch} round trip. */
     SearchAnswer search(String prefix, int top) {
         String term = prefix.replace("\"", "").replace("\\", "");
-        String users = "/users?$search=" + query("\"displayName:" + term + "\" OR \"mail:" + term
-                + "\" OR \"userPrincipalName:" + term + "\"") + "&$select=" + PERSON_FIELDS + "&$top=" + top
+        String users = "/users?$search="
+                + query("\"displayName:" + term + "\" OR \"mail:" + term + "\" OR \"userPrincipalName:" + term + "\"")
+                + "&$select=" + PERSON_FIELDS + "&$top=" + top
                 + "&$count=true";
         String groups = "/groups?$search=" + query("\"displayName:" + term + "\" OR \"mail:" + term + "\"")
                 + "&$select=" + GROUP_FIELDS + "&$top=" + top + "&$count=true";
@@ -110,16 +116,18 @@ final class GraphClient {
         return new SearchAnswer(people, found);
     }
 
-    record SearchAnswer(List<JsonNode> people, List<JsonNode> groups) {
-    }
+    record SearchAnswer(List<JsonNode> people, List<JsonNode> groups) {}
 
     /** Whether a user has this address as UPN, mail or proxy address, or a group as mail or proxy address. */
     boolean addressUsedInDirectory(String address) {
         String literal = address.replace("'", "''");
-        String users = "/users?$filter=" + query("userPrincipalName eq '" + literal + "' or mail eq '" + literal
-                + "' or proxyAddresses/any(p:p eq 'smtp:" + literal + "')") + "&$select=id&$count=true&$top=1";
-        String groups = "/groups?$filter=" + query("mail eq '" + literal
-                + "' or proxyAddresses/any(p:p eq 'smtp:" + literal + "')") + "&$select=id&$count=true&$top=1";
+        String users = "/users?$filter="
+                + query("userPrincipalName eq '" + literal + "' or mail eq '" + literal
+                        + "' or proxyAddresses/any(p:p eq 'smtp:" + literal + "')")
+                + "&$select=id&$count=true&$top=1";
+        String groups = "/groups?$filter="
+                + query("mail eq '" + literal + "' or proxyAddresses/any(p:p eq 'smtp:" + literal + "')")
+                + "&$select=id&$count=true&$top=1";
         // Users and groups in one round trip: the wizard asks this while the person waits.
         ObjectNode batch = JsonHttp.JSON.createObjectNode();
         ArrayNode requests = batch.putArray("requests");
@@ -158,16 +166,21 @@ final class GraphClient {
     // --- calendar
 
     /** Creates an event; the transactionId makes a retried request return the event made the first time. */
-    JsonNode createEvent(String mailboxId, String subject, OffsetDateTime start, OffsetDateTime end, String location,
-                         String transactionId) {
+    JsonNode createEvent(
+            String mailboxId,
+            String subject,
+            OffsetDateTime start,
+            OffsetDateTime end,
+            String location,
+            String transactionId) {
         ObjectNode body = JsonHttp.JSON.createObjectNode();
         body.put("subject", subject);
         body.putObject("start").put("dateTime", utc(start)).put("timeZone", "UTC");
         body.putObject("end").put("dateTime", utc(end)).put("timeZone", "UTC");
         body.putObject("location").put("displayName", location);
         body.put("transactionId", transactionId);
-        JsonHttp.Answer answer = http.send("POST", URI.create(base + "/users/" + segment(mailboxId) + "/events"),
-                Map.of(), body);
+        JsonHttp.Answer answer =
+                http.send("POST", URI.create(base + "/users/" + segment(mailboxId) + "/events"), Map.of(), body);
         requireOk(answer);
         return answer.body();
     }
@@ -176,8 +189,8 @@ final class GraphClient {
         String path = "/users/" + segment(mailboxId) + "/calendarView?startDateTime=" + query(utc(from) + "Z")
                 + "&endDateTime=" + query(utc(from.plus(window)) + "Z")
                 + "&$orderby=" + query("start/dateTime") + "&$top=" + top + "&$select=id,subject,start,end,location";
-        JsonHttp.Answer answer = http.send("GET", URI.create(base + path),
-                Map.of("Prefer", "outlook.timezone=\"UTC\""), null);
+        JsonHttp.Answer answer =
+                http.send("GET", URI.create(base + path), Map.of("Prefer", "outlook.timezone=\"UTC\""), null);
         requireOk(answer);
         List<JsonNode> events = new ArrayList<>();
         answer.body().path("value").forEach(events::add);
@@ -188,16 +201,23 @@ final class GraphClient {
 
     /** The app's id in the tenant's app catalog, found by the id in its manifest. */
     Optional<String> catalogAppId(String manifestId) {
-        return getAll("/appCatalogs/teamsApps?$filter=" + query("externalId eq '" + manifestId.replace("'", "''") + "'")
-                + "&$select=id,externalId", Map.of()).stream().findFirst().map(app -> app.path("id").asText());
+        return getAll(
+                        "/appCatalogs/teamsApps?$filter="
+                                + query("externalId eq '" + manifestId.replace("'", "''") + "'")
+                                + "&$select=id,externalId",
+                        Map.of())
+                .stream()
+                .findFirst()
+                .map(app -> app.path("id").asText());
     }
 
     /** Installs the app for a user: true when installed now, false when they had it (409); empty for no such user. */
     Optional<Boolean> installApp(String userId, String catalogAppId) {
-        ObjectNode body = JsonHttp.JSON.createObjectNode()
+        ObjectNode body = JsonHttp.JSON
+                .createObjectNode()
                 .put("teamsApp@odata.bind", base + "/appCatalogs/teamsApps/" + segment(catalogAppId));
-        JsonHttp.Answer answer = http.send("POST", URI.create(base + "/users/" + segment(userId)
-                + "/teamwork/installedApps"), Map.of(), body);
+        JsonHttp.Answer answer = http.send(
+                "POST", URI.create(base + "/users/" + segment(userId) + "/teamwork/installedApps"), Map.of(), body);
         if (answer.status() == 409) {
             return Optional.of(false);
         }
@@ -210,9 +230,13 @@ final class GraphClient {
 
     /** The id of the app's installation for a user. */
     Optional<String> installationId(String userId, String catalogAppId) {
-        return getAll("/users/" + segment(userId) + "/teamwork/installedApps?$expand=teamsApp&$filter="
-                + query("teamsApp/id eq '" + catalogAppId.replace("'", "''") + "'"), Map.of())
-                .stream().findFirst().map(installation -> installation.path("id").asText());
+        return getAll(
+                        "/users/" + segment(userId) + "/teamwork/installedApps?$expand=teamsApp&$filter="
+                                + query("teamsApp/id eq '" + catalogAppId.replace("'", "''") + "'"),
+                        Map.of())
+                .stream()
+                .findFirst()
+                .map(installation -> installation.path("id").asText());
     }
 
     /** The personal chat that comes with an installation of the app for a user. */
@@ -285,8 +309,8 @@ final class GraphClient {
             throw new MailboxException.Throttled(SERVICE, Duration.ofSeconds(Math.max(0, retryAfter.asLong(0))));
         }
         boolean transientFailure = status == 408 || status >= 500;
-        throw new MailboxException.RemoteFailure(SERVICE, status, JsonHttp.errorText(response.path("body")),
-                transientFailure, null);
+        throw new MailboxException.RemoteFailure(
+                SERVICE, status, JsonHttp.errorText(response.path("body")), transientFailure, null);
     }
 
     private static String segment(String id) {

@@ -4,25 +4,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Group;
 import io.postkamer.mailbox.Person;
-
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** Graph JSON to domain records. */
 final class GraphMapping {
-    private GraphMapping() {
-    }
+    private GraphMapping() {}
 
     static Person person(JsonNode user) {
-        return new Person(user.path("id").asText(), user.path("displayName").asText(""),
-                user.path("userPrincipalName").asText(""), text(user, "mail"), text(user, "department"),
+        return new Person(
+                user.path("id").asText(),
+                user.path("displayName").asText(""),
+                user.path("userPrincipalName").asText(""),
+                text(user, "mail"),
+                text(user, "department"),
                 text(user, "jobTitle"));
     }
 
     static Group group(JsonNode group) {
-        return new Group(group.path("id").asText(), group.path("displayName").asText(""), text(group, "mail"),
-                kind(group));
+        return new Group(
+                group.path("id").asText(), group.path("displayName").asText(""), text(group, "mail"), kind(group));
     }
 
     /** Microsoft 365 groups carry "Unified"; the others are told apart by being mail- and/or security-enabled. */
@@ -42,13 +44,17 @@ final class GraphMapping {
 
     /** Events are asked for in UTC ({@code Prefer: outlook.timezone="UTC"}). */
     static CalendarEvent event(JsonNode event) {
-        return new CalendarEvent(event.path("id").asText(), event.path("subject").asText(""),
-                time(event.path("start")), time(event.path("end")),
+        return new CalendarEvent(
+                event.path("id").asText(),
+                event.path("subject").asText(""),
+                time(event.path("start")),
+                time(event.path("end")),
                 event.path("location").path("displayName").asText(""));
     }
 
     private static OffsetDateTime time(JsonNode dateTimeTimeZone) {
-        LocalDateTime local = LocalDateTime.parse(dateTimeTimeZone.path("dateTime").asText());
+        LocalDateTime local =
+                LocalDateTime.parse(dateTimeTimeZone.path("dateTime").asText());
         return local.atOffset(ZoneOffset.UTC);
     }
 

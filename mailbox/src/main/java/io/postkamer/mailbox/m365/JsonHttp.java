@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.postkamer.mailbox.MailboxException;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -43,8 +43,15 @@ final class JsonHttp {
      * @param aroundChange told before and after every request that may change the tenant, so that reads kept (and a
      *                     read that was under way meanwhile) are dropped
      */
-    JsonHttp(String service, HttpClient http, AccessTokens tokens, String scope, Duration timeout, CallBudget budget,
-             CallObserver observer, Runnable aroundChange) {
+    JsonHttp(
+            String service,
+            HttpClient http,
+            AccessTokens tokens,
+            String scope,
+            Duration timeout,
+            CallBudget budget,
+            CallObserver observer,
+            Runnable aroundChange) {
         this.aroundChange = aroundChange;
         this.service = service;
         this.http = http;
@@ -62,7 +69,8 @@ final class JsonHttp {
     }
 
     Answer send(String method, URI uri, Map<String, String> headers, JsonNode body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
                 .header("Authorization", "Bearer " + tokens.token(scope))
                 .header("Accept", "application/json");
         headers.forEach(request::header);
@@ -85,10 +93,12 @@ final class JsonHttp {
             response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
             observer.called(service, operation, 0, Duration.ofNanos(System.nanoTime() - started));
-            throw new MailboxException.RemoteFailure(service, 0, method + " " + uri.getPath() + " timed out", true, e);
+            throw new MailboxException.RemoteFailure(
+                    service, operation, 0, method + " " + uri.getPath() + " timed out", true, e);
         } catch (IOException e) {
             observer.called(service, operation, 0, Duration.ofNanos(System.nanoTime() - started));
-            throw new MailboxException.RemoteFailure(service, 0, method + " " + uri.getPath() + ": " + e, true, e);
+            throw new MailboxException.RemoteFailure(
+                    service, operation, 0, method + " " + uri.getPath() + ": " + e, true, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MailboxException.RemoteFailure(service, 0, "interrupted", false, e);
@@ -103,10 +113,10 @@ final class JsonHttp {
         if (status == 429 || (status == 503 && retryAfter.isPresent())) {
             // Everyone sharing the tenant's budget waits, not only this call.
             retryAfter.ifPresent(wait -> budget.backOff(service, wait));
-            throw new MailboxException.Throttled(service, retryAfter.orElse(Duration.ZERO));
+            throw new MailboxException.Throttled(service, operation, retryAfter.orElse(Duration.ZERO));
         }
         if (status == 408 || status >= 500) {
-            throw new MailboxException.RemoteFailure(service, status, errorText(answer.body()), true, null);
+            throw new MailboxException.RemoteFailure(service, operation, status, errorText(answer.body()), true, null);
         }
         return answer;
     }
@@ -129,13 +139,17 @@ final class JsonHttp {
 
     /** The cmdlet a call runs, or its method and path with ids and the query left out: a metric's name, never data. */
     static String operation(String method, URI uri, JsonNode body) {
-        JsonNode cmdlet = body == null ? MissingNode.getInstance() : body.path("CmdletInput").path("CmdletName");
+        JsonNode cmdlet = body == null
+                ? MissingNode.getInstance()
+                : body.path("CmdletInput").path("CmdletName");
         if (cmdlet.isTextual()) {
             return cmdlet.asText();
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
-        String shape = path.replaceAll("/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", "/{id}")
-                .replaceAll("/[^/]*@[^/]*", "/{id}").replaceAll("/v1\\.0|/beta", "");
+        String shape = path.replaceAll(
+                        "/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", "/{id}")
+                .replaceAll("/[^/]*@[^/]*", "/{id}")
+                .replaceAll("/v1\\.0|/beta", "");
         return method + " " + shape;
     }
 
@@ -158,7 +172,9 @@ final class JsonHttp {
                 return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(v))));
             } catch (NumberFormatException notSeconds) {
                 try {
-                    Duration d = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME));
+                    Duration d = Duration.between(
+                            ZonedDateTime.now(ZoneOffset.UTC),
+                            ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME));
                     return Optional.of(d.isNegative() ? Duration.ZERO : d);
                 } catch (DateTimeParseException notADate) {
                     return Optional.empty();

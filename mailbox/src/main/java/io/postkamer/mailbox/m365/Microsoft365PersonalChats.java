@@ -24,13 +24,20 @@ final class Microsoft365PersonalChats implements PersonalChats {
     private final Predicate<String> isDirectoryKey;
     private final Optional<String> configuredCatalogId;
     private final String manifestId;
-    private final Cache<String, String> catalogId = Caffeine.newBuilder().maximumSize(1).build();
+    private final Cache<String, String> catalogId =
+            Caffeine.newBuilder().maximumSize(1).build();
     /** A chat stays the person's as long as they have the app; kept a day, then asked again. */
-    private final Cache<String, String> chats = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterWrite(Duration.ofDays(1)).build();
+    private final Cache<String, String> chats = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofDays(1))
+            .build();
 
-    Microsoft365PersonalChats(GraphClient graph, Resilience resilience, Predicate<String> isDirectoryKey,
-                              Optional<String> catalogId, String manifestId) {
+    Microsoft365PersonalChats(
+            GraphClient graph,
+            Resilience resilience,
+            Predicate<String> isDirectoryKey,
+            Optional<String> catalogId,
+            String manifestId) {
         this.graph = graph;
         this.resilience = resilience;
         this.isDirectoryKey = isDirectoryKey;
@@ -48,12 +55,16 @@ final class Microsoft365PersonalChats implements PersonalChats {
             return new PersonalChat(personId, known, false);
         }
         String app = catalogId();
-        boolean installedNow = resilience.run(null, attempt -> graph.installApp(personId, app))
+        boolean installedNow = resilience
+                .run(null, attempt -> graph.installApp(personId, app))
                 .orElseThrow(() -> new MailboxException.NotFound(Problem.PERSON_NOT_FOUND, personId));
-        String installation = resilience.run(null, attempt -> graph.installationId(personId, app))
+        String installation = resilience
+                .run(null, attempt -> graph.installationId(personId, app))
                 .orElseThrow(() -> unavailable(personId));
-        String chat = resilience.run(null, attempt -> graph.installationChatId(personId, installation))
-                .filter(id -> !id.isEmpty()).orElseThrow(() -> unavailable(personId));
+        String chat = resilience
+                .run(null, attempt -> graph.installationChatId(personId, installation))
+                .filter(id -> !id.isEmpty())
+                .orElseThrow(() -> unavailable(personId));
         chats.put(personId, chat);
         return new PersonalChat(personId, chat, installedNow);
     }
@@ -62,8 +73,11 @@ final class Microsoft365PersonalChats implements PersonalChats {
         if (configuredCatalogId.isPresent()) {
             return configuredCatalogId.get();
         }
-        return catalogId.get(manifestId, id -> resilience.run(null, attempt -> graph.catalogAppId(id))
-                .orElseThrow(() -> new MailboxException.InvalidInput(Problem.PERSONAL_CHAT_UNAVAILABLE, id)));
+        return catalogId.get(
+                manifestId,
+                id -> resilience
+                        .run(null, attempt -> graph.catalogAppId(id))
+                        .orElseThrow(() -> new MailboxException.InvalidInput(Problem.PERSONAL_CHAT_UNAVAILABLE, id)));
     }
 
     private static MailboxException unavailable(String personId) {

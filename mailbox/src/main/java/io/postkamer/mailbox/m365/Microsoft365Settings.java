@@ -26,20 +26,29 @@ import java.util.Objects;
  * @param searchCacheTtl        how long a search answer is reused
  * @param searchPageSize        people and groups fetched per prefix (the largest limit served)
  */
-public record Microsoft365Settings(String tenantId, String clientId, Credential credential,
-                                   URI graphBaseUrl, URI exchangeBaseUrl, URI authority,
-                                   Duration connectTimeout, Duration requestTimeout,
-                                   int maxAttempts, Duration initialBackoff, Duration maxBackoff,
-                                   int perMailboxConcurrency,
-                                   int searchCacheSize, Duration searchCacheTtl, int searchPageSize) {
+public record Microsoft365Settings(
+        String tenantId,
+        String clientId,
+        Credential credential,
+        URI graphBaseUrl,
+        URI exchangeBaseUrl,
+        URI authority,
+        Duration connectTimeout,
+        Duration requestTimeout,
+        int maxAttempts,
+        Duration initialBackoff,
+        Duration maxBackoff,
+        int perMailboxConcurrency,
+        int searchCacheSize,
+        Duration searchCacheTtl,
+        int searchPageSize) {
 
     public static final URI GRAPH = URI.create("https://graph.microsoft.com");
     public static final URI EXCHANGE = URI.create("https://outlook.office365.com");
     public static final URI AUTHORITY = URI.create("https://login.microsoftonline.com");
 
     /** How the application proves who it is. */
-    public sealed interface Credential permits ClientSecret, Certificate {
-    }
+    public sealed interface Credential permits ClientSecret, Certificate {}
 
     public record ClientSecret(String secret) implements Credential {
         public ClientSecret {
@@ -73,7 +82,8 @@ public record Microsoft365Settings(String tenantId, String clientId, Credential 
         exchangeBaseUrl = withoutTrailingSlash(exchangeBaseUrl == null ? EXCHANGE : exchangeBaseUrl);
         authority = withoutTrailingSlash(authority == null ? AUTHORITY : authority);
         if (!"https".equalsIgnoreCase(authority.getScheme())) {
-            throw new IllegalArgumentException("the authority must be an https URL (msal4j refuses others): " + authority);
+            throw new IllegalArgumentException(
+                    "the authority must be an https URL (msal4j refuses others): " + authority);
         }
         connectTimeout = positive(connectTimeout, Duration.ofSeconds(5), "connectTimeout");
         requestTimeout = positive(requestTimeout, Duration.ofSeconds(20), "requestTimeout");
@@ -93,39 +103,117 @@ public record Microsoft365Settings(String tenantId, String clientId, Credential 
 
     /** The defaults for everything but who the application is. */
     public static Microsoft365Settings of(String tenantId, String clientId, Credential credential) {
-        return new Microsoft365Settings(tenantId, clientId, credential, GRAPH, EXCHANGE, AUTHORITY,
-                Duration.ofSeconds(5), Duration.ofSeconds(20), 4, Duration.ofMillis(500), Duration.ofSeconds(30),
-                2, 10_000, Duration.ofMinutes(2), 25);
+        return new Microsoft365Settings(
+                tenantId,
+                clientId,
+                credential,
+                GRAPH,
+                EXCHANGE,
+                AUTHORITY,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(20),
+                4,
+                Duration.ofMillis(500),
+                Duration.ofSeconds(30),
+                2,
+                10_000,
+                Duration.ofMinutes(2),
+                25);
     }
 
     public Microsoft365Settings withEndpoints(URI graph, URI exchange, URI newAuthority) {
-        return new Microsoft365Settings(tenantId, clientId, credential, graph, exchange, newAuthority, connectTimeout,
-                requestTimeout, maxAttempts, initialBackoff, maxBackoff, perMailboxConcurrency, searchCacheSize,
-                searchCacheTtl, searchPageSize);
+        return new Microsoft365Settings(
+                tenantId,
+                clientId,
+                credential,
+                graph,
+                exchange,
+                newAuthority,
+                connectTimeout,
+                requestTimeout,
+                maxAttempts,
+                initialBackoff,
+                maxBackoff,
+                perMailboxConcurrency,
+                searchCacheSize,
+                searchCacheTtl,
+                searchPageSize);
     }
 
     public Microsoft365Settings withTimeouts(Duration connect, Duration request) {
-        return new Microsoft365Settings(tenantId, clientId, credential, graphBaseUrl, exchangeBaseUrl, authority, connect,
-                request, maxAttempts, initialBackoff, maxBackoff, perMailboxConcurrency, searchCacheSize,
-                searchCacheTtl, searchPageSize);
+        return new Microsoft365Settings(
+                tenantId,
+                clientId,
+                credential,
+                graphBaseUrl,
+                exchangeBaseUrl,
+                authority,
+                connect,
+                request,
+                maxAttempts,
+                initialBackoff,
+                maxBackoff,
+                perMailboxConcurrency,
+                searchCacheSize,
+                searchCacheTtl,
+                searchPageSize);
     }
 
     public Microsoft365Settings withRetries(int attempts, Duration initial, Duration max) {
-        return new Microsoft365Settings(tenantId, clientId, credential, graphBaseUrl, exchangeBaseUrl, authority,
-                connectTimeout, requestTimeout, attempts, initial, max, perMailboxConcurrency, searchCacheSize,
-                searchCacheTtl, searchPageSize);
+        return new Microsoft365Settings(
+                tenantId,
+                clientId,
+                credential,
+                graphBaseUrl,
+                exchangeBaseUrl,
+                authority,
+                connectTimeout,
+                requestTimeout,
+                attempts,
+                initial,
+                max,
+                perMailboxConcurrency,
+                searchCacheSize,
+                searchCacheTtl,
+                searchPageSize);
     }
 
     public Microsoft365Settings withPerMailboxConcurrency(int calls) {
-        return new Microsoft365Settings(tenantId, clientId, credential, graphBaseUrl, exchangeBaseUrl, authority,
-                connectTimeout, requestTimeout, maxAttempts, initialBackoff, maxBackoff, calls, searchCacheSize,
-                searchCacheTtl, searchPageSize);
+        return new Microsoft365Settings(
+                tenantId,
+                clientId,
+                credential,
+                graphBaseUrl,
+                exchangeBaseUrl,
+                authority,
+                connectTimeout,
+                requestTimeout,
+                maxAttempts,
+                initialBackoff,
+                maxBackoff,
+                calls,
+                searchCacheSize,
+                searchCacheTtl,
+                searchPageSize);
     }
 
     public Microsoft365Settings withSearchCache(int size, Duration ttl, int pageSize) {
-        return new Microsoft365Settings(tenantId, clientId, credential, graphBaseUrl, exchangeBaseUrl, authority,
-                connectTimeout, requestTimeout, maxAttempts, initialBackoff, maxBackoff, perMailboxConcurrency, size,
-                ttl, pageSize);
+        return new Microsoft365Settings(
+                tenantId,
+                clientId,
+                credential,
+                graphBaseUrl,
+                exchangeBaseUrl,
+                authority,
+                connectTimeout,
+                requestTimeout,
+                maxAttempts,
+                initialBackoff,
+                maxBackoff,
+                perMailboxConcurrency,
+                size,
+                ttl,
+                pageSize);
     }
 
     private static void requireText(String value, String name) {

@@ -7,7 +7,6 @@ import com.microsoft.aad.msal4j.IAuthenticationResult;
 import com.microsoft.aad.msal4j.IClientCredential;
 import com.microsoft.aad.msal4j.MsalServiceException;
 import io.postkamer.mailbox.MailboxException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.MalformedURLException;
@@ -57,8 +56,10 @@ public final class MsalAccessTokens implements AccessTokens {
         this.clock = clock;
         URI authority = settings.authority();
         try {
-            // Instance discovery and authority validation off: the authority is taken as given, so it can be a local fake.
-            this.application = ConfidentialClientApplication.builder(settings.clientId(), credential(settings.credential()))
+            // Instance discovery and authority validation off: the authority is taken as given, so it can be a local
+            // fake.
+            this.application = ConfidentialClientApplication.builder(
+                            settings.clientId(), credential(settings.credential()))
                     .authority(withoutPort(authority) + "/" + settings.tenantId() + "/")
                     .validateAuthority(false)
                     .instanceDiscovery(false)
@@ -88,7 +89,8 @@ public final class MsalAccessTokens implements AccessTokens {
 
     /** The margin msal4j itself keeps: a token with less than five minutes left is not handed out. */
     private boolean isFresh(IAuthenticationResult result) {
-        return result != null && result.expiresOnDate() != null
+        return result != null
+                && result.expiresOnDate() != null
                 && result.expiresOnDate().toInstant().isAfter(clock.instant().plus(REFRESH_MARGIN));
     }
 
@@ -98,7 +100,9 @@ public final class MsalAccessTokens implements AccessTokens {
 
     private IAuthenticationResult acquire(String scope) {
         try {
-            return application.acquireToken(ClientCredentialParameters.builder(Set.of(scope)).build())
+            return application
+                    .acquireToken(
+                            ClientCredentialParameters.builder(Set.of(scope)).build())
                     .get(settings.requestTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -110,8 +114,8 @@ public final class MsalAccessTokens implements AccessTokens {
             if (cause instanceof MsalServiceException service) {
                 int status = service.statusCode() == null ? 0 : service.statusCode();
                 boolean retry = status == 0 || status == 429 || status >= 500;
-                throw new MailboxException.RemoteFailure("Entra ID", status, service.errorCode() + ": " + service.getMessage(),
-                        retry, service);
+                throw new MailboxException.RemoteFailure(
+                        "Entra ID", status, service.errorCode() + ": " + service.getMessage(), retry, service);
             }
             throw new MailboxException.RemoteFailure("Entra ID", 0, String.valueOf(cause), true, cause);
         }
@@ -125,7 +129,8 @@ public final class MsalAccessTokens implements AccessTokens {
         try (InputStream in = Files.newInputStream(certificate.pkcs12())) {
             return ClientCredentialFactory.createFromCertificate(in, certificate.password());
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("cannot read the certificate " + certificate.pkcs12() + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "cannot read the certificate " + certificate.pkcs12() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -3,7 +3,6 @@ package io.postkamer.mailbox.m365;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.postkamer.mailbox.Principal;
-
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
@@ -32,8 +31,11 @@ final class PeopleSearch {
         this.resilience = resilience;
         this.tenantId = settings.tenantId().toLowerCase(Locale.ROOT);
         this.pageSize = settings.searchPageSize();
-        this.cache = Caffeine.newBuilder().maximumSize(settings.searchCacheSize())
-                .expireAfterWrite(settings.searchCacheTtl()).recordStats().build();
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(settings.searchCacheSize())
+                .expireAfterWrite(settings.searchCacheTtl())
+                .recordStats()
+                .build();
     }
 
     Cache<String, List<Principal>> cache() {
@@ -41,8 +43,9 @@ final class PeopleSearch {
     }
 
     List<Principal> search(String prefix, int limit) {
-        String normalised = prefix == null ? "" : Normalizer.normalize(prefix.strip(), Normalizer.Form.NFC)
-                .toLowerCase(Locale.ROOT);
+        String normalised = prefix == null
+                ? ""
+                : Normalizer.normalize(prefix.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         if (normalised.isEmpty() || limit < 1) {
             return List.of();
         }
@@ -52,14 +55,21 @@ final class PeopleSearch {
 
     private List<Principal> fetch(String prefix) {
         GraphClient.SearchAnswer answer = resilience.run(null, attempt -> graph.search(prefix, pageSize));
-        Stream<Principal> people = answer.people().stream().map(GraphMapping::person).sorted(BY_NAME)
+        Stream<Principal> people = answer.people().stream()
+                .map(GraphMapping::person)
+                .sorted(BY_NAME)
                 .map(Principal.class::cast);
-        Stream<Principal> groups = answer.groups().stream().map(GraphMapping::group).sorted(BY_NAME)
+        Stream<Principal> groups = answer.groups().stream()
+                .map(GraphMapping::group)
+                .sorted(BY_NAME)
                 .map(Principal.class::cast);
         return Stream.concat(people, groups).toList();
     }
 
     static String fold(String text) {
-        return DIACRITICS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return DIACRITICS
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
     }
 }

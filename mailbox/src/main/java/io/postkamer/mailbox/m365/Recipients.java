@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.postkamer.mailbox.MailboxException;
-
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,8 +29,7 @@ final class Recipients {
     static final int AT_ONCE = 4;
 
     /** A trustee as the directory knows it; an identity nobody knows stands for itself. */
-    record Recipient(String id, String displayName) {
-    }
+    record Recipient(String id, String displayName) {}
 
     private final ExchangeAdminClient exchange;
     private final Cache<String, Recipient> known;
@@ -39,9 +37,13 @@ final class Recipients {
 
     Recipients(ExchangeAdminClient exchange) {
         this.exchange = exchange;
-        this.known = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(10)).recordStats().build();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(AT_ONCE, AT_ONCE, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                task -> {
+        this.known = Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .expireAfterWrite(Duration.ofMinutes(10))
+                .recordStats()
+                .build();
+        ThreadPoolExecutor pool =
+                new ThreadPoolExecutor(AT_ONCE, AT_ONCE, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
                     Thread thread = new Thread(task, "postkamer-recipients");
                     thread.setDaemon(true);
                     return thread;
@@ -84,8 +86,10 @@ final class Recipients {
 
     private Recipient lookUp(String identity) {
         Optional<JsonNode> answer = recipient(identity);
-        Recipient r = answer.map(j -> new Recipient(j.path("ExternalDirectoryObjectId").asText(identity),
-                j.path("DisplayName").asText(identity))).orElse(new Recipient(identity, identity));
+        Recipient r = answer.map(j -> new Recipient(
+                        j.path("ExternalDirectoryObjectId").asText(identity),
+                        j.path("DisplayName").asText(identity)))
+                .orElse(new Recipient(identity, identity));
         if (answer.isPresent()) {
             known.put(key(identity), r);
         }
@@ -94,7 +98,8 @@ final class Recipients {
 
     private Optional<JsonNode> recipient(String identity) {
         try {
-            return exchange.invoke(Cmdlet.named("Get-Recipient").with("Identity", identity)).stream().findFirst();
+            return exchange.invoke(Cmdlet.named("Get-Recipient").with("Identity", identity)).stream()
+                    .findFirst();
         } catch (MailboxException.NotFound e) {
             return Optional.empty();
         }

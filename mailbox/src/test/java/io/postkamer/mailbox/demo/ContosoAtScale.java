@@ -20,12 +20,12 @@ import java.util.Locale;
 public final class ContosoAtScale {
     /** The group with {@link #GROUP_MEMBERS} members. */
     public static final String BIG_GROUP = "c0000000-0000-4000-8000-000000000001";
+
     public static final int GROUP_MEMBERS = 250;
     /** The directory role template of an Exchange Administrator. */
     public static final String EXCHANGE_ADMINISTRATOR = "29232cdf-9323-42fd-ade2-1d097af3e4de";
 
-    private ContosoAtScale() {
-    }
+    private ContosoAtScale() {}
 
     public static String mailboxId(int number) {
         return String.format(Locale.ROOT, "a0000000-0000-4000-8000-%012d", number);
@@ -44,7 +44,8 @@ public final class ContosoAtScale {
     public static DemoTenant tenant(int sharedMailboxes, int people, int administrators) {
         return DemoTenant.load(DemoTenantSettings.contoso()
                 .withSeed(seed(sharedMailboxes, people, administrators).toString())
-                .withClock(MutableClock.monday()).withProvisioningDelay(java.time.Duration.ZERO));
+                .withClock(MutableClock.monday())
+                .withProvisioningDelay(java.time.Duration.ZERO));
     }
 
     public static Path seed(int sharedMailboxes, int people) {
@@ -59,15 +60,21 @@ public final class ContosoAtScale {
             for (int i = 1; i <= people; i++) {
                 String name = String.format(Locale.ROOT, "Medewerker %05d", i);
                 String address = String.format(Locale.ROOT, "medewerker%05d@contoso.com", i);
-                ObjectNode person = persons.addObject().put("id", personId(i)).put("displayName", name)
-                        .put("userPrincipalName", address).put("mail", address).put("department", "Afdeling " + (i % 40))
+                ObjectNode person = persons.addObject()
+                        .put("id", personId(i))
+                        .put("displayName", name)
+                        .put("userPrincipalName", address)
+                        .put("mail", address)
+                        .put("department", "Afdeling " + (i % 40))
                         .put("jobTitle", "Medewerker");
                 if (i <= administrators) {
                     person.putArray("roles").add(EXCHANGE_ADMINISTRATOR);
                 }
             }
             ObjectNode group = ((ArrayNode) contoso.get("groups")).addObject();
-            group.put("id", BIG_GROUP).put("displayName", "Alle Medewerkers").put("mail", "allemedewerkers@contoso.com")
+            group.put("id", BIG_GROUP)
+                    .put("displayName", "Alle Medewerkers")
+                    .put("mail", "allemedewerkers@contoso.com")
                     .put("kind", "MAIL_ENABLED_SECURITY");
             ArrayNode members = group.putArray("members");
             for (int i = 1; i <= Math.min(GROUP_MEMBERS, people); i++) {
@@ -77,22 +84,34 @@ public final class ContosoAtScale {
             for (int i = 1; i <= sharedMailboxes; i++) {
                 String alias = String.format(Locale.ROOT, "postvak%05d", i);
                 ObjectNode mailbox = mailboxes.addObject();
-                mailbox.put("id", mailboxId(i)).put("kind", "SHARED")
-                        .put("displayName", String.format(Locale.ROOT, "Postvak %05d", i)).put("alias", alias)
-                        .put("primarySmtpAddress", alias + "@contoso.com").put("hiddenFromAddressLists", false);
+                mailbox.put("id", mailboxId(i))
+                        .put("kind", "SHARED")
+                        .put("displayName", String.format(Locale.ROOT, "Postvak %05d", i))
+                        .put("alias", alias)
+                        .put("primarySmtpAddress", alias + "@contoso.com")
+                        .put("hiddenFromAddressLists", false);
                 mailbox.putArray("otherAddresses");
                 mailbox.putObject("account").put("signInBlocked", true).putArray("licences");
-                mailbox.putObject("storage").put("totalBytes", 1_000_000L * i).put("archiveEnabled", false)
+                mailbox.putObject("storage")
+                        .put("totalBytes", 1_000_000L * i)
+                        .put("archiveEnabled", false)
                         .put("litigationHoldEnabled", false);
                 ArrayNode delegates = mailbox.putArray("delegates");
                 if (people > 0) {
-                    delegates.addObject().put("trusteeId", personId(1 + (i % people))).put("right", "FULL_ACCESS")
+                    delegates
+                            .addObject()
+                            .put("trusteeId", personId(1 + (i % people)))
+                            .put("right", "FULL_ACCESS")
                             .put("autoMapping", true);
-                    delegates.addObject().put("trusteeId", personId(1 + ((i + 1) % people))).put("right", "SEND_AS");
+                    delegates
+                            .addObject()
+                            .put("trusteeId", personId(1 + ((i + 1) % people)))
+                            .put("right", "SEND_AS");
                 }
                 mailbox.putArray("events");
             }
-            Path seed = Files.createTempFile("contoso-" + sharedMailboxes + "-" + people + "-" + administrators, ".json");
+            Path seed =
+                    Files.createTempFile("contoso-" + sharedMailboxes + "-" + people + "-" + administrators, ".json");
             seed.toFile().deleteOnExit();
             Files.writeString(seed, json.writeValueAsString(contoso), StandardCharsets.UTF_8);
             return seed;

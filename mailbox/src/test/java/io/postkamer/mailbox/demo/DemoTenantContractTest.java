@@ -2,7 +2,6 @@ package io.postkamer.mailbox.demo;
 
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.MailboxServiceContract;
-
 import java.time.Duration;
 
 /** The mailbox service contract, on the embedded demo tenant. */

@@ -1,5 +1,9 @@
 package io.postkamer.mailbox.demo;
 
+import static io.postkamer.mailbox.Contoso.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Created;
 import io.postkamer.mailbox.MailboxException;
@@ -7,18 +11,14 @@ import io.postkamer.mailbox.NewSharedMailbox;
 import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.Right;
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-
-import static io.postkamer.mailbox.Contoso.*;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Faults a test plans on the demo tenant, to see how callers live with a remote that misbehaves. */
 class DemoTenantFaultsTest {
-    private final DemoTenant tenant = DemoTenant.load(DemoTenantSettings.contoso().withClock(MutableClock.monday()));
+    private final DemoTenant tenant =
+            DemoTenant.load(DemoTenantSettings.contoso().withClock(MutableClock.monday()));
 
     @Test
     @DisplayName("the next two grants are throttled with Retry-After and change nothing; the third works")
@@ -31,7 +31,8 @@ class DemoTenantFaultsTest {
                         assertThat(e.isTransient()).isTrue();
                         assertThat(e.problem()).isEqualTo(Problem.THROTTLED);
                     });
-            assertThat(tenant.delegates(RECEPTIE32)).noneMatch(g -> g.trusteeId().equals(BRAM));
+            assertThat(tenant.delegates(RECEPTIE32))
+                    .noneMatch(g -> g.trusteeId().equals(BRAM));
         }
         assertThat(tenant.grant(RECEPTIE32, BRAM, Right.SEND_AS, false)).isEqualTo(Change.MADE);
         assertThat(tenant.faults().pending(DemoOperation.GRANT)).isZero();
@@ -49,12 +50,16 @@ class DemoTenantFaultsTest {
                     assertThat(e.getMessage()).contains("Microsoft Graph");
                 });
         assertThatThrownBy(() -> tenant.setSignInBlocked(FACTUREN, true))
-                .isInstanceOfSatisfying(MailboxException.RemoteFailure.class, e -> assertThat(e.isTransient()).isFalse());
-        assertThat(tenant.mailbox(FACTUREN).orElseThrow().account().signInBlocked()).isFalse();
+                .isInstanceOfSatisfying(
+                        MailboxException.RemoteFailure.class,
+                        e -> assertThat(e.isTransient()).isFalse());
+        assertThat(tenant.mailbox(FACTUREN).orElseThrow().account().signInBlocked())
+                .isFalse();
     }
 
     @Test
-    @DisplayName("a lost answer: the mailbox is created, the caller gets a timeout, and the retry finds it (ALREADY_SO)")
+    @DisplayName(
+            "a lost answer: the mailbox is created, the caller gets a timeout, and the retry finds it (ALREADY_SO)")
     void loseAnswer() {
         NewSharedMailbox request = new NewSharedMailbox("Kantine", "kantine", "contoso.com");
         tenant.faults().next(DemoOperation.CREATE_SHARED_MAILBOX).loseAnswer();
@@ -66,19 +71,25 @@ class DemoTenantFaultsTest {
         assertThat(tenant.addressInUse("kantine@contoso.com")).isTrue();
         Created retried = tenant.createSharedMailbox(request);
         assertThat(retried.change()).isEqualTo(Change.ALREADY_SO);
-        assertThat(tenant.sharedMailboxes()).filteredOn(m -> m.alias().equals("kantine")).hasSize(1);
+        assertThat(tenant.sharedMailboxes())
+                .filteredOn(m -> m.alias().equals("kantine"))
+                .hasSize(1);
     }
 
     @Test
     @DisplayName("a given exception is thrown as planned, only for that operation")
     void givenException() {
-        tenant.faults().next(DemoOperation.DELEGATES)
+        tenant.faults()
+                .next(DemoOperation.DELEGATES)
                 .thenThrow(new MailboxException.NotFound(Problem.MAILBOX_NOT_FOUND, RECEPTIE32));
         assertThat(tenant.mailbox(RECEPTIE32)).isPresent();
         assertThatThrownBy(() -> tenant.delegates(RECEPTIE32))
-                .isInstanceOfSatisfying(MailboxException.NotFound.class,
+                .isInstanceOfSatisfying(
+                        MailboxException.NotFound.class,
                         e -> assertThat(e.problem()).isEqualTo(Problem.MAILBOX_NOT_FOUND));
-        assertThat(tenant.delegates(RECEPTIE32)).extracting(PermissionGrant::trusteeId).contains(FLIP);
+        assertThat(tenant.delegates(RECEPTIE32))
+                .extracting(PermissionGrant::trusteeId)
+                .contains(FLIP);
     }
 
     @Test
@@ -92,6 +103,7 @@ class DemoTenantFaultsTest {
     @Test
     @DisplayName("planning zero faults is refused")
     void zeroTimes() {
-        assertThatThrownBy(() -> tenant.faults().next(DemoOperation.GRANT, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> tenant.faults().next(DemoOperation.GRANT, 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

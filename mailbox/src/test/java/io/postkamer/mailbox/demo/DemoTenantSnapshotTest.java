@@ -1,5 +1,9 @@
 package io.postkamer.mailbox.demo;
 
+import static io.postkamer.mailbox.Contoso.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Mailbox;
@@ -7,31 +11,29 @@ import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.NewSharedMailbox;
 import io.postkamer.mailbox.ProvisioningState;
 import io.postkamer.mailbox.Right;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-
-import static io.postkamer.mailbox.Contoso.*;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The state survives a restart through a snapshot store, and a failed save loses nothing and doubles nothing. */
 class DemoTenantSnapshotTest {
     private final MutableClock clock = MutableClock.monday();
     private final InMemorySnapshotStore store = new InMemorySnapshotStore();
-    private final DemoTenantSettings settings = DemoTenantSettings.contoso().withClock(clock)
-            .withProvisioningDelay(Duration.ofMinutes(1)).withSnapshotStore(store);
+    private final DemoTenantSettings settings = DemoTenantSettings.contoso()
+            .withClock(clock)
+            .withProvisioningDelay(Duration.ofMinutes(1))
+            .withSnapshotStore(store);
 
     @Test
     @DisplayName("a new tenant loaded from the snapshot sees every change the first one made")
     void restart() {
         DemoTenant first = DemoTenant.load(settings);
-        Mailbox kantine = first.createSharedMailbox(new NewSharedMailbox("Kantine", "kantine", "contoso.nl")).mailbox();
+        Mailbox kantine = first.createSharedMailbox(new NewSharedMailbox("Kantine", "kantine", "contoso.nl"))
+                .mailbox();
         first.grant(RECEPTIE32, BRAM, Right.FULL_ACCESS, false);
         first.revoke(RECEPTIE32, FLIP, Right.SEND_AS);
         first.setSignInBlocked(FACTUREN, true);
@@ -49,10 +51,13 @@ class DemoTenantSnapshotTest {
         clock.advance(Duration.ofMinutes(1));
         assertThat(second.mailbox(kantine.id()).orElseThrow().isReady()).isTrue();
         assertThat(second.delegates(RECEPTIE32)).isEqualTo(first.delegates(RECEPTIE32));
-        assertThat(second.mailbox(FACTUREN).orElseThrow().account().signInBlocked()).isTrue();
-        assertThat(second.mailbox(RECEPTIE32).orElseThrow().hiddenFromAddressLists()).isTrue();
+        assertThat(second.mailbox(FACTUREN).orElseThrow().account().signInBlocked())
+                .isTrue();
+        assertThat(second.mailbox(RECEPTIE32).orElseThrow().hiddenFromAddressLists())
+                .isTrue();
         assertThat(second.mailbox(SANNE_MAILBOX).orElseThrow().isShared()).isTrue();
-        assertThat(second.mailbox(SANNE_MAILBOX).orElseThrow().account().licences()).isEmpty();
+        assertThat(second.mailbox(SANNE_MAILBOX).orElseThrow().account().licences())
+                .isEmpty();
         assertThat(second.upcomingEvents(RECEPTIE32, start.minusMinutes(1), 10)).contains(lunch);
         assertThat(second.snapshot()).isEqualTo(first.snapshot());
     }
@@ -76,12 +81,20 @@ class DemoTenantSnapshotTest {
         tenant.grant(RECEPTIE32, BRAM, Right.SEND_AS, false);
         store.failSaves(true);
         assertThatThrownBy(() -> tenant.setSignInBlocked(FACTUREN, true))
-                .isInstanceOfSatisfying(MailboxException.RemoteFailure.class, e -> assertThat(e.isTransient()).isTrue());
-        assertThat(tenant.mailbox(FACTUREN).orElseThrow().account().signInBlocked()).isFalse();
+                .isInstanceOfSatisfying(
+                        MailboxException.RemoteFailure.class,
+                        e -> assertThat(e.isTransient()).isTrue());
+        assertThat(tenant.mailbox(FACTUREN).orElseThrow().account().signInBlocked())
+                .isFalse();
         assertThat(tenant.delegates(RECEPTIE32)).anyMatch(g -> g.trusteeId().equals(BRAM));
         store.failSaves(false);
         assertThat(tenant.setSignInBlocked(FACTUREN, true)).isEqualTo(Change.MADE);
-        assertThat(DemoTenant.load(settings).mailbox(FACTUREN).orElseThrow().account().signInBlocked()).isTrue();
+        assertThat(DemoTenant.load(settings)
+                        .mailbox(FACTUREN)
+                        .orElseThrow()
+                        .account()
+                        .signInBlocked())
+                .isTrue();
     }
 
     @Test
@@ -92,7 +105,8 @@ class DemoTenantSnapshotTest {
         Path file = dir.resolve("tenant.json");
         Files.writeString(file, tenant.snapshot());
 
-        DemoTenant fromFile = DemoTenant.load(DemoTenantSettings.contoso().withClock(clock).withSeed(file.toString()));
+        DemoTenant fromFile =
+                DemoTenant.load(DemoTenantSettings.contoso().withClock(clock).withSeed(file.toString()));
 
         assertThat(fromFile.delegates(FACTUREN)).isEqualTo(tenant.delegates(FACTUREN));
         assertThat(fromFile.snapshot()).isEqualTo(tenant.snapshot());

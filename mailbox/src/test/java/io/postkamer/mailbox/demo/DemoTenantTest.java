@@ -1,5 +1,10 @@
 package io.postkamer.mailbox.demo;
 
+import static io.postkamer.mailbox.Contoso.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Created;
@@ -10,19 +15,13 @@ import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.ProvisioningState;
 import io.postkamer.mailbox.Right;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-
-import static io.postkamer.mailbox.Contoso.*;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /** What only the demo tenant does: its provisioning clock, its seed's calendar, its own rules. */
 class DemoTenantTest {
@@ -38,7 +37,8 @@ class DemoTenantTest {
     @Test
     @DisplayName("a new mailbox provisions for exactly the configured delay")
     void provisioningDelay() {
-        Mailbox created = tenant.createSharedMailbox(new NewSharedMailbox("Kantine", "kantine", "contoso.com")).mailbox();
+        Mailbox created = tenant.createSharedMailbox(new NewSharedMailbox("Kantine", "kantine", "contoso.com"))
+                .mailbox();
         clock.advance(DELAY.minusSeconds(1));
         assertThat(tenant.mailbox(created.id()).orElseThrow().state()).isEqualTo(ProvisioningState.PROVISIONING);
         assertThatThrownBy(() -> tenant.grant(created.id(), FLIP, Right.SEND_AS, false))
@@ -51,7 +51,8 @@ class DemoTenantTest {
     @Test
     @DisplayName("a provisioning mailbox can already have its sign-in blocked, and has no delegates yet")
     void signInWhileProvisioning() {
-        Mailbox created = tenant.createSharedMailbox(new NewSharedMailbox("Kantine", "kantine", "contoso.com")).mailbox();
+        Mailbox created = tenant.createSharedMailbox(new NewSharedMailbox("Kantine", "kantine", "contoso.com"))
+                .mailbox();
         assertThat(tenant.setSignInBlocked(created.id(), true)).isEqualTo(Change.MADE);
         assertThat(tenant.delegates(created.id())).isEmpty();
     }
@@ -60,7 +61,8 @@ class DemoTenantTest {
     @DisplayName("the same address under another display name is taken, even while the first one provisions")
     void sameAddressOtherName() {
         tenant.createSharedMailbox(new NewSharedMailbox("Kantine", "kantine", "contoso.com"));
-        assertThatThrownBy(() -> tenant.createSharedMailbox(new NewSharedMailbox("Kantine Oost", "kantine", "contoso.com")))
+        assertThatThrownBy(() ->
+                        tenant.createSharedMailbox(new NewSharedMailbox("Kantine Oost", "kantine", "contoso.com")))
                 .isInstanceOf(MailboxException.AlreadyExists.class)
                 .satisfies(e -> assertThat(((MailboxException) e).arguments()).containsExactly("kantine@contoso.com"));
     }
@@ -76,7 +78,8 @@ class DemoTenantTest {
     @DisplayName("a group never gets automapping: Exchange cannot map a mailbox through a group")
     void groupHasNoAutoMapping() {
         tenant.grant(RECEPTIE32, MARKETING_TEAM, Right.FULL_ACCESS, true);
-        assertThat(tenant.delegates(RECEPTIE32)).filteredOn(g -> g.trusteeId().equals(MARKETING_TEAM))
+        assertThat(tenant.delegates(RECEPTIE32))
+                .filteredOn(g -> g.trusteeId().equals(MARKETING_TEAM))
                 .extracting(PermissionGrant::right, PermissionGrant::autoMapping)
                 .containsExactly(tuple(Right.FULL_ACCESS, false));
     }
@@ -92,9 +95,14 @@ class DemoTenantTest {
     @DisplayName("the seed's events are counted from the day the tenant starts, in Amsterdam time")
     void seededEventsAreUpcoming() {
         List<CalendarEvent> events = tenant.upcomingEvents(RECEPTIE32, OffsetDateTime.now(clock), 10);
-        assertThat(events).extracting(CalendarEvent::subject)
-                .containsExactly("Bezoek leverancier koffieautomaten", "Brandoefening", "Rondleiding nieuwe medewerkers");
-        assertThat(events.get(0).start().atZoneSameInstant(ZoneId.of("Europe/Amsterdam")).toLocalDateTime())
+        assertThat(events)
+                .extracting(CalendarEvent::subject)
+                .containsExactly(
+                        "Bezoek leverancier koffieautomaten", "Brandoefening", "Rondleiding nieuwe medewerkers");
+        assertThat(events.get(0)
+                        .start()
+                        .atZoneSameInstant(ZoneId.of("Europe/Amsterdam"))
+                        .toLocalDateTime())
                 .hasToString("2026-11-25T10:00");
         assertThat(events.get(0).end()).isEqualTo(events.get(0).start().plusMinutes(60));
     }
@@ -106,14 +114,16 @@ class DemoTenantTest {
         CalendarEvent first = tenant.addEvent(RECEPTIE32, "Lunch", start, start.plusHours(1), "Kantine");
         CalendarEvent again = tenant.addEvent(RECEPTIE32, "Lunch", start, start.plusHours(1), "Kantine");
         assertThat(again).isEqualTo(first);
-        assertThat(tenant.upcomingEvents(RECEPTIE32, start.minusMinutes(1), 10)).filteredOn(e -> e.subject().equals("Lunch"))
+        assertThat(tenant.upcomingEvents(RECEPTIE32, start.minusMinutes(1), 10))
+                .filteredOn(e -> e.subject().equals("Lunch"))
                 .hasSize(1);
     }
 
     @Test
     @DisplayName("the calendar of a provisioning mailbox: MAILBOX_NOT_READY")
     void calendarWhileProvisioning() {
-        Mailbox created = tenant.createSharedMailbox(new NewSharedMailbox("Kantine", "kantine", "contoso.com")).mailbox();
+        Mailbox created = tenant.createSharedMailbox(new NewSharedMailbox("Kantine", "kantine", "contoso.com"))
+                .mailbox();
         OffsetDateTime start = OffsetDateTime.now(clock).plusDays(2);
         assertThatThrownBy(() -> tenant.addEvent(created.id(), "Lunch", start, start.plusHours(1), ""))
                 .satisfies(e -> assertThat(((MailboxException) e).problem()).isEqualTo(Problem.MAILBOX_NOT_READY));
@@ -126,7 +136,8 @@ class DemoTenantTest {
         assertThat(tenant.organisation().hybrid()).isTrue();
         assertThat(tenant.setHybrid(true)).isEqualTo(Change.ALREADY_SO);
         tenant.setHybrid(false);
-        assertThat(tenant.createSharedMailbox(new NewSharedMailbox("Kantine", "kantine", "contoso.com")).change())
+        assertThat(tenant.createSharedMailbox(new NewSharedMailbox("Kantine", "kantine", "contoso.com"))
+                        .change())
                 .isEqualTo(Change.MADE);
     }
 

@@ -26,8 +26,10 @@ class DemoTenantWriteLogTest {
 
     private final MutableClock clock = MutableClock.monday();
     private final InMemorySnapshotStore store = new InMemorySnapshotStore();
-    private final DemoTenant tenant = DemoTenant.load(DemoTenantSettings.contoso().withClock(clock)
-            .withProvisioningDelay(Duration.ofMinutes(2)).withSnapshotStore(store));
+    private final DemoTenant tenant = DemoTenant.load(DemoTenantSettings.contoso()
+            .withClock(clock)
+            .withProvisioningDelay(Duration.ofMinutes(2))
+            .withSnapshotStore(store));
 
     @Test
     @DisplayName("The create flow is logged one line per change, in order; ALREADY_SO and refusals add nothing")
@@ -42,15 +44,17 @@ class DemoTenantWriteLogTest {
         tenant.grant("marketing@contoso.com", FLIP, Right.SEND_AS, false);
         tenant.grant("marketing@contoso.com", GER, Right.SEND_ON_BEHALF, false);
         tenant.setSignInBlocked("marketing@contoso.com", true);
-        assertThatThrownBy(() -> tenant.createSharedMailbox(new NewSharedMailbox("Receptie", "receptie32", "contoso.com")))
+        assertThatThrownBy(
+                        () -> tenant.createSharedMailbox(new NewSharedMailbox("Receptie", "receptie32", "contoso.com")))
                 .isInstanceOf(MailboxException.AlreadyExists.class);
 
-        assertThat(tenant.writes()).containsExactly(
-                "create marketing@contoso.com \"Afdeling Marketing\"",
-                "grant marketing Flip Schoonen FULL_ACCESS automapping=true",
-                "grant marketing Flip Schoonen SEND_AS",
-                "grant marketing Ger Verbeek SEND_ON_BEHALF",
-                "block sign-in marketing");
+        assertThat(tenant.writes())
+                .containsExactly(
+                        "create marketing@contoso.com \"Afdeling Marketing\"",
+                        "grant marketing Flip Schoonen FULL_ACCESS automapping=true",
+                        "grant marketing Flip Schoonen SEND_AS",
+                        "grant marketing Ger Verbeek SEND_ON_BEHALF",
+                        "block sign-in marketing");
     }
 
     @Test
@@ -69,34 +73,38 @@ class DemoTenantWriteLogTest {
         tenant.addEvent(RECEPTIE32, "Overleg", start, start.plusHours(1), "");
 
         String sanne = tenant.mailbox(SANNE_MAILBOX).orElseThrow().alias();
-        assertThat(tenant.writes()).containsExactly(
-                "grant receptie32 Marketing Team FULL_ACCESS automapping=false",
-                "revoke receptie32 Marketing Team FULL_ACCESS",
-                "hide receptie32",
-                "show receptie32",
-                "unblock sign-in receptie32",
-                "convert " + sanne,
-                "remove licence " + sanne + " EXCHANGESTANDARD",
-                "add event receptie32 \"Overleg\"");
+        assertThat(tenant.writes())
+                .containsExactly(
+                        "grant receptie32 Marketing Team FULL_ACCESS automapping=false",
+                        "revoke receptie32 Marketing Team FULL_ACCESS",
+                        "hide receptie32",
+                        "show receptie32",
+                        "unblock sign-in receptie32",
+                        "convert " + sanne,
+                        "remove licence " + sanne + " EXCHANGESTANDARD",
+                        "add event receptie32 \"Overleg\"");
     }
 
     @Test
     @DisplayName("A change that could not be saved is not logged; a change whose answer was lost is logged once")
     void failuresAndLostAnswers() {
         store.failSaves(true);
-        assertThatThrownBy(() -> tenant.createSharedMailbox(MARKETING)).isInstanceOf(MailboxException.RemoteFailure.class);
+        assertThatThrownBy(() -> tenant.createSharedMailbox(MARKETING))
+                .isInstanceOf(MailboxException.RemoteFailure.class);
         store.failSaves(false);
         assertThat(tenant.writes()).isEmpty();
 
         tenant.faults().next(DemoOperation.CREATE_SHARED_MAILBOX).loseAnswer();
-        assertThatThrownBy(() -> tenant.createSharedMailbox(MARKETING)).isInstanceOf(MailboxException.RemoteFailure.class);
+        assertThatThrownBy(() -> tenant.createSharedMailbox(MARKETING))
+                .isInstanceOf(MailboxException.RemoteFailure.class);
         assertThat(tenant.createSharedMailbox(MARKETING).change()).isEqualTo(Change.ALREADY_SO);
 
         assertThat(tenant.writes()).containsExactly("create marketing@contoso.com \"Afdeling Marketing\"");
     }
 
     @Test
-    @DisplayName("finishProvisioning makes new mailboxes ready at once, and a restart from the snapshot keeps them ready")
+    @DisplayName(
+            "finishProvisioning makes new mailboxes ready at once, and a restart from the snapshot keeps them ready")
     void finishProvisioning() {
         String id = tenant.createSharedMailbox(MARKETING).mailbox().id();
 
@@ -104,7 +112,8 @@ class DemoTenantWriteLogTest {
 
         assertThat(tenant.mailbox(id).orElseThrow().state()).isEqualTo(ProvisioningState.READY);
         assertThat(tenant.grant(id, FLIP, Right.SEND_AS, false)).isEqualTo(Change.MADE);
-        DemoTenant restarted = DemoTenant.load(DemoTenantSettings.contoso().withClock(clock).withSnapshotStore(store));
+        DemoTenant restarted =
+                DemoTenant.load(DemoTenantSettings.contoso().withClock(clock).withSnapshotStore(store));
         assertThat(restarted.mailbox(id).orElseThrow().state()).isEqualTo(ProvisioningState.READY);
     }
 }

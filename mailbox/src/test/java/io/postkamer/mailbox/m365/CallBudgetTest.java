@@ -39,10 +39,12 @@ class CallBudgetTest {
     }
 
     private Microsoft365MailboxService serviceWithin(CallBudget.Limits exchange) {
-        CallBudget budget = new CallBudget(Map.of(CallBudget.EXCHANGE, exchange), new LocalCallSlots(),
-                Duration.ofSeconds(30), Clock.systemUTC());
+        CallBudget budget = new CallBudget(
+                Map.of(CallBudget.EXCHANGE, exchange), new LocalCallSlots(), Duration.ofSeconds(30), Clock.systemUTC());
         Microsoft365MailboxService service = Microsoft365MailboxService.builder(m365.settings())
-                .httpClient(m365.httpClient()).callBudget(budget).build();
+                .httpClient(m365.httpClient())
+                .callBudget(budget)
+                .build();
         service.organisation();
         return service;
     }
@@ -63,17 +65,24 @@ class CallBudgetTest {
         return m365.server().getAllServeEvents().stream()
                 .filter(event -> event.getRequest().getUrl().contains("/InvokeCommand"))
                 .filter(event -> event.getRequest().getBodyAsString().contains("\"Anr\""))
-                .sorted(Comparator.comparing(event -> event.getRequest().getLoggedDate())).toList();
+                .sorted(Comparator.comparing(event -> event.getRequest().getLoggedDate()))
+                .toList();
     }
 
     /** The most calls that were being answered at one moment: each from its arrival, for the {@link #CALL} it takes. */
     private static int mostAtOnce(List<ServeEvent> calls) {
-        List<long[]> spans = calls.stream().map(event -> new long[] {event.getRequest().getLoggedDate().getTime(),
-                event.getRequest().getLoggedDate().getTime() + CALL.toMillis() - 5}).toList();
+        List<long[]> spans = calls.stream()
+                .map(event -> new long[] {
+                    event.getRequest().getLoggedDate().getTime(),
+                    event.getRequest().getLoggedDate().getTime() + CALL.toMillis() - 5
+                })
+                .toList();
         int most = 0;
         for (long[] span : spans) {
             long moment = span[0];
-            int atOnce = (int) spans.stream().filter(other -> other[0] <= moment && other[1] > moment).count();
+            int atOnce = (int) spans.stream()
+                    .filter(other -> other[0] <= moment && other[1] > moment)
+                    .count();
             most = Math.max(most, atOnce);
         }
         return most;
@@ -113,12 +122,16 @@ class CallBudgetTest {
     @DisplayName("a 429 with Retry-After: 1 to one search holds every other search for that second")
     void retryAfterHoldsForEveryone() throws Exception {
         Microsoft365MailboxService service = serviceWithin(new CallBudget.Limits(8, new CallSlots.Rate(1_000, 1_000)));
-        m365.server().stubFor(post(urlPathMatching(".*/InvokeCommand"))
-                .withRequestBody(matchingJsonPath("$.CmdletInput.Parameters.Anr", com.github.tomakehurst.wiremock.client
-                        .WireMock.equalTo("Postvak 0000")))
-                .atPriority(1).inScenario("throttled").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing
-                        .Scenario.STARTED).willSetStateTo("answered")
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
+        m365.server()
+                .stubFor(post(urlPathMatching(".*/InvokeCommand"))
+                        .withRequestBody(matchingJsonPath(
+                                "$.CmdletInput.Parameters.Anr",
+                                com.github.tomakehurst.wiremock.client.WireMock.equalTo("Postvak 0000")))
+                        .atPriority(1)
+                        .inScenario("throttled")
+                        .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                        .willSetStateTo("answered")
+                        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
         m365.forgetRequests();
         Future<?> first = admins.submit(() -> service.findSharedMailboxes("Postvak 0000", 5));
         Thread.sleep(300);
@@ -134,12 +147,16 @@ class CallBudgetTest {
         }
 
         List<ServeEvent> calls = exchangeCalls();
-        ServeEvent refused = calls.stream().filter(event -> event.getResponse().getStatus() == 429).findFirst()
+        ServeEvent refused = calls.stream()
+                .filter(event -> event.getResponse().getStatus() == 429)
+                .findFirst()
                 .orElseThrow();
         long heldUntil = refused.getRequest().getLoggedDate().getTime() + 1_000;
-        assertThat(calls.stream().filter(event -> event != refused)
-                .map(event -> event.getRequest().getLoggedDate().getTime()))
-                .as("no call in the second Exchange asked for").allSatisfy(at -> assertThat(at).isGreaterThanOrEqualTo(heldUntil - 20));
+        assertThat(calls.stream()
+                        .filter(event -> event != refused)
+                        .map(event -> event.getRequest().getLoggedDate().getTime()))
+                .as("no call in the second Exchange asked for")
+                .allSatisfy(at -> assertThat(at).isGreaterThanOrEqualTo(heldUntil - 20));
         assertThat(Duration.between(othersStart, Instant.now())).isGreaterThanOrEqualTo(Duration.ofMillis(600));
     }
 }

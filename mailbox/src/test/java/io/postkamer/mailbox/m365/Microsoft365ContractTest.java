@@ -6,11 +6,10 @@ import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.demo.DemoTenantSettings;
 import io.postkamer.mailbox.demo.MutableClock;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
-import org.junit.jupiter.api.AfterEach;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 
 /** The mailbox service contract, on the Microsoft 365 client talking to a fake Microsoft 365 over HTTP. */
 class Microsoft365ContractTest extends MailboxServiceContract {
@@ -21,7 +20,8 @@ class Microsoft365ContractTest extends MailboxServiceContract {
     @Override
     protected MailboxService newService() {
         clock = MutableClock.monday();
-        return start(DemoTenant.load(DemoTenantSettings.contoso().withClock(clock).withProvisioningDelay(DELAY)));
+        return start(
+                DemoTenant.load(DemoTenantSettings.contoso().withClock(clock).withProvisioningDelay(DELAY)));
     }
 
     @Override

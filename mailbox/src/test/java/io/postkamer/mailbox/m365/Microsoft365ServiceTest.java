@@ -1,35 +1,5 @@
 package io.postkamer.mailbox.m365;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.postkamer.mailbox.Change;
-import io.postkamer.mailbox.Created;
-import io.postkamer.mailbox.Mailbox;
-import io.postkamer.mailbox.MailboxException;
-import io.postkamer.mailbox.DirectoryRole;
-import io.postkamer.mailbox.NewSharedMailbox;
-import io.postkamer.mailbox.PermissionGrant;
-import io.postkamer.mailbox.Problem;
-import io.postkamer.mailbox.GrantOutcome;
-import io.postkamer.mailbox.Right;
-import io.postkamer.mailbox.RightToGrant;
-import io.postkamer.mailbox.demo.DemoTenant;
-import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
-import io.postkamer.mailbox.m365.fake.FakeMicrosoft365.Received;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -49,6 +19,35 @@ import static io.postkamer.mailbox.Contoso.TENANT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.postkamer.mailbox.Change;
+import io.postkamer.mailbox.Created;
+import io.postkamer.mailbox.DirectoryRole;
+import io.postkamer.mailbox.GrantOutcome;
+import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.NewSharedMailbox;
+import io.postkamer.mailbox.PermissionGrant;
+import io.postkamer.mailbox.Problem;
+import io.postkamer.mailbox.Right;
+import io.postkamer.mailbox.RightToGrant;
+import io.postkamer.mailbox.demo.DemoTenant;
+import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
+import io.postkamer.mailbox.m365.fake.FakeMicrosoft365.Received;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
 /** What the Microsoft 365 client sends to Exchange and Graph, and how it behaves when they fail. */
 class Microsoft365ServiceTest {
     private static final String INVOKE = "/adminapi/beta/" + TENANT_ID + "/InvokeCommand";
@@ -63,7 +62,10 @@ class Microsoft365ServiceTest {
     }
 
     private Microsoft365MailboxService service(Microsoft365Settings settings) {
-        return Microsoft365MailboxService.builder(settings).httpClient(m365.httpClient()).onRetry(retries::add).build();
+        return Microsoft365MailboxService.builder(settings)
+                .httpClient(m365.httpClient())
+                .onRetry(retries::add)
+                .build();
     }
 
     private Microsoft365MailboxService service() {
@@ -82,8 +84,12 @@ class Microsoft365ServiceTest {
     @DisplayName("granting Full Access sends Add-MailboxPermission with JSON parameters and the anchor mailbox")
     void grantFullAccessSendsCmdlet() {
         assertThat(service().grant(RECEPTIE32, BRAM, Right.FULL_ACCESS, false)).isEqualTo(Change.MADE);
-        m365.server().verify(1, postRequestedFor(urlEqualTo(INVOKE)).withHeader("X-AnchorMailbox", equalTo(ANCHOR))
-                .withRequestBody(equalToJson("""
+        m365.server()
+                .verify(
+                        1,
+                        postRequestedFor(urlEqualTo(INVOKE))
+                                .withHeader("X-AnchorMailbox", equalTo(ANCHOR))
+                                .withRequestBody(equalToJson("""
                         {"CmdletInput":{"CmdletName":"Add-MailboxPermission","Parameters":{
                           "Identity":"receptie32@contoso.com","User":"bram.dejong@contoso.com",
                           "AccessRights":["FullAccess"],"InheritanceType":"All","AutoMapping":false}}}""")));
@@ -91,7 +97,8 @@ class Microsoft365ServiceTest {
     }
 
     @Test
-    @DisplayName("Send on Behalf is added with Set-Mailbox and a GenericHashTable, Send As with Add-RecipientPermission")
+    @DisplayName(
+            "Send on Behalf is added with Set-Mailbox and a GenericHashTable, Send As with Add-RecipientPermission")
     void sendOnBehalfAndSendAs() {
         Microsoft365MailboxService service = service();
         service.grant(RECEPTIE32, BRAM, Right.SEND_ON_BEHALF, false);
@@ -102,7 +109,8 @@ class Microsoft365ServiceTest {
         m365.server().verify(1, postRequestedFor(urlEqualTo(INVOKE)).withRequestBody(equalToJson("""
                 {"CmdletInput":{"CmdletName":"Add-RecipientPermission","Parameters":{"Identity":"receptie32@contoso.com",
                   "Trustee":"marketingteam@contoso.com","AccessRights":["SendAs"],"Confirm":false}}}""")));
-        assertThat(service.delegates(RECEPTIE32)).extracting(g -> g.trusteeId() + " " + g.right())
+        assertThat(service.delegates(RECEPTIE32))
+                .extracting(g -> g.trusteeId() + " " + g.right())
                 .contains(BRAM + " SEND_ON_BEHALF", MARKETING_TEAM + " SEND_AS");
     }
 
@@ -112,7 +120,8 @@ class Microsoft365ServiceTest {
         Microsoft365MailboxService service = service();
         assertThat(service.grant(RECEPTIE32, FLIP, Right.FULL_ACCESS, true)).isEqualTo(Change.ALREADY_SO);
         assertThat(service.grant(RECEPTIE32, FLIP, Right.SEND_AS, false)).isEqualTo(Change.ALREADY_SO);
-        assertThat(service.grant(RECEPTIE32, ANOUK, Right.SEND_ON_BEHALF, false)).isEqualTo(Change.ALREADY_SO);
+        assertThat(service.grant(RECEPTIE32, ANOUK, Right.SEND_ON_BEHALF, false))
+                .isEqualTo(Change.ALREADY_SO);
         assertThat(service.revoke(RECEPTIE32, BRAM, Right.SEND_AS)).isEqualTo(Change.ALREADY_SO);
         assertThat(writes()).isEmpty();
         assertThat(m365.cmdlets()).contains("Get-MailboxPermission", "Get-RecipientPermission");
@@ -121,20 +130,32 @@ class Microsoft365ServiceTest {
     @Test
     @DisplayName("429 with Retry-After: the wait asked for is kept, then the grant is made once")
     void throttledThenGranted() {
-        m365.server().stubFor(cmdlet("Add-MailboxPermission").atPriority(1).inScenario("throttle")
-                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("answered")
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
-                        .withBody("{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"Too many requests\"}}")));
+        m365.server()
+                .stubFor(
+                        cmdlet("Add-MailboxPermission")
+                                .atPriority(1)
+                                .inScenario("throttle")
+                                .whenScenarioStateIs(Scenario.STARTED)
+                                .willSetStateTo("answered")
+                                .willReturn(
+                                        aResponse()
+                                                .withStatus(429)
+                                                .withHeader("Retry-After", "1")
+                                                .withBody(
+                                                        "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"Too many requests\"}}")));
         assertThat(service().grant(RECEPTIE32, BRAM, Right.FULL_ACCESS, true)).isEqualTo(Change.MADE);
         assertThat(retries).hasSize(1);
         assertThat(retries.get(0).waitFor()).isEqualTo(Duration.ofSeconds(1));
         assertThat(retries.get(0).cause()).isInstanceOf(MailboxException.Throttled.class);
         assertThat(writes()).containsExactly("Add-MailboxPermission", "Add-MailboxPermission");
-        assertThat(m365.tenant().delegates(RECEPTIE32)).filteredOn(g -> g.trusteeId().equals(BRAM)).hasSize(1);
+        assertThat(m365.tenant().delegates(RECEPTIE32))
+                .filteredOn(g -> g.trusteeId().equals(BRAM))
+                .hasSize(1);
     }
 
     @Test
-    @DisplayName("a batch reads the mailbox and what it holds once, then sends one Add per missing right and one Set-Mailbox for all Send on Behalf")
+    @DisplayName(
+            "a batch reads the mailbox and what it holds once, then sends one Add per missing right and one Set-Mailbox for all Send on Behalf")
     void batchReadsOnceWritesWhatIsMissing() {
         List<RightToGrant> asked = new java.util.ArrayList<>();
         for (String member : List.of(BRAM, ANOUK, MARKETING_TEAM)) {
@@ -147,11 +168,14 @@ class Microsoft365ServiceTest {
 
         assertThat(service().grantAll(RECEPTIE32, asked)).allMatch(o -> o instanceof GrantOutcome.Applied);
 
-        java.util.Map<String, Long> sent = m365.cmdlets().stream().filter(c -> !c.equals("Get-Recipient"))
-                .collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.TreeMap::new,
-                        java.util.stream.Collectors.counting()));
-        assertThat(sent).as("Anouk already had Full Access; the group's Full Access is added without automapping")
-                .containsExactly(java.util.Map.entry("Add-MailboxPermission", 2L),
+        java.util.Map<String, Long> sent = m365.cmdlets().stream()
+                .filter(c -> !c.equals("Get-Recipient"))
+                .collect(java.util.stream.Collectors.groupingBy(
+                        c -> c, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        assertThat(sent)
+                .as("Anouk already had Full Access; the group's Full Access is added without automapping")
+                .containsExactly(
+                        java.util.Map.entry("Add-MailboxPermission", 2L),
                         java.util.Map.entry("Add-RecipientPermission", 3L),
                         java.util.Map.entry("Get-Mailbox", 1L),
                         java.util.Map.entry("Get-MailboxPermission", 1L),
@@ -169,23 +193,37 @@ class Microsoft365ServiceTest {
     }
 
     @Test
-    @DisplayName("a mailbox's delegates are named by Get-Recipient calls side by side, a few at once, each trustee once, then remembered")
+    @DisplayName(
+            "a mailbox's delegates are named by Get-Recipient calls side by side, a few at once, each trustee once, then remembered")
     void delegatesAreLookedUpSideBySide() {
-        m365.server().stubFor(cmdlet("Get-Recipient").atPriority(1)
-                .willReturn(aResponse().withTransformers(FakeMicrosoft365.TRANSFORMER).withFixedDelay(400)));
+        m365.server()
+                .stubFor(cmdlet("Get-Recipient")
+                        .atPriority(1)
+                        .willReturn(aResponse()
+                                .withTransformers(FakeMicrosoft365.TRANSFORMER)
+                                .withFixedDelay(400)));
         Microsoft365MailboxService service = service();
         m365.forgetRequests();
 
         List<PermissionGrant> delegates = service.delegates(RECEPTIE32);
 
         List<ServeEvent> lookUps = m365.server().getAllServeEvents().stream()
-                .filter(e -> e.getRequest().getBodyAsString().contains("\"Get-Recipient\"")).toList();
-        assertThat(lookUps).extracting(e -> json(e.getRequest().getBodyAsString())
-                .at("/CmdletInput/Parameters/Identity").asText()).doesNotHaveDuplicates();
+                .filter(e -> e.getRequest().getBodyAsString().contains("\"Get-Recipient\""))
+                .toList();
+        assertThat(lookUps)
+                .extracting(e -> json(e.getRequest().getBodyAsString())
+                        .at("/CmdletInput/Parameters/Identity")
+                        .asText())
+                .doesNotHaveDuplicates();
         assertThat(mostAtOnce(lookUps)).isBetween(2, Recipients.AT_ONCE);
-        assertThat(delegates).extracting(g -> g.trusteeName() + " " + g.right()).containsExactly(
-                "Anouk Smit FULL_ACCESS", "Anouk Smit SEND_ON_BEHALF", "Flip Schoonen FULL_ACCESS", "Flip Schoonen SEND_AS",
-                "Ger Verbeek FULL_ACCESS");
+        assertThat(delegates)
+                .extracting(g -> g.trusteeName() + " " + g.right())
+                .containsExactly(
+                        "Anouk Smit FULL_ACCESS",
+                        "Anouk Smit SEND_ON_BEHALF",
+                        "Flip Schoonen FULL_ACCESS",
+                        "Flip Schoonen SEND_AS",
+                        "Ger Verbeek FULL_ACCESS");
 
         m365.forgetRequests();
         assertThat(service.delegates(RECEPTIE32)).isEqualTo(delegates);
@@ -197,8 +235,12 @@ class Microsoft365ServiceTest {
         int most = 0;
         for (ServeEvent call : calls) {
             long at = call.getRequest().getLoggedDate().getTime();
-            int busy = (int) calls.stream().filter(other -> other.getRequest().getLoggedDate().getTime() <= at
-                    && other.getRequest().getLoggedDate().getTime() + other.getTiming().getTotalTime() > at).count();
+            int busy = (int) calls.stream()
+                    .filter(other -> other.getRequest().getLoggedDate().getTime() <= at
+                            && other.getRequest().getLoggedDate().getTime()
+                                            + other.getTiming().getTotalTime()
+                                    > at)
+                    .count();
             most = Math.max(most, busy);
         }
         return most;
@@ -211,61 +253,113 @@ class Microsoft365ServiceTest {
         m365.forgetRequests();
 
         assertThat(service().grantAll(RECEPTIE32, List.of(sendAs, sendAs)))
-                .extracting(o -> ((GrantOutcome.Applied) o).change()).containsExactly(Change.MADE, Change.MADE);
+                .extracting(o -> ((GrantOutcome.Applied) o).change())
+                .containsExactly(Change.MADE, Change.MADE);
         assertThat(writes()).containsExactly("Add-RecipientPermission");
     }
 
     @Test
-    @DisplayName("in a batch, a throttled Add is sent again without a read; one that answered too late is read, found made and not sent twice")
+    @DisplayName(
+            "in a batch, a throttled Add is sent again without a read; one that answered too late is read, found made and not sent twice")
     void batchUnderFaultsLandsEachRightOnce() {
-        m365.server().stubFor(cmdlet("Add-RecipientPermission").atPriority(1).inScenario("throttle")
-                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("answered")
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
-                        .withBody("{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"Too many requests\"}}")));
-        m365.server().stubFor(cmdlet("Add-MailboxPermission").atPriority(1).inScenario("slow")
-                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("answered")
-                .willReturn(aResponse().withTransformers(FakeMicrosoft365.TRANSFORMER).withFixedDelay(1_500)));
+        m365.server()
+                .stubFor(
+                        cmdlet("Add-RecipientPermission")
+                                .atPriority(1)
+                                .inScenario("throttle")
+                                .whenScenarioStateIs(Scenario.STARTED)
+                                .willSetStateTo("answered")
+                                .willReturn(
+                                        aResponse()
+                                                .withStatus(429)
+                                                .withHeader("Retry-After", "1")
+                                                .withBody(
+                                                        "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"Too many requests\"}}")));
+        m365.server()
+                .stubFor(cmdlet("Add-MailboxPermission")
+                        .atPriority(1)
+                        .inScenario("slow")
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willSetStateTo("answered")
+                        .willReturn(aResponse()
+                                .withTransformers(FakeMicrosoft365.TRANSFORMER)
+                                .withFixedDelay(1_500)));
         m365.forgetRequests();
         int writesBefore = m365.tenant().writes().size();
 
-        List<GrantOutcome> outcomes = service(m365.settings().withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(800))
-                .withRetries(4, Duration.ofMillis(20), Duration.ofSeconds(2)))
-                .grantAll(RECEPTIE32, List.of(new RightToGrant(BRAM, Right.FULL_ACCESS, false),
-                        new RightToGrant(BRAM, Right.SEND_AS, false)));
+        List<GrantOutcome> outcomes = service(m365.settings()
+                        .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(800))
+                        .withRetries(4, Duration.ofMillis(20), Duration.ofSeconds(2)))
+                .grantAll(
+                        RECEPTIE32,
+                        List.of(
+                                new RightToGrant(BRAM, Right.FULL_ACCESS, false),
+                                new RightToGrant(BRAM, Right.SEND_AS, false)));
 
-        assertThat(outcomes).extracting(o -> ((GrantOutcome.Applied) o).change()).containsExactly(Change.MADE, Change.MADE);
-        assertThat(m365.tenant().writes().subList(writesBefore, m365.tenant().writes().size())).hasSize(2)
-                .anyMatch(w -> w.contains("FULL_ACCESS")).anyMatch(w -> w.contains("SEND_AS"));
-        assertThat(m365.cmdlets().stream().filter("Add-RecipientPermission"::equals)).as("sent again after the 429").hasSize(2);
-        assertThat(m365.cmdlets().stream().filter("Get-RecipientPermission"::equals)).as("the batch's one read only").hasSize(1);
-        assertThat(m365.cmdlets().stream().filter("Add-MailboxPermission"::equals)).as("made the first time").hasSize(1);
-        assertThat(m365.cmdlets().stream().filter("Get-MailboxPermission"::equals)).as("the batch's read, then one to look").hasSize(2);
+        assertThat(outcomes)
+                .extracting(o -> ((GrantOutcome.Applied) o).change())
+                .containsExactly(Change.MADE, Change.MADE);
+        assertThat(m365.tenant()
+                        .writes()
+                        .subList(writesBefore, m365.tenant().writes().size()))
+                .hasSize(2)
+                .anyMatch(w -> w.contains("FULL_ACCESS"))
+                .anyMatch(w -> w.contains("SEND_AS"));
+        assertThat(m365.cmdlets().stream().filter("Add-RecipientPermission"::equals))
+                .as("sent again after the 429")
+                .hasSize(2);
+        assertThat(m365.cmdlets().stream().filter("Get-RecipientPermission"::equals))
+                .as("the batch's one read only")
+                .hasSize(1);
+        assertThat(m365.cmdlets().stream().filter("Add-MailboxPermission"::equals))
+                .as("made the first time")
+                .hasSize(1);
+        assertThat(m365.cmdlets().stream().filter("Get-MailboxPermission"::equals))
+                .as("the batch's read, then one to look")
+                .hasSize(2);
     }
 
     @Test
     @DisplayName("503 twice, then the answer: tried three times with growing, capped backoff")
     void unavailableTwiceThenRead() {
-        m365.server().stubFor(cmdlet("Get-Mailbox").atPriority(1).inScenario("503").whenScenarioStateIs(Scenario.STARTED)
-                .willSetStateTo("once").willReturn(aResponse().withStatus(503)));
-        m365.server().stubFor(cmdlet("Get-Mailbox").atPriority(1).inScenario("503").whenScenarioStateIs("once")
-                .willSetStateTo("twice").willReturn(aResponse().withStatus(503)));
+        m365.server()
+                .stubFor(cmdlet("Get-Mailbox")
+                        .atPriority(1)
+                        .inScenario("503")
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willSetStateTo("once")
+                        .willReturn(aResponse().withStatus(503)));
+        m365.server()
+                .stubFor(cmdlet("Get-Mailbox")
+                        .atPriority(1)
+                        .inScenario("503")
+                        .whenScenarioStateIs("once")
+                        .willSetStateTo("twice")
+                        .willReturn(aResponse().withStatus(503)));
         Mailbox m = service().mailbox(RECEPTIE32_ADDRESS).orElseThrow();
         assertThat(m.id()).isEqualTo(RECEPTIE32);
         assertThat(m365.cmdlets().stream().filter("Get-Mailbox"::equals)).hasSize(3);
         assertThat(retries).hasSize(2).allSatisfy(r -> {
             assertThat(r.cause()).isInstanceOf(MailboxException.RemoteFailure.class);
-            assertThat(r.waitFor()).isPositive().isLessThanOrEqualTo(m365.settings().maxBackoff());
+            assertThat(r.waitFor())
+                    .isPositive()
+                    .isLessThanOrEqualTo(m365.settings().maxBackoff());
         });
     }
 
     @Test
-    @DisplayName("a result in two pages: the second is fetched from @odata.nextLink with the same cmdlet, and both are read")
+    @DisplayName(
+            "a result in two pages: the second is fetched from @odata.nextLink with the same cmdlet, and both are read")
     void pagedResultsAreAllRead() {
-        List<String> all = service().sharedMailboxes().stream().map(Mailbox::primarySmtpAddress).toList();
+        List<String> all = service().sharedMailboxes().stream()
+                .map(Mailbox::primarySmtpAddress)
+                .toList();
         assertThat(all).hasSizeGreaterThan(1);
         JsonNode answer = m365.server().getAllServeEvents().stream()
                 .filter(e -> e.getRequest().getBodyAsString().contains("\"RecipientTypeDetails\""))
-                .map(e -> json(e.getResponse().getBodyAsString())).findFirst().orElseThrow();
+                .map(e -> json(e.getResponse().getBodyAsString()))
+                .findFirst()
+                .orElseThrow();
         ArrayNode first = JsonNodeFactory.instance.arrayNode();
         ArrayNode second = JsonNodeFactory.instance.arrayNode();
         int size = answer.path("value").size();
@@ -273,21 +367,38 @@ class Microsoft365ServiceTest {
             (i < size / 2 ? first : second).add(answer.path("value").get(i));
         }
         String next = "http://localhost:" + m365.server().port() + INVOKE + "?%24skiptoken=page2";
-        m365.server().stubFor(cmdlet("Get-Mailbox").withRequestBody(matchingJsonPath("$.CmdletInput.Parameters.ResultSize"))
-                .atPriority(1).willReturn(okJson(JsonNodeFactory.instance.objectNode().put("@odata.nextLink", next)
-                        .<ObjectNode>set("value", first).toString())));
-        m365.server().stubFor(post(urlEqualTo(INVOKE + "?%24skiptoken=page2")).atPriority(1)
-                .willReturn(okJson(JsonNodeFactory.instance.objectNode().set("value", second).toString())));
+        m365.server()
+                .stubFor(cmdlet("Get-Mailbox")
+                        .withRequestBody(matchingJsonPath("$.CmdletInput.Parameters.ResultSize"))
+                        .atPriority(1)
+                        .willReturn(okJson(JsonNodeFactory.instance
+                                .objectNode()
+                                .put("@odata.nextLink", next)
+                                .<ObjectNode>set("value", first)
+                                .toString())));
+        m365.server()
+                .stubFor(post(urlEqualTo(INVOKE + "?%24skiptoken=page2"))
+                        .atPriority(1)
+                        .willReturn(okJson(JsonNodeFactory.instance
+                                .objectNode()
+                                .set("value", second)
+                                .toString())));
         m365.forgetRequests();
 
-        assertThat(service().sharedMailboxes()).extracting(Mailbox::primarySmtpAddress).containsExactlyElementsOf(all);
-        m365.server().verify(1, postRequestedFor(urlEqualTo(INVOKE + "?%24skiptoken=page2"))
-                .withHeader("X-AnchorMailbox", equalTo(ANCHOR))
-                .withRequestBody(matchingJsonPath("$.CmdletInput.CmdletName", equalTo("Get-Mailbox"))));
+        assertThat(service().sharedMailboxes())
+                .extracting(Mailbox::primarySmtpAddress)
+                .containsExactlyElementsOf(all);
+        m365.server()
+                .verify(
+                        1,
+                        postRequestedFor(urlEqualTo(INVOKE + "?%24skiptoken=page2"))
+                                .withHeader("X-AnchorMailbox", equalTo(ANCHOR))
+                                .withRequestBody(matchingJsonPath("$.CmdletInput.CmdletName", equalTo("Get-Mailbox"))));
     }
 
     @Test
-    @DisplayName("a page of shared mailboxes is one Get-Mailbox asking only for what a list shows, the next page its nextLink; a link from elsewhere is refused")
+    @DisplayName(
+            "a page of shared mailboxes is one Get-Mailbox asking only for what a list shows, the next page its nextLink; a link from elsewhere is refused")
     void oneCallPerPage() {
         m365.forgetRequests();
 
@@ -295,16 +406,23 @@ class Microsoft365ServiceTest {
 
         assertThat(first.mailboxes()).hasSize(1);
         assertThat(first.next()).isPresent();
-        assertThat(m365.requests()).filteredOn(Received::isExchange).singleElement().satisfies(call -> {
-            assertThat(call.cmdlet()).isEqualTo("Get-Mailbox");
-            assertThat(call.url()).contains("$select=ExternalDirectoryObjectId,DisplayName,Alias,PrimarySmtpAddress");
-        });
-        m365.server().verify(postRequestedFor(urlPathMatching(".*/InvokeCommand"))
-                .withHeader("Prefer", equalTo("odata.maxpagesize=1")));
-        assertThat(service().sharedMailboxes(1, first.next()).mailboxes()).hasSize(1)
+        assertThat(m365.requests())
+                .filteredOn(Received::isExchange)
+                .singleElement()
+                .satisfies(call -> {
+                    assertThat(call.cmdlet()).isEqualTo("Get-Mailbox");
+                    assertThat(call.url())
+                            .contains("$select=ExternalDirectoryObjectId,DisplayName,Alias,PrimarySmtpAddress");
+                });
+        m365.server()
+                .verify(postRequestedFor(urlPathMatching(".*/InvokeCommand"))
+                        .withHeader("Prefer", equalTo("odata.maxpagesize=1")));
+        assertThat(service().sharedMailboxes(1, first.next()).mailboxes())
+                .hasSize(1)
                 .noneMatch(entry -> entry.id().equals(first.mailboxes().get(0).id()));
         assertThatThrownBy(() -> service().sharedMailboxes(1, java.util.Optional.of("https://evil.example/steal?x=1")))
-                .isInstanceOfSatisfying(MailboxException.class, e -> assertThat(e.problem()).isEqualTo(Problem.PAGE_EXPIRED));
+                .isInstanceOfSatisfying(
+                        MailboxException.class, e -> assertThat(e.problem()).isEqualTo(Problem.PAGE_EXPIRED));
     }
 
     private static JsonNode json(String text) {
@@ -321,21 +439,32 @@ class Microsoft365ServiceTest {
         assertThat(service().mailbox("nobody@contoso.com")).isEmpty();
         assertThat(retries).isEmpty();
         // The accepted domains are read once, to know the address may name a mailbox of this organisation.
-        assertThat(m365.cmdlets()).filteredOn(cmdlet -> !cmdlet.equals("Get-AcceptedDomain")).containsExactly("Get-Mailbox");
+        assertThat(m365.cmdlets())
+                .filteredOn(cmdlet -> !cmdlet.equals("Get-AcceptedDomain"))
+                .containsExactly("Get-Mailbox");
     }
 
     @Test
     @DisplayName("New-Mailbox times out but did its work: the retry finds the mailbox and sends no second New-Mailbox")
     void createAfterTimeoutFindsMailbox() {
-        m365.server().stubFor(cmdlet("New-Mailbox").atPriority(1).inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
-                .willSetStateTo("answered")
-                .willReturn(aResponse().withTransformers(FakeMicrosoft365.TRANSFORMER).withFixedDelay(2_500)));
-        Microsoft365MailboxService service = service(m365.settings().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1)));
-        Created created = service.createSharedMailbox(new NewSharedMailbox("Ontvangst Zuid", "ontvangst.zuid", "contoso.com"));
+        m365.server()
+                .stubFor(cmdlet("New-Mailbox")
+                        .atPriority(1)
+                        .inScenario("slow")
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willSetStateTo("answered")
+                        .willReturn(aResponse()
+                                .withTransformers(FakeMicrosoft365.TRANSFORMER)
+                                .withFixedDelay(2_500)));
+        Microsoft365MailboxService service =
+                service(m365.settings().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1)));
+        Created created =
+                service.createSharedMailbox(new NewSharedMailbox("Ontvangst Zuid", "ontvangst.zuid", "contoso.com"));
         assertThat(created.change()).isEqualTo(Change.MADE);
         assertThat(created.mailbox().primarySmtpAddress()).isEqualTo("ontvangst.zuid@contoso.com");
         assertThat(m365.cmdlets().stream().filter("New-Mailbox"::equals)).hasSize(1);
-        assertThat(m365.tenant().sharedMailboxes()).filteredOn(x -> x.primarySmtpAddress().equals("ontvangst.zuid@contoso.com"))
+        assertThat(m365.tenant().sharedMailboxes())
+                .filteredOn(x -> x.primarySmtpAddress().equals("ontvangst.zuid@contoso.com"))
                 .hasSize(1);
         assertThat(retries).hasSize(1);
         m365.server().verify(1, postRequestedFor(urlEqualTo(INVOKE)).withRequestBody(equalToJson("""
@@ -347,45 +476,68 @@ class Microsoft365ServiceTest {
     @DisplayName("invalid alias, unknown domain, taken address, blank name: refused before any Exchange write")
     void refusedBeforeAnyWrite() {
         Microsoft365MailboxService service = service();
-        assertProblem(() -> service.createSharedMailbox(new NewSharedMailbox("Ontvangst", "ont vangst", "contoso.com")),
+        assertProblem(
+                () -> service.createSharedMailbox(new NewSharedMailbox("Ontvangst", "ont vangst", "contoso.com")),
                 Problem.ALIAS_INVALID);
-        assertProblem(() -> service.createSharedMailbox(new NewSharedMailbox("Ontvangst", "ontvangst\"; Remove-Mailbox x", "contoso.com")),
+        assertProblem(
+                () -> service.createSharedMailbox(
+                        new NewSharedMailbox("Ontvangst", "ontvangst\"; Remove-Mailbox x", "contoso.com")),
                 Problem.ALIAS_INVALID);
-        assertProblem(() -> service.createSharedMailbox(new NewSharedMailbox("Ontvangst", "ontvangst", "fabrikam.com")),
+        assertProblem(
+                () -> service.createSharedMailbox(new NewSharedMailbox("Ontvangst", "ontvangst", "fabrikam.com")),
                 Problem.DOMAIN_NOT_ACCEPTED);
-        assertProblem(() -> service.createSharedMailbox(new NewSharedMailbox("Receptie", "receptie32", "contoso.com")),
+        assertProblem(
+                () -> service.createSharedMailbox(new NewSharedMailbox("Receptie", "receptie32", "contoso.com")),
                 Problem.ADDRESS_TAKEN);
-        assertProblem(() -> service.createSharedMailbox(new NewSharedMailbox("Flip", "fschoonen", "contoso.com")),
+        assertProblem(
+                () -> service.createSharedMailbox(new NewSharedMailbox("Flip", "fschoonen", "contoso.com")),
                 Problem.ADDRESS_TAKEN);
-        assertProblem(() -> service.createSharedMailbox(new NewSharedMailbox(" ", "ontvangst", "contoso.com")),
+        assertProblem(
+                () -> service.createSharedMailbox(new NewSharedMailbox(" ", "ontvangst", "contoso.com")),
                 Problem.DISPLAY_NAME_INVALID);
         assertThat(writes()).isEmpty();
-        assertThat(m365.requests()).noneMatch(r -> r.isGraph() && !r.method().equals("GET") && !r.url().endsWith("$batch"));
+        assertThat(m365.requests())
+                .noneMatch(r ->
+                        r.isGraph() && !r.method().equals("GET") && !r.url().endsWith("$batch"));
     }
 
     @Test
-    @DisplayName("an appointment with a control character, an invisible override or more than 255 characters is refused before Graph is asked")
+    @DisplayName(
+            "an appointment with a control character, an invisible override or more than 255 characters is refused before Graph is asked")
     void invalidAppointmentsAreRefusedBeforeGraph() {
         Microsoft365MailboxService service = service();
         java.time.OffsetDateTime start = java.time.OffsetDateTime.parse("2030-01-07T10:00:00Z");
         m365.forgetRequests();
 
-        for (String[] texts : List.of(new String[] {"Overleg\u0000", ""}, new String[] {"\u202Egnikatsnoc", ""},
-                new String[] {"x".repeat(256), ""}, new String[] {"Overleg", "Zaal\u200B2"}, new String[] {"Overleg", "z".repeat(256)})) {
-            assertProblem(() -> service.addEvent(RECEPTIE32, texts[0], start, start.plusHours(1), texts[1]), Problem.EVENT_INVALID);
+        for (String[] texts : List.of(
+                new String[] {"Overleg\u0000", ""},
+                new String[] {"\u202Egnikatsnoc", ""},
+                new String[] {"x".repeat(256), ""},
+                new String[] {"Overleg", "Zaal\u200B2"},
+                new String[] {"Overleg", "z".repeat(256)})) {
+            assertProblem(
+                    () -> service.addEvent(RECEPTIE32, texts[0], start, start.plusHours(1), texts[1]),
+                    Problem.EVENT_INVALID);
         }
 
         assertThat(m365.requests()).noneMatch(Received::isGraph);
-        assertThat(service.addEvent(RECEPTIE32, "Lunch \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 <team> & {gasten}",
-                start, start.plusHours(1), "x".repeat(255)).subject())
-                .as("any other text is plain text, kept as typed").isEqualTo("Lunch \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 <team> & {gasten}");
+        assertThat(service.addEvent(
+                                RECEPTIE32,
+                                "Lunch \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 <team> & {gasten}",
+                                start,
+                                start.plusHours(1),
+                                "x".repeat(255))
+                        .subject())
+                .as("any other text is plain text, kept as typed")
+                .isEqualTo("Lunch \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 <team> & {gasten}");
     }
 
     @Test
     @DisplayName("a hybrid organisation is refused before anything is written")
     void hybridRefused() {
         m365.tenant().setHybrid(true);
-        assertProblem(() -> service().createSharedMailbox(new NewSharedMailbox("Ontvangst", "ontvangst", "contoso.com")),
+        assertProblem(
+                () -> service().createSharedMailbox(new NewSharedMailbox("Ontvangst", "ontvangst", "contoso.com")),
                 Problem.HYBRID_ORGANISATION);
         assertThat(writes()).isEmpty();
     }
@@ -402,8 +554,10 @@ class Microsoft365ServiceTest {
         assertThat(searchCalls()).isEqualTo(2);
         assertThat(service.searchPrincipals("", 10)).isEmpty();
         assertThat(searchCalls()).isEqualTo(2);
-        m365.server().verify(postRequestedFor(urlEqualTo("/v1.0/$batch")).withRequestBody(matchingJsonPath(
-                "$.requests[?(@.id == 'users')].headers.ConsistencyLevel", equalTo("eventual"))));
+        m365.server()
+                .verify(postRequestedFor(urlEqualTo("/v1.0/$batch"))
+                        .withRequestBody(matchingJsonPath(
+                                "$.requests[?(@.id == 'users')].headers.ConsistencyLevel", equalTo("eventual"))));
     }
 
     @Test
@@ -416,11 +570,16 @@ class Microsoft365ServiceTest {
         assertThat(service.rolesOf(megan)).contains(DirectoryRole.GLOBAL_ADMINISTRATOR);
         service.rolesOf("291d3957-a94a-4d01-b0be-52a317710a3d");
 
-        assertThat(m365.requests().stream().filter(r -> r.url().contains("/transitiveMemberOf")).count()).isEqualTo(2);
+        assertThat(m365.requests().stream()
+                        .filter(r -> r.url().contains("/transitiveMemberOf"))
+                        .count())
+                .isEqualTo(2);
     }
 
     private long searchCalls() {
-        return m365.requests().stream().filter(r -> r.url().equals("/v1.0/$batch")).count();
+        return m365.requests().stream()
+                .filter(r -> r.url().equals("/v1.0/$batch"))
+                .count();
     }
 
     @Test
@@ -429,13 +588,17 @@ class Microsoft365ServiceTest {
         Microsoft365MailboxService service = service();
         assertThat(service.setSignInBlocked("facturen@contoso.com", true)).isEqualTo(Change.MADE);
         assertThat(service.setSignInBlocked("facturen@contoso.com", true)).isEqualTo(Change.ALREADY_SO);
-        m365.server().verify(1, com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(
-                        urlEqualTo("/v1.0/users/dd7b3c26-5d1f-4ac1-afbb-3111892e8627"))
-                .withRequestBody(equalToJson("{\"accountEnabled\":false}")));
+        m365.server()
+                .verify(
+                        1,
+                        com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(
+                                        urlEqualTo("/v1.0/users/dd7b3c26-5d1f-4ac1-afbb-3111892e8627"))
+                                .withRequestBody(equalToJson("{\"accountEnabled\":false}")));
     }
 
     private static void assertProblem(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Problem problem) {
-        assertThatThrownBy(call).isInstanceOf(MailboxException.class)
+        assertThatThrownBy(call)
+                .isInstanceOf(MailboxException.class)
                 .satisfies(e -> assertThat(((MailboxException) e).problem()).isEqualTo(problem));
     }
 }

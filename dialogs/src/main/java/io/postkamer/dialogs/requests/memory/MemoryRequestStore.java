@@ -32,8 +32,10 @@ public final class MemoryRequestStore implements RequestStore {
 
     @Override
     public synchronized List<AccessRequest> byRequester(String requesterId) {
-        return requests.values().stream().filter(r -> r.requesterId().equalsIgnoreCase(requesterId))
-                .sorted(Comparator.comparingLong(AccessRequest::number).reversed()).toList();
+        return requests.values().stream()
+                .filter(r -> r.requesterId().equalsIgnoreCase(requesterId))
+                .sorted(Comparator.comparingLong(AccessRequest::number).reversed())
+                .toList();
     }
 
     @Override

@@ -13,15 +13,15 @@ import java.util.Objects;
 
 /** Scheduled jobs in memory, for one instance. */
 public final class MemoryScheduledJobs implements ScheduledJobs {
-    private record Row(ScheduledJob job, String state, String claimant, Instant claimedAt) {
-    }
+    private record Row(ScheduledJob job, String state, String claimant, Instant claimedAt) {}
 
     private final Map<Long, Row> rows = new LinkedHashMap<>();
     private long last;
 
     @Override
     public synchronized void schedule(long number, ScheduledJob.Kind kind, Instant dueAt) {
-        boolean exists = rows.values().stream().anyMatch(r -> r.job().number() == number && r.job().kind() == kind);
+        boolean exists = rows.values().stream()
+                .anyMatch(r -> r.job().number() == number && r.job().kind() == kind);
         if (!exists) {
             long id = ++last;
             rows.put(id, new Row(new ScheduledJob(id, number, kind, dueAt, 0), "DUE", null, null));
@@ -31,12 +31,16 @@ public final class MemoryScheduledJobs implements ScheduledJobs {
     @Override
     public synchronized List<ScheduledJob> claimDue(Instant now, String claimant, Duration lease, int limit) {
         List<ScheduledJob> claimed = new ArrayList<>();
-        for (Row row : rows.values().stream().sorted(Comparator.comparing(r -> r.job().dueAt())).toList()) {
+        for (Row row : rows.values().stream()
+                .sorted(Comparator.comparing(r -> r.job().dueAt()))
+                .toList()) {
             boolean due = row.state().equals("DUE") && !row.job().dueAt().isAfter(now);
-            boolean abandoned = row.state().equals("CLAIMED") && row.claimedAt().plus(lease).isBefore(now);
+            boolean abandoned =
+                    row.state().equals("CLAIMED") && row.claimedAt().plus(lease).isBefore(now);
             if ((due || abandoned) && claimed.size() < limit) {
                 ScheduledJob job = row.job();
-                ScheduledJob taken = new ScheduledJob(job.id(), job.number(), job.kind(), job.dueAt(), job.attempts() + 1);
+                ScheduledJob taken =
+                        new ScheduledJob(job.id(), job.number(), job.kind(), job.dueAt(), job.attempts() + 1);
                 rows.put(job.id(), new Row(taken, "CLAIMED", claimant, now));
                 claimed.add(taken);
             }
@@ -54,8 +58,11 @@ public final class MemoryScheduledJobs implements ScheduledJobs {
 
     @Override
     public synchronized void cancel(long number, ScheduledJob.Kind kind, String detail, Instant at) {
-        rows.replaceAll((id, row) -> row.state().equals("DUE") && row.job().number() == number && row.job().kind() == kind
-                ? new Row(row.job(), "DONE", row.claimant(), row.claimedAt()) : row);
+        rows.replaceAll((id, row) -> row.state().equals("DUE")
+                        && row.job().number() == number
+                        && row.job().kind() == kind
+                ? new Row(row.job(), "DONE", row.claimant(), row.claimedAt())
+                : row);
     }
 
     @Override
@@ -63,8 +70,13 @@ public final class MemoryScheduledJobs implements ScheduledJobs {
         Row row = rows.get(jobId);
         if (row != null && Objects.equals(row.claimant(), claimant)) {
             ScheduledJob job = row.job();
-            rows.put(jobId, new Row(new ScheduledJob(job.id(), job.number(), job.kind(), dueAt, job.attempts()),
-                    "DUE", null, null));
+            rows.put(
+                    jobId,
+                    new Row(
+                            new ScheduledJob(job.id(), job.number(), job.kind(), dueAt, job.attempts()),
+                            "DUE",
+                            null,
+                            null));
         }
     }
 }

@@ -25,7 +25,9 @@ record FakeAnswer(int status, JsonNode body) {
         ObjectNode body = JSON.createObjectNode();
         ObjectNode error = body.putObject("error");
         error.put("code", code).put("message", message);
-        error.putObject("innerError").put("date", "2026-11-24T08:00:00").put("request-id", "00000000-0000-0000-0000-00000000fa4e");
+        error.putObject("innerError")
+                .put("date", "2026-11-24T08:00:00")
+                .put("request-id", "00000000-0000-0000-0000-00000000fa4e");
         return new FakeAnswer(status, body);
     }
 
@@ -34,11 +36,16 @@ record FakeAnswer(int status, JsonNode body) {
         ObjectNode body = JSON.createObjectNode();
         ObjectNode error = body.putObject("error");
         error.put("code", status == 404 ? "NotFound" : "BadRequest").put("message", "Error executing cmdlet");
-        error.putArray("details").addObject().put("code", "Context").put("target", "")
+        error.putArray("details")
+                .addObject()
+                .put("code", "Context")
+                .put("target", "")
                 .put("message", "Ex6F9304|" + exceptionType + "|" + text);
         ObjectNode inner = error.putObject("innererror");
         inner.put("message", text).put("type", "Microsoft.Exchange.Admin.OData.Core.ODataServiceException");
-        inner.put("@Microsoft.Exchange.Admin.OData.Core.ErrorType", exceptionType.substring(exceptionType.lastIndexOf('.') + 1));
+        inner.put(
+                "@Microsoft.Exchange.Admin.OData.Core.ErrorType",
+                exceptionType.substring(exceptionType.lastIndexOf('.') + 1));
         return new FakeAnswer(status, body);
     }
 

@@ -16,14 +16,13 @@ import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.ProvisioningState;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.demo.DemoTenant;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
 
 /**
  * Exchange Online's admin API ({@code InvokeCommand}) for the cmdlets the mailbox service runs,
@@ -39,8 +38,10 @@ final class FakeExchange {
 
     private final DemoTenant tenant;
 
-    private static final java.util.regex.Pattern MAX_PAGE_SIZE = java.util.regex.Pattern.compile("odata\\.maxpagesize=(\\d+)");
-    private static final java.util.regex.Pattern SKIP_TOKEN = java.util.regex.Pattern.compile("[?&]\\$skiptoken=(\\d+)");
+    private static final java.util.regex.Pattern MAX_PAGE_SIZE =
+            java.util.regex.Pattern.compile("odata\\.maxpagesize=(\\d+)");
+    private static final java.util.regex.Pattern SKIP_TOKEN =
+            java.util.regex.Pattern.compile("[?&]\\$skiptoken=(\\d+)");
 
     FakeExchange(DemoTenant tenant) {
         this.tenant = tenant;
@@ -59,9 +60,10 @@ final class FakeExchange {
         String cmdlet = input.path("CmdletName").asText("");
         JsonNode p = input.path("Parameters");
         try {
-            boolean light = absoluteUrl != null && (absoluteUrl.contains("$select") || absoluteUrl.contains("%24select"));
-            List<JsonNode> results = cmdlet.equals("Get-Mailbox") && !p.has("Identity") ? listMailboxes(p, light)
-                    : run(cmdlet, p);
+            boolean light =
+                    absoluteUrl != null && (absoluteUrl.contains("$select") || absoluteUrl.contains("%24select"));
+            List<JsonNode> results =
+                    cmdlet.equals("Get-Mailbox") && !p.has("Identity") ? listMailboxes(p, light) : run(cmdlet, p);
             Matcher pageSize = MAX_PAGE_SIZE.matcher(prefer == null ? "" : prefer);
             if (!pageSize.find()) {
                 return FakeAnswer.ok(FakeAnswer.values(results));
@@ -69,7 +71,8 @@ final class FakeExchange {
             int size = Integer.parseInt(pageSize.group(1));
             Matcher skip = SKIP_TOKEN.matcher(absoluteUrl);
             int from = skip.find() ? Integer.parseInt(skip.group(1)) : 0;
-            List<JsonNode> page = results.subList(Math.min(from, results.size()), Math.min(from + size, results.size()));
+            List<JsonNode> page =
+                    results.subList(Math.min(from, results.size()), Math.min(from + size, results.size()));
             ObjectNode answer = FakeAnswer.values(page);
             if (from + size < results.size()) {
                 String base = absoluteUrl.replaceAll("[?&]\\$skiptoken=\\d+", "");
@@ -85,16 +88,23 @@ final class FakeExchange {
 
     private List<JsonNode> run(String cmdlet, JsonNode p) {
         return switch (cmdlet) {
-            case "Get-AcceptedDomain" -> tenant.organisation().acceptedDomains().stream().map(d -> {
-                ObjectNode o = FakeAnswer.JSON.createObjectNode();
-                o.put("Name", d.name()).put("DomainName", d.name()).put("Default", d.isDefault())
-                        .put("DomainType", "Authoritative");
-                return (JsonNode) o;
-            }).toList();
+            case "Get-AcceptedDomain" ->
+                tenant.organisation().acceptedDomains().stream()
+                        .map(d -> {
+                            ObjectNode o = FakeAnswer.JSON.createObjectNode();
+                            o.put("Name", d.name())
+                                    .put("DomainName", d.name())
+                                    .put("Default", d.isDefault())
+                                    .put("DomainType", "Authoritative");
+                            return (JsonNode) o;
+                        })
+                        .toList();
             case "Get-Mailbox" -> getMailbox(p);
-            case "Get-MailboxStatistics" -> List.of(statistics(requireMailbox(p.path("Identity").asText())));
-            case "Get-Recipient" -> List.of(recipient(p.path("Identity").asText())
-                    .orElseThrow(() -> notFound(p.path("Identity").asText())));
+            case "Get-MailboxStatistics" ->
+                List.of(statistics(requireMailbox(p.path("Identity").asText())));
+            case "Get-Recipient" ->
+                List.of(recipient(p.path("Identity").asText())
+                        .orElseThrow(() -> notFound(p.path("Identity").asText())));
             case "New-Mailbox" -> List.of(newMailbox(p));
             case "Set-Mailbox" -> setMailbox(p);
             case "Get-MailboxPermission" -> mailboxPermissions(p);
@@ -102,7 +112,11 @@ final class FakeExchange {
                 Mailbox m = requireMailbox(p.path("Identity").asText());
                 Principal trustee = requireTrustee(p.path("User").asText());
                 requireRights(p, "FullAccess");
-                tenant.grant(m.id(), trustee.id(), Right.FULL_ACCESS, p.path("AutoMapping").asBoolean(true));
+                tenant.grant(
+                        m.id(),
+                        trustee.id(),
+                        Right.FULL_ACCESS,
+                        p.path("AutoMapping").asBoolean(true));
                 yield List.of(permission(m, identity(trustee), List.of("FullAccess")));
             }
             case "Remove-MailboxPermission" -> {
@@ -125,8 +139,11 @@ final class FakeExchange {
                 revokeHeld(m, requireTrustee(p.path("Trustee").asText()), Right.SEND_AS);
                 yield List.of();
             }
-            default -> throw new CmdletFailure(400, "System.Management.Automation.CommandNotFoundException",
-                    "The term '" + cmdlet + "' is not recognized as a cmdlet this fake knows.");
+            default ->
+                throw new CmdletFailure(
+                        400,
+                        "System.Management.Automation.CommandNotFoundException",
+                        "The term '" + cmdlet + "' is not recognized as a cmdlet this fake knows.");
         };
     }
 
@@ -150,23 +167,31 @@ final class FakeExchange {
             throw new CmdletFailure(400, INVALID, "This fake lists shared mailboxes only.");
         }
         if (p.has("Anr")) {
-            int limit = p.path("ResultSize").asText("").matches("\\d+") ? Integer.parseInt(p.path("ResultSize").asText())
+            int limit = p.path("ResultSize").asText("").matches("\\d+")
+                    ? Integer.parseInt(p.path("ResultSize").asText())
                     : 1000;
-            return tenant.findSharedMailboxes(p.path("Anr").asText(), limit).stream().map(this::listed).toList();
+            return tenant.findSharedMailboxes(p.path("Anr").asText(), limit).stream()
+                    .map(this::listed)
+                    .toList();
         }
         if (!light) {
             return tenant.sharedMailboxes().stream().map(this::mailbox).toList();
         }
         return tenant.sharedMailboxes(Integer.MAX_VALUE - 1, java.util.Optional.empty()).mailboxes().stream()
-                .map(this::listed).toList();
+                .map(this::listed)
+                .toList();
     }
 
     /** A shared mailbox as Get-Mailbox lists it (the fake reads no more than a list needs). */
     private JsonNode listed(io.postkamer.mailbox.MailboxEntry entry) {
         ObjectNode o = FakeAnswer.JSON.createObjectNode();
-        o.put("ExternalDirectoryObjectId", entry.id()).put("Guid", entry.id()).put("DisplayName", entry.displayName())
-                .put("Name", entry.displayName()).put("Alias", entry.alias())
-                .put("PrimarySmtpAddress", entry.primarySmtpAddress()).put("RecipientTypeDetails", "SharedMailbox");
+        o.put("ExternalDirectoryObjectId", entry.id())
+                .put("Guid", entry.id())
+                .put("DisplayName", entry.displayName())
+                .put("Name", entry.displayName())
+                .put("Alias", entry.alias())
+                .put("PrimarySmtpAddress", entry.primarySmtpAddress())
+                .put("RecipientTypeDetails", "SharedMailbox");
         return o;
     }
 
@@ -181,7 +206,8 @@ final class FakeExchange {
         if (at < 0 || !address.substring(0, at).equalsIgnoreCase(alias)) {
             throw new CmdletFailure(400, INVALID, "PrimarySmtpAddress must be the alias at an accepted domain.");
         }
-        Created created = tenant.createSharedMailbox(new NewSharedMailbox(displayName, alias, address.substring(at + 1)));
+        Created created =
+                tenant.createSharedMailbox(new NewSharedMailbox(displayName, alias, address.substring(at + 1)));
         if (created.change() == Change.ALREADY_SO) {
             throw proxyExists(address);
         }
@@ -199,14 +225,18 @@ final class FakeExchange {
             }
         }
         if (p.has("HiddenFromAddressListsEnabled")) {
-            tenant.setHiddenFromAddressLists(m.id(), p.path("HiddenFromAddressListsEnabled").asBoolean());
+            tenant.setHiddenFromAddressLists(
+                    m.id(), p.path("HiddenFromAddressListsEnabled").asBoolean());
         }
         JsonNode onBehalf = p.path("GrantSendOnBehalfTo");
         if (!onBehalf.isMissingNode()) {
-            if (!"#Exchange.GenericHashTable".equals(onBehalf.path("@odata.type").asText())) {
+            if (!"#Exchange.GenericHashTable"
+                    .equals(onBehalf.path("@odata.type").asText())) {
                 throw new CmdletFailure(400, INVALID, "GrantSendOnBehalfTo must be changed with Add/Remove.");
             }
-            onBehalf.path("Add").forEach(t -> tenant.grant(m.id(), requireTrustee(t.asText()).id(), Right.SEND_ON_BEHALF, false));
+            onBehalf.path("Add")
+                    .forEach(
+                            t -> tenant.grant(m.id(), requireTrustee(t.asText()).id(), Right.SEND_ON_BEHALF, false));
             onBehalf.path("Remove").forEach(t -> revokeHeld(m, requireTrustee(t.asText()), Right.SEND_ON_BEHALF));
         }
         return List.of();
@@ -216,13 +246,18 @@ final class FakeExchange {
 
     private List<JsonNode> mailboxPermissions(JsonNode p) {
         Mailbox m = requireMailbox(p.path("Identity").asText());
-        Optional<Principal> only = p.has("User") ? Optional.of(requireTrustee(p.path("User").asText())) : Optional.empty();
-        List<PermissionGrant> grants = tenant.delegates(m.id()).stream().filter(g -> g.right() == Right.FULL_ACCESS).toList();
+        Optional<Principal> only =
+                p.has("User") ? Optional.of(requireTrustee(p.path("User").asText())) : Optional.empty();
+        List<PermissionGrant> grants = tenant.delegates(m.id()).stream()
+                .filter(g -> g.right() == Right.FULL_ACCESS)
+                .toList();
         List<JsonNode> entries = new ArrayList<>();
         if (only.isEmpty()) {
             entries.add(permission(m, "NT AUTHORITY\\SELF", List.of("FullAccess", "ReadPermission")));
         }
-        grants.stream().filter(g -> only.map(o -> o.id().equalsIgnoreCase(g.trusteeId())).orElse(true))
+        grants.stream()
+                .filter(g ->
+                        only.map(o -> o.id().equalsIgnoreCase(g.trusteeId())).orElse(true))
                 .forEach(g -> entries.add(permission(m, identity(g.trusteeId()), List.of("FullAccess"))));
         if (p.path("ReadFromDomainController").asBoolean(false)) {
             ArrayNode links = FakeAnswer.JSON.createArrayNode();
@@ -234,13 +269,16 @@ final class FakeExchange {
 
     private List<JsonNode> recipientPermissions(JsonNode p) {
         Mailbox m = requireMailbox(p.path("Identity").asText());
-        Optional<Principal> only = p.has("Trustee") ? Optional.of(requireTrustee(p.path("Trustee").asText())) : Optional.empty();
+        Optional<Principal> only =
+                p.has("Trustee") ? Optional.of(requireTrustee(p.path("Trustee").asText())) : Optional.empty();
         List<JsonNode> entries = new ArrayList<>();
         if (only.isEmpty()) {
             entries.add(sendAs(m, "NT AUTHORITY\\SELF"));
         }
-        tenant.delegates(m.id()).stream().filter(g -> g.right() == Right.SEND_AS)
-                .filter(g -> only.map(o -> o.id().equalsIgnoreCase(g.trusteeId())).orElse(true))
+        tenant.delegates(m.id()).stream()
+                .filter(g -> g.right() == Right.SEND_AS)
+                .filter(g ->
+                        only.map(o -> o.id().equalsIgnoreCase(g.trusteeId())).orElse(true))
                 .forEach(g -> entries.add(sendAs(m, identity(g.trusteeId()))));
         return entries;
     }
@@ -252,7 +290,8 @@ final class FakeExchange {
 
     private static void requireRights(JsonNode p, String right) {
         JsonNode rights = p.path("AccessRights");
-        boolean ok = rights.isArray() ? rights.size() == 1 && right.equals(rights.get(0).asText())
+        boolean ok = rights.isArray()
+                ? rights.size() == 1 && right.equals(rights.get(0).asText())
                 : right.equals(rights.asText());
         if (!ok) {
             throw new CmdletFailure(400, INVALID, "AccessRights must be [\"" + right + "\"] here, not " + rights);
@@ -268,13 +307,23 @@ final class FakeExchange {
         Optional<Mailbox> mailbox = tenant.mailbox(identity);
         if (mailbox.isPresent()) {
             Mailbox m = mailbox.get();
-            return Optional.of(recipientShape(m.id(), m.displayName(), m.alias(), m.primarySmtpAddress(),
+            return Optional.of(recipientShape(
+                    m.id(),
+                    m.displayName(),
+                    m.alias(),
+                    m.primarySmtpAddress(),
                     m.kind() == MailboxKind.SHARED ? "SharedMailbox" : "UserMailbox"));
         }
-        return principal(identity).map(p -> p instanceof Person person
-                ? recipientShape(person.id(), person.displayName(), alias(person.mail()), person.mail(), "MailUser")
-                : recipientShape(p.id(), p.displayName(), alias(((Group) p).mail()), ((Group) p).mail(),
-                groupType((Group) p)));
+        return principal(identity)
+                .map(p -> p instanceof Person person
+                        ? recipientShape(
+                                person.id(), person.displayName(), alias(person.mail()), person.mail(), "MailUser")
+                        : recipientShape(
+                                p.id(),
+                                p.displayName(),
+                                alias(((Group) p).mail()),
+                                ((Group) p).mail(),
+                                groupType((Group) p)));
     }
 
     /** A person or group by object id, UPN, mail address or (groups) name, as Exchange's identity resolution does. */
@@ -290,7 +339,8 @@ final class FakeExchange {
             }
         }
         return tenant.searchPrincipals(identity, 1000).stream()
-                .filter(p -> p instanceof Group g && (g.mail().equalsIgnoreCase(wanted) || g.displayName().equalsIgnoreCase(wanted)))
+                .filter(p -> p instanceof Group g
+                        && (g.mail().equalsIgnoreCase(wanted) || g.displayName().equalsIgnoreCase(wanted)))
                 .findFirst();
     }
 
@@ -303,7 +353,9 @@ final class FakeExchange {
     }
 
     private String identity(String principalId) {
-        return FakeGraph.principal(tenant, principalId).map(FakeExchange::identity).orElse(principalId);
+        return FakeGraph.principal(tenant, principalId)
+                .map(FakeExchange::identity)
+                .orElse(principalId);
     }
 
     private static String identity(Principal p) {
@@ -314,36 +366,52 @@ final class FakeExchange {
 
     private JsonNode mailbox(Mailbox m) {
         ObjectNode o = FakeAnswer.JSON.createObjectNode();
-        o.put("Identity", m.alias()).put("Name", m.alias()).put("DisplayName", m.displayName()).put("Alias", m.alias());
+        o.put("Identity", m.alias())
+                .put("Name", m.alias())
+                .put("DisplayName", m.displayName())
+                .put("Alias", m.alias());
         o.put("PrimarySmtpAddress", m.primarySmtpAddress()).put("UserPrincipalName", m.primarySmtpAddress());
         o.putArray("EmailAddresses").add("SMTP:" + m.primarySmtpAddress());
         o.put("RecipientType", "UserMailbox");
         o.put("RecipientTypeDetails", m.kind() == MailboxKind.SHARED ? "SharedMailbox" : "UserMailbox");
         o.put("ExternalDirectoryObjectId", m.id());
-        o.put("Guid", UUID.nameUUIDFromBytes(("guid " + m.id()).getBytes(StandardCharsets.UTF_8)).toString());
+        o.put(
+                "Guid",
+                UUID.nameUUIDFromBytes(("guid " + m.id()).getBytes(StandardCharsets.UTF_8))
+                        .toString());
         o.put("HiddenFromAddressListsEnabled", m.hiddenFromAddressLists());
         ArrayNode onBehalf = o.putArray("GrantSendOnBehalfTo");
-        tenant.delegates(m.id()).stream().filter(g -> g.right() == Right.SEND_ON_BEHALF)
+        tenant.delegates(m.id()).stream()
+                .filter(g -> g.right() == Right.SEND_ON_BEHALF)
                 .forEach(g -> onBehalf.add(identity(g.trusteeId())));
         o.put("ArchiveStatus", m.storage().archiveEnabled() ? "Active" : "None");
-        o.put("ArchiveGuid", m.storage().archiveEnabled()
-                ? UUID.nameUUIDFromBytes(("archive " + m.id()).getBytes(StandardCharsets.UTF_8)).toString()
-                : "00000000-0000-0000-0000-000000000000");
+        o.put(
+                "ArchiveGuid",
+                m.storage().archiveEnabled()
+                        ? UUID.nameUUIDFromBytes(("archive " + m.id()).getBytes(StandardCharsets.UTF_8))
+                                .toString()
+                        : "00000000-0000-0000-0000-000000000000");
         o.put("LitigationHoldEnabled", m.storage().litigationHoldEnabled());
         return o;
     }
 
     private static JsonNode statistics(Mailbox m) {
         if (m.state() == ProvisioningState.PROVISIONING) {
-            throw new CmdletFailure(400, NO_MAILBOX_YET, "The user \"" + m.primarySmtpAddress()
-                    + "\" doesn't have an Exchange mailbox yet; provisioning is in progress.");
+            throw new CmdletFailure(
+                    400,
+                    NO_MAILBOX_YET,
+                    "The user \"" + m.primarySmtpAddress()
+                            + "\" doesn't have an Exchange mailbox yet; provisioning is in progress.");
         }
         long bytes = m.storage().totalBytes();
         ObjectNode o = FakeAnswer.JSON.createObjectNode();
         o.put("DisplayName", m.displayName());
         o.put("TotalItemSize", String.format(Locale.ROOT, "%.1f GB (%,d bytes)", bytes / 1073741824.0, bytes));
         o.put("ItemCount", bytes / 75_000);
-        o.put("MailboxGuid", UUID.nameUUIDFromBytes(("mailbox " + m.id()).getBytes(StandardCharsets.UTF_8)).toString());
+        o.put(
+                "MailboxGuid",
+                UUID.nameUUIDFromBytes(("mailbox " + m.id()).getBytes(StandardCharsets.UTF_8))
+                        .toString());
         return o;
     }
 
@@ -388,22 +456,34 @@ final class FakeExchange {
     // --- errors
 
     private static CmdletFailure notFound(String identity) {
-        return new CmdletFailure(404, NOT_FOUND, "The operation couldn't be performed because object '" + identity
-                + "' couldn't be found on 'AM0PR01A001DC01.EURPR01A001.prod.outlook.com'.");
+        return new CmdletFailure(
+                404,
+                NOT_FOUND,
+                "The operation couldn't be performed because object '" + identity
+                        + "' couldn't be found on 'AM0PR01A001DC01.EURPR01A001.prod.outlook.com'.");
     }
 
     private static CmdletFailure proxyExists(String address) {
-        return new CmdletFailure(400, PROXY_EXISTS, "The proxy address \"SMTP:" + address
-                + "\" is already being used by the proxy addresses or LegacyExchangeDN.");
+        return new CmdletFailure(
+                400,
+                PROXY_EXISTS,
+                "The proxy address \"SMTP:" + address
+                        + "\" is already being used by the proxy addresses or LegacyExchangeDN.");
     }
 
     private static FakeAnswer failure(MailboxException e) {
         return switch (e.problem()) {
             case MAILBOX_NOT_FOUND, PERSON_NOT_FOUND, GROUP_NOT_FOUND ->
-                    FakeAnswer.exchangeError(404, NOT_FOUND, "The operation couldn't be performed because object '"
-                            + String.join(",", e.arguments()) + "' couldn't be found.");
-            case ADDRESS_TAKEN -> FakeAnswer.exchangeError(400, PROXY_EXISTS, "The proxy address \"SMTP:"
-                    + String.join(",", e.arguments()) + "\" is already being used.");
+                FakeAnswer.exchangeError(
+                        404,
+                        NOT_FOUND,
+                        "The operation couldn't be performed because object '" + String.join(",", e.arguments())
+                                + "' couldn't be found.");
+            case ADDRESS_TAKEN ->
+                FakeAnswer.exchangeError(
+                        400,
+                        PROXY_EXISTS,
+                        "The proxy address \"SMTP:" + String.join(",", e.arguments()) + "\" is already being used.");
             case MAILBOX_NOT_READY -> FakeAnswer.exchangeError(400, NO_MAILBOX_YET, e.getMessage());
             default -> FakeAnswer.exchangeError(e.isTransient() ? 503 : 400, INVALID, e.getMessage());
         };

@@ -14,7 +14,6 @@ import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.demo.DemoTenant;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -32,14 +31,17 @@ import java.util.regex.Pattern;
 final class FakeGraph {
     /** The bot's Teams app in the tenant's app catalog, and the id in its manifest. */
     static final String CATALOG_APP_ID = "3f1e9b7a-5c2d-4e8f-9a61-0b7c4d2e8f10";
+
     static final String MANIFEST_ID = "0d1f7c3a-2b4e-4f6a-8c9d-1e2f3a4b5c6d";
     /** Graph's page size for collections here. */
     private static final int PAGE = 100;
+
     private static final Pattern INSTALLATION_CHAT = Pattern.compile("teamwork/installedApps/([^/]+)/chat");
     private static final Pattern USER = Pattern.compile("/v1\\.0/users/([^/]+)");
     private static final Pattern USER_PART = Pattern.compile("/v1\\.0/users/([^/]+)/(.+)");
     private static final Pattern GROUP = Pattern.compile("/v1\\.0/groups/([^/]+)");
-    private static final Pattern GROUP_MEMBERS = Pattern.compile("/v1\\.0/groups/([^/]+)/members(/microsoft\\.graph\\.user)?");
+    private static final Pattern GROUP_MEMBERS =
+            Pattern.compile("/v1\\.0/groups/([^/]+)/members(/microsoft\\.graph\\.user)?");
     private static final Pattern SEARCH_TERM = Pattern.compile("\"displayName:([^\"]*)\"");
     private static final Pattern FILTER_LITERAL = Pattern.compile("eq '((?:[^']|'')*)'");
     private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSS");
@@ -68,7 +70,8 @@ final class FakeGraph {
             return batch(r.body());
         }
         if (method.equals("GET") && path.equals("/v1.0/users")) {
-            return r.query().containsKey("$search") ? searchUsers(r)
+            return r.query().containsKey("$search")
+                    ? searchUsers(r)
                     : r.query().containsKey("$filter") ? filterUsers(r) : listUsers(r);
         }
         if (method.equals("GET") && path.equals("/v1.0/appCatalogs/teamsApps")) {
@@ -79,7 +82,9 @@ final class FakeGraph {
         }
         Matcher m;
         if ((m = GROUP_MEMBERS.matcher(path)).matches() && method.equals("GET")) {
-            return paged(r, tenant.membersOf(m.group(1)).stream().map(FakeGraph::user).toList());
+            return paged(
+                    r,
+                    tenant.membersOf(m.group(1)).stream().map(FakeGraph::user).toList());
         }
         if ((m = GROUP.matcher(path)).matches() && method.equals("GET")) {
             String id = m.group(1);
@@ -107,8 +112,8 @@ final class FakeGraph {
         return switch (r.method() + " " + part) {
             case "POST teamwork/installedApps" -> installApp(id, r.body());
             case "GET teamwork/installedApps" -> installedApps(id, r);
-            case "GET manager" -> tenant.managerOf(id).map(p -> FakeAnswer.ok(user(p)))
-                    .orElseGet(() -> notFound("manager"));
+            case "GET manager" ->
+                tenant.managerOf(id).map(p -> FakeAnswer.ok(user(p))).orElseGet(() -> notFound("manager"));
             case "GET transitiveMemberOf/microsoft.graph.directoryRole" -> roles(id);
             case "GET licenseDetails" -> licenceDetails(id);
             case "POST assignLicense" -> assignLicence(id, r.body());
@@ -125,13 +130,16 @@ final class FakeGraph {
     private static FakeAnswer paged(FakeRequest r, List<JsonNode> all) {
         int top = Math.min(PAGE, Integer.parseInt(r.param("$top", String.valueOf(PAGE))));
         int from = Integer.parseInt(r.param("$skiptoken", "0"));
-        ObjectNode answer = FakeAnswer.values(all.subList(Math.min(from, all.size()), Math.min(from + top, all.size())));
+        ObjectNode answer =
+                FakeAnswer.values(all.subList(Math.min(from, all.size()), Math.min(from + top, all.size())));
         if (from + top < all.size()) {
             StringBuilder next = new StringBuilder(r.path()).append("?");
             r.query().forEach((name, value) -> {
                 if (!name.equals("$skiptoken")) {
-                    next.append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
-                            .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+                    next.append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8))
+                            .append('=')
+                            .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8))
+                            .append('&');
                 }
             });
             answer.put("@odata.nextLink", "GRAPH_BASE" + next + "%24skiptoken=" + (from + top));
@@ -145,7 +153,8 @@ final class FakeGraph {
         String externalId = filterLiteral(r);
         List<JsonNode> apps = new ArrayList<>();
         if (externalId.equalsIgnoreCase(MANIFEST_ID)) {
-            apps.add(FakeAnswer.JSON.createObjectNode().put("id", CATALOG_APP_ID).put("externalId", MANIFEST_ID));
+            apps.add(
+                    FakeAnswer.JSON.createObjectNode().put("id", CATALOG_APP_ID).put("externalId", MANIFEST_ID));
         }
         return FakeAnswer.ok(FakeAnswer.values(apps));
     }
@@ -200,7 +209,8 @@ final class FakeGraph {
             o.putNull("onPremisesSyncEnabled");
         }
         ArrayNode domains = o.putArray("verifiedDomains");
-        org.acceptedDomains().forEach(d -> domains.addObject().put("name", d.name()).put("isDefault", d.isDefault()));
+        org.acceptedDomains()
+                .forEach(d -> domains.addObject().put("name", d.name()).put("isDefault", d.isDefault()));
         return FakeAnswer.ok(FakeAnswer.values(List.of(o)));
     }
 
@@ -211,15 +221,20 @@ final class FakeGraph {
         if (person.isEmpty() && mailbox.isEmpty()) {
             return Optional.empty();
         }
-        ObjectNode u = person.map(JsonNode::deepCopy).map(ObjectNode.class::cast).orElseGet(() -> {
-            Mailbox mb = mailbox.get();
-            return (ObjectNode) user(new Person(mb.id(), mb.displayName(), mb.primarySmtpAddress(),
-                    mb.primarySmtpAddress(), "", ""));
-        });
+        ObjectNode u = person.map(JsonNode::deepCopy)
+                .map(ObjectNode.class::cast)
+                .orElseGet(() -> {
+                    Mailbox mb = mailbox.get();
+                    return (ObjectNode) user(new Person(
+                            mb.id(), mb.displayName(), mb.primarySmtpAddress(), mb.primarySmtpAddress(), "", ""));
+                });
         u.put("accountEnabled", mailbox.map(mb -> !mb.account().signInBlocked()).orElse(true));
         ArrayNode states = u.putArray("licenseAssignmentStates");
         mailbox.ifPresent(mb -> mb.account().licences().forEach(l -> {
-            ObjectNode state = states.addObject().put("skuId", l.skuId()).put("state", "Active").put("error", "None");
+            ObjectNode state = states.addObject()
+                    .put("skuId", l.skuId())
+                    .put("state", "Active")
+                    .put("error", "None");
             state.putArray("disabledPlans");
             if (l.assignedByGroup()) {
                 state.put("assignedByGroup", groupIdFor(l));
@@ -234,7 +249,8 @@ final class FakeGraph {
         if (userById(id).isEmpty()) {
             return notFound(id);
         }
-        if (body.has("accountEnabled") && tenant.mailbox(id).filter(mb -> mb.id().equalsIgnoreCase(id)).isPresent()) {
+        if (body.has("accountEnabled")
+                && tenant.mailbox(id).filter(mb -> mb.id().equalsIgnoreCase(id)).isPresent()) {
             tenant.setSignInBlocked(id, !body.path("accountEnabled").asBoolean());
         }
         return FakeAnswer.noContent();
@@ -245,8 +261,13 @@ final class FakeGraph {
         for (DirectoryRole role : tenant.rolesOf(id)) {
             ObjectNode r = FakeAnswer.JSON.createObjectNode();
             r.put("@odata.type", "#microsoft.graph.directoryRole");
-            r.put("id", UUID.nameUUIDFromBytes(role.templateId().getBytes(StandardCharsets.UTF_8)).toString());
-            r.put("displayName", role == DirectoryRole.GLOBAL_ADMINISTRATOR ? "Global Administrator" : "Exchange Administrator");
+            r.put(
+                    "id",
+                    UUID.nameUUIDFromBytes(role.templateId().getBytes(StandardCharsets.UTF_8))
+                            .toString());
+            r.put(
+                    "displayName",
+                    role == DirectoryRole.GLOBAL_ADMINISTRATOR ? "Global Administrator" : "Exchange Administrator");
             r.put("roleTemplateId", role.templateId());
             roles.add(r);
         }
@@ -256,22 +277,29 @@ final class FakeGraph {
     private FakeAnswer searchUsers(FakeRequest r) {
         String term = searchTerm(r);
         int top = Integer.parseInt(r.param("$top", "100"));
-        List<JsonNode> found = tenant.searchPrincipals(term, 1000).stream().filter(p -> p instanceof Person)
-                .limit(top).map(p -> user((Person) p)).toList();
+        List<JsonNode> found = tenant.searchPrincipals(term, 1000).stream()
+                .filter(p -> p instanceof Person)
+                .limit(top)
+                .map(p -> user((Person) p))
+                .toList();
         return FakeAnswer.ok(withCount(found));
     }
 
     private FakeAnswer searchGroups(FakeRequest r) {
         String term = searchTerm(r);
         int top = Integer.parseInt(r.param("$top", "100"));
-        List<JsonNode> found = tenant.searchPrincipals(term, 1000).stream().filter(p -> p instanceof Group)
-                .limit(top).map(p -> group((Group) p)).toList();
+        List<JsonNode> found = tenant.searchPrincipals(term, 1000).stream()
+                .filter(p -> p instanceof Group)
+                .limit(top)
+                .map(p -> group((Group) p))
+                .toList();
         return FakeAnswer.ok(withCount(found));
     }
 
     private FakeAnswer listUsers(FakeRequest r) {
         int top = Integer.parseInt(r.query().getOrDefault("$top", "100"));
-        return FakeAnswer.ok(FakeAnswer.values(tenant.people(top).stream().map(FakeGraph::user).toList()));
+        return FakeAnswer.ok(FakeAnswer.values(
+                tenant.people(top).stream().map(FakeGraph::user).toList()));
     }
 
     private FakeAnswer filterUsers(FakeRequest r) {
@@ -282,15 +310,20 @@ final class FakeGraph {
                 found.add(idOnly(p.id()));
             }
         }
-        tenant.mailbox(address).filter(mb -> found.stream().noneMatch(f -> f.path("id").asText().equals(mb.id())))
-                .filter(mb -> address.contains("@")).ifPresent(mb -> found.add(idOnly(mb.id())));
+        tenant.mailbox(address)
+                .filter(mb ->
+                        found.stream().noneMatch(f -> f.path("id").asText().equals(mb.id())))
+                .filter(mb -> address.contains("@"))
+                .ifPresent(mb -> found.add(idOnly(mb.id())));
         return FakeAnswer.ok(withCount(found));
     }
 
     private FakeAnswer filterGroups(FakeRequest r) {
         String address = filterLiteral(r);
         List<JsonNode> found = tenant.searchPrincipals(address, 1000).stream()
-                .filter(p -> p instanceof Group g && g.mail().equalsIgnoreCase(address)).map(p -> (JsonNode) idOnly(p.id())).toList();
+                .filter(p -> p instanceof Group g && g.mail().equalsIgnoreCase(address))
+                .map(p -> (JsonNode) idOnly(p.id()))
+                .toList();
         return FakeAnswer.ok(withCount(found));
     }
 
@@ -298,9 +331,12 @@ final class FakeGraph {
         ObjectNode answer = FakeAnswer.JSON.createObjectNode();
         ArrayNode responses = answer.putArray("responses");
         for (JsonNode request : body.path("requests")) {
-            FakeAnswer one = handle(FakeRequest.of(request.path("method").asText("GET"),
-                    "/v1.0" + request.path("url").asText(), request.path("body")));
-            ObjectNode response = responses.addObject().put("id", request.path("id").asText()).put("status", one.status());
+            FakeAnswer one = handle(FakeRequest.of(
+                    request.path("method").asText("GET"),
+                    "/v1.0" + request.path("url").asText(),
+                    request.path("body")));
+            ObjectNode response =
+                    responses.addObject().put("id", request.path("id").asText()).put("status", one.status());
             response.putObject("headers").put("Content-Type", "application/json");
             if (one.body() != null) {
                 response.set("body", one.body());
@@ -319,7 +355,10 @@ final class FakeGraph {
         List<JsonNode> details = new ArrayList<>();
         for (Licence l : mailbox.get().account().licences()) {
             ObjectNode d = FakeAnswer.JSON.createObjectNode();
-            d.put("id", UUID.nameUUIDFromBytes((id + l.skuId()).getBytes(StandardCharsets.UTF_8)).toString());
+            d.put(
+                    "id",
+                    UUID.nameUUIDFromBytes((id + l.skuId()).getBytes(StandardCharsets.UTF_8))
+                            .toString());
             d.put("skuId", l.skuId()).put("skuPartNumber", l.skuPartNumber());
             d.putArray("servicePlans");
             details.add(d);
@@ -338,10 +377,12 @@ final class FakeGraph {
         } catch (MailboxException e) {
             String message = switch (e.problem()) {
                 case LICENCE_NOT_ASSIGNED -> "User does not have a corresponding license.";
-                case LICENCE_ASSIGNED_BY_GROUP -> "User license is inherited from a group membership and it cannot be removed directly from the user.";
+                case LICENCE_ASSIGNED_BY_GROUP ->
+                    "User license is inherited from a group membership and it cannot be removed directly from the user.";
                 default -> e.getMessage();
             };
-            return e.problem() == Problem.MAILBOX_NOT_FOUND ? notFound(id)
+            return e.problem() == Problem.MAILBOX_NOT_FOUND
+                    ? notFound(id)
                     : FakeAnswer.graphError(400, "Request_BadRequest", message);
         }
         return FakeAnswer.ok(userById(id).orElseThrow());
@@ -351,8 +392,12 @@ final class FakeGraph {
 
     private FakeAnswer addEvent(String id, JsonNode body) {
         try {
-            CalendarEvent event = tenant.addEvent(id, body.path("subject").asText(""), time(body.path("start")),
-                    time(body.path("end")), body.path("location").path("displayName").asText(""));
+            CalendarEvent event = tenant.addEvent(
+                    id,
+                    body.path("subject").asText(""),
+                    time(body.path("start")),
+                    time(body.path("end")),
+                    body.path("location").path("displayName").asText(""));
             return FakeAnswer.created(event(event));
         } catch (MailboxException e) {
             if (e.problem() == Problem.EVENT_INVALID) {
@@ -366,8 +411,11 @@ final class FakeGraph {
         OffsetDateTime start = OffsetDateTime.parse(r.param("startDateTime", ""));
         OffsetDateTime end = OffsetDateTime.parse(r.param("endDateTime", ""));
         int top = Integer.parseInt(r.param("$top", "10"));
-        List<JsonNode> events = tenant.upcomingEvents(id, start, 10_000).stream().filter(e -> e.start().isBefore(end))
-                .limit(top).map(FakeGraph::event).toList();
+        List<JsonNode> events = tenant.upcomingEvents(id, start, 10_000).stream()
+                .filter(e -> e.start().isBefore(end))
+                .limit(top)
+                .map(FakeGraph::event)
+                .toList();
         return FakeAnswer.ok(FakeAnswer.values(events));
     }
 
@@ -447,26 +495,37 @@ final class FakeGraph {
 
     /** The demo tenant does not say which group gives a licence; any stable id stands in for it. */
     private static String groupIdFor(Licence l) {
-        return UUID.nameUUIDFromBytes(("group licence " + l.skuId()).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("group licence " + l.skuId()).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static FakeAnswer notFound(String what) {
-        return FakeAnswer.graphError(404, "Request_ResourceNotFound",
-                "Resource '" + what + "' does not exist or one of its queried reference-property objects are not present.");
+        return FakeAnswer.graphError(
+                404,
+                "Request_ResourceNotFound",
+                "Resource '" + what
+                        + "' does not exist or one of its queried reference-property objects are not present.");
     }
 
     private static FakeAnswer failure(MailboxException e) {
         return switch (e.problem()) {
             case PERSON_NOT_FOUND, GROUP_NOT_FOUND, MAILBOX_NOT_FOUND -> notFound(String.join(",", e.arguments()));
-            case MAILBOX_NOT_READY -> FakeAnswer.graphError(404, "MailboxNotEnabledForRESTAPI",
-                    "The mailbox is either inactive, soft-deleted, or is hosted on-premise.");
+            case MAILBOX_NOT_READY ->
+                FakeAnswer.graphError(
+                        404,
+                        "MailboxNotEnabledForRESTAPI",
+                        "The mailbox is either inactive, soft-deleted, or is hosted on-premise.");
             case THROTTLED -> FakeAnswer.graphError(429, "TooManyRequests", "Too many requests");
-            default -> e.isTransient() ? FakeAnswer.graphError(503, "ServiceUnavailable", e.getMessage())
-                    : FakeAnswer.graphError(400, "Request_BadRequest", e.getMessage());
+            default ->
+                e.isTransient()
+                        ? FakeAnswer.graphError(503, "ServiceUnavailable", e.getMessage())
+                        : FakeAnswer.graphError(400, "Request_BadRequest", e.getMessage());
         };
     }
 
     static Optional<Principal> principal(DemoTenant tenant, String id) {
-        return tenant.person(id).<Principal>map(p -> p).or(() -> tenant.group(id).map(g -> g));
+        return tenant.person(id)
+                .<Principal>map(p -> p)
+                .or(() -> tenant.group(id).map(g -> g));
     }
 }

@@ -1,5 +1,10 @@
 package io.postkamer.mailbox.m365.fake;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -8,9 +13,6 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.m365.Microsoft365MailboxService;
 import io.postkamer.mailbox.m365.Microsoft365Settings;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,11 +27,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Microsoft 365 on a local WireMock server, backed by a {@link DemoTenant}: Entra ID's token
@@ -52,6 +51,7 @@ public final class FakeMicrosoft365 implements AutoCloseable {
     public static final String CLIENT_ID = "9c2b4a1e-2f3d-4e5f-8a9b-0c1d2e3f4a5b";
     /** The bot's Teams app: the id in its manifest, and its id in the tenant's app catalog. */
     public static final String TEAMS_APP_MANIFEST_ID = FakeGraph.MANIFEST_ID;
+
     public static final String TEAMS_APP_CATALOG_ID = FakeGraph.CATALOG_APP_ID;
     private static final String KEYSTORE = "fake-microsoft-365/localhost.p12";
     private static final String KEYSTORE_PASSWORD = "fake-m365";
@@ -66,16 +66,25 @@ public final class FakeMicrosoft365 implements AutoCloseable {
     private FakeMicrosoft365(DemoTenant tenant) {
         this.tenant = tenant;
         String tenantId = tenant.organisation().tenantId();
-        this.transformer = new FakeMicrosoft365Transformer(tenantId, new FakeGraph(tenant),
-                new FakeExchange(tenant));
+        this.transformer = new FakeMicrosoft365Transformer(tenantId, new FakeGraph(tenant), new FakeExchange(tenant));
         Path keystore = copyKeystore();
-        this.server = new WireMockServer(options().dynamicPort().dynamicHttpsPort()
-                .keystorePath(keystore.toString()).keystorePassword(KEYSTORE_PASSWORD).keyManagerPassword(KEYSTORE_PASSWORD)
-                .keystoreType("PKCS12").containerThreads(40).extensions(transformer));
+        this.server = new WireMockServer(options()
+                .dynamicPort()
+                .dynamicHttpsPort()
+                .keystorePath(keystore.toString())
+                .keystorePassword(KEYSTORE_PASSWORD)
+                .keyManagerPassword(KEYSTORE_PASSWORD)
+                .keystoreType("PKCS12")
+                .containerThreads(40)
+                .extensions(transformer));
         server.start();
-        server.stubFor(any(anyUrl()).atPriority(FAKE_PRIORITY).willReturn(aResponse().withTransformers(TRANSFORMER)));
-        this.httpClient = HttpClient.newBuilder().sslContext(trustingKeystore()).version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        server.stubFor(
+                any(anyUrl()).atPriority(FAKE_PRIORITY).willReturn(aResponse().withTransformers(TRANSFORMER)));
+        this.httpClient = HttpClient.newBuilder()
+                .sslContext(trustingKeystore())
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     public static FakeMicrosoft365 start(DemoTenant tenant) {
@@ -100,7 +109,9 @@ public final class FakeMicrosoft365 implements AutoCloseable {
     /** Graph and Exchange on plain http, the authority on https with the fake's own certificate. */
     public Microsoft365Settings settings() {
         URI http = URI.create("http://localhost:" + server.port());
-        return Microsoft365Settings.of(tenant.organisation().tenantId(), CLIENT_ID,
+        return Microsoft365Settings.of(
+                        tenant.organisation().tenantId(),
+                        CLIENT_ID,
                         new Microsoft365Settings.ClientSecret("fake-secret"))
                 .withEndpoints(http, http, URI.create("https://localhost:" + server.httpsPort()))
                 .withRetries(4, Duration.ofMillis(20), Duration.ofSeconds(2));
@@ -116,7 +127,9 @@ public final class FakeMicrosoft365 implements AutoCloseable {
     }
 
     public Microsoft365MailboxService newService(Microsoft365Settings settings) {
-        return Microsoft365MailboxService.builder(settings).httpClient(httpClient).build();
+        return Microsoft365MailboxService.builder(settings)
+                .httpClient(httpClient)
+                .build();
     }
 
     /** A request the fake received, oldest first. */
@@ -146,13 +159,20 @@ public final class FakeMicrosoft365 implements AutoCloseable {
     public List<Received> requests() {
         List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
         events.sort(Comparator.comparing(e -> e.getRequest().getLoggedDate()));
-        return events.stream().map(e -> new Received(e.getRequest().getMethod().getName(), e.getRequest().getUrl(),
-                json(e.getRequest().getBodyAsString()))).toList();
+        return events.stream()
+                .map(e -> new Received(
+                        e.getRequest().getMethod().getName(),
+                        e.getRequest().getUrl(),
+                        json(e.getRequest().getBodyAsString())))
+                .toList();
     }
 
     /** The Exchange cmdlets received, oldest first. */
     public List<String> cmdlets() {
-        return requests().stream().filter(Received::isExchange).map(Received::cmdlet).toList();
+        return requests().stream()
+                .filter(Received::isExchange)
+                .map(Received::cmdlet)
+                .toList();
     }
 
     public long tokenRequests() {

@@ -1,0 +1,4 @@
+/**
+ * The cards of the create-a-shared-mailbox wizard, one per screen.
+ */
+package io.postkamer.cards.create;

@@ -1,0 +1,106 @@
+package io.postkamer.dialogs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.microsoft.bot.builder.MemoryStorage;
+import io.postkamer.cards.Verb;
+import io.postkamer.dialogs.common.IntentTable;
+import io.postkamer.dialogs.common.UserInput;
+import io.postkamer.dialogs.testing.BotUnderTest;
+import io.postkamer.mailbox.demo.DemoTenant;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** What answers what, read as the table it is: the input, whether a flow waits for its step, and who answers. */
+class IntentTableTest {
+    private final IntentTable table =
+            BotUnderTest.over(DemoTenant.contoso(), new MemoryStorage()).intentTable();
+
+    @ParameterizedTest(name = "{0}, {1} → {2}")
+    @DisplayName("each input is answered by the first row of the intent table that matches it")
+    @CsvSource(delimiter = '|', textBlock = """
+            typed create a shared mailbox                 | no flow   | create a shared mailbox
+            typed maak een gedeeld postvak Sales          | in a flow | create a shared mailbox
+            pressed create                                | in a flow | create a shared mailbox
+            pressed create on step-3                      | in a flow | the flow under way
+            pressed request.fulfil                        | no flow   | fulfil a new-mailbox request
+            pressed request.approve                       | in a flow | a request's buttons
+            pressed manage.addMembers                     | in a flow | add members to a mailbox
+            pressed manage.revokeAll                      | no flow   | a mailbox's buttons
+            pressed manage.revokeall                      | no flow   | a button no flow waits for
+            pressed manage.revokeall                      | in a flow | the flow under way
+            typed show shared mailboxes                   | in a flow | shared mailboxes by name
+            typed my requests                             | in a flow | requests and approvals
+            typed help                                    | in a flow | help
+            typed Help!                                   | no flow   | help
+            typed Telefoon Centrale                       | in a flow | the flow under way
+            typed which permission should I give?         | in a flow | a question with a question mark
+            typed which permission should I give          | in a flow | the flow under way
+            typed which permission should I give          | no flow   | a question
+            typed continue with Marketing                 | no flow   | continue with a mailbox
+            typed continue with Marketing                 | in a flow | the flow under way
+            typed cancel                                  | in a flow | the flow under way
+            typed cancel                                  | no flow   | anything else
+            pressed next                                  | no flow   | a button no flow waits for
+            pressed next                                  | in a flow | the flow under way
+            typed good morning                            | no flow   | anything else
+            """)
+    void firstMatchingRowAnswers(String input, String flow, String answeredBy) {
+        assertThat(table.nameFor(input(input), flow.equals("in a flow"))).isEqualTo(answeredBy);
+    }
+
+    @Test
+    @DisplayName("the table ends with a row that answers anything, so no input outside a flow goes unanswered")
+    void lastRowAnswersAnything() {
+        IntentTable.Row last = table.rows().get(table.rows().size() - 1);
+        assertThat(last.when()).isEqualTo(IntentTable.When.OUTSIDE_A_FLOW);
+        assertThat(last.matches().test(input("typed"))).isTrue();
+        assertThat(last.matches().test(input("pressed anything"))).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Verb.class)
+    @DisplayName("each verb a card can send has exactly one handler: one row of the table, or the wizard's flow")
+    void everyVerbHasOneHandler(Verb verb) {
+        UserInput pressed = input("pressed " + verb.id() + " on step-1");
+        List<String> rows = table.rows().stream()
+                .filter(row -> row.when() == IntentTable.When.FIRST)
+                .filter(row -> row.matches().test(pressed))
+                .map(IntentTable.Row::name)
+                .toList();
+        boolean wizardStep = verb.feature() == Verb.Feature.CREATE && verb != Verb.ADD_MEMBERS;
+        if (wizardStep) {
+            assertThat(rows)
+                    .as("a wizard step's press goes to the flow under way")
+                    .isEmpty();
+            assertThat(table.nameFor(pressed, true)).isEqualTo(IntentTable.THE_FLOW_UNDER_WAY);
+        } else {
+            assertThat(rows).hasSize(1);
+        }
+    }
+
+    /** "typed …" is text; "pressed verb" a card's button, "pressed verb on token" one of a wizard's step. */
+    private static UserInput input(String described) {
+        if (described.startsWith("typed")) {
+            return new UserInput(
+                    "",
+                    "",
+                    JsonNodeFactory.instance.objectNode(),
+                    described.substring(5).strip(),
+                    false);
+        }
+        String press = described.substring("pressed ".length());
+        int on = press.indexOf(" on ");
+        return new UserInput(
+                on < 0 ? press : press.substring(0, on),
+                on < 0 ? "" : press.substring(on + 4),
+                JsonNodeFactory.instance.objectNode(),
+                "",
+                false);
+    }
+}

@@ -1,0 +1,37 @@
+package io.postkamer.mailbox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One member of a mailbox with every right it holds there, in {@link Right}'s order: a mailbox's grants as people
+ * read them, one line per member. {@code autoMapping} tells whether its Full Access maps the mailbox in Outlook.
+ */
+public record MemberRights(String trusteeId, String trusteeName, List<Right> rights, boolean autoMapping) {
+    public MemberRights {
+        Objects.requireNonNull(trusteeId, "trusteeId");
+        Objects.requireNonNull(trusteeName, "trusteeName");
+        rights = rights.stream().distinct().sorted().toList();
+    }
+
+    /** The grants per member, members in the order the grants name them first. */
+    public static List<MemberRights> of(List<PermissionGrant> grants) {
+        Map<String, List<PermissionGrant>> byMember = new LinkedHashMap<>();
+        grants.forEach(grant -> byMember.computeIfAbsent(grant.trusteeId(), id -> new ArrayList<>())
+                .add(grant));
+        return byMember.values().stream()
+                .map(held -> new MemberRights(
+                        held.get(0).trusteeId(),
+                        held.get(0).trusteeName(),
+                        held.stream().map(PermissionGrant::right).toList(),
+                        held.stream().anyMatch(PermissionGrant::autoMapping)))
+                .toList();
+    }
+
+    public boolean holds(Right right) {
+        return rights.contains(right);
+    }
+}
