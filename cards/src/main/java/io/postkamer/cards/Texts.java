@@ -2,6 +2,7 @@ package io.postkamer.cards;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -64,6 +65,13 @@ public final class Texts {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(locale)
                 .format(day);
+    }
+
+    /** A moment as this language writes it, in the reader's time zone: "Dec 31, 2026, 9:05 AM", "31 dec 2026, 09:05". */
+    public String dateTime(ZonedDateTime at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .format(at);
     }
 
     /** How long ago, in words: "less than an hour ago", "1 hour ago", "5 hours ago", "3 days ago". */

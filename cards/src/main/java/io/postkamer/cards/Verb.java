@@ -44,6 +44,7 @@ public enum Verb {
     ADD_MEMBERS(Feature.CREATE, "manage.addMembers"),
     // Access requests, new-mailbox requests, decisions and the helpdesk queue.
     REQUEST_ACCESS(Feature.REQUESTS, "request"),
+    REQUEST_NEW_MAILBOX(Feature.REQUESTS, "request.new"),
     SUBMIT_REQUEST(Feature.REQUESTS, "request.submit"),
     SUBMIT_NEW_MAILBOX(Feature.REQUESTS, "request.submitnew"),
     APPROVE(Feature.REQUESTS, "request.approve"),

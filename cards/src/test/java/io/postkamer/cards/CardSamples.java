@@ -82,11 +82,18 @@ final class CardSamples {
 
     static List<Sample> all() {
         List<Sample> samples = new ArrayList<>();
-        samples.add(new Sample("welcome", "", texts -> WelcomeCard.render(texts, Optional.empty())));
+        samples.add(new Sample(
+                "welcome",
+                "",
+                texts -> WelcomeCard.render(texts, WelcomeCard.Audience.ADMINISTRATOR, Optional.empty())));
+        samples.add(new Sample(
+                "welcome", "staff", texts -> WelcomeCard.render(texts, WelcomeCard.Audience.STAFF, Optional.empty())));
         samples.add(new Sample(
                 "welcome",
                 "not-understood",
-                texts -> WelcomeCard.render(texts, Optional.of("maak een postvak voor **Marketing**"))));
+                texts -> WelcomeCard.render(
+                        texts, WelcomeCard.Audience.STAFF, Optional.of("maak een postvak voor **Marketing**"))));
+        samples.add(new Sample("not-authorised", "", NotAuthorisedCard::render));
 
         samples.add(new Sample("create-name", "", texts -> NameCard.render(texts, "t1", "", Optional.empty())));
         samples.add(new Sample(
@@ -334,16 +341,15 @@ final class CardSamples {
                         "Ontvangstgebouw 32",
                         List.of(
                                 new HistoryCard.Entry(
-                                        "2026-11-24 09:30 UTC",
+                                        texts.dateTime(java.time.ZonedDateTime.parse("2026-11-24T09:30:00Z")),
                                         "Megan Bowen",
-                                        texts.get(
-                                                "manage.history.change", "hide from address lists", "shown", "hidden"),
+                                        texts.get("history.action.hide", "Megan Bowen", "Ontvangstgebouw 32"),
                                         texts.get("manage.history.outcome.DONE"),
                                         false),
                                 new HistoryCard.Entry(
-                                        "2026-11-24 09:31 UTC",
+                                        texts.dateTime(java.time.ZonedDateTime.parse("2026-11-24T09:31:00Z")),
                                         "Flip Schoonen",
-                                        texts.get("manage.history.change", "remove all rights", "Ger Verbeek", ""),
+                                        texts.get("history.action.removeAll", "Flip Schoonen", "Ger Verbeek"),
                                         texts.get("manage.history.outcome.REFUSED"),
                                         true)))));
         samples.add(new Sample(

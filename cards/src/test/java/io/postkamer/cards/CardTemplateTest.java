@@ -285,8 +285,10 @@ class CardTemplateTest {
     @Test
     @DisplayName("The welcome card shows a line for a message it did not understand, and the buttons' data")
     void welcomeCard() {
-        JsonNode plain = WelcomeCard.render(ENGLISH, Optional.empty()).content();
-        JsonNode unknown = WelcomeCard.render(DUTCH, Optional.of("${t.welcome.title} doe iets"))
+        JsonNode plain = WelcomeCard.render(ENGLISH, WelcomeCard.Audience.ADMINISTRATOR, Optional.empty())
+                .content();
+        JsonNode unknown = WelcomeCard.render(
+                        DUTCH, WelcomeCard.Audience.ADMINISTRATOR, Optional.of("${t.welcome.title} doe iets"))
                 .content();
 
         assertThat(plain.path("body").get(0).path("text").textValue()).isEqualTo(ENGLISH.get("welcome.title"));
@@ -298,5 +300,32 @@ class CardTemplateTest {
         assertThat(plain.at("/actions/1/data/action").textValue()).isEqualTo("list");
         assertThat(plain.at("/actions/2/data/action").textValue()).isEqualTo("request");
         assertThat(plain.path("version").textValue()).isEqualTo("1.5");
+    }
+
+    @Test
+    @DisplayName("The welcome card offers administrators what they may change, staff what they may ask for, and"
+            + " lists every question the bot answers")
+    void welcomeCardByRole() {
+        JsonNode admin = WelcomeCard.render(ENGLISH, WelcomeCard.Audience.ADMINISTRATOR, Optional.empty())
+                .content();
+        JsonNode staff = WelcomeCard.render(DUTCH, WelcomeCard.Audience.STAFF, Optional.empty())
+                .content();
+
+        String adminText = String.join("\n", admin.findValuesAsText("text"));
+        String staffText = String.join("\n", staff.findValuesAsText("text")) + "\n"
+                + String.join("\n", staff.findValuesAsText("title"));
+        assertThat(adminText)
+                .contains(ENGLISH.get("welcome.can.create"), ENGLISH.get("welcome.can.decide"))
+                .doesNotContain(ENGLISH.get("welcome.can.requestNew"));
+        assertThat(staffText)
+                .contains(DUTCH.get("welcome.can.requestNew"), DUTCH.get("welcome.can.requestAccess"))
+                .doesNotContain(DUTCH.get("welcome.can.create"), DUTCH.get("welcome.action.create"));
+        assertThat(staff.path("actions"))
+                .extracting(action -> action.path("data").path("action").asText())
+                .containsExactly("request", "request.new");
+        for (var topic : io.postkamer.cards.manage.GuidanceCard.Topic.values()) {
+            assertThat(adminText).contains(topic.question(ENGLISH));
+            assertThat(staffText).contains(topic.question(DUTCH));
+        }
     }
 }

@@ -25,6 +25,7 @@ import io.postkamer.cards.WelcomeCard;
 import io.postkamer.cards.manage.GuidanceCard;
 import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.dialogs.audit.InMemoryAuditTrail;
+import io.postkamer.dialogs.common.Actor;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.Continuations;
 import io.postkamer.dialogs.common.FollowUps;
@@ -74,6 +75,7 @@ public class PostkamerBot extends ActivityHandler {
     private final AccessRequests accessRequests;
     private final TurnQueue turns = new TurnQueue();
     private final IntentTable intents;
+    private final MailboxCalls calls;
     private final Map<String, Cache<?, ?>> caches;
     /** How long a person waits for an answer before the turn shows that it is at it. */
     private final java.time.Duration patience;
@@ -136,6 +138,7 @@ public class PostkamerBot extends ActivityHandler {
         this.userState = userState;
         this.patience = settings.patience();
         MailboxCalls calls = new MailboxCalls(service, mailboxCalls, requests.audit(), clock);
+        this.calls = calls;
         this.caches = Map.of(
                 "mailbox-finder",
                 calls.finder().suggestionCache(),
@@ -347,11 +350,15 @@ public class PostkamerBot extends ActivityHandler {
         return flows.context().thenCompose(dc -> dc.cancelAllDialogs().thenCompose(cancelled -> start.apply(dc)));
     }
 
-    private static CompletableFuture<Void> sendWelcome(TurnContext turnContext, Optional<String> notUnderstood) {
+    /** The welcome card for the reader's role: the directory is asked; if it cannot say, the reader is staff. */
+    private CompletableFuture<Void> sendWelcome(TurnContext turnContext, Optional<String> notUnderstood) {
         Texts texts = Texts.forLocale(turnContext.getActivity().getLocale());
-        return turnContext
-                .sendActivity(
-                        MessageFactory.attachment(CardReplies.attachment(WelcomeCard.render(texts, notUnderstood))))
+        return calls.isAdministrator(Actor.idOf(turnContext))
+                .thenApply(admin -> !admin.isFailure() && admin.get()
+                        ? WelcomeCard.Audience.ADMINISTRATOR
+                        : WelcomeCard.Audience.STAFF)
+                .thenCompose(audience -> turnContext.sendActivity(MessageFactory.attachment(
+                        CardReplies.attachment(WelcomeCard.render(texts, audience, notUnderstood)))))
                 .thenApply(sent -> null);
     }
 

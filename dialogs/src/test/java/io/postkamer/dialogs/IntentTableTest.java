@@ -49,6 +49,13 @@ class IntentTableTest {
             pressed next                                  | no flow   | a button no flow waits for
             pressed next                                  | in a flow | the flow under way
             typed good morning                            | no flow   | anything else
+            typed I need a new shared mailbox for the sales team | no flow | requests and approvals
+            typed ik heb een nieuw gedeeld postvak nodig voor verkoop | in a flow | requests and approvals
+            typed why don't I see the shared mailbox in Outlook? | in a flow | a question with a question mark
+            typed does a shared mailbox need a licence    | no flow   | a question
+            typed wat is automatisch toewijzen?           | in a flow | a question with a question mark
+            typed we are hybrid                           | no flow   | a question
+            pressed request.new                           | in a flow | a request's buttons
             """)
     void firstMatchingRowAnswers(String input, String flow, String answeredBy) {
         assertThat(table.nameFor(input(input), flow.equals("in a flow"))).isEqualTo(answeredBy);

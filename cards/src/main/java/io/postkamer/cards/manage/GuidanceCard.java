@@ -15,12 +15,21 @@ public final class GuidanceCard {
         PERMISSIONS("permissions"),
         GROUP_OR_MAILBOX("group"),
         MOBILE("mobile"),
-        NOT_IN_OUTLOOK("outlook");
+        NOT_IN_OUTLOOK("outlook"),
+        AUTOMAPPING("automapping"),
+        LICENCE("licence"),
+        MIGRATION("migration"),
+        HYBRID("hybrid");
 
         private final String key;
 
         Topic(String key) {
             this.key = key;
+        }
+
+        /** The question as the help card lists it. */
+        public String question(Texts texts) {
+            return texts.get("guidance." + key + ".title");
         }
     }
 

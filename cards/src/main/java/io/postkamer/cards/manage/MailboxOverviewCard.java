@@ -90,7 +90,7 @@ public final class MailboxOverviewCard {
                                 ? texts.get("manage.noLicences")
                                 : licences.stream().map(Licence::skuPartNumber).collect(Collectors.joining(", ")),
                         licences.stream()
-                                .map(licence -> new LicenceEntry(licence.skuId(), licence.skuPartNumber()))
+                                .map(licence -> new LicenceEntry(licence.skuId(), licence.productName()))
                                 .toList(),
                         texts.get("manage.action.removeLicence"),
                         hidden,

@@ -59,8 +59,16 @@ public final class Intents {
             GuidanceCard.Topic.NOT_IN_OUTLOOK,
                     Pattern.compile(
                             "(doesn'?t|does not|not|don'?t|niet)\\s+(show|appear|see|zien|verschijn|te zien)|niet in outlook"
-                                    + "|not in outlook|zie het niet",
-                            Pattern.CASE_INSENSITIVE));
+                                    + "|not in outlook|zie het niet|why (don'?t|can'?t|do) i (not )?see"
+                                    + "|waarom zie ik .*niet|waarom staat .*niet in outlook",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            GuidanceCard.Topic.AUTOMAPPING,
+                    Pattern.compile(
+                            "auto-?mapping|automatisch toewijzen|automatisch toegevoegd", Pattern.CASE_INSENSITIVE),
+            GuidanceCard.Topic.LICENCE,
+                    Pattern.compile("\\blicen[cs]es?\\b|\\blicenties?\\b", Pattern.CASE_INSENSITIVE),
+            GuidanceCard.Topic.MIGRATION, Pattern.compile("\\bmigrat|\\bmigre", Pattern.CASE_INSENSITIVE),
+            GuidanceCard.Topic.HYBRID, Pattern.compile("\\bhybri(d|de)\\b|on-?prem", Pattern.CASE_INSENSITIVE));
 
     private Intents() {}
 

@@ -6,6 +6,7 @@ import com.microsoft.bot.dialogs.DialogContext;
 import com.microsoft.bot.dialogs.DialogTurnResult;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
 import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.NotAuthorisedCard;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.Verb;
 import io.postkamer.cards.create.NoticeCard;
@@ -317,13 +318,10 @@ public final class CreateFlow {
     /** Where the conversation goes next and with what. */
     record Next(String screen, CreateMailbox state) {}
 
+    /** Refused, and offered the requests that get the reader what they came for. */
     CompletableFuture<Void> notAuthorised(TurnContext turn) {
-        Texts texts = texts(turn);
-        return notice(
-                turn,
-                NoticeCard.Tone.ATTENTION,
-                texts.get("flow.notAuthorised.title"),
-                List.of(texts.get("flow.notAuthorised.text"), texts.get("flow.notAuthorised.request")));
+        return CardReplies.show(turn, NotAuthorisedCard.render(texts(turn)), Optional.empty())
+                .thenApply(shown -> null);
     }
 
     static CompletableFuture<Void> sayProblem(TurnContext turn, MailboxException problem) {

@@ -4,20 +4,19 @@ import com.microsoft.bot.builder.TurnContext;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.manage.HistoryCard;
 import io.postkamer.dialogs.audit.AuditEntry;
+import io.postkamer.dialogs.audit.AuditSentences;
 import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.Message;
+import io.postkamer.dialogs.common.ReaderZone;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /** The audit trail of one mailbox, for administrators: by address, alias, id or display name. */
 final class MailboxHistory {
     private static final int LENGTH = 30;
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final MailboxCalls calls;
 
@@ -41,7 +40,10 @@ final class MailboxHistory {
                             .or(() -> calls.finder().shared(service, nameOrAddress))
                             .map(mailbox -> new Trail(
                                     mailbox,
-                                    entries(texts, calls.audit().ofMailbox(mailbox.primarySmtpAddress(), LENGTH)))))
+                                    entries(
+                                            texts,
+                                            ReaderZone.of(turn),
+                                            calls.audit().ofMailbox(mailbox.primarySmtpAddress(), LENGTH)))))
                     .thenCompose(found -> {
                         if (found.isFailure()) {
                             return ManageReplies.say(turn, texts, Message.of(found.problem()));
@@ -62,13 +64,14 @@ final class MailboxHistory {
 
     private record Trail(Mailbox mailbox, List<HistoryCard.Entry> entries) {}
 
-    private static List<HistoryCard.Entry> entries(Texts texts, List<AuditEntry> trail) {
+    /** Each entry as a sentence in the reader's language, at the reader's time. */
+    private static List<HistoryCard.Entry> entries(Texts texts, ZoneId zone, List<AuditEntry> trail) {
         return trail.stream()
                 .map(entry -> new HistoryCard.Entry(
-                        WHEN.format(entry.at()),
+                        texts.dateTime(entry.at().atZone(zone)),
                         entry.actor().name(),
-                        texts.get("manage.history.change", entry.action(), entry.before(), entry.after()),
-                        texts.get("manage.history.outcome." + entry.outcome(), entry.detail()),
+                        AuditSentences.what(entry, texts),
+                        AuditSentences.outcome(entry, texts),
                         entry.outcome() == AuditEntry.Outcome.REFUSED
                                 || entry.outcome() == AuditEntry.Outcome.FAILED
                                 || entry.outcome() == AuditEntry.Outcome.NOT_DELIVERED))

@@ -257,16 +257,15 @@ public final class ManageMailboxes {
         String sku = input.input("sku");
         return calls.checkedChange(actor, Audited.of(mailboxId, "remove licence", sku, ""), service -> {
                     Mailbox box = MailboxScope.shared(service, mailboxId);
-                    String licence = box.account().licences().stream()
+                    Licence licence = box.account().licences().stream()
                             .filter(held -> held.skuId().equalsIgnoreCase(sku))
-                            .map(Licence::skuPartNumber)
                             .findFirst()
                             .orElseThrow(() ->
                                     new MailboxException.OutOfScope(Problem.LICENCE_NOT_ASSIGNED, box.displayName()));
                     return new MailboxCalls.Checked<>(
-                            Audited.on(MailboxScope.target(box), "remove licence", licence, ""), () -> {
+                            Audited.on(MailboxScope.target(box), "remove licence", licence.skuPartNumber(), ""), () -> {
                                 service.removeLicence(box.id(), sku);
-                                return licence;
+                                return licence.productName();
                             });
                 })
                 .thenCompose(result -> overview.afterChange(

@@ -9,6 +9,7 @@ import io.postkamer.dialogs.common.Actor;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.Message;
+import io.postkamer.dialogs.common.ReaderZone;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Mailbox;
@@ -23,7 +24,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -52,7 +52,7 @@ public final class SharedCalendar {
     private CompletableFuture<Void> show(
             TurnContext turn, String mailbox, Optional<Notice> notice, Optional<CalendarCard.Form> entered) {
         Texts texts = Texts.forLocale(turn.getActivity().getLocale());
-        ZoneId zone = zoneOf(turn);
+        ZoneId zone = ReaderZone.of(turn);
         String reader = Actor.idOf(turn);
         return calls.read(service -> view(service, mailbox, reader)).thenCompose(found -> {
             if (found.isFailure()) {
@@ -89,7 +89,7 @@ public final class SharedCalendar {
     public CompletableFuture<Void> add(TurnContext turn, UserInput input) {
         Texts texts = Texts.forLocale(turn.getActivity().getLocale());
         String mailbox = input.input("mailbox");
-        Optional<Appointment> appointment = Appointment.read(input, zoneOf(turn));
+        Optional<Appointment> appointment = Appointment.read(input, ReaderZone.of(turn));
         CalendarCard.Form entered = new CalendarCard.Form(
                 input.input("subject"),
                 input.input("date"),
@@ -180,15 +180,6 @@ public final class SharedCalendar {
     }
 
     /** The IANA zone Teams sends with the activity; UTC when there is none or it is unknown. */
-    private static ZoneId zoneOf(TurnContext turn) {
-        try {
-            String zone = turn.getActivity().getLocalTimezone();
-            return zone == null || zone.isBlank() ? ZoneOffset.UTC : ZoneId.of(zone);
-        } catch (DateTimeException unknown) {
-            return ZoneOffset.UTC;
-        }
-    }
-
     /** The form's inputs, or nothing when they do not make an appointment (no subject, end not after start). */
     private record Appointment(String subject, OffsetDateTime start, OffsetDateTime end, String location) {
         static Optional<Appointment> read(UserInput input, ZoneId zone) {

@@ -107,6 +107,7 @@ public final class AccessRequests {
         return switch (verb) {
             case REQUEST_ACCESS ->
                 form.open(turn, asker, Optional.of(input.input("mailbox")).filter(id -> !id.isEmpty()));
+            case REQUEST_NEW_MAILBOX -> newMailboxes.open(turn, asker);
             case SUBMIT_REQUEST -> form.submit(turn, asker, input);
             case SUBMIT_NEW_MAILBOX -> newMailboxes.submit(turn, asker, input);
             case APPROVE -> decisions.approve(turn, asker, number);

@@ -18,7 +18,11 @@ public final class RequestIntents {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEW_MAILBOX = Pattern.compile(
             "^(?:please\\s+)?(?:request|ask\\s+for)\\s+(?:a\\s+)?new\\s+shared\\s+mailbox$"
-                    + "|^(?:een\\s+)?nieuw\\s+gedeeld\\s+postvak\\s+aanvragen$|^(?:een\\s+)?gedeeld\\s+postvak\\s+aanvragen$",
+                    + "|^(?:een\\s+)?nieuw\\s+gedeeld\\s+postvak\\s+aanvragen$|^(?:een\\s+)?gedeeld\\s+postvak\\s+aanvragen$"
+                    // "I need a new shared mailbox for the sales team": what it is for goes on the form.
+                    + "|^(?:i|we)\\s+(?:need|want|would\\s+like)\\s+(?:a\\s+)?(?:new\\s+)?shared\\s+mailbox\\b.*$"
+                    + "|^(?:ik|wij|we)\\s+(?:heb|hebben|wil|willen)\\s+(?:graag\\s+)?(?:een\\s+)?(?:nieuwe?\\s+)?"
+                    + "gedeelde?\\s+postvak\\b.*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MY_REQUESTS =
             Pattern.compile("^(?:show\\s+)?my\\s+requests$|^(?:toon\\s+)?mijn\\s+aanvragen$", Pattern.CASE_INSENSITIVE);

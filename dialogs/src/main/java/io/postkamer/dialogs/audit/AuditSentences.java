@@ -1,0 +1,82 @@
+package io.postkamer.dialogs.audit;
+
+import io.postkamer.cards.Texts;
+import io.postkamer.mailbox.Licence;
+import io.postkamer.mailbox.Right;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An audit entry as a sentence in the reader's language: "Megan Bowen removed Send As from Flip Schoonen",
+ * "Megan Bowen heeft de licentie Microsoft 365 E3 verwijderd". The audit keeps its actions in a few fixed
+ * English phrases ({@code grant SEND_AS}, {@code remove licence}); each is told here in words, with rights and
+ * licences by their names. A phrase not known here is told as "who: what", with any right in words.
+ */
+public final class AuditSentences {
+    private static final Pattern RIGHT_ACTION = Pattern.compile("(grant|revoke) (FULL_ACCESS|SEND_AS|SEND_ON_BEHALF)");
+    private static final Pattern AUTOMAPPING = Pattern.compile(".* automapping (true|false)$");
+
+    private AuditSentences() {}
+
+    /** What happened, as a sentence that names who did it. */
+    public static String what(AuditEntry entry, Texts texts) {
+        String who = entry.actor().name();
+        String target = entry.target().name();
+        Matcher right = RIGHT_ACTION.matcher(entry.action());
+        if (right.matches()) {
+            return texts.get(
+                    "history.action." + right.group(1), who, target, rightName(texts, Right.valueOf(right.group(2))));
+        }
+        return switch (entry.action()) {
+            case "create shared mailbox" -> texts.get("history.action.create", who, target);
+            case "remove all rights" -> texts.get("history.action.removeAll", who, target);
+            case "switch automapping" ->
+                texts.get(
+                        "history.action.automapping",
+                        who,
+                        target,
+                        texts.get(automappingOn(entry.after()) ? "manage.automapping.on" : "manage.automapping.off"));
+            case "hide from address lists" -> texts.get("history.action.hide", who, target);
+            case "show in address lists" -> texts.get("history.action.show", who, target);
+            case "block sign-in" -> texts.get("history.action.block", who, target);
+            case "unblock sign-in" -> texts.get("history.action.unblock", who, target);
+            case "remove licence" ->
+                texts.get(
+                        "history.action.removeLicence",
+                        who,
+                        new Licence(entry.before(), entry.before(), false).productName());
+            case "convert to shared" -> texts.get("history.action.convert", who, target);
+            case "add appointment" -> texts.get("history.action.appointment", who, entry.after());
+            default -> texts.get("history.action.other", who, inWords(texts, entry.action()));
+        };
+    }
+
+    /** How it ended, as a sentence; a refusal's or failure's reason in the reader's language where it is known. */
+    public static String outcome(AuditEntry entry, Texts texts) {
+        return texts.get("manage.history.outcome." + entry.outcome(), AuditReasons.inWords(entry.detail(), texts));
+    }
+
+    private static boolean automappingOn(String after) {
+        Matcher matcher = AUTOMAPPING.matcher(after);
+        return matcher.matches() && Boolean.parseBoolean(matcher.group(1));
+    }
+
+    private static String rightName(Texts texts, Right right) {
+        return texts.get("right." + right + ".name");
+    }
+
+    /** Any right's code in a phrase replaced by its name. */
+    private static String inWords(Texts texts, String phrase) {
+        String words = phrase;
+        for (Right right : Right.values()) {
+            words = words.replace(right.name(), rightName(texts, right));
+        }
+        return words;
+    }
+
+    static Optional<Right> right(String code) {
+        return Arrays.stream(Right.values()).filter(r -> r.name().equals(code)).findFirst();
+    }
+}
