@@ -70,7 +70,8 @@ class AuditExportDownloadTest {
         assertThat(download.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(download.body().lines())
                 .first()
-                .isEqualTo("at,actor,actor id,action,target,target id,mailbox,request,outcome,detail,before,after");
+                .isEqualTo("at,actor,actor id,action,target,target id,mailbox,request,outcome,detail,before,after,"
+                        + "what happened (in words),how it ended (in words)");
     }
 
     @Test

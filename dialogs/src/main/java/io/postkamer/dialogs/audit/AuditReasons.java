@@ -34,6 +34,11 @@ final class AuditReasons {
         return readBack(reason).map(said -> said.in(texts)).orElse(reason);
     }
 
+    /** The text a reason was written from ({@code problem.NOT_AUTHORISED}, …), if one was. */
+    static Optional<String> keyOf(String reason) {
+        return readBack(reason).map(Said::key);
+    }
+
     private static Optional<Said> readBack(String reason) {
         for (Template template : TEMPLATES) {
             Matcher matcher = template.pattern().matcher(reason);

@@ -20,35 +20,40 @@ public final class AuditSentences {
 
     private AuditSentences() {}
 
-    /** What happened, as a sentence that names who did it. */
+    /**
+     * What happened, as a sentence that names who did it; a change that was refused or failed is told as asked
+     * ("Flip Schoonen asked to hide Facturen from the address lists"), never as done.
+     */
     public static String what(AuditEntry entry, Texts texts) {
+        String family = entry.outcome() == AuditEntry.Outcome.REFUSED || entry.outcome() == AuditEntry.Outcome.FAILED
+                ? "history.asked."
+                : "history.action.";
         String who = entry.actor().name();
         String target = entry.target().name();
         Matcher right = RIGHT_ACTION.matcher(entry.action());
         if (right.matches()) {
-            return texts.get(
-                    "history.action." + right.group(1), who, target, rightName(texts, Right.valueOf(right.group(2))));
+            return texts.get(family + right.group(1), who, target, rightName(texts, Right.valueOf(right.group(2))));
         }
         return switch (entry.action()) {
-            case "create shared mailbox" -> texts.get("history.action.create", who, target);
-            case "remove all rights" -> texts.get("history.action.removeAll", who, target);
+            case "create shared mailbox" -> texts.get(family + "create", who, target);
+            case "remove all rights" -> texts.get(family + "removeAll", who, target);
             case "switch automapping" ->
                 texts.get(
-                        "history.action.automapping",
+                        family + "automapping",
                         who,
                         target,
                         texts.get(automappingOn(entry.after()) ? "manage.automapping.on" : "manage.automapping.off"));
-            case "hide from address lists" -> texts.get("history.action.hide", who, target);
-            case "show in address lists" -> texts.get("history.action.show", who, target);
-            case "block sign-in" -> texts.get("history.action.block", who, target);
-            case "unblock sign-in" -> texts.get("history.action.unblock", who, target);
+            case "hide from address lists" -> texts.get(family + "hide", who, target);
+            case "show in address lists" -> texts.get(family + "show", who, target);
+            case "block sign-in" -> texts.get(family + "block", who, target);
+            case "unblock sign-in" -> texts.get(family + "unblock", who, target);
             case "remove licence" ->
                 texts.get(
-                        "history.action.removeLicence",
+                        family + "removeLicence",
                         who,
                         new Licence(entry.before(), entry.before(), false).productName());
-            case "convert to shared" -> texts.get("history.action.convert", who, target);
-            case "add appointment" -> texts.get("history.action.appointment", who, entry.after());
+            case "convert to shared" -> texts.get(family + "convert", who, target);
+            case "add appointment" -> texts.get(family + "appointment", who, entry.after());
             default -> texts.get("history.action.other", who, inWords(texts, entry.action()));
         };
     }

@@ -1,20 +1,27 @@
 package io.postkamer.dialogs.requests;
 
+import io.postkamer.cards.Texts;
 import io.postkamer.dialogs.audit.AuditEntry;
+import io.postkamer.dialogs.audit.AuditSentences;
 import java.util.List;
 
 /**
  * The audit as CSV (RFC 4180): one line per entry, oldest first, with a header. Names are shown, ids
- * in columns of their own.
+ * in columns of their own. The fixed columns keep the audit's own words, for tools and auditors; the last two
+ * tell each entry and its outcome as sentences in the reader's language.
  */
 public final class AuditCsv {
     private static final String HEADER =
-            "at,actor,actor id,action,target,target id,mailbox,request,outcome,detail," + "before,after\r\n";
+            "at,actor,actor id,action,target,target id,mailbox,request,outcome,detail,before,after,";
 
     private AuditCsv() {}
 
-    public static String of(List<AuditEntry> entries) {
-        StringBuilder csv = new StringBuilder(HEADER);
+    public static String of(List<AuditEntry> entries, Texts texts) {
+        StringBuilder csv = new StringBuilder(HEADER)
+                .append(field(texts.get("request.export.column.what")))
+                .append(',')
+                .append(field(texts.get("request.export.column.outcome")))
+                .append("\r\n");
         for (AuditEntry entry : entries) {
             List<String> cells = List.of(
                     entry.at().toString(),
@@ -28,7 +35,9 @@ public final class AuditCsv {
                     entry.outcome().word(),
                     entry.detail(),
                     entry.before(),
-                    entry.after());
+                    entry.after(),
+                    AuditSentences.what(entry, texts),
+                    AuditSentences.outcome(entry, texts));
             for (int i = 0; i < cells.size(); i++) {
                 csv.append(i == 0 ? "" : ",").append(field(cells.get(i)));
             }

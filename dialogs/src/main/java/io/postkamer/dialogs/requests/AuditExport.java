@@ -66,6 +66,7 @@ final class AuditExport {
 
     /** The entries asked for, as a file to download; a mailbox named that is not there is a problem to say. */
     private Exported offer(MailboxService service, Asker asker, RequestIntents.Export asked) {
+        Texts texts = asker.texts();
         Optional<String> mailbox = asked.mailbox()
                 .map(name -> calls.finder()
                         .entry(service, name)
@@ -79,7 +80,7 @@ final class AuditExport {
                 .offer(new Downloads.Download(
                         "postkamer-audit.csv",
                         "text/csv; charset=utf-8",
-                        AuditCsv.of(entries).getBytes(StandardCharsets.UTF_8)));
+                        AuditCsv.of(entries, texts).getBytes(StandardCharsets.UTF_8)));
         recorded(
                 asker,
                 AuditEntry.Outcome.DONE,

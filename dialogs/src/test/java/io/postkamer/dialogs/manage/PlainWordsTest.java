@@ -98,7 +98,7 @@ class PlainWordsTest {
                         "Geschiedenis van Ontvangstgebouw 32",
                         "Megan Bowen heeft Flip Schoonen Verzenden als gegeven",
                         "Megan Bowen heeft Volledige toegang van Flip Schoonen ingetrokken",
-                        "Megan Bowen heeft de licentie Microsoft 365 E3 verwijderd",
+                        "Megan Bowen vroeg om de licentie Microsoft 365 E3 te verwijderen",
                         "Mislukt: " + Texts.forLocale("nl").get("problem.LICENCE_STILL_NEEDED", "Ontvangstgebouw 32"),
                         "Megan Bowen heeft Ontvangstgebouw 32 omgezet naar een gedeeld postvak",
                         "Megan Bowen zette automatisch toewijzen voor Flip Schoonen uit",
@@ -120,7 +120,7 @@ class PlainWordsTest {
                 .contains(
                         "Megan Bowen gave Flip Schoonen Send As",
                         "Megan Bowen removed Full Access from Flip Schoonen",
-                        "Megan Bowen removed the licence Microsoft 365 E3",
+                        "Megan Bowen asked to remove the licence Microsoft 365 E3",
                         "Failed: Ontvangstgebouw 32 still needs a licence",
                         "Megan Bowen converted Ontvangstgebouw 32 to a shared mailbox",
                         "Megan Bowen switched automapping off for Flip Schoonen",

@@ -205,7 +205,8 @@ class HelpdeskTriageTest {
         String csv = new String(file.content(), StandardCharsets.UTF_8);
         assertThat(csv.lines())
                 .first()
-                .isEqualTo("at,actor,actor id,action,target,target id,mailbox,request,outcome,detail,before,after");
+                .isEqualTo("at,actor,actor id,action,target,target id,mailbox,request,outcome,detail,before,after,"
+                        + "what happened (in words),how it ended (in words)");
         assertThat(csv)
                 .contains(
                         "Flip Schoonen," + FLIP + ",request,Ontvangstgebouw 32," + RECEPTIE32
@@ -229,6 +230,24 @@ class HelpdeskTriageTest {
                         .skip(1))
                 .hasSize(2)
                 .allSatisfy(line -> assertThat(line).contains(",facturen@contoso.com,"));
+        Chat meganInDutch = new Chat(channel, () -> bot, "personal-nl-" + MEGAN, MEGAN, "nl-NL");
+        meganInDutch.say("exporteer audit van Facturen vanaf 2026-11-23");
+        String dutch = new String(
+                ((MemoryDownloads) requests.downloads())
+                        .at(URI.create(meganInDutch
+                                .card()
+                                .path("actions")
+                                .get(0)
+                                .path("url")
+                                .asText()))
+                        .orElseThrow()
+                        .content(),
+                StandardCharsets.UTF_8);
+        assertThat(dutch.lines().findFirst().orElseThrow())
+                .endsWith("wat er gebeurde (in woorden),hoe het afliep (in woorden)");
+        assertThat(dutch)
+                .contains("Megan Bowen heeft Facturen in de adreslijsten verborgen,Was al zo: niets gewijzigd")
+                .contains("Flip Schoonen vroeg om Facturen in de adreslijsten te verbergen,Geweigerd: geen beheerder");
         megan.say("exporteer audit van Facturen vanaf 2026-11-24");
         assertThat(megan.cardText()).contains(", 0 lines");
     }
