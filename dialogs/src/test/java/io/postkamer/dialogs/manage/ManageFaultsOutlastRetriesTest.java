@@ -164,7 +164,7 @@ class ManageFaultsOutlastRetriesTest {
 
         faults.clear();
         pressRetry(megan);
-        assertThat(megan.cardText()).contains("The licence EXCHANGESTANDARD was removed");
+        assertThat(megan.cardText()).contains("The licence Exchange Online (Plan 1) was removed");
         megan.invoke(
                 "manage.revoke",
                 about(RECEPTIE32)
