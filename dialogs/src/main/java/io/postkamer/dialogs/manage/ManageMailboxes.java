@@ -144,16 +144,18 @@ public final class ManageMailboxes {
                                 box.displayName()));
             case ASK_TO_UNBLOCK -> askToUnblock(turn, texts, actor, mailbox);
             case UNBLOCK ->
-                onShared(
-                        turn,
-                        texts,
-                        actor,
-                        input,
-                        "unblock sign-in",
-                        "sign-in blocked",
-                        "sign-in allowed",
-                        (service, box) -> service.setSignInBlocked(box.id(), false),
-                        (change, box) -> texts.get("manage.done.unblocked", box.displayName()));
+                !Confirmations.confirmed(input)
+                        ? askToUnblock(turn, texts, actor, mailbox)
+                        : onShared(
+                                turn,
+                                texts,
+                                actor,
+                                input,
+                                "unblock sign-in",
+                                "sign-in blocked",
+                                "sign-in allowed",
+                                (service, box) -> service.setSignInBlocked(box.id(), false),
+                                (change, box) -> texts.get("manage.done.unblocked", box.displayName()));
             case HISTORY -> history.show(turn, texts, actor, mailbox);
             case REVOKE -> members.revokeOne(turn, texts, actor, mailbox, member, input);
             case REVOKE_ALL -> members.revokeAll(turn, texts, actor, mailbox, member, input);

@@ -71,6 +71,7 @@ class ManageAgainstMicrosoft365Test {
         assertThat(changes()).as("the question changes nothing").isEmpty();
         megan.pressButton("manage.hide");
         megan.invoke("manage.unblock", about(RECEPTIE32));
+        megan.pressButton("manage.unblock");
         megan.invoke(
                 "manage.revoke",
                 about(RECEPTIE32)

@@ -199,6 +199,26 @@ class ManageConfirmationsTest {
 
     @Test
     @DisplayName(
+            "na het omzetten van een postvak waarvan aanmelden open staat, vraagt de kaart om te blokkeren en biedt Aanmelden blokkeren; de rij en de knop zijn gelezen na de wijziging")
+    void afterConversionTheCardFollowsTheState() {
+        Chat megan = chat(MEGAN, "nl-NL");
+        megan.say("zet megan.bowen@contoso.com om naar een gedeeld postvak");
+        assertThat(buttonTitles(megan)).contains("Ja, mijn eigen postvak omzetten");
+
+        megan.pressButton("manage.convert");
+
+        assertThat(megan.cardText())
+                .contains(
+                        "Megan Bowen is nu een gedeeld postvak.",
+                        "Blokkeer de aanmelding voor het account",
+                        "De licentie kan worden verwijderd",
+                        "Niet geblokkeerd");
+        assertThat(megan.buttons()).contains("manage.block").doesNotContain("manage.unblockAsk");
+        assertThat(tenant.writes()).containsExactly("convert megan.bowen");
+    }
+
+    @Test
+    @DisplayName(
             "een groot postvak met licentie en archief omzetten vraagt met nadruk om de licentie te houden, in het Nederlands en Engels")
     void largeLicensedMailboxIsAskedFirmly() {
         Chat dutch = chat(MEGAN, "nl-NL");
@@ -215,6 +235,25 @@ class ManageConfirmationsTest {
                         "This mailbox holds 62.0 GB and has an archive: as a shared mailbox it still needs its licence");
         assertThat(button(english, "manage.convert").path("style").asText()).isEqualTo("destructive");
         assertThat(tenant.writes()).isEmpty();
+    }
+
+    @Test
+    @DisplayName(
+            "een Deblokkeren-knop zonder bevestiging (een oude of nagemaakte) vraagt eerst met het risico, en verandert niets")
+    void unblockWithoutConfirmationAsks() {
+        Chat megan = chat(MEGAN, "nl-NL");
+
+        megan.invoke("manage.unblock", about(RECEPTIE32));
+
+        assertThat(megan.cardText()).contains("Aanmelding deblokkeren?", "niemand hoort te gebruiken");
+        assertThat(button(megan, "manage.unblock")
+                        .path("data")
+                        .path("confirmed")
+                        .asBoolean())
+                .isTrue();
+        assertThat(tenant.writes()).isEmpty();
+        megan.pressButton("manage.unblock");
+        assertThat(megan.cardText()).contains("Aanmelding voor Ontvangstgebouw 32 is weer toegestaan.");
     }
 
     @Test

@@ -244,6 +244,7 @@ class ManageFaultsOutlastRetriesTest {
                 aResponse().withStatus(429).withHeader("Retry-After", "120"));
 
         megan.invoke("manage.unblock", about(RECEPTIE32));
+        megan.pressButton("manage.unblock");
 
         assertThat(megan.cardText()).contains("vroeg mij het rustiger aan te doen", "120 seconden");
         assertThat(retryButton(megan))

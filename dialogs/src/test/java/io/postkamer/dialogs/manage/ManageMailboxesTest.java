@@ -120,7 +120,7 @@ class ManageMailboxesTest {
         assertThat(tenant.mailbox(RECEPTIE32).orElseThrow().account().signInBlocked())
                 .isTrue();
 
-        megan.invoke("manage.unblock", about(RECEPTIE32));
+        megan.pressButton("manage.unblock");
         assertThat(tenant.mailbox(RECEPTIE32).orElseThrow().account().signInBlocked())
                 .isFalse();
         assertThat(megan.cardText()).contains("Sign-in for Ontvangstgebouw 32 is allowed again", "Not blocked");
