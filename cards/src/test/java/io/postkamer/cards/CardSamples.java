@@ -4,6 +4,7 @@ import io.postkamer.cards.create.AddressCard;
 import io.postkamer.cards.create.ApplyingCard;
 import io.postkamer.cards.create.ConfirmCard;
 import io.postkamer.cards.create.GroupWarningCard;
+import io.postkamer.cards.create.MailboxExistsCard;
 import io.postkamer.cards.create.MembersCard;
 import io.postkamer.cards.create.NameCard;
 import io.postkamer.cards.create.NoticeCard;
@@ -13,6 +14,7 @@ import io.postkamer.cards.create.ResultsCard;
 import io.postkamer.cards.create.SignInCard;
 import io.postkamer.cards.create.SummaryCard;
 import io.postkamer.cards.manage.CalendarCard;
+import io.postkamer.cards.manage.ConfirmChangeCard;
 import io.postkamer.cards.manage.ConvertConfirmCard;
 import io.postkamer.cards.manage.GuidanceCard;
 import io.postkamer.cards.manage.HistoryCard;
@@ -203,6 +205,7 @@ final class CardSamples {
                 "",
                 texts -> SummaryCard.render(
                         texts,
+                        "a1",
                         "Afdeling Marketing",
                         "marketing@contoso.com",
                         List.of(
@@ -213,7 +216,26 @@ final class CardSamples {
         samples.add(new Sample(
                 "create-summary",
                 "no-members",
-                texts -> SummaryCard.render(texts, "Afdeling Marketing", "marketing@contoso.com", List.of(), false)));
+                texts -> SummaryCard.render(
+                        texts, "a1", "Afdeling Marketing", "marketing@contoso.com", List.of(), false)));
+        samples.add(new Sample(
+                "create-summary",
+                "send-only-not-blocked",
+                texts -> SummaryCard.render(
+                        texts,
+                        "a1",
+                        "Afdeling Marketing",
+                        "marketing@contoso.com",
+                        List.of(new SummaryCard.Member("Megan Bowen", List.of(Right.SEND_ON_BEHALF), false)),
+                        false)));
+        samples.add(new Sample(
+                "create-exists",
+                "",
+                texts -> MailboxExistsCard.render(
+                        texts,
+                        texts.get("flow.exists.title", RECEPTIE32.displayName()),
+                        List.of(texts.get("flow.exists.text")),
+                        RECEPTIE32)));
         samples.add(new Sample(
                 "notice",
                 "",
@@ -283,7 +305,63 @@ final class CardSamples {
                 "hidden-admin",
                 texts -> MailboxOverviewCard.render(texts, HIDDEN_MAILBOX, DELEGATES, true, Optional.empty())));
         samples.add(new Sample("manage-unblock", "", texts -> UnblockConfirmCard.render(texts, RECEPTIE32)));
-        samples.add(new Sample("manage-convert", "", texts -> ConvertConfirmCard.render(texts, HIDDEN_MAILBOX)));
+        samples.add(
+                new Sample("manage-convert", "", texts -> ConvertConfirmCard.render(texts, SMALL_USER_MAILBOX, false)));
+        samples.add(new Sample(
+                "manage-convert", "large-licensed", texts -> ConvertConfirmCard.render(texts, HIDDEN_MAILBOX, false)));
+        samples.add(new Sample(
+                "manage-convert", "own-mailbox", texts -> ConvertConfirmCard.render(texts, SMALL_USER_MAILBOX, true)));
+        samples.add(new Sample(
+                "manage-confirm",
+                "revoke-one",
+                texts -> ConfirmChangeCard.render(
+                        texts,
+                        new ConfirmChangeCard.Question(
+                                RECEPTIE32.id(),
+                                texts.get("manage.confirm.revokeOne.title", "Full Access", "Ger Verbeek"),
+                                List.of(texts.get(
+                                        "manage.confirm.lose.FULL_ACCESS", "Ger Verbeek", "Ontvangstgebouw 32")),
+                                List.of(texts.get("manage.confirm.keepsSendOnly", "Ger Verbeek", "Send on Behalf")),
+                                texts.get("manage.confirm.revokeOne.confirm", "Full Access", "Ger Verbeek"),
+                                Verb.REVOKE,
+                                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                                        .objectNode()
+                                        .put("mailbox", RECEPTIE32.id())
+                                        .put("member", "fc654dab-7509-4ccd-b23e-187f1fd03e42")
+                                        .put("right", "FULL_ACCESS")))));
+        samples.add(new Sample(
+                "manage-confirm",
+                "hide",
+                texts -> ConfirmChangeCard.render(
+                        texts,
+                        new ConfirmChangeCard.Question(
+                                RECEPTIE32.id(),
+                                texts.get("manage.confirm.hide.title", "Ontvangstgebouw 32"),
+                                List.of(texts.get("manage.confirm.hide.what")),
+                                List.of(texts.get("manage.confirm.hide.sendAs")),
+                                texts.get("manage.confirm.hide.confirm"),
+                                Verb.HIDE,
+                                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                                        .objectNode()
+                                        .put("mailbox", RECEPTIE32.id())))));
+        samples.add(new Sample(
+                "manage-confirm",
+                "no-warning",
+                texts -> ConfirmChangeCard.render(
+                        texts,
+                        new ConfirmChangeCard.Question(
+                                RECEPTIE32.id(),
+                                texts.get("manage.confirm.licence.title", "EXCHANGESTANDARD", "Directie"),
+                                List.of(
+                                        texts.get("manage.confirm.licence.size", "Directie", "2,1 GB"),
+                                        texts.get("manage.confirm.licence.free")),
+                                List.of(),
+                                texts.get("manage.confirm.licence.confirm", "EXCHANGESTANDARD"),
+                                Verb.REMOVE_LICENCE,
+                                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                                        .objectNode()
+                                        .put("mailbox", RECEPTIE32.id())
+                                        .put("sku", "4b9405b0-7788-4568-add1-99614e613b69")))));
         samples.add(new Sample(
                 "manage-calendar",
                 "",
@@ -389,6 +467,19 @@ final class CardSamples {
                     false,
                     List.of(new Licence("4b9405b0-7788-4568-add1-99614e613b69", "EXCHANGESTANDARD", false))),
             new MailboxStorage(60L * 1024 * 1024 * 1024, true, false));
+    private static final Mailbox SMALL_USER_MAILBOX = new Mailbox(
+            "3698c9a7-0210-47ec-80eb-4360e0abd6f0",
+            "Megan Bowen",
+            "megan.bowen",
+            "megan.bowen@contoso.com",
+            MailboxKind.USER,
+            false,
+            ProvisioningState.READY,
+            new MailboxAccount(
+                    "3698c9a7-0210-47ec-80eb-4360e0abd6f0",
+                    false,
+                    List.of(new Licence("05e9a617-0261-4cee-bb44-138d3ef5d965", "SPE_E3", false))),
+            new MailboxStorage(4_831_838_208L, false, false));
     private static final List<PermissionGrant> DELEGATES = List.of(
             new PermissionGrant("fc654dab-7509-4ccd-b23e-187f1fd03e42", "Ger Verbeek", Right.FULL_ACCESS, true),
             new PermissionGrant("fc654dab-7509-4ccd-b23e-187f1fd03e42", "Ger Verbeek", Right.SEND_ON_BEHALF, false),

@@ -41,6 +41,7 @@ import io.postkamer.dialogs.common.TurnQueue;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.dialogs.create.CreateFlow;
 import io.postkamer.dialogs.create.CreateMailboxDialogs;
+import io.postkamer.dialogs.manage.EndedWizardPress;
 import io.postkamer.dialogs.manage.MailboxSearch;
 import io.postkamer.dialogs.manage.ManageMailboxes;
 import io.postkamer.dialogs.members.PeopleSearch;
@@ -71,6 +72,7 @@ public class PostkamerBot extends ActivityHandler {
     private final CreateFlow createFlow;
     private final PeopleSearch peopleSearch;
     private final ManageMailboxes manage;
+    private final EndedWizardPress endedWizard;
     private final MailboxSearch mailboxSearch;
     private final AccessRequests accessRequests;
     private final TurnQueue turns = new TurnQueue();
@@ -148,6 +150,7 @@ public class PostkamerBot extends ActivityHandler {
         this.createFlow = create.flow();
         this.peopleSearch = new PeopleSearch(calls);
         this.manage = new ManageMailboxes(calls, clock, requests.owners());
+        this.endedWizard = new EndedWizardPress(calls);
         this.mailboxSearch = new MailboxSearch(calls);
         this.accessRequests = new AccessRequests(calls, requests);
         this.dialogState = conversationState.createProperty("dialogState");
@@ -258,6 +261,7 @@ public class PostkamerBot extends ActivityHandler {
                         input -> input.isText()
                                 && Intents.continueWith(input.text()).isPresent(),
                         this::resume),
+                row("an ended wizard's card", When.OUTSIDE_A_FLOW, EndedWizardPress::isWizardCard, this::endedWizard),
                 row("a button no flow waits for", When.OUTSIDE_A_FLOW, UserInput::isAction, PostkamerBot::nothing),
                 row("anything else", When.OUTSIDE_A_FLOW, input -> true, this::welcome)));
     }
@@ -312,6 +316,11 @@ public class PostkamerBot extends ActivityHandler {
 
     private CompletableFuture<DialogTurnResult> manage(TurnDialogs flows, UserInput input) {
         return manage.answer(flows.turn(), input).thenCompose(done -> answered());
+    }
+
+    /** An old wizard card about a mailbox that exists: that mailbox now; otherwise the card has expired. */
+    private CompletableFuture<DialogTurnResult> endedWizard(TurnDialogs flows, UserInput input) {
+        return endedWizard.answer(flows.turn(), input).thenCompose(done -> answered());
     }
 
     private CompletableFuture<DialogTurnResult> guidance(TurnDialogs flows, UserInput input) {

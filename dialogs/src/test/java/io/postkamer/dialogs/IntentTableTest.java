@@ -47,6 +47,9 @@ class IntentTableTest {
             typed cancel                                  | in a flow | the flow under way
             typed cancel                                  | no flow   | anything else
             pressed next                                  | no flow   | a button no flow waits for
+            pressed next on step-3                        | no flow   | an ended wizard's card
+            pressed next on step-3                        | in a flow | the flow under way
+            pressed manage.addMembers on step-3           | no flow   | add members to a mailbox
             pressed next                                  | in a flow | the flow under way
             typed good morning                            | no flow   | anything else
             typed I need a new shared mailbox for the sales team | no flow | requests and approvals

@@ -124,7 +124,9 @@ class JdbcAuditTrailTest {
                 .put("type", "Action.Execute")
                 .put("verb", verb)
                 .putObject("data")
-                .put("mailbox", RECEPTIE32);
+                .put("mailbox", RECEPTIE32)
+                // The confirmation's own button: the change itself, as the audit records it.
+                .put("confirmed", true);
         assertThat(App.post(
                                 app,
                                 "/api/messages",

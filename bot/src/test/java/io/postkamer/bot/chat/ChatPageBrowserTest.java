@@ -135,7 +135,7 @@ class ChatPageBrowserTest {
 
         say("create a shared mailbox");
         WebElement refusal = waitForCardWith(1, "You are not authorised to do this");
-        assertThat(refusal.getText()).contains("Ask your helpdesk");
+        assertThat(refusal.getText()).contains("Ask for it here", "Request a new shared mailbox");
     }
 
     @Test

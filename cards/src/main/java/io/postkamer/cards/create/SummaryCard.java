@@ -8,7 +8,10 @@ import io.postkamer.mailbox.Right;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The end: address, members and their rights, sign-in, and what the members should know. */
+/**
+ * The end: address, members and their rights, sign-in, what the members should know, and what to do next: open
+ * the mailbox, its calendar, and block sign-in while it is not blocked (with the reason).
+ */
 public final class SummaryCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("create-summary");
 
@@ -22,8 +25,15 @@ public final class SummaryCard {
     private SummaryCard() {}
 
     public static AdaptiveCard render(
-            Texts texts, String displayName, String address, List<Member> members, boolean signInBlocked) {
+            Texts texts,
+            String mailboxId,
+            String displayName,
+            String address,
+            List<Member> members,
+            boolean signInBlocked) {
         ObjectNode data = CardData.withToken("")
+                .put("id", mailboxId)
+                .put("signInBlocked", signInBlocked)
                 .put("title", texts.get("create.summary.title", displayName))
                 .put("displayName", displayName)
                 .put("address", address)
@@ -42,7 +52,7 @@ public final class SummaryCard {
     }
 
     private static String rightsText(Texts texts, Member member) {
-        return member.rights().stream()
+        String rights = member.rights().stream()
                 .map(right -> {
                     String name = texts.get("right." + right + ".name");
                     if (right != Right.FULL_ACCESS) {
@@ -52,5 +62,7 @@ public final class SummaryCard {
                             member.autoMapping() ? "create.summary.automapping" : "create.summary.noAutomapping", name);
                 })
                 .collect(Collectors.joining(", "));
+        // Send As or Send on Behalf alone lets them send from the address, not open the mailbox: said, not guessed.
+        return member.rights().contains(Right.FULL_ACCESS) ? rights : texts.get("create.summary.cannotOpen", rights);
     }
 }

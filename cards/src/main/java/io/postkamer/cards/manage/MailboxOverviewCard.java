@@ -45,6 +45,7 @@ public final class MailboxOverviewCard {
             String rights,
             List<Held> held,
             boolean hasFullAccess,
+            boolean sendsWithoutFullAccess,
             String automappingTitle,
             boolean switchTo) {}
 
@@ -147,6 +148,8 @@ public final class MailboxOverviewCard {
                             String.join(", ", rights),
                             held,
                             member.holds(Right.FULL_ACCESS),
+                            // Send As or Send on Behalf alone: they send from its address but cannot open it.
+                            !member.holds(Right.FULL_ACCESS),
                             texts.get(
                                     member.autoMapping()
                                             ? "manage.action.automappingOff"

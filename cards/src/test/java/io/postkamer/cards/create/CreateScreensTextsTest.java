@@ -120,6 +120,7 @@ class CreateScreensTextsTest {
         cards.add(SignInCard.render(nl, "t1", false, Optional.empty()).content().toString());
         cards.add(SummaryCard.render(
                         nl,
+                        "a1",
                         "Afdeling Marketing",
                         "marketing@contoso.com",
                         List.of(new SummaryCard.Member("Flip", List.of(Right.FULL_ACCESS, Right.SEND_AS), true)),

@@ -9,6 +9,7 @@ import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.NotAuthorisedCard;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.Verb;
+import io.postkamer.cards.create.MailboxExistsCard;
 import io.postkamer.cards.create.NoticeCard;
 import io.postkamer.dialogs.BotSettings;
 import io.postkamer.dialogs.audit.AuditEntry;
@@ -199,7 +200,8 @@ public final class CreateFlow {
                 current.redisplay() == Redisplay.SAME_TOKEN && !current.token().isEmpty()
                         ? current.token()
                         : newToken();
-        return CardReplies.show(step.getContext(), card.apply(current, token), current.shownIn())
+        return CardReplies.show(
+                        step.getContext(), WizardCards.about(card.apply(current, token), current), current.shownIn())
                 .thenApply(shownIn -> {
                     state.write(step, current.shown(token, shownIn));
                     return endOfTurn();
@@ -281,14 +283,24 @@ public final class CreateFlow {
         return told.thenCompose(done -> goTo(step, screen, current.redisplayed(Redisplay.SILENT)));
     }
 
+    /**
+     * Stopped: before the mailbox was made, nothing was; after, the mailbox stays, and the card says how it is now
+     * and opens its overview.
+     */
     CompletableFuture<DialogTurnResult> cancel(WaterfallStepContext step, CreateMailbox current) {
         Texts texts = texts(step.getContext());
-        String text = texts.get(current.isCreated() ? "flow.cancelled.text" : "flow.cancelledBeforeCreate.text");
-        return CardReplies.show(
+        String title = texts.get("flow.cancelled.title");
+        List<String> lines =
+                List.of(texts.get(current.isCreated() ? "flow.cancelled.text" : "flow.cancelledBeforeCreate.text"));
+        CompletableFuture<Optional<Mailbox>> made = current.isCreated()
+                ? calls.read(service -> service.mailbox(current.mailboxId()))
+                        .thenApply(found -> found.value().flatMap(mailbox -> mailbox))
+                : CompletableFuture.completedFuture(Optional.empty());
+        return made.thenCompose(mailbox -> CardReplies.show(
                         step.getContext(),
-                        NoticeCard.render(
-                                texts, NoticeCard.Tone.DEFAULT, texts.get("flow.cancelled.title"), List.of(text)),
-                        current.shownIn())
+                        mailbox.map(m -> MailboxExistsCard.render(texts, title, lines, m))
+                                .orElseGet(() -> NoticeCard.render(texts, NoticeCard.Tone.DEFAULT, title, lines)),
+                        current.shownIn()))
                 .thenCompose(shown -> step.cancelAllDialogs());
     }
 

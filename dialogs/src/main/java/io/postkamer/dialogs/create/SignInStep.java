@@ -89,7 +89,8 @@ final class SignInStep extends CardWaterfallDialog {
                             .orElseGet(() -> membersFromPlan(state.grants()));
                     return CardReplies.show(
                             step.getContext(),
-                            SummaryCard.render(texts, state.displayName(), state.address(), members, blocked),
+                            SummaryCard.render(
+                                    texts, state.mailboxId(), state.displayName(), state.address(), members, blocked),
                             state.shownIn());
                 })
                 .thenCompose(shown -> step.endDialog());

@@ -4,7 +4,6 @@ import com.microsoft.bot.builder.TurnContext;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.Verb;
-import io.postkamer.cards.manage.ConvertConfirmCard;
 import io.postkamer.cards.manage.MailboxListCard;
 import io.postkamer.cards.manage.UnblockConfirmCard;
 import io.postkamer.dialogs.audit.Audited;
@@ -15,26 +14,28 @@ import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.dialogs.requests.MailboxOwners;
 import io.postkamer.mailbox.Change;
-import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxEntry;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
-import io.postkamer.mailbox.Problem;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * The shared mailboxes that exist: the list, one mailbox's overview, and the changes made from it
  * (hide or show, block or unblock sign-in, take a member's rights away, switch automapping). Each
  * button carries the mailbox it is about, so the overview works after a restart and in any chat;
  * every change asks the directory again whether the person may make it, and changes are idempotent,
- * so a second press changes nothing twice.
+ * so a second press changes nothing twice. What takes something away or hides is asked first
+ * ({@link Confirmations}); the question's Confirm is the same press, confirmed.
  */
 public final class ManageMailboxes {
     /** Rows of the list card: well inside Teams' card size, and one call to Exchange a page. */
     static final int PAGE = 20;
+
+    private static final String HIDE_ACTION = "hide from address lists";
 
     private final MailboxCalls calls;
     private final SharedCalendar calendar;
@@ -42,6 +43,8 @@ public final class ManageMailboxes {
     private final MailboxHistory history;
     private final OverviewScreen overview;
     private final MemberChanges members;
+    private final Confirmations confirmations;
+    private final Conversions conversions;
 
     public ManageMailboxes(MailboxCalls calls, java.time.Clock clock, MailboxOwners owners) {
         this.calls = calls;
@@ -49,7 +52,9 @@ public final class ManageMailboxes {
         this.owners = owners;
         this.history = new MailboxHistory(calls);
         this.overview = new OverviewScreen(calls, owners);
-        this.members = new MemberChanges(calls, overview);
+        this.confirmations = new Confirmations(calls, overview);
+        this.members = new MemberChanges(calls, overview, confirmations);
+        this.conversions = new Conversions(calls, overview, confirmations);
     }
 
     /** Card buttons of these screens, whatever else the conversation is doing. */
@@ -83,7 +88,7 @@ public final class ManageMailboxes {
             }
             Optional<String> toConvert = Intents.convert(input.text());
             if (toConvert.isPresent()) {
-                return askToConvert(turn, texts, actor, toConvert.get());
+                return conversions.askToConvert(turn, texts, actor, toConvert.get());
             }
             return Intents.isListMailboxes(input.text())
                     ? list(turn, texts, Optional.empty())
@@ -97,17 +102,22 @@ public final class ManageMailboxes {
                         turn,
                         texts,
                         Optional.of(input.data().path("after").asText("")).filter(a -> !a.isBlank()));
-            case HIDE ->
-                onShared(
+            case HIDE -> {
+                Supplier<CompletableFuture<Void>> hide = () -> onShared(
                         turn,
                         texts,
                         actor,
                         input,
-                        "hide from address lists",
+                        HIDE_ACTION,
                         "shown",
                         "hidden",
                         (service, box) -> service.setHiddenFromAddressLists(box.id(), true),
                         (change, box) -> texts.get("manage.done.hidden", box.displayName()));
+                yield Confirmations.confirmed(input)
+                        ? hide.get()
+                        : confirmations.hide(
+                                turn, texts, actor, input, Audited.of(mailbox, HIDE_ACTION, "shown", "hidden"), hide);
+            }
             case SHOW ->
                 onShared(
                         turn,
@@ -134,22 +144,24 @@ public final class ManageMailboxes {
                                 box.displayName()));
             case ASK_TO_UNBLOCK -> askToUnblock(turn, texts, actor, mailbox);
             case UNBLOCK ->
-                onShared(
-                        turn,
-                        texts,
-                        actor,
-                        input,
-                        "unblock sign-in",
-                        "sign-in blocked",
-                        "sign-in allowed",
-                        (service, box) -> service.setSignInBlocked(box.id(), false),
-                        (change, box) -> texts.get("manage.done.unblocked", box.displayName()));
+                !Confirmations.confirmed(input)
+                        ? askToUnblock(turn, texts, actor, mailbox)
+                        : onShared(
+                                turn,
+                                texts,
+                                actor,
+                                input,
+                                "unblock sign-in",
+                                "sign-in blocked",
+                                "sign-in allowed",
+                                (service, box) -> service.setSignInBlocked(box.id(), false),
+                                (change, box) -> texts.get("manage.done.unblocked", box.displayName()));
             case HISTORY -> history.show(turn, texts, actor, mailbox);
             case REVOKE -> members.revokeOne(turn, texts, actor, mailbox, member, input);
             case REVOKE_ALL -> members.revokeAll(turn, texts, actor, mailbox, member, input);
             case SWITCH_AUTOMAPPING -> members.switchAutomapping(turn, texts, actor, mailbox, member, input);
-            case REMOVE_LICENCE -> removeLicence(turn, texts, actor, mailbox, input);
-            case CONVERT -> convert(turn, texts, actor, mailbox, input);
+            case REMOVE_LICENCE -> conversions.removeLicence(turn, texts, actor, mailbox, input);
+            case CONVERT -> conversions.convert(turn, texts, actor, mailbox, input);
             case KEEP_AS_IS -> say(turn, texts, Message.of("manage.cancelled"));
             case CALENDAR -> calendar.show(turn, mailbox, Optional.empty());
             case ADD_EVENT -> calendar.add(turn, input);
@@ -227,81 +239,6 @@ public final class ManageMailboxes {
                             ? refuseRead(turn, texts, actor, mailboxId, "ask to unblock sign-in", found.problem())
                             : show(turn, UnblockConfirmCard.render(texts, found.get())));
         });
-    }
-
-    /** A user mailbox, found by address or name, with what converting it changes; administrators only. */
-    private CompletableFuture<Void> askToConvert(TurnContext turn, Texts texts, String actor, String nameOrAddress) {
-        return calls.isAdministrator(actor).thenCompose(admin -> {
-            if (admin.isFailure() || !admin.get()) {
-                return refuseRead(
-                        turn, texts, actor, nameOrAddress, "ask to convert", new MailboxException.NotAuthorised(actor));
-            }
-            return calls.read(service -> service.mailbox(nameOrAddress)).thenCompose(found -> {
-                if (found.isFailure()) {
-                    return say(turn, texts, Message.of(found.problem()));
-                }
-                if (found.get().isEmpty()) {
-                    return say(turn, texts, Message.of("problem.MAILBOX_NOT_FOUND", nameOrAddress));
-                }
-                Mailbox mailbox = found.get().get();
-                return mailbox.isShared()
-                        ? say(turn, texts, Message.of("problem.ALREADY_SHARED", mailbox.displayName()))
-                        : show(turn, ConvertConfirmCard.render(texts, mailbox));
-            });
-        });
-    }
-
-    /** A licence of a shared mailbox, named by the licence Exchange reports, not by the card. */
-    private CompletableFuture<Void> removeLicence(
-            TurnContext turn, Texts texts, String actor, String mailboxId, UserInput input) {
-        String sku = input.input("sku");
-        return calls.checkedChange(actor, Audited.of(mailboxId, "remove licence", sku, ""), service -> {
-                    Mailbox box = MailboxScope.shared(service, mailboxId);
-                    Licence licence = box.account().licences().stream()
-                            .filter(held -> held.skuId().equalsIgnoreCase(sku))
-                            .findFirst()
-                            .orElseThrow(() ->
-                                    new MailboxException.OutOfScope(Problem.LICENCE_NOT_ASSIGNED, box.displayName()));
-                    return new MailboxCalls.Checked<>(
-                            Audited.on(MailboxScope.target(box), "remove licence", licence.skuPartNumber(), ""), () -> {
-                                service.removeLicence(box.id(), sku);
-                                return licence.productName();
-                            });
-                })
-                .thenCompose(result -> overview.afterChange(
-                        turn,
-                        texts,
-                        actor,
-                        input,
-                        mailboxId,
-                        result,
-                        (licence, box) -> texts.get("manage.done.licenceRemoved", licence, box.displayName())));
-    }
-
-    /** Only a user mailbox is converted; a shared one or anything else is refused. */
-    private CompletableFuture<Void> convert(
-            TurnContext turn, Texts texts, String actor, String mailboxId, UserInput input) {
-        return calls.checkedChange(
-                        actor,
-                        Audited.of(mailboxId, "convert to shared", "user mailbox", "shared mailbox"),
-                        service -> {
-                            Mailbox box = MailboxScope.userMailbox(service, mailboxId);
-                            return new MailboxCalls.Checked<>(
-                                    Audited.on(
-                                            MailboxScope.target(box),
-                                            "convert to shared",
-                                            "user mailbox",
-                                            "shared mailbox"),
-                                    () -> service.convertToShared(box.id()));
-                        })
-                .thenCompose(result -> overview.afterChange(
-                        turn,
-                        texts,
-                        actor,
-                        input,
-                        mailboxId,
-                        result,
-                        (converted, box) -> texts.get("manage.done.converted", box.displayName())));
     }
 
     private static CompletableFuture<Void> show(TurnContext turn, AdaptiveCard card) {

@@ -13,6 +13,7 @@ import io.postkamer.mailbox.Right;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * A member's rights on a shared mailbox, changed from its overview: one right taken away, all of them, or
@@ -21,13 +22,18 @@ import java.util.concurrent.CompletableFuture;
 final class MemberChanges {
     private final MailboxCalls calls;
     private final OverviewScreen overview;
+    private final Confirmations confirmations;
 
-    MemberChanges(MailboxCalls calls, OverviewScreen overview) {
+    MemberChanges(MailboxCalls calls, OverviewScreen overview, Confirmations confirmations) {
         this.calls = calls;
         this.overview = overview;
+        this.confirmations = confirmations;
     }
 
-    /** One right of one member; a right that does not exist, or that the member does not hold, is refused. */
+    /**
+     * One right of one member; a right that does not exist, or that the member does not hold, is refused. Asked
+     * first, unless the press is the question's own Confirm.
+     */
     CompletableFuture<Void> revokeOne(
             TurnContext turn, Texts texts, String actor, String mailboxId, String memberId, UserInput input) {
         Optional<Right> right = java.util.Arrays.stream(Right.values())
@@ -43,14 +49,32 @@ final class MemberChanges {
         }
         String rightName = texts.get("right." + right.get() + ".name");
         String action = "revoke " + right.get();
-        return calls.checkedChange(actor, Audited.of(mailboxId, action, memberId + " " + right.get(), ""), service -> {
+        Audited pressed = Audited.of(mailboxId, action, memberId + " " + right.get(), "");
+        Supplier<CompletableFuture<Void>> revoke =
+                () -> revokeOne(turn, texts, actor, mailboxId, memberId, input, right.get(), rightName, pressed);
+        return Confirmations.confirmed(input)
+                ? revoke.get()
+                : confirmations.revokeOne(turn, texts, actor, input, pressed, right.get(), revoke);
+    }
+
+    private CompletableFuture<Void> revokeOne(
+            TurnContext turn,
+            Texts texts,
+            String actor,
+            String mailboxId,
+            String memberId,
+            UserInput input,
+            Right right,
+            String rightName,
+            Audited pressed) {
+        String action = pressed.action();
+        return calls.checkedChange(actor, pressed, service -> {
                     Mailbox box = MailboxScope.shared(service, mailboxId);
-                    PermissionGrant held = MailboxScope.held(service, box, memberId, right.get());
+                    PermissionGrant held = MailboxScope.held(service, box, memberId, right);
                     return new MailboxCalls.Checked<>(
-                            Audited.on(
-                                    MailboxScope.member(box, held), action, held.trusteeName() + " " + right.get(), ""),
+                            Audited.on(MailboxScope.member(box, held), action, held.trusteeName() + " " + right, ""),
                             () -> {
-                                service.revoke(box.id(), held.trusteeId(), right.get());
+                                service.revoke(box.id(), held.trusteeId(), right);
                                 return held.trusteeName();
                             });
                 })
@@ -64,10 +88,26 @@ final class MemberChanges {
                         (name, box) -> texts.get("manage.done.revokedOne", name, rightName)));
     }
 
-    /** Every right the member holds, taken away one by one; someone who holds none is refused. */
+    /** Every right the member holds, taken away one by one, once asked; someone who holds none is refused. */
     CompletableFuture<Void> revokeAll(
             TurnContext turn, Texts texts, String actor, String mailboxId, String memberId, UserInput input) {
-        return calls.checkedChange(actor, Audited.of(mailboxId, "remove all rights", memberId, ""), service -> {
+        Audited pressed = Audited.of(mailboxId, "remove all rights", memberId, "");
+        Supplier<CompletableFuture<Void>> revoke =
+                () -> revokeAll(turn, texts, actor, mailboxId, memberId, input, pressed);
+        return Confirmations.confirmed(input)
+                ? revoke.get()
+                : confirmations.revokeAll(turn, texts, actor, input, pressed, revoke);
+    }
+
+    private CompletableFuture<Void> revokeAll(
+            TurnContext turn,
+            Texts texts,
+            String actor,
+            String mailboxId,
+            String memberId,
+            UserInput input,
+            Audited pressed) {
+        return calls.checkedChange(actor, pressed, service -> {
                     Mailbox box = MailboxScope.shared(service, mailboxId);
                     List<PermissionGrant> held = MailboxScope.member(service, box, memberId);
                     String name = held.get(0).trusteeName();

@@ -64,19 +64,25 @@ class ManageAgainstMicrosoft365Test {
     }
 
     @Test
-    @DisplayName("hide, unblock, remove one right, switch automapping: one exact call each")
+    @DisplayName(
+            "hide, unblock, remove one right, switch automapping: one exact call each, none while the confirmation is asked")
     void overviewActions() {
         megan.invoke("manage.hide", about(RECEPTIE32));
+        assertThat(changes()).as("the question changes nothing").isEmpty();
+        megan.pressButton("manage.hide");
         megan.invoke("manage.unblock", about(RECEPTIE32));
+        megan.pressButton("manage.unblock");
         megan.invoke(
                 "manage.revoke",
                 about(RECEPTIE32)
                         .put("member", FLIP)
                         .put("name", "Flip Schoonen")
                         .put("right", "SEND_AS"));
+        megan.pressButton("manage.revoke");
         megan.invoke(
                 "manage.revoke",
                 about(RECEPTIE32).put("member", ANOUK).put("name", "Anouk Smit").put("right", "SEND_ON_BEHALF"));
+        megan.pressButton("manage.revoke");
         megan.invoke(
                 "manage.automapping",
                 about(RECEPTIE32).put("member", ANOUK).put("name", "Anouk Smit").put("autoMapping", false));
@@ -100,9 +106,11 @@ class ManageAgainstMicrosoft365Test {
             "convert, remove the licence and add an appointment: Set-Mailbox -Type Shared, assignLicense, a calendar event")
     void convertLicenceAndCalendar() {
         megan.invoke("manage.convert", about(SANNE_MAILBOX));
+        megan.pressButton("manage.convert");
         megan.invoke(
                 "manage.removeLicence",
                 about(SANNE_MAILBOX).put("sku", EXCHANGESTANDARD).put("name", "EXCHANGESTANDARD"));
+        megan.pressButton("manage.removeLicence");
         LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(2);
         megan.invoke(
                 "manage.addEvent",

@@ -148,15 +148,18 @@ class ManageFaultsOutlastRetriesTest {
                         .put("member", FLIP)
                         .put("name", "Flip Schoonen")
                         .put("right", "SEND_AS"));
+        megan.pressButton("manage.revoke");
         assertThat(megan.cardText())
                 .contains("Microsoft 365 (Exchange Online) did not answer in time, or the connection broke")
                 .doesNotContain("Exception");
         assertThat(retryButton(megan)).map(retry -> retry.path("verb").asText()).hasValue("manage.revoke");
 
         megan.invoke("manage.convert", about(SANNE_MAILBOX));
+        megan.pressButton("manage.convert");
         megan.invoke(
                 "manage.removeLicence",
                 about(SANNE_MAILBOX).put("sku", EXCHANGESTANDARD).put("name", "EXCHANGESTANDARD"));
+        megan.pressButton("manage.removeLicence");
         assertThat(megan.cardText())
                 .contains("Microsoft 365 (Microsoft Graph) did not answer in time, or the connection broke")
                 .doesNotContain("Exception", "assignLicense");
@@ -171,6 +174,7 @@ class ManageFaultsOutlastRetriesTest {
                         .put("member", FLIP)
                         .put("name", "Flip Schoonen")
                         .put("right", "SEND_AS"));
+        megan.pressButton("manage.revoke");
         assertThat(megan.cardText()).contains("Send As removed from Flip Schoonen");
 
         assertThat(m365.tenant().writes())
@@ -240,6 +244,7 @@ class ManageFaultsOutlastRetriesTest {
                 aResponse().withStatus(429).withHeader("Retry-After", "120"));
 
         megan.invoke("manage.unblock", about(RECEPTIE32));
+        megan.pressButton("manage.unblock");
 
         assertThat(megan.cardText()).contains("vroeg mij het rustiger aan te doen", "120 seconden");
         assertThat(retryButton(megan))

@@ -79,11 +79,18 @@ class ManageMailboxesTest {
     }
 
     @Test
-    @DisplayName("hiding warns that Send As and Send on Behalf stop working in Outlook desktop; showing undoes it")
+    @DisplayName(
+            "hiding asks first and warns before that Send As and Send on Behalf stop working in Outlook desktop; showing undoes it at once")
     void hideAndShow() {
         Chat megan = chat(MEGAN, "en-US");
 
         megan.invoke("manage.hide", about(RECEPTIE32));
+        assertThat(megan.cardText())
+                .contains(
+                        "Hide Ontvangstgebouw 32 from the address lists?",
+                        "Send As and Send on Behalf do not work in Outlook desktop");
+        assertThat(tenant.writes()).isEmpty();
+        megan.pressButton("manage.hide");
         assertThat(tenant.mailbox(RECEPTIE32).orElseThrow().hiddenFromAddressLists())
                 .isTrue();
         assertThat(megan.cardText())
@@ -93,6 +100,9 @@ class ManageMailboxesTest {
                         "Hidden");
 
         megan.invoke("manage.hide", about(RECEPTIE32));
+        assertThat(megan.cardText())
+                .as("already hidden: nothing to ask, nothing changed")
+                .contains("Ontvangstgebouw 32 is now hidden from the address lists");
         megan.invoke("manage.show", about(RECEPTIE32));
         assertThat(tenant.mailbox(RECEPTIE32).orElseThrow().hiddenFromAddressLists())
                 .isFalse();
@@ -110,7 +120,7 @@ class ManageMailboxesTest {
         assertThat(tenant.mailbox(RECEPTIE32).orElseThrow().account().signInBlocked())
                 .isTrue();
 
-        megan.invoke("manage.unblock", about(RECEPTIE32));
+        megan.pressButton("manage.unblock");
         assertThat(tenant.mailbox(RECEPTIE32).orElseThrow().account().signInBlocked())
                 .isFalse();
         assertThat(megan.cardText()).contains("Sign-in for Ontvangstgebouw 32 is allowed again", "Not blocked");
@@ -123,15 +133,23 @@ class ManageMailboxesTest {
 
     @Test
     @DisplayName(
-            "removing all of a member's rights takes each one away once; a second press is refused: nothing to remove")
+            "removing all of a member's rights asks first, then takes each one away once; a second press is refused: nothing to remove")
     void revokeAllRights() {
         Chat megan = chat(MEGAN, "en-US");
 
         megan.invoke("manage.revokeAll", member(RECEPTIE32, FLIP, "Flip Schoonen"));
         assertThat(megan.cardText())
+                .contains(
+                        "Remove every right of Flip Schoonen on Ontvangstgebouw 32?",
+                        "Flip Schoonen now has: Full Access, Send As.",
+                        "Remove all rights of Flip Schoonen");
+        assertThat(tenant.writes()).isEmpty();
+        megan.pressButton("manage.revokeAll");
+        assertThat(megan.cardText())
                 .contains("Flip Schoonen no longer has rights on this mailbox")
                 .doesNotContain("Full Access (automapping), Send As");
-        megan.invoke("manage.revokeAll", member(RECEPTIE32, FLIP, "Flip Schoonen"));
+        megan.invoke(
+                "manage.revokeAll", member(RECEPTIE32, FLIP, "Flip Schoonen").put("confirmed", true));
 
         assertThat(tenant.delegates(RECEPTIE32))
                 .noneMatch(grant -> grant.trusteeId().equals(FLIP));
@@ -255,13 +273,22 @@ class ManageMailboxesTest {
                 .doesNotContain("keep its licence after converting");
         assertThat(tenant.writes()).isEmpty();
 
-        megan.invoke("manage.convert", about(SANNE_MAILBOX));
+        megan.pressButton("manage.convert");
         assertThat(tenant.mailbox(SANNE_MAILBOX).orElseThrow().isShared()).isTrue();
-        assertThat(megan.cardText()).contains("Sanne Willems is now a shared mailbox", "Remove licence");
+        assertThat(megan.cardText())
+                .contains("Sanne Willems is now a shared mailbox", "Its licence can be removed", "Remove licence")
+                .as("its sign-in was blocked already: the card does not ask to block it")
+                .doesNotContain("Block sign-in for its account");
+        assertThat(megan.buttons()).doesNotContain("manage.block").contains("manage.unblockAsk");
 
         megan.invoke(
                 "manage.removeLicence",
                 about(SANNE_MAILBOX).put("sku", EXCHANGESTANDARD).put("name", "EXCHANGESTANDARD"));
+        assertThat(megan.cardText())
+                .contains("Remove the licence Exchange Online (Plan 1) from Sanne Willems?", "needs no licence");
+        assertThat(tenant.mailbox(SANNE_MAILBOX).orElseThrow().account().licences())
+                .isNotEmpty();
+        megan.pressButton("manage.removeLicence");
         assertThat(tenant.mailbox(SANNE_MAILBOX).orElseThrow().account().licences())
                 .isEmpty();
         assertThat(megan.cardText()).contains("The licence Exchange Online (Plan 1) was removed from Sanne Willems");
@@ -277,10 +304,15 @@ class ManageMailboxesTest {
         megan.say("zet henk.bakker@contoso.com om naar een gedeeld postvak");
         assertThat(megan.cardText())
                 .contains("Henk Bakker converteren naar een gedeeld postvak?", "houd de licentie na het converteren");
-        megan.invoke("manage.convert", about(HENK_MAILBOX));
+        megan.pressButton("manage.convert");
+        assertThat(megan.cardText())
+                .contains("Henk Bakker is nu een gedeeld postvak.", "Houd de licentie")
+                .doesNotContain("De licentie kan worden verwijderd");
 
         megan.invoke(
                 "manage.removeLicence", about(HENK_MAILBOX).put("sku", SPE_E3).put("name", "SPE_E3"));
+        assertThat(megan.cardText()).contains("het heeft nog een licentie nodig, dus het verwijderen wordt geweigerd");
+        megan.pressButton("manage.removeLicence");
         assertThat(megan.cardText()).contains("heeft nog een licentie nodig");
         assertThat(tenant.mailbox(HENK_MAILBOX).orElseThrow().account().licences())
                 .isNotEmpty();
@@ -313,6 +345,7 @@ class ManageMailboxesTest {
     void auditAndHistory() {
         Chat megan = chat(MEGAN, "en-US");
         megan.invoke("manage.hide", about(RECEPTIE32));
+        megan.pressButton("manage.hide");
         megan.invoke("manage.hide", about(RECEPTIE32));
         chat(FLIP, "en-US").invoke("manage.revokeAll", member(RECEPTIE32, GER, "Ger Verbeek"));
 
@@ -498,6 +531,12 @@ class ManageMailboxesTest {
         assertThat(megan.card().toString()).contains("\"title\":\"Remove Send As\"", "\"right\":\"SEND_AS\"");
 
         megan.invoke("manage.revoke", member(RECEPTIE32, FLIP, "Flip Schoonen").put("right", "SEND_AS"));
+        assertThat(megan.cardText())
+                .contains(
+                        "Remove Send As from Flip Schoonen?",
+                        "Flip Schoonen can no longer send mail as Ontvangstgebouw 32");
+        assertThat(tenant.writes()).isEmpty();
+        megan.pressButton("manage.revoke");
         assertThat(megan.cardText()).contains("Send As removed from Flip Schoonen.");
         assertThat(tenant.delegates(RECEPTIE32))
                 .contains(new PermissionGrant(FLIP, "Flip Schoonen", Right.FULL_ACCESS, true))

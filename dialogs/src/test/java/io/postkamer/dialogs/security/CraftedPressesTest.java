@@ -82,6 +82,11 @@ class CraftedPressesTest {
         return data;
     }
 
+    /** As the confirmation's own button sends it. */
+    private static ObjectNode confirmed(String... pairs) {
+        return data(pairs).put("confirmed", true);
+    }
+
     static List<Press> presses() {
         List<Press> presses = new ArrayList<>();
         // A person's id (Megan, a Global Administrator, with a user mailbox) where a shared mailbox belongs.
@@ -135,6 +140,33 @@ class CraftedPressesTest {
         presses.add(new Press("manage.hide", data("mailbox", RECEPTIE32), STAFF));
         presses.add(new Press("history", data("mailbox", RECEPTIE32), STAFF));
         presses.add(new Press("manage.convert", data("mailbox", "sanne.willems@contoso.com"), STAFF));
+        // A confirmation's own button, crafted: confirmed or not, the same checks, the same one refusal.
+        presses.add(new Press("manage.hide", confirmed("mailbox", MEGAN), EVERYONE));
+        presses.add(
+                new Press("manage.revoke", confirmed("mailbox", MEGAN, "member", FLIP, "right", "SEND_AS"), EVERYONE));
+        presses.add(new Press(
+                "manage.revoke", confirmed("mailbox", RECEPTIE32, "member", GER, "right", "SEND_AS"), EVERYONE));
+        presses.add(new Press("manage.revokeAll", confirmed("mailbox", FACTUREN, "member", FLIP), EVERYONE));
+        presses.add(new Press(
+                "manage.removeLicence",
+                confirmed("mailbox", MEGAN, "sku", "05e9a617-0261-4cee-bb44-138d3ef5d965"),
+                EVERYONE));
+        presses.add(
+                new Press("manage.removeLicence", confirmed("mailbox", RECEPTIE32, "sku", "not-assigned"), EVERYONE));
+        presses.add(new Press("manage.convert", confirmed("mailbox", RECEPTIE32), EVERYONE));
+        // Staff asking for, or confirming, a change that exists: refused before anything is asked or changed.
+        presses.add(new Press("manage.hide", confirmed("mailbox", RECEPTIE32), STAFF));
+        presses.add(
+                new Press("manage.revoke", data("mailbox", RECEPTIE32, "member", GER, "right", "FULL_ACCESS"), STAFF));
+        presses.add(new Press(
+                "manage.revoke", confirmed("mailbox", RECEPTIE32, "member", GER, "right", "FULL_ACCESS"), STAFF));
+        presses.add(new Press("manage.revokeAll", data("mailbox", RECEPTIE32, "member", GER), STAFF));
+        presses.add(new Press("manage.revokeAll", confirmed("mailbox", RECEPTIE32, "member", GER), STAFF));
+        presses.add(new Press("manage.convert", confirmed("mailbox", "sanne.willems@contoso.com"), STAFF));
+        // An ended wizard's card naming a person, or pressed by staff.
+        presses.add(new Press("next", data("token", "t1", "mailbox", MEGAN), EVERYONE));
+        presses.add(new Press("create", data("token", "t1", "mailbox", MEGAN), EVERYONE));
+        presses.add(new Press("next", data("token", "t1", "mailbox", RECEPTIE32), STAFF));
         return presses;
     }
 

@@ -85,11 +85,37 @@ public final class Chat {
         return new Shown(card, cardActivityId);
     }
 
-    /** Scrolls up to a card shown earlier and presses one of its buttons; its answer is the card in front now. */
+    /**
+     * Scrolls up to a card shown earlier and presses one of its buttons, as Teams sends it: the button's own data
+     * with the card's inputs; its answer is the card in front now.
+     */
     public TestChannel.Turn pressOn(Shown earlier, String verb, Map<String, String> inputs) {
         card = earlier.card();
         cardActivityId = earlier.activityId();
-        return pressWithToken(verb, earlier.token(), inputs);
+        ObjectNode data = earlier.card().findParents("verb").stream()
+                .filter(action -> action.path("verb").asText().equals(verb))
+                .map(action -> action.path("data"))
+                .filter(JsonNode::isObject)
+                .map(found -> ((ObjectNode) found).deepCopy())
+                .findFirst()
+                .orElseGet(JsonNodeFactory.instance::objectNode);
+        data.put("token", earlier.token());
+        inputs.forEach(data::put);
+        return invoke(verb, data);
+    }
+
+    /**
+     * Presses the button with this verb on the card shown now, wherever it is on the card, with the data the card
+     * gave it: a confirmation's Confirm, a summary's Open. No such button is a failing test.
+     */
+    public TestChannel.Turn pressButton(String verb) {
+        JsonNode button = card.findParents("verb").stream()
+                .filter(action -> action.path("type").asText().equals("Action.Execute"))
+                .filter(action -> action.path("verb").asText().equals(verb))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + verb + " on " + card));
+        JsonNode data = button.path("data");
+        return invoke(verb, data.isObject() ? ((ObjectNode) data).deepCopy() : JsonNodeFactory.instance.objectNode());
     }
 
     public TestChannel.Turn pressWithToken(String verb, String token, Map<String, String> inputs) {
