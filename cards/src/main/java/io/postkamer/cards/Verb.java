@@ -51,6 +51,7 @@ public enum Verb {
     REJECT(Feature.REQUESTS, "request.reject"),
     CONFIRM_REJECT(Feature.REQUESTS, "request.rejectconfirm"),
     ASSIGN(Feature.REQUESTS, "request.assign"),
+    REASSIGN(Feature.REQUESTS, "request.reassign"),
     FULFIL(Feature.REQUESTS, "request.fulfil"),
     REFRESH_REQUEST(Feature.REQUESTS, "request.refresh");
 

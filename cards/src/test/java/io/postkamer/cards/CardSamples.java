@@ -557,7 +557,11 @@ final class CardSamples {
                         "request-card",
                         "approver",
                         texts -> RequestCard.render(
-                                texts, pending.apply(texts), RequestCard.View.APPROVER, Optional.empty())),
+                                texts,
+                                pending.apply(texts),
+                                RequestCard.View.APPROVER,
+                                RequestCard.Options.note(texts.get("request.card.forYou")),
+                                Optional.empty())),
                 new Sample(
                         "request-card",
                         "rejecting",
@@ -565,17 +569,78 @@ final class CardSamples {
                                 texts,
                                 pending.apply(texts),
                                 RequestCard.View.REJECTING,
+                                RequestCard.Options.note(texts.get("request.footer.rejecting")),
                                 Optional.of(texts.get("request.card.rejectRequired")))),
+                new Sample(
+                        "request-card",
+                        "helpdesk-rejecting-may-approve",
+                        texts -> RequestCard.render(
+                                texts,
+                                pending.apply(texts),
+                                RequestCard.View.REJECTING,
+                                new RequestCard.Options(
+                                        texts.get("request.footer.rejecting"), false, true, true, List.of()),
+                                Optional.empty())),
+                new Sample(
+                        "request-card",
+                        "helpdesk-reassign",
+                        texts -> RequestCard.render(
+                                texts,
+                                pending.apply(texts),
+                                RequestCard.View.HELPDESK,
+                                new RequestCard.Options(
+                                        texts.get("request.footer.helpdesk", "Pieter Jansen"),
+                                        false,
+                                        false,
+                                        true,
+                                        List.of(
+                                                new RequestFormCard.Choice("Pieter Jansen", "id-pieter"),
+                                                new RequestFormCard.Choice("Ger Verbeek", "id-ger"))),
+                                Optional.empty())),
+                new Sample(
+                        "request-card",
+                        "helpdesk-decides",
+                        texts -> RequestCard.render(
+                                texts,
+                                pending.apply(texts),
+                                RequestCard.View.APPROVER,
+                                new RequestCard.Options(
+                                        texts.get("request.card.forYou"),
+                                        false,
+                                        false,
+                                        true,
+                                        List.of(new RequestFormCard.Choice("Ger Verbeek", "id-ger"))),
+                                Optional.empty())),
                 new Sample(
                         "request-card",
                         "requester-approved",
                         texts -> RequestCard.render(
-                                texts, approved.apply(texts), RequestCard.View.REQUESTER, Optional.empty())),
+                                texts,
+                                approved.apply(texts),
+                                RequestCard.View.REQUESTER,
+                                RequestCard.Options.note(texts.get(
+                                        "request.footer.approved", "Pieter Jansen", texts.date(monday.plusDays(1)))),
+                                Optional.empty())),
+                new Sample(
+                        "request-card",
+                        "approver-approved",
+                        texts -> RequestCard.render(
+                                texts,
+                                approved.apply(texts),
+                                RequestCard.View.SUMMARY,
+                                RequestCard.Options.note(
+                                        texts.get("request.footer.youApproved", texts.date(monday.plusDays(1)))),
+                                Optional.empty())),
                 new Sample(
                         "request-card",
                         "new-mailbox-admin",
                         texts -> RequestCard.render(
-                                texts, newMailbox.apply(texts), RequestCard.View.APPROVER, Optional.empty(), true)),
+                                texts,
+                                newMailbox.apply(texts),
+                                RequestCard.View.APPROVER,
+                                new RequestCard.Options(
+                                        texts.get("request.card.forYou"), true, false, false, List.of()),
+                                Optional.empty())),
                 new Sample(
                         "request-new",
                         "",
@@ -598,7 +663,11 @@ final class CardSamples {
                         "request-card",
                         "summary",
                         texts -> RequestCard.render(
-                                texts, pending.apply(texts), RequestCard.View.SUMMARY, Optional.empty())),
+                                texts,
+                                pending.apply(texts),
+                                RequestCard.View.SUMMARY,
+                                RequestCard.Options.note(texts.get("request.footer.waiting", "Pieter Jansen")),
+                                Optional.empty())),
                 new Sample(
                         "request-list",
                         "",
@@ -610,36 +679,84 @@ final class CardSamples {
                                         texts.get(
                                                 "request.list.line",
                                                 12,
-                                                "Ontvangstgebouw 32",
-                                                texts.get("right.SEND_AS.name"),
-                                                texts.get("request.status.PENDING")))))),
+                                                texts.get(
+                                                        "request.list.access",
+                                                        texts.get("right.SEND_AS.name"),
+                                                        "Ontvangstgebouw 32"),
+                                                "Flip Schoonen",
+                                                texts.ago(java.time.Duration.ofHours(5)),
+                                                texts.get("request.list.waiting", "Pieter Jansen")))))),
+                new Sample(
+                        "request-list",
+                        "admin-to-create",
+                        texts -> RequestListCard.render(
+                                texts,
+                                texts.get("request.list.pendingTitle"),
+                                List.of(new RequestListCard.Line(
+                                        15,
+                                        texts.get(
+                                                "request.list.line",
+                                                15,
+                                                texts.get("request.list.newMailbox", "Afdeling Marketing"),
+                                                "Flip Schoonen",
+                                                texts.get("request.list.on", texts.date(monday)),
+                                                texts.get(
+                                                        "request.list.toCreate",
+                                                        "Pieter Jansen",
+                                                        texts.date(monday.plusDays(1)))),
+                                        true)))),
                 new Sample(
                         "request-queue",
                         "",
                         texts -> RequestQueueCard.render(
                                 texts,
                                 List.of(
-                                        new RequestListCard.Line(
+                                        new RequestQueueCard.Line(
                                                 12,
                                                 texts.get(
-                                                        "request.queue.line",
+                                                        "request.list.line",
                                                         12,
+                                                        texts.get(
+                                                                "request.list.access",
+                                                                texts.get("right.SEND_AS.name"),
+                                                                "Ontvangstgebouw 32"),
+                                                        "Flip Schoonen",
                                                         texts.ago(java.time.Duration.ofDays(3)),
-                                                        texts.get("right.SEND_AS.name"),
-                                                        "Ontvangstgebouw 32",
-                                                        "Flip Schoonen")),
-                                        new RequestListCard.Line(
+                                                        texts.get("request.list.waiting", "Pieter Jansen")),
+                                                true,
+                                                false,
+                                                false),
+                                        new RequestQueueCard.Line(
                                                 14,
                                                 texts.get(
-                                                        "request.queue.line",
-                                                        14,
-                                                        texts.ago(java.time.Duration.ofHours(5)),
-                                                        texts.get("right.FULL_ACCESS.name"),
-                                                        "Facturen",
-                                                        "Nestor Wilke · "
-                                                                + texts.get(
-                                                                        "request.queue.assigned",
-                                                                        "Lotte de Vries")))))),
+                                                                "request.list.line",
+                                                                14,
+                                                                texts.get(
+                                                                        "request.list.access",
+                                                                        texts.get("right.FULL_ACCESS.name"),
+                                                                        "Facturen"),
+                                                                "Nestor Wilke",
+                                                                texts.ago(java.time.Duration.ofHours(5)),
+                                                                texts.get("request.list.waiting", "Lotte de Vries"))
+                                                        + " · " + texts.get("request.queue.assigned", "Lotte de Vries"),
+                                                true,
+                                                true,
+                                                false),
+                                        new RequestQueueCard.Line(
+                                                15,
+                                                texts.get(
+                                                        "request.list.line",
+                                                        15,
+                                                        texts.get("request.list.newMailbox", "Afdeling Marketing"),
+                                                        "Flip Schoonen",
+                                                        texts.get("request.list.on", texts.date(monday)),
+                                                        texts.get(
+                                                                "request.list.toCreate",
+                                                                "Pieter Jansen",
+                                                                texts.date(monday.plusDays(1)))),
+                                                false,
+                                                false,
+                                                true)))),
                 new Sample("request-queue", "empty", texts -> RequestQueueCard.render(texts, List.of())),
                 new Sample(
                         "request-list",

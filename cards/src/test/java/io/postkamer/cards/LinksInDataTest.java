@@ -44,7 +44,12 @@ class LinksInDataTest {
                 List.of("29:1flip"),
                 false);
 
-        JsonNode card = RequestCard.render(ENGLISH, facts, RequestCard.View.APPROVER, Optional.empty())
+        JsonNode card = RequestCard.render(
+                        ENGLISH,
+                        facts,
+                        RequestCard.View.APPROVER,
+                        RequestCard.Options.note(ENGLISH.get("request.card.forYou")),
+                        Optional.empty())
                 .content();
 
         assertThat(markdownIn(card)).anyMatch(text -> text.contains("Approve here"));

@@ -36,6 +36,9 @@ class IntentTableTest {
             pressed manage.revokeall                      | in a flow | the flow under way
             typed show shared mailboxes                   | in a flow | shared mailboxes by name
             typed my requests                             | in a flow | requests and approvals
+            typed request #4                              | in a flow | requests and approvals
+            typed aanvraag 4                              | no flow   | requests and approvals
+            pressed request.reassign                      | in a flow | a request's buttons
             typed help                                    | in a flow | help
             typed Help!                                   | no flow   | help
             typed Telefoon Centrale                       | in a flow | the flow under way

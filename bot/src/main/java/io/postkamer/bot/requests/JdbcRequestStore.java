@@ -33,7 +33,7 @@ public final class JdbcRequestStore implements RequestStore {
     private static final String COLUMNS = "request_number, requester_id, requester_name, mailbox_id, mailbox_name, "
             + "mailbox_address, rights, reason, until_date, approver_ids, created_at, request_state, decided_by, "
             + "decided_by_name, decided_at, reject_reason, applied, apply_detail, assigned_to, assigned_name, reminded_at, "
-            + "request_kind, proposed_members";
+            + "request_kind, proposed_members, reassigned_to";
 
     private final JdbcTemplate jdbc;
 
@@ -148,6 +148,28 @@ public final class JdbcRequestStore implements RequestStore {
     }
 
     @Override
+    public boolean reassign(long number, String approverId) {
+        return jdbc.update(
+                        "UPDATE access_request SET approver_ids = ?, reassigned_to = ? "
+                                + "WHERE request_number = ? AND request_state = ?",
+                        approverId,
+                        approverId,
+                        number,
+                        RequestState.PENDING.name())
+                == 1;
+    }
+
+    @Override
+    public List<AccessRequest> approvedNewMailboxes() {
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM access_request WHERE request_state = ? AND request_kind = ? "
+                        + "ORDER BY request_number",
+                this::row,
+                RequestState.APPROVED.name(),
+                RequestKind.NEW_MAILBOX.name());
+    }
+
+    @Override
     public boolean markReminded(long number, Instant at) {
         return jdbc.update(
                         "UPDATE access_request SET reminded_at = ? WHERE request_number = ? "
@@ -190,7 +212,8 @@ public final class JdbcRequestStore implements RequestStore {
                 Optional.ofNullable(rs.getString("assigned_name")),
                 instant(rs, "reminded_at"),
                 RequestKind.valueOf(rs.getString("request_kind")),
-                split(rs.getString("proposed_members")));
+                split(rs.getString("proposed_members")),
+                Optional.ofNullable(rs.getString("reassigned_to")));
     }
 
     private static List<String> split(String ids) {

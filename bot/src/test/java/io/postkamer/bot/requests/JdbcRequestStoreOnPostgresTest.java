@@ -7,6 +7,7 @@ import io.postkamer.dialogs.requests.AccessRequest;
 import io.postkamer.dialogs.requests.ApplyState;
 import io.postkamer.dialogs.requests.Decision;
 import io.postkamer.dialogs.requests.NewAccessRequest;
+import io.postkamer.dialogs.requests.RequestKind;
 import io.postkamer.dialogs.requests.RequestState;
 import io.postkamer.dialogs.requests.ScheduledJob;
 import io.postkamer.mailbox.Right;
@@ -87,6 +88,56 @@ class JdbcRequestStoreOnPostgresTest {
         assertThat(read.orderedRights()).containsExactly(Right.FULL_ACCESS, Right.SEND_AS);
         assertThat(store.byRequester("flip")).extracting(AccessRequest::number).containsExactly(created.number());
         assertThat(store.pending()).isEmpty();
+    }
+
+    @Test
+    @DisplayName(
+            "a pending request handed on has that one approver, who may decide it; once decided it cannot be; approved new mailboxes are listed")
+    void reassignAndApprovedNewMailboxes() {
+        JdbcRequestStore store = new JdbcRequestStore(jdbc);
+        AccessRequest access = store.create(new NewAccessRequest(
+                "flip",
+                "Flip Schoonen",
+                "r32",
+                "Ontvangstgebouw 32",
+                "receptie32@contoso.com",
+                Set.of(Right.SEND_AS),
+                "Reception",
+                Optional.empty(),
+                List.of("pieter"),
+                NOW));
+        assertThat(store.assign(access.number(), "lotte", "Lotte de Vries")).isTrue();
+        assertThat(store.reassign(access.number(), "ger")).isTrue();
+        AccessRequest handedOn = store.find(access.number()).orElseThrow();
+        assertThat(handedOn.approverIds()).containsExactly("ger");
+        assertThat(handedOn.isReassignedTo("ger")).isTrue();
+        assertThat(handedOn.assignedName()).as("who took it on stays").contains("Lotte de Vries");
+        assertThat(store.decide(new Decision(
+                        access.number(), RequestState.REJECTED, "ger", "Ger Verbeek", NOW, Optional.of("no"))))
+                .isTrue();
+        assertThat(store.reassign(access.number(), "anouk")).isFalse();
+
+        AccessRequest marketing = store.create(new NewAccessRequest(
+                "flip",
+                "Flip Schoonen",
+                "",
+                "Afdeling Marketing",
+                "",
+                Set.of(),
+                "Campaign mail",
+                Optional.empty(),
+                List.of("pieter"),
+                NOW,
+                RequestKind.NEW_MAILBOX,
+                List.of("ger")));
+        assertThat(store.approvedNewMailboxes())
+                .extracting(AccessRequest::number)
+                .doesNotContain(marketing.number());
+        store.decide(new Decision(
+                marketing.number(), RequestState.APPROVED, "pieter", "Pieter Jansen", NOW, Optional.empty()));
+        assertThat(store.approvedNewMailboxes())
+                .extracting(AccessRequest::number)
+                .contains(marketing.number());
     }
 
     @Test

@@ -17,10 +17,13 @@ import java.util.Optional;
 public final class RequestCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("request-card");
 
+    /** Which buttons the card carries: none, Approve and Reject, the helpdesk's Reject, or the reject form. */
     public enum View {
         SUMMARY,
         REQUESTER,
         APPROVER,
+        /** A helpdesk member who may not approve this request: Reject only (triage). */
+        HELPDESK,
         REJECTING
     }
 
@@ -49,15 +52,36 @@ public final class RequestCard {
             List<String> refreshFor,
             boolean newMailbox) {}
 
-    private RequestCard() {}
+    /**
+     * What this reader is told and may do beyond the view's own buttons.
+     *
+     * @param note the footer, for this reader's role and the request's state
+     * @param canFulfil an administrator's "Create this mailbox" on a request for a new mailbox
+     * @param approveWhileRejecting Approve next to the reject form, for someone who may approve
+     * @param reassign the helpdesk may hand the request to another approver
+     * @param suggested whom the reassign picker offers first (the mailbox's owners, the requester's manager)
+     */
+    public record Options(
+            String note,
+            boolean canFulfil,
+            boolean approveWhileRejecting,
+            boolean reassign,
+            List<RequestFormCard.Choice> suggested) {
+        public Options {
+            suggested = List.copyOf(suggested);
+        }
 
-    public static AdaptiveCard render(Texts texts, Facts facts, View view, Optional<String> error) {
-        return render(texts, facts, view, error, false);
+        /** Just the footer: no extra buttons. */
+        public static Options note(String note) {
+            return new Options(note, false, false, false, List.of());
+        }
     }
 
-    /** With {@code canFulfil} an administrator gets "Create this mailbox" on a request for a new mailbox. */
-    public static AdaptiveCard render(Texts texts, Facts facts, View view, Optional<String> error, boolean canFulfil) {
+    private RequestCard() {}
+
+    public static AdaptiveCard render(Texts texts, Facts facts, View view, Options options, Optional<String> error) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
+        boolean rejecting = view == View.REJECTING;
         data.put("number", facts.number())
                 .put(
                         "title",
@@ -75,19 +99,19 @@ public final class RequestCard {
                 .put("hasOutcome", facts.outcome() != Outcome.NONE)
                 .put("outcome", facts.outcomeText())
                 .put("outcomeColor", facts.outcome() == Outcome.BAD ? "Attention" : "Good")
-                .put(
-                        "note",
-                        texts.get(
-                                switch (view) {
-                                    case SUMMARY -> "request.card.readOnly";
-                                    case REQUESTER -> "request.card.yours";
-                                    case APPROVER, REJECTING -> "request.card.forYou";
-                                }))
+                .put("note", options.note())
                 .put("hasError", error.isPresent())
                 .put("error", error.orElse(""))
-                .put("deciding", view == View.APPROVER)
-                .put("rejecting", view == View.REJECTING)
-                .put("fulfilling", canFulfil && facts.newMailbox() && view != View.REJECTING);
+                .put("deciding", view == View.APPROVER || view == View.HELPDESK)
+                .put("canApprove", view == View.APPROVER)
+                .put("rejecting", rejecting)
+                .put("approveWhileRejecting", rejecting && options.approveWhileRejecting())
+                .put("reassigning", options.reassign() && !rejecting)
+                .put("fulfilling", options.canFulfil() && facts.newMailbox() && !rejecting);
+        ArrayNode suggested = data.putArray("suggested");
+        options.suggested()
+                .forEach(choice ->
+                        suggested.addObject().put("title", choice.title()).put("value", choice.value()));
         ArrayNode userIds = data.putArray("refreshFor");
         facts.refreshFor().forEach(userIds::add);
         return TEMPLATE.bind(data, texts);

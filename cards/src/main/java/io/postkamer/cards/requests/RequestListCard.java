@@ -12,8 +12,16 @@ import java.util.List;
 public final class RequestListCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("request-list");
 
-    /** One line: the request's number and its text in the reader's language. */
-    public record Line(long number, String text) {}
+    /**
+     * One line: the request's number and its text in the reader's language.
+     *
+     * @param canFulfil an administrator's "Create this mailbox" next to an approved new-mailbox request
+     */
+    public record Line(long number, String text, boolean canFulfil) {
+        public Line(long number, String text) {
+            this(number, text, false);
+        }
+    }
 
     private RequestListCard() {}
 
@@ -24,7 +32,8 @@ public final class RequestListCard {
         lines.forEach(line -> requests.addObject()
                 .put("number", line.number())
                 .put("line", line.text())
-                .put("open", texts.get("request.list.open", line.number())));
+                .put("open", texts.get("request.list.open", line.number()))
+                .put("canFulfil", line.canFulfil()));
         return TEMPLATE.bind(data, texts);
     }
 }

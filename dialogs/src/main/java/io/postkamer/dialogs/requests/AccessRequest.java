@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * A request for access to a shared mailbox, as stored.
  *
- * @param approverIds who the policy named when the request was made (for notifying and card refresh);
- *     who may decide is asked again at decision time
+ * @param approverIds who the policy named when the request was made, or the one person the helpdesk handed
+ *     it to (for notifying and card refresh); who may decide is asked again at decision time
+ * @param reassignedTo the person the helpdesk handed the request to, who may decide it
  */
 public record AccessRequest(
         long number,
@@ -37,7 +38,8 @@ public record AccessRequest(
         Optional<String> assignedName,
         Optional<Instant> remindedAt,
         RequestKind kind,
-        List<String> proposedMembers) {
+        List<String> proposedMembers,
+        Optional<String> reassignedTo) {
     /** The longest reason, purpose or rejection reason a request takes. */
     static final int MAX_REASON = 500;
 
@@ -75,7 +77,8 @@ public record AccessRequest(
                 Optional.empty(),
                 Optional.empty(),
                 request.kind(),
-                request.proposedMembers());
+                request.proposedMembers(),
+                Optional.empty());
     }
 
     public AccessRequest decided(Decision decision) {
@@ -102,7 +105,8 @@ public record AccessRequest(
                 assignedName,
                 remindedAt,
                 kind,
-                proposedMembers);
+                proposedMembers,
+                reassignedTo);
     }
 
     public AccessRequest appliedAs(ApplyState outcome, String detail) {
@@ -129,7 +133,8 @@ public record AccessRequest(
                 assignedName,
                 remindedAt,
                 kind,
-                proposedMembers);
+                proposedMembers,
+                reassignedTo);
     }
 
     public AccessRequest assignedTo(String personId, String name) {
@@ -156,7 +161,42 @@ public record AccessRequest(
                 Optional.of(name),
                 remindedAt,
                 kind,
-                proposedMembers);
+                proposedMembers,
+                reassignedTo);
+    }
+
+    /** The request handed to one other approver, who becomes its one named approver. */
+    public AccessRequest reassignedTo(String approverId) {
+        return new AccessRequest(
+                number,
+                requesterId,
+                requesterName,
+                mailboxId,
+                mailboxName,
+                mailboxAddress,
+                rights,
+                reason,
+                until,
+                List.of(approverId),
+                createdAt,
+                state,
+                decidedBy,
+                decidedByName,
+                decidedAt,
+                rejectReason,
+                applied,
+                applyDetail,
+                assignedTo,
+                assignedName,
+                remindedAt,
+                kind,
+                proposedMembers,
+                Optional.of(approverId));
+    }
+
+    /** Handed to this person by the helpdesk. */
+    public boolean isReassignedTo(String personId) {
+        return reassignedTo.filter(personId::equalsIgnoreCase).isPresent();
     }
 
     public AccessRequest remindedAt(Instant at) {
@@ -183,7 +223,8 @@ public record AccessRequest(
                 assignedName,
                 Optional.of(at),
                 kind,
-                proposedMembers);
+                proposedMembers,
+                reassignedTo);
     }
 
     public boolean isPending() {

@@ -12,7 +12,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The requests feature as the bot sees it: which turns are its own, and which of its parts answers each.
  * Access requests ({@link AccessRequestForm}), new-mailbox requests ({@link NewMailboxRequests}), decisions
- * ({@link RequestDecisions}), lists ({@link RequestLists}), the helpdesk ({@link HelpdeskQueue}), the audit
+ * ({@link RequestDecisions}), lists ({@link RequestLists}), the helpdesk ({@link HelpdeskQueue},
+ * {@link Reassignments}), opening one by its number ({@link RequestCards}), the audit
  * export ({@link AuditExport}) and the mailboxes' owners ({@link OwnerSettings}).
  */
 public final class AccessRequests {
@@ -28,6 +29,7 @@ public final class AccessRequests {
     private final HelpdeskQueue helpdesk;
     private final AuditExport export;
     private final OwnerSettings owners;
+    private final Reassignments reassignments;
 
     public AccessRequests(MailboxCalls calls, Requests requests) {
         MailboxService service = calls.service();
@@ -47,6 +49,7 @@ public final class AccessRequests {
         this.helpdesk = new HelpdeskQueue(calls, requests, policy, views, recorder, reach);
         this.export = new AuditExport(calls, requests, recorder);
         this.owners = new OwnerSettings(calls, requests);
+        this.reassignments = new Reassignments(calls, requests, policy, views, recorder, notifications, cards);
     }
 
     /**
@@ -82,6 +85,10 @@ public final class AccessRequests {
         if (access.isPresent()) {
             return form.open(turn, asker, access.get());
         }
+        Optional<Long> number = RequestIntents.requestNumber(text);
+        if (number.isPresent()) {
+            return cards.view(turn, asker, number.get());
+        }
         if (RequestIntents.isMyRequests(text)) {
             return lists.mine(turn, asker);
         }
@@ -114,6 +121,7 @@ public final class AccessRequests {
             case REJECT -> decisions.askReason(turn, asker, number);
             case CONFIRM_REJECT -> decisions.reject(turn, asker, number, input.input("rejectReason"));
             case ASSIGN -> helpdesk.assign(turn, asker, number);
+            case REASSIGN -> reassignments.reassign(turn, asker, number, input.input("approver"));
             case REFRESH_REQUEST -> cards.view(turn, asker, number);
             case FULFIL -> throw new IllegalArgumentException("Create this mailbox is answered by fulfil");
             default -> throw new IllegalArgumentException("not a verb of the requests feature: " + verb.id());

@@ -4,12 +4,14 @@ import io.postkamer.mailbox.MailboxAdministrators;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.Person;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Who approves a request: the mailbox's owners, else the requester's manager, else the helpdesk.
- * Administrators may approve anything; nobody decides their own request. Asked of the directory and the
+ * Who approves a request: the mailbox's owners, else the requester's manager, else the helpdesk (the
+ * approver of last resort), and whoever the helpdesk handed the request to. The helpdesk may reject any
+ * request (triage). Administrators may approve anything; nobody decides their own request. Asked of the directory and the
  * owners list at the moment of deciding, never remembered from when the card was shown. Blocking.
  */
 public final class ApproverPolicy {
@@ -51,9 +53,30 @@ public final class ApproverPolicy {
         if (actorId.equalsIgnoreCase(request.requesterId())) {
             return Optional.of("request.refused.own");
         }
-        boolean approver = approversFor(request.requesterId(), request.mailboxId()).stream()
-                .anyMatch(id -> id.equalsIgnoreCase(actorId));
+        // The helpdesk handed the request to this person: they decide it as if the policy had named them.
+        boolean approver = request.isReassignedTo(actorId)
+                || approversFor(request.requesterId(), request.mailboxId()).stream()
+                        .anyMatch(id -> id.equalsIgnoreCase(actorId));
         return approver || isAdministrator(actorId) ? Optional.empty() : Optional.of("request.refused.notApprover");
+    }
+
+    /** Whether this person may approve the request (and reject it) now: pending, and theirs to decide. */
+    public boolean mayDecide(String actorId, AccessRequest request) {
+        return request.isPending() && refusal(actorId, request).isEmpty();
+    }
+
+    /**
+     * Whom the helpdesk is offered first when it hands a request on: the mailbox's owners and the
+     * requester's manager, never the requester.
+     */
+    public List<String> suggestedApprovers(AccessRequest request) {
+        List<String> suggested = new ArrayList<>(without(owners.ownersOf(request.mailboxId()), request.requesterId()));
+        managerOf(request.requesterId())
+                .map(Person::id)
+                .filter(id -> !id.equalsIgnoreCase(request.requesterId()))
+                .filter(id -> suggested.stream().noneMatch(id::equalsIgnoreCase))
+                .ifPresent(suggested::add);
+        return suggested;
     }
 
     /** Who may see a request: its requester, its approvers, the helpdesk and administrators. */

@@ -4,20 +4,19 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.Texts;
-import io.postkamer.cards.requests.RequestListCard;
 import io.postkamer.cards.requests.RequestQueueCard;
 import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.MailboxCalls;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The helpdesk's side of requests: the queue of pending requests, oldest first, taking one on ("assign"),
+ * The helpdesk's side of requests: the queue of pending requests, oldest first, and of approved new
+ * mailboxes not created yet; taking one on ("assign"),
  * and an administrator making a channel the helpdesk channel, where every new request's card is posted.
  */
 final class HelpdeskQueue {
@@ -27,6 +26,7 @@ final class HelpdeskQueue {
     private final RequestViews views;
     private final RequestRecorder recorder;
     private final Reach reach;
+    private final RequestLines lines;
 
     HelpdeskQueue(
             MailboxCalls calls,
@@ -41,13 +41,15 @@ final class HelpdeskQueue {
         this.views = views;
         this.recorder = recorder;
         this.reach = reach;
+        this.lines = new RequestLines(requests, views);
     }
 
     /** The queue, for the helpdesk and administrators only. */
     CompletableFuture<Void> show(TurnContext turn, Asker asker) {
         Texts texts = asker.texts();
-        return calls.read(service ->
-                        policy.mayTriage(asker.id()) ? Optional.of(queueCard(texts)) : Optional.<AdaptiveCard>empty())
+        return calls.read(service -> policy.mayTriage(asker.id())
+                        ? Optional.of(queueCard(texts, asker.id()))
+                        : Optional.<AdaptiveCard>empty())
                 .thenCompose(card -> {
                     if (card.isFailure()) {
                         return RequestReplies.sayProblem(turn, texts, card);
@@ -58,28 +60,34 @@ final class HelpdeskQueue {
                 });
     }
 
-    private AdaptiveCard queueCard(Texts texts) {
-        Instant now = requests.clock().instant();
-        List<RequestListCard.Line> lines = requests.store().pending().stream()
+    /**
+     * Pending requests, oldest first, with Approve where this reader may decide them; then approved
+     * new-mailbox requests not created yet, with "Create this mailbox" for an administrator.
+     */
+    private AdaptiveCard queueCard(Texts texts, String readerId) {
+        List<RequestQueueCard.Line> lines = new ArrayList<>();
+        requests.store().pending().stream()
                 .sorted(Comparator.comparing(AccessRequest::createdAt))
-                .map(r -> new RequestListCard.Line(
+                .forEach(r -> lines.add(new RequestQueueCard.Line(
                         r.number(),
-                        texts.get(
-                                "request.queue.line",
-                                r.number(),
-                                age(texts, Duration.between(r.createdAt(), now)),
-                                RequestViews.rights(texts, r),
-                                r.mailboxName(),
-                                r.requesterName() + " · "
-                                        + r.assignedName()
-                                                .map(name -> texts.get("request.queue.assigned", name))
-                                                .orElse(texts.get("request.queue.unassigned")))))
-                .toList();
+                        this.lines.text(texts, r)
+                                + " · "
+                                + r.assignedName()
+                                        .map(name -> texts.get("request.queue.assigned", name))
+                                        .orElse(texts.get("request.queue.unassigned")),
+                        true,
+                        policy.mayDecide(readerId, r),
+                        false)));
+        boolean administrator = policy.isAdministrator(readerId);
+        requests.store().approvedNewMailboxes().stream()
+                .filter(views::awaitsCreation)
+                .forEach(r -> lines.add(new RequestQueueCard.Line(
+                        r.number(),
+                        this.lines.text(texts, r),
+                        false,
+                        false,
+                        administrator && !r.requesterId().equalsIgnoreCase(readerId))));
         return RequestQueueCard.render(texts, lines);
-    }
-
-    private static String age(Texts texts, Duration age) {
-        return texts.ago(age);
     }
 
     /** The person pressing takes the request on; the queue then shows whose it is. */

@@ -49,7 +49,8 @@ final class RequestDecisions {
                             turn,
                             texts,
                             number,
-                            request -> views.card(texts, request, RequestCard.View.REJECTING, Optional.empty()));
+                            request -> views.cardFor(
+                                    texts, request, asker.id(), RequestCard.View.REJECTING, Optional.empty()));
                 });
     }
 
@@ -60,9 +61,10 @@ final class RequestDecisions {
                     turn,
                     texts,
                     number,
-                    request -> views.card(
+                    request -> views.cardFor(
                             texts,
                             request,
+                            asker.id(),
                             RequestCard.View.REJECTING,
                             Optional.of(texts.get("request.card.rejectRequired"))));
         }

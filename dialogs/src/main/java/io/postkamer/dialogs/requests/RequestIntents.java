@@ -52,8 +52,21 @@ public final class RequestIntents {
                     + "(?:\\s+vanaf\\s+(?<vanaf>" + DATE + "))?(?:\\s+tot(?:\\s+en\\s+met)?\\s+(?<tot>" + DATE + "))?"
                     + "(?:\\s+exporteren)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final List<Pattern> ALL =
-            List.of(NEW_MAILBOX, REQUEST_ACCESS, MY_REQUESTS, APPROVALS, SET_OWNERS, QUEUE, HELPDESK_CHANNEL, EXPORT);
+    private static final Pattern REQUEST_NUMBER = Pattern.compile(
+            "^(?:(?:open|show)\\s+)?request\\s+(?:number\\s+|no\\.?\\s*)?#?\\s*(?<number>\\d{1,12})$"
+                    + "|^(?:(?:open|toon)\\s+)?aanvraag\\s+(?:nummer\\s+|nr\\.?\\s*)?#?\\s*(?<nummer>\\d{1,12})"
+                    + "(?:\\s+(?:openen|tonen))?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<Pattern> ALL = List.of(
+            NEW_MAILBOX,
+            REQUEST_ACCESS,
+            REQUEST_NUMBER,
+            MY_REQUESTS,
+            APPROVALS,
+            SET_OWNERS,
+            QUEUE,
+            HELPDESK_CHANNEL,
+            EXPORT);
     private static final List<String> NOBODY = List.of("none", "nobody", "geen", "niemand");
 
     /** A mailbox and who should own it (empty: nobody). */
@@ -69,6 +82,16 @@ public final class RequestIntents {
         }
         String name = Optional.ofNullable(matcher.group("name")).orElse(matcher.group("naam"));
         return Optional.of(Optional.ofNullable(name).map(TypedText::unquote).filter(n -> !n.isEmpty()));
+    }
+
+    /** "request 4", "request #4", "open request 4", "aanvraag 4", "aanvraag #4 openen": that request's number. */
+    public static Optional<Long> requestNumber(String text) {
+        Matcher matcher = REQUEST_NUMBER.matcher(TypedText.normal(text));
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                Long.parseLong(Optional.ofNullable(matcher.group("number")).orElse(matcher.group("nummer"))));
     }
 
     /** "request a new shared mailbox", "een nieuw gedeeld postvak aanvragen". */

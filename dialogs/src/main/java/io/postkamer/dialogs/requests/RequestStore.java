@@ -33,6 +33,15 @@ public interface RequestStore {
     boolean assign(long number, String personId, String name);
 
     /**
+     * Hands a pending request to another approver: they become its one named approver and may decide it
+     * ({@link ApproverPolicy}). False when it is no longer pending.
+     */
+    boolean reassign(long number, String approverId);
+
+    /** Approved requests for a new mailbox, oldest first: an administrator still has to create them. */
+    List<AccessRequest> approvedNewMailboxes();
+
+    /**
      * Marks a pending request as reminded about; true only for the one caller that marked it, so a
      * reminder goes out once across instances.
      */

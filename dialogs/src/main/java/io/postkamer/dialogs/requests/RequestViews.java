@@ -3,7 +3,8 @@ package io.postkamer.dialogs.requests;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.requests.RequestCard;
-import io.postkamer.cards.requests.RequestListCard;
+import io.postkamer.cards.requests.RequestFormCard;
+import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.Person;
@@ -16,6 +17,9 @@ import java.util.stream.Collectors;
 
 /** A request's card for one viewer and the lines of request lists, in the viewer's language. Blocking. */
 public final class RequestViews {
+    /** As many people as the new-mailbox form offers before anything is typed. */
+    private static final int SUGGESTED_PEOPLE = 25;
+
     private final MailboxService service;
     private final Requests requests;
     private final ApproverPolicy policy;
@@ -26,28 +30,85 @@ public final class RequestViews {
         this.policy = policy;
     }
 
-    /** The view this person gets: the requester the status, an approver of a pending request the buttons. */
+    /**
+     * The view this person gets: the requester the status; whoever may decide a pending request Approve and
+     * Reject; the helpdesk, which may not approve it, Reject (triage); everyone else the summary.
+     */
     public RequestCard.View viewFor(AccessRequest request, String viewerId) {
         if (viewerId.equalsIgnoreCase(request.requesterId())) {
             return RequestCard.View.REQUESTER;
         }
-        return request.isPending() && policy.refusal(viewerId, request).isEmpty()
-                ? RequestCard.View.APPROVER
-                : RequestCard.View.SUMMARY;
+        if (!request.isPending()) {
+            return RequestCard.View.SUMMARY;
+        }
+        if (policy.mayDecide(viewerId, request)) {
+            return RequestCard.View.APPROVER;
+        }
+        return policy.mayTriage(viewerId) ? RequestCard.View.HELPDESK : RequestCard.View.SUMMARY;
     }
 
+    /** The card for nobody in particular (a notice, the helpdesk channel): the footer for the view alone. */
     public AdaptiveCard card(Texts texts, AccessRequest request, RequestCard.View view, Optional<String> error) {
-        return RequestCard.render(texts, facts(texts, request), view, error);
+        String note = RequestFooters.footer(texts, request, view, Optional.empty(), waitingFor(texts, request));
+        return RequestCard.render(texts, facts(texts, request), view, RequestCard.Options.note(note), error);
     }
 
-    /** The card for this viewer: an administrator who did not ask gets "Create this mailbox" on a new-mailbox request. */
+    /**
+     * The card for this viewer: the footer for their role and the request's state; an administrator who did
+     * not ask gets "Create this mailbox" on a new-mailbox request; the helpdesk may hand a pending request
+     * on; who may approve finds Approve next to the reject form too.
+     */
     public AdaptiveCard cardFor(
             Texts texts, AccessRequest request, String viewerId, RequestCard.View view, Optional<String> error) {
+        boolean requester = viewerId.equalsIgnoreCase(request.requesterId());
         boolean canFulfil = request.isNewMailbox()
                 && request.state() != RequestState.REJECTED
-                && !viewerId.equalsIgnoreCase(request.requesterId())
+                && !requester
                 && policy.isAdministrator(viewerId);
-        return RequestCard.render(texts, facts(texts, request), view, error, canFulfil);
+        boolean reassign =
+                request.isPending() && view != RequestCard.View.REJECTING && !requester && policy.mayTriage(viewerId);
+        List<RequestFormCard.Choice> suggested = reassign ? suggestions(request) : List.of();
+        RequestCard.Options options = new RequestCard.Options(
+                RequestFooters.footer(texts, request, view, Optional.of(viewerId), waitingFor(texts, request)),
+                canFulfil,
+                policy.mayDecide(viewerId, request),
+                reassign,
+                suggested);
+        return RequestCard.render(texts, facts(texts, request), view, options, error);
+    }
+
+    /**
+     * Whom the reassign picker offers before anything is typed: the mailbox's owners and the requester's
+     * manager; without those, the first people of the directory, as the new-mailbox form does (a picker
+     * needs at least one choice to be shown).
+     */
+    private List<RequestFormCard.Choice> suggestions(AccessRequest request) {
+        List<RequestFormCard.Choice> suggested = policy.suggestedApprovers(request).stream()
+                .map(id -> new RequestFormCard.Choice(nameOf(id), id))
+                .toList();
+        if (!suggested.isEmpty()) {
+            return suggested;
+        }
+        return service.people(SUGGESTED_PEOPLE).stream()
+                .filter(person -> !person.id().equalsIgnoreCase(request.requesterId()))
+                .map(person -> new RequestFormCard.Choice(person.displayName(), person.id()))
+                .toList();
+    }
+
+    /** Whom a pending request waits for, by name: its named approvers, else an administrator. */
+    public String waitingFor(Texts texts, AccessRequest request) {
+        return request.approverIds().isEmpty()
+                ? texts.get("request.footer.anAdministrator")
+                : request.approverIds().stream().map(this::nameOf).collect(Collectors.joining(", "));
+    }
+
+    /** An approved request for a new mailbox that no administrator has started to create yet. */
+    public boolean awaitsCreation(AccessRequest request) {
+        return request.isNewMailbox()
+                && request.state() == RequestState.APPROVED
+                && requests.audit().ofRequest(request.number()).stream()
+                        .noneMatch(
+                                entry -> entry.action().equals("fulfil") && entry.outcome() == AuditEntry.Outcome.DONE);
     }
 
     /** The mailbox as people read it: "Name (address)", or the proposed name of a new one. */
@@ -119,17 +180,6 @@ public final class RequestViews {
                         when,
                         request.rejectReason().orElse(""));
         };
-    }
-
-    public RequestListCard.Line line(Texts texts, AccessRequest request) {
-        return new RequestListCard.Line(
-                request.number(),
-                texts.get(
-                        "request.list.line",
-                        request.number(),
-                        request.mailboxName(),
-                        rights(texts, request),
-                        status(texts, request)));
     }
 
     public static String rights(Texts texts, AccessRequest request) {

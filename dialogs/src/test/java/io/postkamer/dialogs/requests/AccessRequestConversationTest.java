@@ -129,7 +129,7 @@ class AccessRequestConversationTest {
                 .contains(
                         "Request #1: nobody has seen it yet",
                         "Pieter Jansen has not used Postkamer in Teams yet",
-                        "the helpdesk can also decide it");
+                        "the helpdesk can also pass it to another approver or reject it");
         assertThat(requests.store().find(1).orElseThrow().state()).isEqualTo(RequestState.PENDING);
 
         Chat pieter = chat(PIETER, "en-US");
@@ -175,7 +175,9 @@ class AccessRequestConversationTest {
         flip.say("my requests");
         assertThat(flip.cardText())
                 .contains(
-                        "Your requests", "#1 Ontvangstgebouw 32: Send As (Approved by Pieter Jansen on Nov 23, 2026)");
+                        "Your requests",
+                        "#1 · Send As on Ontvangstgebouw 32 · asked by Flip Schoonen less than an hour ago"
+                                + " · Approved by Pieter Jansen on Nov 23, 2026");
         assertThat(requests.audit().ofRequest(1))
                 .extracting(
                         AuditEntry::action,

@@ -111,7 +111,7 @@ class HelpdeskTriageTest {
                 .satisfies(sent -> assertThat(sent.card().toString())
                         .contains(
                                 "Request #1: access to Ontvangstgebouw 32",
-                                "Only the approvers can decide this request",
+                                "Waiting for Pieter Jansen to decide.",
                                 "\"refresh\"")
                         .doesNotContain("request.approve"));
 
@@ -124,12 +124,17 @@ class HelpdeskTriageTest {
         assertThat(lotte.cardText())
                 .contains(
                         "Open requests",
-                        "#1 · less than an hour ago · Send As on Ontvangstgebouw 32 · Flip Schoonen · not assigned");
+                        "#1 · Send As on Ontvangstgebouw 32 · asked by Flip Schoonen less than an hour ago"
+                                + " · waiting for Pieter Jansen · not assigned");
+        assertThat(CardActions.verbs(lotte.card()))
+                .as("the manager decides: the helpdesk may reject, not approve")
+                .doesNotContain("request.approve");
         lotte.invoke("request.assign", CardActions.data(lotte.card(), "request.assign", Map.of()));
-        assertThat(lotte.cardText()).contains("Flip Schoonen · assigned to Lotte de Vries");
+        assertThat(lotte.cardText()).contains("waiting for Pieter Jansen · assigned to Lotte de Vries");
 
         lotte.invoke("request.reject", CardActions.data(lotte.card(), "request.reject", Map.of()));
-        assertThat(lotte.cardText()).contains("Reason for rejecting");
+        assertThat(lotte.cardText()).contains("Reason for rejecting").doesNotContain("You can approve");
+        assertThat(CardActions.verbs(lotte.card())).doesNotContain("request.approve");
         lotte.invoke(
                 "request.rejectconfirm",
                 CardActions.data(

@@ -141,4 +141,86 @@ class NewMailboxRequestTest {
                 .satisfies(sent -> assertThat(sent.card().toString())
                         .contains("Aanvraag #1 goedgekeurd", "goedgekeurd door Megan Bowen"));
     }
+
+    /** Flip asks for "Afdeling Marketing" and Pieter, his manager, approves it. */
+    private void marketingApprovedByPieter(String locale) {
+        Chat pieter = chat(PIETER, locale);
+        Chat flip = chat(FLIP, locale);
+        flip.say("request a new shared mailbox");
+        flip.press(
+                "request.submitnew",
+                Map.of("name", "Afdeling Marketing", "reason", "Campaign mail", "members", FLIP + "," + GER));
+        pieter.invoke(
+                "request.approve", CardActions.data(messenger.to(PIETER).get(0).card(), "request.approve", Map.of()));
+    }
+
+    @Test
+    @DisplayName(
+            "an approved new-mailbox request waits for administrators in 'approvals', the queue and 'request 1', with Create this mailbox; others may not open it")
+    void approvedNewMailboxReachesAdministrators() {
+        marketingApprovedByPieter("en-US");
+        Chat megan = chat(MEGAN, "en-US");
+        megan.say("approvals");
+        assertThat(megan.cardText())
+                .contains(
+                        "Requests waiting for you",
+                        "#1 · new shared mailbox Afdeling Marketing · asked by Flip Schoonen less than an hour ago"
+                                + " · approved by Pieter Jansen on ",
+                        ", not created yet");
+        assertThat(CardActions.verbs(megan.card())).contains("request.fulfil");
+        megan.say("queue");
+        assertThat(megan.cardText()).contains("#1 · new shared mailbox Afdeling Marketing", "not created yet");
+        assertThat(CardActions.verbs(megan.card()))
+                .contains("request.fulfil")
+                .doesNotContain("request.assign", "request.reject");
+        megan.say("request #1");
+        assertThat(megan.cardText()).contains("Pieter Jansen approved this request on ");
+        assertThat(CardActions.verbs(megan.card())).contains("request.fulfil");
+
+        Chat ger = chat(GER, "en-US");
+        ger.say("request 1");
+        assertThat(ger.lastToast()).isEqualTo("You cannot see this: request #1.");
+        ger.say("approvals");
+        assertThat(ger.cardText()).contains("There are no requests here.");
+        Chat flip = chat(FLIP, "en-US");
+        flip.say("approvals");
+        assertThat(CardActions.verbs(flip.card()))
+                .as("the requester does not create their own request")
+                .doesNotContain("request.fulfil");
+        assertThat(requests.audit().ofRequest(1))
+                .filteredOn(e -> e.outcome() == AuditEntry.Outcome.REFUSED)
+                .extracting(AuditEntry::action, e -> e.actor().id())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("view", GER));
+
+        megan.say("approvals");
+        megan.invoke("request.fulfil", CardActions.data(megan.card(), "request.fulfil", Map.of()));
+        assertThat(megan.cardText()).contains("I propose this address for \"Afdeling Marketing\"");
+        megan.say("approvals");
+        assertThat(megan.cardText())
+                .as("creating it has started: no longer waiting")
+                .contains("There are no requests here.");
+    }
+
+    @Test
+    @DisplayName(
+            "een goedgekeurde aanvraag voor een nieuw postvak staat voor beheerders in 'goedkeuringen' en de wachtrij, in het Nederlands")
+    void approvedNewMailboxInDutch() {
+        marketingApprovedByPieter("nl-NL");
+        Chat megan = chat(MEGAN, "nl-NL");
+        megan.say("goedkeuringen");
+        assertThat(megan.cardText())
+                .contains(
+                        "Aanvragen die op u wachten",
+                        "#1 · nieuw gedeeld postvak Afdeling Marketing · aangevraagd door Flip Schoonen, minder dan een"
+                                + " uur geleden · goedgekeurd door Pieter Jansen op ",
+                        "nog niet gemaakt",
+                        "Dit postvak maken")
+                .doesNotContain("approved", "Create", "asked");
+        megan.say("wachtrij");
+        assertThat(megan.cardText()).contains("nieuw gedeeld postvak Afdeling Marketing", "Dit postvak maken");
+        megan.say("aanvraag 1");
+        assertThat(megan.cardText())
+                .contains("Pieter Jansen heeft deze aanvraag op ", "goedgekeurd.", "Dit postvak maken")
+                .doesNotContain("approved", "Only the");
+    }
 }

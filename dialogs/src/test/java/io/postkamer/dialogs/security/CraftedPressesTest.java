@@ -136,6 +136,8 @@ class CraftedPressesTest {
         presses.add(new Press("manage.removeLicence", data("mailbox", RECEPTIE32, "sku", "not-assigned"), EVERYONE));
         // Converting what is already shared.
         presses.add(new Press("manage.convert", data("mailbox", RECEPTIE32), EVERYONE));
+        // Handing a request on: staff may not; an administrator may, but there is no request #1.
+        presses.add(new Press("request.reassign", data("request", "1", "approver", FLIP), EVERYONE));
         // Administrators' screens, pressed by staff.
         presses.add(new Press("manage.hide", data("mailbox", RECEPTIE32), STAFF));
         presses.add(new Press("history", data("mailbox", RECEPTIE32), STAFF));

@@ -74,6 +74,23 @@ public final class MemoryRequestStore implements RequestStore {
     }
 
     @Override
+    public synchronized boolean reassign(long number, String approverId) {
+        AccessRequest current = requests.get(number);
+        if (current == null || !current.isPending()) {
+            return false;
+        }
+        requests.put(number, current.reassignedTo(approverId));
+        return true;
+    }
+
+    @Override
+    public synchronized List<AccessRequest> approvedNewMailboxes() {
+        return requests.values().stream()
+                .filter(r -> r.isNewMailbox() && r.state() == RequestState.APPROVED)
+                .toList();
+    }
+
+    @Override
     public synchronized boolean markReminded(long number, Instant at) {
         AccessRequest current = requests.get(number);
         if (current == null || !current.isPending() || current.remindedAt().isPresent()) {
