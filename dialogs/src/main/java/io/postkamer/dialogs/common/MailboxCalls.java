@@ -128,7 +128,7 @@ public final class MailboxCalls {
                         actorId,
                         what,
                         result == Change.ALREADY_SO
-                                        || result instanceof Created created && created.change() == Change.ALREADY_SO
+                                        || (result instanceof Created created && created.change() == Change.ALREADY_SO)
                                 ? AuditEntry.Outcome.ALREADY_SO
                                 : AuditEntry.Outcome.DONE,
                         "");

@@ -20,7 +20,11 @@ public final class MailboxThreads {
         return pool(threads, UnaryOperator.identity());
     }
 
-    /** @param around what the host adds to each thread (the bot: the service's file handles) */
+    /**
+     * The pool, each thread made by the host's factory around ours.
+     *
+     * @param around what the host adds to each thread (the bot: the service's file handles)
+     */
     public static ExecutorService pool(int threads, UnaryOperator<ThreadFactory> around) {
         AtomicInteger number = new AtomicInteger();
         return Executors.newFixedThreadPool(threads, around.apply(runnable -> {

@@ -88,7 +88,7 @@ public final class SlowTurn {
      */
     private static boolean answersItself(Activity incoming) {
         return incoming.isType(ActivityTypes.MESSAGE)
-                || incoming.isType(ActivityTypes.INVOKE) && UserInput.CARD_ACTION.equals(incoming.getName());
+                || (incoming.isType(ActivityTypes.INVOKE) && UserInput.CARD_ACTION.equals(incoming.getName()));
     }
 
     private void showWorkingCard(TurnContext turn) {

@@ -72,13 +72,11 @@ final class Grants {
         return flow.goTo(
                 step,
                 WizardOrder.next(ApplyingStep.ID),
-                state.withGrants(withOutcomes(
-                        state.grants(), batch.pending, batch.result().join())));
+                state.withGrants(withOutcomes(state.grants(), batch.result().join())));
     }
 
     /** The plan with each pending grant's outcome; the outcomes come in the order the pending grants were asked. */
-    private static List<Grant> withOutcomes(
-            List<Grant> planned, List<Grant> pending, Attempt<List<GrantOutcome>> attempt) {
+    private static List<Grant> withOutcomes(List<Grant> planned, Attempt<List<GrantOutcome>> attempt) {
         List<Grant> results = new ArrayList<>(planned.size());
         int next = 0;
         for (Grant grant : planned) {

@@ -39,7 +39,6 @@ public final class ManageMailboxes {
 
     private final MailboxCalls calls;
     private final SharedCalendar calendar;
-    private final MailboxOwners owners;
     private final MailboxHistory history;
     private final OverviewScreen overview;
     private final MemberChanges members;
@@ -49,7 +48,6 @@ public final class ManageMailboxes {
     public ManageMailboxes(MailboxCalls calls, java.time.Clock clock, MailboxOwners owners) {
         this.calls = calls;
         this.calendar = new SharedCalendar(calls, clock);
-        this.owners = owners;
         this.history = new MailboxHistory(calls);
         this.overview = new OverviewScreen(calls, owners);
         this.confirmations = new Confirmations(calls, overview);
