@@ -40,8 +40,8 @@ public enum Verb {
     KEEP_AS_IS(Feature.MANAGE, "manage.cancel"),
     CALENDAR(Feature.MANAGE, "manage.calendar"),
     ADD_EVENT(Feature.MANAGE, "manage.addEvent"),
-    /** Handled by the create wizard, which resumes at its members step for an existing mailbox. */
-    ADD_MEMBERS(Feature.CREATE, "manage.addMembers"),
+    ADD_MEMBERS(Feature.MANAGE, "manage.addMembers"),
+    APPLY_MEMBERS(Feature.MANAGE, "manage.applyMembers"),
     // Access requests, new-mailbox requests, decisions and the helpdesk queue.
     REQUEST_ACCESS(Feature.REQUESTS, "request"),
     REQUEST_NEW_MAILBOX(Feature.REQUESTS, "request.new"),

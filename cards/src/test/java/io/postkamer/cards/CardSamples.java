@@ -304,6 +304,16 @@ final class CardSamples {
                 "manage-overview",
                 "hidden-admin",
                 texts -> MailboxOverviewCard.render(texts, HIDDEN_MAILBOX, DELEGATES, true, Optional.empty())));
+        samples.add(new Sample(
+                "manage-add-members",
+                "",
+                texts -> io.postkamer.cards.manage.AddMembersCard.render(
+                        texts,
+                        HIDDEN_MAILBOX,
+                        io.postkamer.mailbox.MemberRights.of(DELEGATES),
+                        List.of(new io.postkamer.cards.manage.AddMembersCard.Choice(
+                                "Bram de Boer", "b1b1b1b1-0000-4000-8000-000000000001")),
+                        Optional.of(texts.get("manage.addMembers.nothing")))));
         samples.add(new Sample("manage-unblock", "", texts -> UnblockConfirmCard.render(texts, RECEPTIE32)));
         samples.add(
                 new Sample("manage-convert", "", texts -> ConvertConfirmCard.render(texts, SMALL_USER_MAILBOX, false)));

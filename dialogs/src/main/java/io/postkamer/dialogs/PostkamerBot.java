@@ -240,7 +240,6 @@ public class PostkamerBot extends ActivityHandler {
                 row("create a shared mailbox", When.FIRST, PostkamerBot::startsCreate, this::create),
                 row("fulfil a new-mailbox request", When.FIRST, input -> input.is(Verb.FULFIL), this::fulfil),
                 row("a request's buttons", When.FIRST, accessRequests::handlesAction, this::requests),
-                row("add members to a mailbox", When.FIRST, input -> input.is(Verb.ADD_MEMBERS), this::addMembers),
                 row("a mailbox's buttons", When.FIRST, manage::handlesAction, this::manage),
                 row("requests and approvals", When.EVEN_IN_A_FLOW, accessRequests::handlesText, this::requests),
                 row("shared mailboxes by name", When.EVEN_IN_A_FLOW, manage::handlesText, this::manage),
@@ -307,11 +306,6 @@ public class PostkamerBot extends ActivityHandler {
 
     private CompletableFuture<DialogTurnResult> requests(TurnDialogs flows, UserInput input) {
         return accessRequests.answer(flows.turn(), input).thenCompose(done -> answered());
-    }
-
-    /** Adding members to an existing mailbox is the wizard's members and permissions steps again. */
-    private CompletableFuture<DialogTurnResult> addMembers(TurnDialogs flows, UserInput input) {
-        return afresh(flows, dc -> createFlow.resume(dc, input.input("mailbox")));
     }
 
     private CompletableFuture<DialogTurnResult> manage(TurnDialogs flows, UserInput input) {

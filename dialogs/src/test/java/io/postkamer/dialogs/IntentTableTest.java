@@ -30,7 +30,7 @@ class IntentTableTest {
             pressed create on step-3                      | in a flow | the flow under way
             pressed request.fulfil                        | no flow   | fulfil a new-mailbox request
             pressed request.approve                       | in a flow | a request's buttons
-            pressed manage.addMembers                     | in a flow | add members to a mailbox
+            pressed manage.addMembers                     | in a flow | a mailbox's buttons
             pressed manage.revokeAll                      | no flow   | a mailbox's buttons
             pressed manage.revokeall                      | no flow   | a button no flow waits for
             pressed manage.revokeall                      | in a flow | the flow under way
@@ -52,7 +52,7 @@ class IntentTableTest {
             pressed next                                  | no flow   | a button no flow waits for
             pressed next on step-3                        | no flow   | an ended wizard's card
             pressed next on step-3                        | in a flow | the flow under way
-            pressed manage.addMembers on step-3           | no flow   | add members to a mailbox
+            pressed manage.addMembers on step-3           | no flow   | a mailbox's buttons
             pressed next                                  | in a flow | the flow under way
             typed good morning                            | no flow   | anything else
             typed I need a new shared mailbox for the sales team | no flow | requests and approvals
@@ -86,7 +86,7 @@ class IntentTableTest {
                 .filter(row -> row.matches().test(pressed))
                 .map(IntentTable.Row::name)
                 .toList();
-        boolean wizardStep = verb.feature() == Verb.Feature.CREATE && verb != Verb.ADD_MEMBERS;
+        boolean wizardStep = verb.feature() == Verb.Feature.CREATE;
         if (wizardStep) {
             assertThat(rows)
                     .as("a wizard step's press goes to the flow under way")

@@ -3,7 +3,6 @@ package io.postkamer.dialogs.audit;
 import io.postkamer.cards.Texts;
 import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Right;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +31,17 @@ public final class AuditSentences {
         String target = entry.target().name();
         Matcher right = RIGHT_ACTION.matcher(entry.action());
         if (right.matches()) {
-            return texts.get(family + right.group(1), who, target, rightName(texts, Right.valueOf(right.group(2))));
+            Right granted = Right.valueOf(right.group(2));
+            String rightName = rightName(texts, granted);
+            Optional<String> member = memberIn(entry.after(), granted).or(() -> memberIn(entry.before(), granted));
+            if (member.isPresent()) {
+                return texts.get(family + right.group(1), who, member.get(), rightName);
+            }
+            if (entry.request() != 0) {
+                // A request's grant or expiry names the mailbox, and the member through the request.
+                return texts.get(family + right.group(1) + "Request", who, entry.request(), rightName);
+            }
+            return texts.get(family + right.group(1), who, target, rightName);
         }
         return switch (entry.action()) {
             case "create shared mailbox" -> texts.get(family + "create", who, target);
@@ -63,6 +72,13 @@ public final class AuditSentences {
         return texts.get("manage.history.outcome." + entry.outcome(), AuditReasons.inWords(entry.detail(), texts));
     }
 
+    /** The member a grant's before or after names: "Ger Verbeek SEND_AS", "Flip Schoonen FULL_ACCESS automapping". */
+    private static Optional<String> memberIn(String state, Right right) {
+        Matcher matcher =
+                Pattern.compile("^(.+) " + right.name() + "( automapping.*)?$").matcher(state);
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
     private static boolean automappingOn(String after) {
         Matcher matcher = AUTOMAPPING.matcher(after);
         return matcher.matches() && Boolean.parseBoolean(matcher.group(1));
@@ -79,9 +95,5 @@ public final class AuditSentences {
             words = words.replace(right.name(), rightName(texts, right));
         }
         return words;
-    }
-
-    static Optional<Right> right(String code) {
-        return Arrays.stream(Right.values()).filter(r -> r.name().equals(code)).findFirst();
     }
 }

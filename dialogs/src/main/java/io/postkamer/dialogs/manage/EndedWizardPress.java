@@ -31,7 +31,7 @@ public final class EndedWizardPress {
     /** A wizard step's button with its step token: a card of a wizard, whether or not one is under way. */
     public static boolean isWizardCard(UserInput input) {
         return input.action()
-                        .filter(verb -> verb.feature() == Verb.Feature.CREATE && verb != Verb.ADD_MEMBERS)
+                        .filter(verb -> verb.feature() == Verb.Feature.CREATE)
                         .isPresent()
                 && !input.token().isEmpty()
                 && !input.followUp();

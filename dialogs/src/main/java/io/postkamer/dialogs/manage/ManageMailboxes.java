@@ -41,6 +41,7 @@ public final class ManageMailboxes {
     private final SharedCalendar calendar;
     private final MailboxHistory history;
     private final OverviewScreen overview;
+    private final AddMembers addMembers;
     private final MemberChanges members;
     private final Confirmations confirmations;
     private final Conversions conversions;
@@ -50,6 +51,7 @@ public final class ManageMailboxes {
         this.calendar = new SharedCalendar(calls, clock);
         this.history = new MailboxHistory(calls);
         this.overview = new OverviewScreen(calls, owners);
+        this.addMembers = new AddMembers(calls, overview);
         this.confirmations = new Confirmations(calls, overview);
         this.members = new MemberChanges(calls, overview, confirmations);
         this.conversions = new Conversions(calls, overview, confirmations);
@@ -164,6 +166,8 @@ public final class ManageMailboxes {
             case CALENDAR -> calendar.show(turn, mailbox, Optional.empty());
             case ADD_EVENT -> calendar.add(turn, input);
             case OPEN -> overview.show(turn, texts, actor, mailbox, Optional.empty());
+            case ADD_MEMBERS -> addMembers.show(turn, texts, actor, mailbox);
+            case APPLY_MEMBERS -> addMembers.apply(turn, texts, actor, input);
             default -> throw new IllegalArgumentException("not a verb of the mailbox screens: " + input.verb());
         };
     }

@@ -397,36 +397,6 @@ class ManageMailboxesTest {
     }
 
     @Test
-    @DisplayName("Add members on the overview runs the members and permissions steps for the existing mailbox")
-    void addMembersToAnExistingMailbox() {
-        Chat megan = chat(MEGAN, "en-US");
-        megan.invoke("manage.open", about(RECEPTIE32));
-
-        megan.invoke(
-                "manage.addMembers", JsonNodeFactory.instance.objectNode().put("mailbox", "receptie32@contoso.com"));
-        assertThat(megan.cardText()).contains("Add members", "Ontvangstgebouw 32");
-
-        megan.press("next", java.util.Map.of("members", GER));
-        megan.press(
-                "apply",
-                java.util.Map.of(
-                        "m0.fullAccess",
-                        "true",
-                        "m0.autoMapping",
-                        "true",
-                        "m0.sendAs",
-                        "true",
-                        "m0.sendOnBehalf",
-                        "false"));
-
-        assertThat(megan.cardText()).contains("Ger Verbeek: Send As granted", "Ger Verbeek: Full Access granted");
-        assertThat(tenant.delegates(RECEPTIE32))
-                .contains(
-                        new PermissionGrant(GER, "Ger Verbeek", Right.FULL_ACCESS, true),
-                        new PermissionGrant(GER, "Ger Verbeek", Right.SEND_AS, false));
-    }
-
-    @Test
     @DisplayName(
             "a member with Full Access sees the coming appointments and adds a client visit to the shared calendar")
     void sharedCalendar() {

@@ -101,6 +101,13 @@ class CraftedPressesTest {
                 "manage.addMembers")) {
             presses.add(new Press(verb, data("mailbox", MEGAN), EVERYONE));
         }
+        // Members added to a person's mailbox, or to another one under a shared mailbox's name: refused as well.
+        for (String mailbox : List.of(MEGAN, "sanne.willems@contoso.com")) {
+            presses.add(new Press(
+                    "manage.applyMembers",
+                    data("mailbox", mailbox, "people", GER, "fullAccess", "true", "sendAs", "true"),
+                    EVERYONE));
+        }
         presses.add(new Press(
                 "manage.removeLicence",
                 data("mailbox", MEGAN, "sku", "05e9a617-0261-4cee-bb44-138d3ef5d965", "name", "Microsoft 365 E3"),
