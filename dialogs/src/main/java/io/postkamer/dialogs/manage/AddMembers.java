@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -131,13 +132,13 @@ final class AddMembers {
         Mailbox box = MailboxScope.shared(service, mailboxId);
         List<PermissionGrant> holds = service.delegates(box.id());
         Map<String, MemberRights> members = new LinkedHashMap<>();
-        MemberRights.of(holds).forEach(member -> members.put(member.trusteeId().toLowerCase(), member));
+        MemberRights.of(holds).forEach(member -> members.put(member.trusteeId().toLowerCase(Locale.ROOT), member));
         List<Wanted> wanted = new ArrayList<>();
         input.data().fieldNames().forEachRemaining(field -> {
             if (!field.startsWith("add.")) {
                 return;
             }
-            MemberRights member = members.get(field.substring(4).toLowerCase());
+            MemberRights member = members.get(field.substring(4).toLowerCase(Locale.ROOT));
             if (member == null) {
                 return;
             }
@@ -168,12 +169,12 @@ final class AddMembers {
         List<Wanted> toGrant = new ArrayList<>();
         List<Wanted> held = new ArrayList<>();
         for (Wanted asked : wanted) {
-            boolean holds1 = holds.stream()
+            boolean alreadyHeld = holds.stream()
                     .anyMatch(grant ->
                             grant.trusteeId().equalsIgnoreCase(asked.right().trusteeId())
                                     && grant.right() == asked.right().right());
             boolean twice = toGrant.stream().anyMatch(earlier -> earlier.right().equals(asked.right()));
-            if (holds1) {
+            if (alreadyHeld) {
                 held.add(asked);
             } else if (!twice) {
                 toGrant.add(asked);
