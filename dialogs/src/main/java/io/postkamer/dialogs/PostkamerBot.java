@@ -3,6 +3,7 @@ package io.postkamer.dialogs;
 import static io.postkamer.dialogs.common.IntentTable.row;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.BotState;
 import com.microsoft.bot.builder.ConversationState;
@@ -78,6 +79,16 @@ public class PostkamerBot extends ActivityHandler {
     private final TurnQueue turns = new TurnQueue();
     private final IntentTable intents;
     private final MailboxCalls calls;
+    /**
+     * Whose help card is whose, for a minute: the card only shows what the reader may do (every change asks the
+     * directory again), and a "help" answered without a trip to the mailbox threads stays as quick as before.
+     */
+    private final Cache<String, WelcomeCard.Audience> audiences = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(java.time.Duration.ofMinutes(1))
+            .recordStats()
+            .build();
+
     private final Map<String, Cache<?, ?>> caches;
     /** How long a person waits for an answer before the turn shows that it is at it. */
     private final java.time.Duration patience;
@@ -145,7 +156,9 @@ public class PostkamerBot extends ActivityHandler {
                 "mailbox-finder",
                 calls.finder().suggestionCache(),
                 "directory-names",
-                calls.names().cache());
+                calls.names().cache(),
+                "help-audiences",
+                audiences);
         CreateMailboxDialogs create = new CreateMailboxDialogs(calls, settings, new FollowUps(continuations, this));
         this.createFlow = create.flow();
         this.peopleSearch = new PeopleSearch(calls);
@@ -356,12 +369,21 @@ public class PostkamerBot extends ActivityHandler {
     /** The welcome card for the reader's role: the directory is asked; if it cannot say, the reader is staff. */
     private CompletableFuture<Void> sendWelcome(TurnContext turnContext, Optional<String> notUnderstood) {
         Texts texts = Texts.forLocale(turnContext.getActivity().getLocale());
-        return calls.isAdministrator(Actor.idOf(turnContext))
-                .thenApply(admin -> !admin.isFailure() && admin.get()
-                        ? WelcomeCard.Audience.ADMINISTRATOR
-                        : WelcomeCard.Audience.STAFF)
-                .thenCompose(audience -> turnContext.sendActivity(MessageFactory.attachment(
-                        CardReplies.attachment(WelcomeCard.render(texts, audience, notUnderstood)))))
+        String actor = Actor.idOf(turnContext);
+        WelcomeCard.Audience known = audiences.getIfPresent(actor);
+        CompletableFuture<WelcomeCard.Audience> audience = known != null
+                ? CompletableFuture.completedFuture(known)
+                : calls.isAdministrator(actor).thenApply(admin -> {
+                    if (admin.isFailure()) {
+                        return WelcomeCard.Audience.STAFF;
+                    }
+                    WelcomeCard.Audience read =
+                            admin.get() ? WelcomeCard.Audience.ADMINISTRATOR : WelcomeCard.Audience.STAFF;
+                    audiences.put(actor, read);
+                    return read;
+                });
+        return audience.thenCompose(reader -> turnContext.sendActivity(MessageFactory.attachment(
+                        CardReplies.attachment(WelcomeCard.render(texts, reader, notUnderstood)))))
                 .thenApply(sent -> null);
     }
 
