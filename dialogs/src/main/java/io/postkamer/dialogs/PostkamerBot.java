@@ -3,7 +3,6 @@ package io.postkamer.dialogs;
 import static io.postkamer.dialogs.common.IntentTable.row;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.BotState;
 import com.microsoft.bot.builder.ConversationState;
@@ -22,11 +21,9 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.Verb;
-import io.postkamer.cards.WelcomeCard;
 import io.postkamer.cards.manage.GuidanceCard;
 import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.dialogs.audit.InMemoryAuditTrail;
-import io.postkamer.dialogs.common.Actor;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.Continuations;
 import io.postkamer.dialogs.common.FollowUps;
@@ -40,6 +37,7 @@ import io.postkamer.dialogs.common.TraceFilter;
 import io.postkamer.dialogs.common.TurnDialogs;
 import io.postkamer.dialogs.common.TurnQueue;
 import io.postkamer.dialogs.common.UserInput;
+import io.postkamer.dialogs.common.Welcome;
 import io.postkamer.dialogs.create.CreateFlow;
 import io.postkamer.dialogs.create.CreateMailboxDialogs;
 import io.postkamer.dialogs.manage.EndedWizardPress;
@@ -79,15 +77,7 @@ public class PostkamerBot extends ActivityHandler {
     private final TurnQueue turns = new TurnQueue();
     private final IntentTable intents;
     private final MailboxCalls calls;
-    /**
-     * Whose help card is whose, for a minute: the card only shows what the reader may do (every change asks the
-     * directory again), and a "help" answered without a trip to the mailbox threads stays as quick as before.
-     */
-    private final Cache<String, WelcomeCard.Audience> audiences = Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(java.time.Duration.ofMinutes(1))
-            .recordStats()
-            .build();
+    private final Welcome welcome;
 
     private final Map<String, Cache<?, ?>> caches;
     /** How long a person waits for an answer before the turn shows that it is at it. */
@@ -152,13 +142,14 @@ public class PostkamerBot extends ActivityHandler {
         this.patience = settings.patience();
         MailboxCalls calls = new MailboxCalls(service, mailboxCalls, requests.audit(), clock);
         this.calls = calls;
+        this.welcome = new Welcome(calls);
         this.caches = Map.of(
                 "mailbox-finder",
                 calls.finder().suggestionCache(),
                 "directory-names",
                 calls.names().cache(),
                 "help-audiences",
-                audiences);
+                welcome.audiences());
         CreateMailboxDialogs create = new CreateMailboxDialogs(calls, settings, new FollowUps(continuations, this));
         this.createFlow = create.flow();
         this.peopleSearch = new PeopleSearch(calls);
@@ -200,7 +191,9 @@ public class PostkamerBot extends ActivityHandler {
         String botId = turnContext.getActivity().getRecipient().getId();
         boolean someoneElseJoined =
                 membersAdded.stream().anyMatch(member -> !member.getId().equals(botId));
-        return someoneElseJoined ? sendWelcome(turnContext, Optional.empty()) : CompletableFuture.completedFuture(null);
+        return someoneElseJoined
+                ? welcome.send(turnContext, Optional.empty())
+                : CompletableFuture.completedFuture(null);
     }
 
     @Override
@@ -346,7 +339,7 @@ public class PostkamerBot extends ActivityHandler {
     /** Help, cancel outside a flow, or text not understood (said back on the welcome card). */
     private CompletableFuture<DialogTurnResult> welcome(TurnDialogs flows, UserInput input) {
         String text = input.text();
-        return sendWelcome(
+        return welcome.send(
                         flows.turn(),
                         Intents.isHelp(text) || Intents.isCancel(text) ? Optional.empty() : Optional.of(text))
                 .thenCompose(sent -> answered());
@@ -364,27 +357,6 @@ public class PostkamerBot extends ActivityHandler {
     private static CompletableFuture<DialogTurnResult> afresh(
             TurnDialogs flows, java.util.function.Function<DialogContext, CompletableFuture<DialogTurnResult>> start) {
         return flows.context().thenCompose(dc -> dc.cancelAllDialogs().thenCompose(cancelled -> start.apply(dc)));
-    }
-
-    /** The welcome card for the reader's role: the directory is asked; if it cannot say, the reader is staff. */
-    private CompletableFuture<Void> sendWelcome(TurnContext turnContext, Optional<String> notUnderstood) {
-        Texts texts = Texts.forLocale(turnContext.getActivity().getLocale());
-        String actor = Actor.idOf(turnContext);
-        WelcomeCard.Audience known = audiences.getIfPresent(actor);
-        CompletableFuture<WelcomeCard.Audience> audience = known != null
-                ? CompletableFuture.completedFuture(known)
-                : calls.isAdministrator(actor).thenApply(admin -> {
-                    if (admin.isFailure()) {
-                        return WelcomeCard.Audience.STAFF;
-                    }
-                    WelcomeCard.Audience read =
-                            admin.get() ? WelcomeCard.Audience.ADMINISTRATOR : WelcomeCard.Audience.STAFF;
-                    audiences.put(actor, read);
-                    return read;
-                });
-        return audience.thenCompose(reader -> turnContext.sendActivity(MessageFactory.attachment(
-                        CardReplies.attachment(WelcomeCard.render(texts, reader, notUnderstood)))))
-                .thenApply(sent -> null);
     }
 
     private static CompletableFuture<Void> save(BotState state, TurnContext turnContext) {
