@@ -1,8 +1,8 @@
 package io.postkamer.bot.backend;
 
+import io.postkamer.bot.storage.StoredInstants;
 import io.postkamer.mailbox.m365.CallSlots;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -46,14 +46,14 @@ public final class JdbcCallSlots implements CallSlots {
                     jdbc.update(
                             "INSERT INTO call_slot (service, next_arrival) VALUES (?, ?)",
                             service,
-                            micros(next.apply(Optional.empty())));
+                            StoredInstants.micros(next.apply(Optional.empty())));
                     return;
                 } catch (DuplicateKeyException anotherInstanceFirst) {
                     continue;
                 }
             }
             long before = stored.get(0);
-            long after = micros(next.apply(Optional.of(instant(before))));
+            long after = StoredInstants.micros(next.apply(Optional.of(StoredInstants.instant(before))));
             if (jdbc.update(
                             "UPDATE call_slot SET next_arrival = ? WHERE service = ? AND next_arrival = ?",
                             after,
@@ -63,15 +63,5 @@ public final class JdbcCallSlots implements CallSlots {
                 return;
             }
         }
-    }
-
-    /** Rounded up: a moment kept is never earlier than the one computed. */
-    private static long micros(Instant at) {
-        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
-        return at.getNano() % 1_000 == 0 ? micros : micros + 1;
-    }
-
-    private static Instant instant(long micros) {
-        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     }
 }

@@ -1,7 +1,7 @@
 package io.postkamer.bot.delivery;
 
+import io.postkamer.bot.storage.StoredInstants;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -46,23 +46,23 @@ public final class JdbcSendLedger implements SendLedger {
     public void sent(Reserved reserved, Instant answeredAt) {
         jdbc.update(
                 "UPDATE conversation_send SET sent_at = ? WHERE send_id = ? AND sent_at < ?",
-                micros(answeredAt),
+                StoredInstants.micros(answeredAt),
                 reserved.id(),
-                micros(answeredAt));
+                StoredInstants.micros(answeredAt));
     }
 
     /** The slot, counted; null when another instance reserved in between. */
     private Reserved tryReserve(String conversationId, Instant notBefore) {
         long version = jdbc.queryForObject(
                 "SELECT version FROM conversation_pace WHERE conversation_id = ?", Long.class, conversationId);
-        long oldestKept = micros(notBefore.minus(limits.longest()));
+        long oldestKept = StoredInstants.micros(notBefore.minus(limits.longest()));
         List<Long> sends = jdbc.queryForList(
                 "SELECT sent_at FROM conversation_send WHERE conversation_id = ? " + "AND sent_at > ? ORDER BY sent_at",
                 Long.class,
                 conversationId,
                 oldestKept);
         Deque<Instant> sent = new ArrayDeque<>();
-        sends.forEach(at -> sent.addLast(instant(at)));
+        sends.forEach(at -> sent.addLast(StoredInstants.instant(at)));
         Instant start = sent.isEmpty() || sent.peekLast().isBefore(notBefore) ? notBefore : sent.peekLast();
         Instant slot = SendWindows.earliest(limits, sent, start);
         if (jdbc.update(
@@ -78,19 +78,9 @@ public final class JdbcSendLedger implements SendLedger {
                 "INSERT INTO conversation_send (send_id, conversation_id, sent_at) VALUES (?, ?, ?)",
                 id,
                 conversationId,
-                micros(slot));
+                StoredInstants.micros(slot));
         jdbc.update(
                 "DELETE FROM conversation_send WHERE conversation_id = ? AND sent_at <= ?", conversationId, oldestKept);
         return new Reserved(conversationId, id, slot);
-    }
-
-    /** Rounded up: a moment kept is never earlier than the one computed. */
-    private static long micros(Instant at) {
-        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
-        return at.getNano() % 1_000 == 0 ? micros : micros + 1;
-    }
-
-    private static Instant instant(long micros) {
-        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     }
 }
