@@ -28,6 +28,7 @@ import io.postkamer.cards.requests.RequestCard;
 import io.postkamer.cards.requests.RequestFormCard;
 import io.postkamer.cards.requests.RequestListCard;
 import io.postkamer.cards.requests.RequestQueueCard;
+import io.postkamer.mailbox.AutoMapping;
 import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Mailbox;
@@ -210,8 +211,10 @@ final class CardSamples {
                         "marketing@contoso.com",
                         List.of(
                                 new SummaryCard.Member(
-                                        "Flip van Dijk", List.of(Right.FULL_ACCESS, Right.SEND_AS), true),
-                                new SummaryCard.Member("Megan Bowen", List.of(Right.SEND_ON_BEHALF), false)),
+                                        "Flip van Dijk", List.of(Right.FULL_ACCESS, Right.SEND_AS), AutoMapping.ON),
+                                new SummaryCard.Member(
+                                        "Lotte de Vries", List.of(Right.FULL_ACCESS), AutoMapping.UNKNOWN),
+                                new SummaryCard.Member("Megan Bowen", List.of(Right.SEND_ON_BEHALF), AutoMapping.OFF)),
                         true)));
         samples.add(new Sample(
                 "create-summary",
@@ -226,7 +229,7 @@ final class CardSamples {
                         "a1",
                         "Afdeling Marketing",
                         "marketing@contoso.com",
-                        List.of(new SummaryCard.Member("Megan Bowen", List.of(Right.SEND_ON_BEHALF), false)),
+                        List.of(new SummaryCard.Member("Megan Bowen", List.of(Right.SEND_ON_BEHALF), AutoMapping.OFF)),
                         false)));
         samples.add(new Sample(
                 "create-exists",
@@ -493,7 +496,9 @@ final class CardSamples {
     private static final List<PermissionGrant> DELEGATES = List.of(
             new PermissionGrant("fc654dab-7509-4ccd-b23e-187f1fd03e42", "Ger Verbeek", Right.FULL_ACCESS, true),
             new PermissionGrant("fc654dab-7509-4ccd-b23e-187f1fd03e42", "Ger Verbeek", Right.SEND_ON_BEHALF, false),
-            new PermissionGrant("b642bc1e-dc5f-47dc-8fb5-d89e618b023f", "Lotte de Vries", Right.SEND_AS, false));
+            new PermissionGrant("b642bc1e-dc5f-47dc-8fb5-d89e618b023f", "Lotte de Vries", Right.SEND_AS, false),
+            new PermissionGrant(
+                    "d4f6a1c2-3b5e-4f70-9a81-2c3d4e5f6a7b", "Pieter Bakker", Right.FULL_ACCESS, AutoMapping.UNKNOWN));
 
     private static List<Sample> requestSamples() {
         List<RequestFormCard.Choice> mailboxes = List.of(

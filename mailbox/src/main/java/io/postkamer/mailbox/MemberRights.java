@@ -8,12 +8,14 @@ import java.util.Objects;
 
 /**
  * One member of a mailbox with every right it holds there, in {@link Right}'s order: a mailbox's grants as people
- * read them, one line per member. {@code autoMapping} tells whether its Full Access maps the mailbox in Outlook.
+ * read them, one line per member. {@code autoMapping} tells whether its Full Access maps the mailbox in Outlook
+ * ({@link AutoMapping#OFF} without Full Access).
  */
-public record MemberRights(String trusteeId, String trusteeName, List<Right> rights, boolean autoMapping) {
+public record MemberRights(String trusteeId, String trusteeName, List<Right> rights, AutoMapping autoMapping) {
     public MemberRights {
         Objects.requireNonNull(trusteeId, "trusteeId");
         Objects.requireNonNull(trusteeName, "trusteeName");
+        Objects.requireNonNull(autoMapping, "autoMapping");
         rights = rights.stream().distinct().sorted().toList();
     }
 
@@ -27,7 +29,11 @@ public record MemberRights(String trusteeId, String trusteeName, List<Right> rig
                         held.get(0).trusteeId(),
                         held.get(0).trusteeName(),
                         held.stream().map(PermissionGrant::right).toList(),
-                        held.stream().anyMatch(PermissionGrant::autoMapping)))
+                        held.stream()
+                                .filter(grant -> grant.right() == Right.FULL_ACCESS)
+                                .map(PermissionGrant::autoMapping)
+                                .findFirst()
+                                .orElse(AutoMapping.OFF)))
                 .toList();
     }
 

@@ -33,10 +33,12 @@ public class Microsoft365BackendConfiguration {
             Microsoft365Properties properties,
             ObjectProvider<Microsoft365Transport> transport,
             CallBudget budget,
+            JdbcTemplate jdbc,
             ObjectProvider<CallObserver> observer,
             ObjectProvider<RemoteRetries> retries) {
-        Microsoft365MailboxService.Builder builder =
-                Microsoft365MailboxService.builder(properties.toSettings()).callBudget(budget);
+        Microsoft365MailboxService.Builder builder = Microsoft365MailboxService.builder(properties.toSettings())
+                .callBudget(budget)
+                .autoMappingRecords(new JdbcAutoMappingRecords(jdbc));
         transport.ifAvailable(custom -> builder.httpClient(custom.httpClient()));
         observer.ifAvailable(builder::callObserver);
         retries.ifAvailable(builder::onRetry);

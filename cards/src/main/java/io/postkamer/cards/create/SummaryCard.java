@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.CardTemplate;
 import io.postkamer.cards.Texts;
+import io.postkamer.mailbox.AutoMapping;
 import io.postkamer.mailbox.Right;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,7 +17,7 @@ public final class SummaryCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("create-summary");
 
     /** A member and the rights they hold now; {@code autoMapping} only counts with Full Access. */
-    public record Member(String name, List<Right> rights, boolean autoMapping) {
+    public record Member(String name, List<Right> rights, AutoMapping autoMapping) {
         public Member {
             rights = List.copyOf(rights);
         }
@@ -59,7 +60,12 @@ public final class SummaryCard {
                         return name;
                     }
                     return texts.get(
-                            member.autoMapping() ? "create.summary.automapping" : "create.summary.noAutomapping", name);
+                            switch (member.autoMapping()) {
+                                case ON -> "create.summary.automapping";
+                                case OFF -> "create.summary.noAutomapping";
+                                case UNKNOWN -> "create.summary.automappingUnknown";
+                            },
+                            name);
                 })
                 .collect(Collectors.joining(", "));
         // Send As or Send on Behalf alone lets them send from the address, not open the mailbox: said, not guessed.

@@ -8,6 +8,7 @@ import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.CardTemplate;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.Verb;
+import io.postkamer.mailbox.AutoMapping;
 import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MemberRights;
@@ -46,8 +47,10 @@ public final class MailboxOverviewCard {
             List<Held> held,
             boolean hasFullAccess,
             boolean sendsWithoutFullAccess,
-            String automappingTitle,
-            boolean switchTo) {}
+            List<Switch> switches) {}
+
+    /** A button that sets a member's automapping: one way when it is known, either way when it is not. */
+    record Switch(String member, String name, String title, boolean switchTo) {}
 
     record LicenceEntry(String skuId, String name) {}
 
@@ -89,7 +92,7 @@ public final class MailboxOverviewCard {
                         texts.get(hidden ? "manage.hidden" : "manage.visible"),
                         licences.isEmpty()
                                 ? texts.get("manage.noLicences")
-                                : licences.stream().map(Licence::skuPartNumber).collect(Collectors.joining(", ")),
+                                : licences.stream().map(Licence::productName).collect(Collectors.joining(", ")),
                         licences.stream()
                                 .map(licence -> new LicenceEntry(licence.skuId(), licence.productName()))
                                 .toList(),
@@ -130,10 +133,9 @@ public final class MailboxOverviewCard {
         return MemberRights.of(delegates).stream()
                 .map(member -> {
                     List<String> rights = member.rights().stream()
-                            .map(right -> texts.get("right." + right + ".name")
-                                    + (right == Right.FULL_ACCESS && member.autoMapping()
-                                            ? " (" + texts.get("manage.automapping") + ")"
-                                            : ""))
+                            .map(right -> right == Right.FULL_ACCESS
+                                    ? fullAccess(texts, member.autoMapping())
+                                    : texts.get("right." + right + ".name"))
                             .toList();
                     List<Held> held = member.rights().stream()
                             .map(right -> new Held(
@@ -150,12 +152,29 @@ public final class MailboxOverviewCard {
                             member.holds(Right.FULL_ACCESS),
                             // Send As or Send on Behalf alone: they send from its address but cannot open it.
                             !member.holds(Right.FULL_ACCESS),
-                            texts.get(
-                                    member.autoMapping()
-                                            ? "manage.action.automappingOff"
-                                            : "manage.action.automappingOn"),
-                            !member.autoMapping());
+                            member.holds(Right.FULL_ACCESS) ? switches(texts, member) : List.of());
                 })
                 .toList();
+    }
+
+    private static String fullAccess(Texts texts, AutoMapping autoMapping) {
+        String name = texts.get("right.FULL_ACCESS.name");
+        return switch (autoMapping) {
+            case ON -> name + " (" + texts.get("manage.automapping") + ")";
+            case OFF -> name;
+            case UNKNOWN -> name + " (" + texts.get("manage.automapping.unknown") + ")";
+        };
+    }
+
+    private static List<Switch> switches(Texts texts, MemberRights member) {
+        Switch on =
+                new Switch(member.trusteeId(), member.trusteeName(), texts.get("manage.action.automappingOn"), true);
+        Switch off =
+                new Switch(member.trusteeId(), member.trusteeName(), texts.get("manage.action.automappingOff"), false);
+        return switch (member.autoMapping()) {
+            case ON -> List.of(off);
+            case OFF -> List.of(on);
+            case UNKNOWN -> List.of(on, off);
+        };
     }
 }

@@ -3,6 +3,7 @@ package io.postkamer.cards.create;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.postkamer.cards.Texts;
+import io.postkamer.mailbox.AutoMapping;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.Right;
 import java.io.IOException;
@@ -123,7 +124,10 @@ class CreateScreensTextsTest {
                         "a1",
                         "Afdeling Marketing",
                         "marketing@contoso.com",
-                        List.of(new SummaryCard.Member("Flip", List.of(Right.FULL_ACCESS, Right.SEND_AS), true)),
+                        List.of(
+                                new SummaryCard.Member(
+                                        "Flip", List.of(Right.FULL_ACCESS, Right.SEND_AS), AutoMapping.ON),
+                                new SummaryCard.Member("Ger", List.of(Right.FULL_ACCESS), AutoMapping.UNKNOWN)),
                         true)
                 .content()
                 .toString());

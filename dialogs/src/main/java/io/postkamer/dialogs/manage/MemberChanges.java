@@ -7,6 +7,7 @@ import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.UserInput;
+import io.postkamer.mailbox.AutoMapping;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Right;
@@ -137,7 +138,8 @@ final class MemberChanges {
 
     /**
      * Exchange cannot change automapping on a grant: Full Access is removed and given again with the
-     * other setting. Only a member who holds Full Access; pressed twice, the second press changes nothing.
+     * other setting. Only a member who holds Full Access; pressed twice, the second press changes nothing. Where it
+     * is not known (a grant made outside the bot), either press gives Full Access again with the setting chosen.
      */
     CompletableFuture<Void> switchAutomapping(
             TurnContext turn, Texts texts, String actor, String mailboxId, String memberId, UserInput input) {
@@ -150,15 +152,17 @@ final class MemberChanges {
                     String name = fullAccess
                             .map(PermissionGrant::trusteeName)
                             .orElseGet(() -> calls.names().nameOf(memberId));
-                    boolean wasOn = fullAccess.map(PermissionGrant::autoMapping).orElse(!on);
+                    AutoMapping was =
+                            fullAccess.map(PermissionGrant::autoMapping).orElse(AutoMapping.of(!on));
                     return new MailboxCalls.Checked<>(
                             Audited.on(
                                     new AuditEntry.Target(memberId, name, box.primarySmtpAddress()),
                                     "switch automapping",
-                                    name + " automapping " + wasOn,
+                                    name + " automapping " + (was.isKnown() ? was.isOn() : "unknown"),
                                     name + " automapping " + on),
                             () -> {
-                                if (fullAccess.isEmpty() || wasOn != on) {
+                                // Not known is not the same: the grant is made again, so that it is known from now on.
+                                if (fullAccess.isEmpty() || was != AutoMapping.of(on)) {
                                     fullAccess.ifPresent(
                                             held -> service.revoke(box.id(), held.trusteeId(), Right.FULL_ACCESS));
                                     service.grant(box.id(), memberId, Right.FULL_ACCESS, on);

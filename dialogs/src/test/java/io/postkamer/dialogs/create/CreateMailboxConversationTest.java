@@ -456,7 +456,8 @@ class CreateMailboxConversationTest {
                 .containsOnly(ALEX, EMILIE, FATIMA, MIRIAM);
         assertThat(tenant.delegates("marketing@contoso.com"))
                 .hasSize(8)
-                .allMatch(grant -> grant.right() != Right.FULL_ACCESS || grant.autoMapping());
+                .allMatch(grant -> grant.right() != Right.FULL_ACCESS
+                        || grant.autoMapping().isOn());
         assertThat(tenant.writes())
                 .containsExactly(
                         "create marketing@contoso.com \"Afdeling Marketing\"",

@@ -41,8 +41,9 @@ final class Delegations {
         // Exchange records automapping on the member's own mailbox: through a group it never happens.
         boolean mapping = right == Right.FULL_ACCESS && autoMapping && trustee instanceof Person;
         DelegateKey key = new DelegateKey(trustee.id(), right);
-        Boolean current = m.delegates.get(key);
-        if (current != null && current == mapping) {
+        // As Exchange: a permission already held is left as it is, automapping too (switching it is a removal
+        // and a new grant).
+        if (m.delegates.containsKey(key)) {
             return Change.ALREADY_SO;
         }
         m.delegates.put(key, mapping);

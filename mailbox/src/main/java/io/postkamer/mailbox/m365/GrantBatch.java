@@ -160,8 +160,8 @@ final class GrantBatch {
                 continue;
             }
             Optional<PermissionGrant> already = held.of(trustee, asked.right());
-            boolean mapping = MailboxPermissions.mapping(trustee, asked.right(), asked.autoMapping());
-            if (already.isPresent() && already.get().autoMapping() == mapping) {
+            // Held is held: its automapping is left as it is, as a single grant leaves it.
+            if (already.isPresent()) {
                 GrantOutcome outcome = settled.told(new GrantOutcome.Applied(asked, Change.ALREADY_SO));
                 outcomes.put(asked, () -> outcome);
             } else if (asked.right() == Right.SEND_ON_BEHALF) {

@@ -22,12 +22,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * Who may use a mailbox, in Exchange: its delegates read (Full Access with automapping, Send As,
- * Send on Behalf), rights granted one by one or many at once, and revoked. Every write reads first,
- * so asking for what is already so changes nothing, and a retried write never lands twice.
+ * Who may use a mailbox, in Exchange: its delegates read (Full Access, Send As, Send on Behalf), rights granted one
+ * by one or many at once, and revoked. Every write reads first, so asking for what is already so changes nothing, and
+ * a retried write never lands twice. Automapping is known only where the bot set it ({@link AutoMappingRecords}).
  */
 final class MailboxPermissions {
     private static final Comparator<PermissionGrant> GRANT_ORDER = Comparator.comparing(
@@ -41,6 +40,7 @@ final class MailboxPermissions {
     private final Directory directory;
     private final MailboxReads mailboxes;
     private final int perMailboxConcurrency;
+    private final AutoMappingRecords autoMappings;
 
     MailboxPermissions(
             ExchangeAdminClient exchange,
@@ -48,13 +48,15 @@ final class MailboxPermissions {
             Recipients recipients,
             Directory directory,
             MailboxReads mailboxes,
-            int perMailboxConcurrency) {
+            int perMailboxConcurrency,
+            AutoMappingRecords autoMappings) {
         this.exchange = exchange;
         this.resilience = resilience;
         this.recipients = recipients;
         this.directory = directory;
         this.mailboxes = mailboxes;
         this.perMailboxConcurrency = perMailboxConcurrency;
+        this.autoMappings = autoMappings;
     }
 
     List<PermissionGrant> delegates(String mailboxId) {
@@ -139,19 +141,16 @@ final class MailboxPermissions {
         boolean mapping = mapping(trustee, right, autoMapping);
         return resilience.write(m.primarySmtpAddress(), sent -> {
             Optional<PermissionGrant> held = sent.get() ? held(m, trustee, identity, right) : firstRead.get();
-            if (held.isPresent() && held.get().autoMapping() == mapping) {
+            // A right already held is left as it is, automapping too: switching it is a removal and a new grant.
+            if (held.isPresent()) {
+                if (sent.get()) {
+                    remember(m, trustee, right, mapping);
+                }
                 return sent.get() ? Change.MADE : Change.ALREADY_SO;
             }
-            boolean removed = false;
             try {
                 switch (right) {
                     case FULL_ACCESS -> {
-                        if (held.isPresent()) {
-                            // Automapping is set when the permission is added; changing it means adding it again.
-                            sent.set(true);
-                            exchange.invoke(removeFullAccess(m, identity));
-                            removed = true;
-                        }
                         sent.set(true);
                         exchange.invoke(Cmdlet.named("Add-MailboxPermission")
                                 .with("Identity", m.primarySmtpAddress())
@@ -176,13 +175,19 @@ final class MailboxPermissions {
                     }
                 }
             } catch (MailboxException.Throttled refused) {
-                if (!removed) {
-                    sent.set(false);
-                }
+                sent.set(false);
                 throw refused;
             }
+            remember(m, trustee, right, mapping);
             return Change.MADE;
         });
+    }
+
+    /** What the bot itself set, kept so that it can be said later: Exchange does not tell. */
+    private void remember(ExchangeMailbox m, Principal trustee, Right right, boolean mapping) {
+        if (right == Right.FULL_ACCESS) {
+            autoMappings.record(m.id(), trustee.id(), mapping);
+        }
     }
 
     /** Send on Behalf for many trustees in one Set-Mailbox; tried again, it adds only who is still missing. */
@@ -228,11 +233,17 @@ final class MailboxPermissions {
         String identity = exchangeIdentity(trustee);
         return resilience.write(m.primarySmtpAddress(), sent -> {
             if (held(m, trustee, identity, right).isEmpty()) {
+                if (right == Right.FULL_ACCESS) {
+                    autoMappings.forget(m.id(), trustee.id());
+                }
                 return sent.get() ? Change.MADE : Change.ALREADY_SO;
             }
             sent.set(true);
             switch (right) {
-                case FULL_ACCESS -> exchange.invoke(removeFullAccess(m, identity));
+                case FULL_ACCESS -> {
+                    exchange.invoke(removeFullAccess(m, identity));
+                    autoMappings.forget(m.id(), trustee.id());
+                }
                 case SEND_AS ->
                     exchange.invoke(Cmdlet.named("Remove-RecipientPermission")
                             .with("Identity", m.primarySmtpAddress())
@@ -269,34 +280,37 @@ final class MailboxPermissions {
                 .findFirst();
     }
 
-    /** Full Access grants, with automapping read from the mailbox's DelegateListLink. */
+    /**
+     * Full Access grants, with the automapping the bot set where it set it. Read in full, a member who no longer
+     * holds Full Access is forgotten, so a grant made again elsewhere is not taken for the bot's.
+     */
     private List<PermissionGrant> fullAccess(ExchangeMailbox m, String user) {
         Cmdlet get = Cmdlet.named("Get-MailboxPermission").with("Identity", m.primarySmtpAddress());
         if (user != null) {
             get.with("User", user);
         }
-        List<JsonNode> entries = exchange.invoke(get.with("ReadFromDomainController", true));
-        List<String> links = new ArrayList<>();
-        entries.stream()
-                .findFirst()
-                .ifPresent(e -> e.path("DelegateListLink").forEach(link -> links.add(link.asText())));
-        List<String> users = entries.stream()
+        List<String> users = exchange.invoke(get).stream()
                 .filter(entry -> !entry.path("IsInherited").asBoolean(false)
                         && !entry.path("Deny").asBoolean(false)
                         && contains(entry.path("AccessRights"), "FullAccess")
                         && !isSystem(entry.path("User").asText()))
                 .map(entry -> entry.path("User").asText())
                 .toList();
-        Map<String, Recipients.Recipient> named =
-                recipients.all(Stream.concat(links.stream(), users.stream()).toList());
-        Set<String> mapped = links.stream()
-                .map(link -> named.get(link).id().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
-        return users.stream()
+        Map<String, Recipients.Recipient> named = recipients.all(users);
+        List<PermissionGrant> grants = users.stream()
                 .map(named::get)
                 .map(r -> new PermissionGrant(
-                        r.id(), r.displayName(), Right.FULL_ACCESS, mapped.contains(r.id().toLowerCase(Locale.ROOT))))
+                        r.id(), r.displayName(), Right.FULL_ACCESS, autoMappings.known(m.id(), r.id())))
                 .toList();
+        if (user == null) {
+            Set<String> holders = grants.stream()
+                    .map(grant -> grant.trusteeId().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toSet());
+            autoMappings.ofMailbox(m.id()).keySet().stream()
+                    .filter(member -> !holders.contains(member))
+                    .forEach(member -> autoMappings.forget(m.id(), member));
+        }
+        return grants;
     }
 
     private List<PermissionGrant> sendAs(ExchangeMailbox m, String trustee) {

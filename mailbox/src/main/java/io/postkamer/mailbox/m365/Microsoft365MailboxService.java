@@ -53,7 +53,8 @@ public final class Microsoft365MailboxService implements MailboxService {
             AccessTokens tokens,
             Consumer<RetryNotice> onRetry,
             CallBudget budget,
-            CallObserver observer) {
+            CallObserver observer,
+            AutoMappingRecords autoMappings) {
         Cache<String, Optional<ExchangeMailbox>> justRead = MailboxReads.newJustRead();
         Runnable aroundChange = justRead::invalidateAll;
         this.graph = new GraphClient(
@@ -87,7 +88,7 @@ public final class Microsoft365MailboxService implements MailboxService {
         this.mailboxes = new MailboxReads(graph, exchange, resilience, directory, recipients, accounts, justRead);
         this.changes = new MailboxChanges(exchange, resilience, directory, mailboxes);
         this.permissions = new MailboxPermissions(
-                exchange, resilience, recipients, directory, mailboxes, settings.perMailboxConcurrency());
+                exchange, resilience, recipients, directory, mailboxes, settings.perMailboxConcurrency(), autoMappings);
         this.calendar = new SharedCalendar(graph, resilience, mailboxes);
     }
 
@@ -107,6 +108,7 @@ public final class Microsoft365MailboxService implements MailboxService {
         private Consumer<RetryNotice> onRetry = notice -> {};
         private CallBudget budget;
         private CallObserver observer = CallObserver.none();
+        private AutoMappingRecords autoMappings;
 
         private Builder(Microsoft365Settings settings) {
             this.settings = Objects.requireNonNull(settings, "settings");
@@ -138,6 +140,12 @@ public final class Microsoft365MailboxService implements MailboxService {
             return this;
         }
 
+        /** Where the automapping the bot sets is kept ({@link LocalAutoMappingRecords}, this instance only, by default). */
+        public Builder autoMappingRecords(AutoMappingRecords records) {
+            this.autoMappings = Objects.requireNonNull(records);
+            return this;
+        }
+
         public Microsoft365MailboxService build() {
             HttpClient client = http != null
                     ? http
@@ -152,7 +160,8 @@ public final class Microsoft365MailboxService implements MailboxService {
                     source,
                     onRetry,
                     budget != null ? budget : CallBudget.standard(settings.maxBackoff()),
-                    observer);
+                    observer,
+                    autoMappings != null ? autoMappings : new LocalAutoMappingRecords());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.postkamer.mailbox.demo;
 
+import io.postkamer.mailbox.AutoMapping;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.MailboxServiceContract;
 import java.time.Duration;
@@ -25,6 +26,11 @@ class DemoTenantContractTest extends MailboxServiceContract {
     @Override
     protected MailboxService newServiceAtScale(int sharedMailboxes, int people) {
         return ContosoAtScale.tenant(sharedMailboxes, people);
+    }
+
+    @Override
+    protected AutoMapping madeElsewhere(boolean set) {
+        return AutoMapping.of(set);
     }
 
     @Override

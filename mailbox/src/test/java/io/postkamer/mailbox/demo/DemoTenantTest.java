@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.postkamer.mailbox.AutoMapping;
 import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Created;
@@ -81,7 +82,7 @@ class DemoTenantTest {
         assertThat(tenant.delegates(RECEPTIE32))
                 .filteredOn(g -> g.trusteeId().equals(MARKETING_TEAM))
                 .extracting(PermissionGrant::right, PermissionGrant::autoMapping)
-                .containsExactly(tuple(Right.FULL_ACCESS, false));
+                .containsExactly(tuple(Right.FULL_ACCESS, AutoMapping.OFF));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.postkamer.mailbox.m365;
 
+import io.postkamer.mailbox.AutoMapping;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.MailboxServiceContract;
 import io.postkamer.mailbox.demo.DemoTenant;
@@ -34,6 +35,11 @@ class Microsoft365ContractTest extends MailboxServiceContract {
     @Override
     protected MailboxService newServiceAtScale(int sharedMailboxes, int people) {
         return start(io.postkamer.mailbox.demo.ContosoAtScale.tenant(sharedMailboxes, people));
+    }
+
+    @Override
+    protected AutoMapping madeElsewhere(boolean set) {
+        return AutoMapping.UNKNOWN;
     }
 
     @Override

@@ -12,12 +12,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.postkamer.mailbox.Contoso.ANOUK;
 import static io.postkamer.mailbox.Contoso.BRAM;
 import static io.postkamer.mailbox.Contoso.FLIP;
+import static io.postkamer.mailbox.Contoso.GER;
 import static io.postkamer.mailbox.Contoso.MARKETING_TEAM;
 import static io.postkamer.mailbox.Contoso.RECEPTIE32;
 import static io.postkamer.mailbox.Contoso.RECEPTIE32_ADDRESS;
 import static io.postkamer.mailbox.Contoso.TENANT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +29,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.postkamer.mailbox.AutoMapping;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Created;
 import io.postkamer.mailbox.DirectoryRole;
@@ -190,6 +193,68 @@ class Microsoft365ServiceTest {
                 {"CmdletInput":{"CmdletName":"Add-MailboxPermission","Parameters":{"Identity":"receptie32@contoso.com",
                   "User":"marketingteam@contoso.com","AccessRights":["FullAccess"],"InheritanceType":"All",
                   "AutoMapping":false}}}""")));
+    }
+
+    @Test
+    @DisplayName("automapping is said only where the bot set it: no undocumented property is read, a grant made"
+            + " elsewhere is not known")
+    void automappingIsWhatTheBotSet() {
+        Microsoft365MailboxService service = service();
+        service.grant(RECEPTIE32, BRAM, Right.FULL_ACCESS, false);
+
+        assertThat(service.delegates(RECEPTIE32))
+                .filteredOn(grant -> grant.right() == Right.FULL_ACCESS)
+                .extracting(PermissionGrant::trusteeId, PermissionGrant::autoMapping)
+                .containsExactlyInAnyOrder(
+                        tuple(BRAM, AutoMapping.OFF),
+                        tuple(FLIP, AutoMapping.UNKNOWN),
+                        tuple(ANOUK, AutoMapping.UNKNOWN),
+                        tuple(GER, AutoMapping.UNKNOWN));
+        assertThat(m365.requests())
+                .filteredOn(Received::isExchange)
+                .filteredOn(request -> request.cmdlet().equals("Get-MailboxPermission"))
+                .allSatisfy(request -> assertThat(request.parameters().has("ReadFromDomainController"))
+                        .isFalse());
+    }
+
+    @Test
+    @DisplayName("a grant the bot made, taken away and given again elsewhere, is no longer taken for the bot's")
+    void automappingForgottenWhenTheGrantIsGoneElsewhere() {
+        Microsoft365MailboxService service = service();
+        service.grant(RECEPTIE32, BRAM, Right.FULL_ACCESS, true);
+        m365.tenant().revoke(RECEPTIE32, BRAM, Right.FULL_ACCESS);
+        assertThat(service.delegates(RECEPTIE32))
+                .noneMatch(grant -> grant.trusteeId().equals(BRAM));
+
+        m365.tenant().grant(RECEPTIE32, BRAM, Right.FULL_ACCESS, false);
+        assertThat(service.delegates(RECEPTIE32))
+                .filteredOn(grant -> grant.trusteeId().equals(BRAM))
+                .extracting(PermissionGrant::autoMapping)
+                .containsExactly(AutoMapping.UNKNOWN);
+    }
+
+    @Test
+    @DisplayName("what one instance set, another instance sharing its records says")
+    void automappingRecordsAreShared() {
+        AutoMappingRecords shared = new LocalAutoMappingRecords();
+        Microsoft365MailboxService first = Microsoft365MailboxService.builder(m365.settings())
+                .httpClient(m365.httpClient())
+                .autoMappingRecords(shared)
+                .build();
+        Microsoft365MailboxService second = Microsoft365MailboxService.builder(m365.settings())
+                .httpClient(m365.httpClient())
+                .autoMappingRecords(shared)
+                .build();
+        first.grant(RECEPTIE32, BRAM, Right.FULL_ACCESS, true);
+        assertThat(second.delegates(RECEPTIE32))
+                .filteredOn(grant -> grant.trusteeId().equals(BRAM))
+                .extracting(PermissionGrant::autoMapping)
+                .containsExactly(AutoMapping.ON);
+        assertThat(service().delegates(RECEPTIE32))
+                .as("an instance with records of its own does not know")
+                .filteredOn(grant -> grant.trusteeId().equals(BRAM))
+                .extracting(PermissionGrant::autoMapping)
+                .containsExactly(AutoMapping.UNKNOWN);
     }
 
     @Test

@@ -259,11 +259,6 @@ final class FakeExchange {
                 .filter(g ->
                         only.map(o -> o.id().equalsIgnoreCase(g.trusteeId())).orElse(true))
                 .forEach(g -> entries.add(permission(m, identity(g.trusteeId()), List.of("FullAccess"))));
-        if (p.path("ReadFromDomainController").asBoolean(false)) {
-            ArrayNode links = FakeAnswer.JSON.createArrayNode();
-            grants.stream().filter(PermissionGrant::autoMapping).forEach(g -> links.add(identity(g.trusteeId())));
-            entries.forEach(e -> ((ObjectNode) e).set("DelegateListLink", links.deepCopy()));
-        }
         return entries;
     }
 
