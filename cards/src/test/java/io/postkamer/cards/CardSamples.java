@@ -364,12 +364,12 @@ final class CardSamples {
                         texts,
                         new ConfirmChangeCard.Question(
                                 RECEPTIE32.id(),
-                                texts.get("manage.confirm.licence.title", "EXCHANGESTANDARD", "Directie"),
+                                texts.get("manage.confirm.licence.title", "Exchange Online (Plan 1)", "Directie"),
                                 List.of(
                                         texts.get("manage.confirm.licence.size", "Directie", "2,1 GB"),
                                         texts.get("manage.confirm.licence.free")),
                                 List.of(),
-                                texts.get("manage.confirm.licence.confirm", "EXCHANGESTANDARD"),
+                                texts.get("manage.confirm.licence.confirm", "Exchange Online (Plan 1)"),
                                 Verb.REMOVE_LICENCE,
                                 com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
                                         .objectNode()

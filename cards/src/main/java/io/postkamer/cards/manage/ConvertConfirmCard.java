@@ -37,7 +37,7 @@ public final class ConvertConfirmCard {
         String licences = mailbox.account().licences().isEmpty()
                 ? texts.get("manage.noLicences")
                 : mailbox.account().licences().stream()
-                        .map(Licence::skuPartNumber)
+                        .map(Licence::productName)
                         .collect(Collectors.joining(", "));
         String size = String.format(texts.locale(), "%.1f GB", mailbox.storage().totalBytes() / GIGABYTE);
         boolean large = isLargeAndLicensed(mailbox);

@@ -267,7 +267,7 @@ class ManageMailboxesTest {
         assertThat(megan.cardText())
                 .contains(
                         "Convert Sanne Willems to a shared mailbox?",
-                        "EXCHANGESTANDARD",
+                        "Exchange Online (Plan 1)",
                         "Block sign-in afterwards",
                         "over 50 GB, with an archive or with a litigation hold still needs")
                 .doesNotContain("keep its licence after converting");
