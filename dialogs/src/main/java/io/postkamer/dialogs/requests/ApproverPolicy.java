@@ -40,6 +40,11 @@ public final class ApproverPolicy {
         return without(settings.helpdeskIds(), requesterId);
     }
 
+    /** The helpdesk's agents, who triage every request. */
+    public List<String> helpdesk() {
+        return settings.helpdeskIds();
+    }
+
     /** Why this person may not decide the request, or empty when they may. */
     public Optional<String> refusal(String actorId, AccessRequest request) {
         return refusal(actorId, request, false);

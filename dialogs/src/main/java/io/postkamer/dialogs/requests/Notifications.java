@@ -88,6 +88,25 @@ public final class Notifications {
                 request, request.requesterId(), fallbackLocale, "notify requester", texts -> decision(texts, request));
     }
 
+    /** The requester is told who decides their request now that the helpdesk passed it on. */
+    public CompletableFuture<Void> requesterOfHandOver(
+            AccessRequest request, String approverName, String fallbackLocale) {
+        return toPerson(
+                request,
+                request.requesterId(),
+                fallbackLocale,
+                "notify requester of reassignment",
+                texts -> NoticeCard.render(
+                        texts,
+                        NoticeCard.Tone.DEFAULT,
+                        texts.get("request.notify.passedOnTitle", request.number()),
+                        List.of(texts.get(
+                                "request.notify.passedOn",
+                                RequestViews.rights(texts, request),
+                                RequestViews.mailboxLabel(request),
+                                approverName))));
+    }
+
     /** A notice about the request to its requester (the end of time-bound access, and the day before). */
     public CompletableFuture<Void> requesterNotice(
             AccessRequest request, String event, String fallbackLocale, Function<Texts, AdaptiveCard> card) {

@@ -28,7 +28,7 @@ final class Reassignments {
 
     /** What came of a press: the request as handed on, or the text key saying why not. */
     private sealed interface Outcome {
-        record Reassigned(AccessRequest request) implements Outcome {}
+        record Reassigned(AccessRequest request, String approverName) implements Outcome {}
 
         record Refused(String reason) implements Outcome {}
     }
@@ -60,9 +60,12 @@ final class Reassignments {
                     if (outcome.get() instanceof Outcome.Refused refused) {
                         return CardReplies.say(turn, texts.get(refused.reason(), number));
                     }
-                    AccessRequest handedOn = ((Outcome.Reassigned) outcome.get()).request();
+                    Outcome.Reassigned reassigned = (Outcome.Reassigned) outcome.get();
+                    AccessRequest handedOn = reassigned.request();
                     return notifications
                             .approversOf(handedOn, asker.locale())
+                            .thenCompose(told -> notifications.requesterOfHandOver(
+                                    handedOn, reassigned.approverName(), asker.locale()))
                             .thenCompose(told -> cards.show(turn, asker, handedOn));
                 });
     }
@@ -100,7 +103,7 @@ final class Reassignments {
             return new Outcome.Refused("request.refused.decided");
         }
         recorder.record(request, actor, "reassign", AuditEntry.Outcome.DONE, "from " + before + " to " + name);
-        return new Outcome.Reassigned(requests.store().find(number).orElseThrow());
+        return new Outcome.Reassigned(requests.store().find(number).orElseThrow(), name);
     }
 
     /** A crafted id the directory does not know is a refusal to audit, not a failure of the tenant. */

@@ -20,6 +20,8 @@ public final class RequestViews {
     /** As many people as the new-mailbox form offers before anything is typed. */
     private static final int SUGGESTED_PEOPLE = 25;
 
+    private static final int TEAMS_REFRESH_LIMIT = 60;
+
     private final MailboxService service;
     private final Requests requests;
     private final ApproverPolicy policy;
@@ -133,13 +135,17 @@ public final class RequestViews {
                 texts.get("request.status.applyFailed", request.applyDetail().orElse(""));
             case NOT_YET -> "";
         };
+        // Teams refreshes a card for at most 60 people: the requester and the approvers first, then the helpdesk,
+        // so that an agent reading the channel sees their own footer and buttons too.
         List<String> refreshFor = new ArrayList<>();
-        List<String> people = new ArrayList<>(request.approverIds());
-        people.add(0, request.requesterId());
+        List<String> people = new ArrayList<>();
+        people.add(request.requesterId());
+        people.addAll(request.approverIds());
+        people.addAll(policy.helpdesk());
         people.forEach(id -> requests.references()
                 .of(id)
                 .map(reference -> reference.getUser().getId())
-                .filter(userId -> !refreshFor.contains(userId))
+                .filter(userId -> !refreshFor.contains(userId) && refreshFor.size() < TEAMS_REFRESH_LIMIT)
                 .ifPresent(refreshFor::add));
         String rights = request.isNewMailbox()
                 ? texts.get(

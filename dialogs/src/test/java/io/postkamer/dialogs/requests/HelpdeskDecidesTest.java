@@ -227,6 +227,13 @@ class HelpdeskDecidesTest {
 
         lotte.invoke("request.reassign", CardActions.data(lotte.card(), "request.reassign", Map.of("approver", GER)));
         assertThat(lotte.cardText()).contains("Waiting for Ger Verbeek to decide.");
+        assertThat(messenger.to(FLIP))
+                .as("the requester is told who decides now")
+                .anySatisfy(sent -> assertThat(sent.card().toString())
+                        .contains(
+                                "Request #1 passed on",
+                                "The helpdesk passed your request for Send As on Ontvangstgebouw 32 (receptie32@contoso.com)"
+                                        + " to Ger Verbeek, who can now decide it."));
         assertThat(messenger.to(GER))
                 .singleElement()
                 .satisfies(sent -> assertThat(sent.card().toString())
@@ -254,6 +261,11 @@ class HelpdeskDecidesTest {
                 .contains(
                         tuple("reassign", LOTTE, "done", "from Pieter Jansen to Ger Verbeek"),
                         tuple("notify approver", "postkamer", "delivered", "Ger Verbeek (" + GER + ")"),
+                        tuple(
+                                "notify requester of reassignment",
+                                "postkamer",
+                                "delivered",
+                                "Flip Schoonen (" + FLIP + ")"),
                         tuple("approve", GER, "done", ""));
     }
 
@@ -276,6 +288,9 @@ class HelpdeskDecidesTest {
         assertNoEnglish(lotte.cardText());
         lotte.invoke("request.reassign", CardActions.data(lotte.card(), "request.reassign", Map.of("approver", GER)));
         assertThat(lotte.cardText()).contains("Wacht op een beslissing van Ger Verbeek.");
+        assertThat(messenger.to(FLIP))
+                .anySatisfy(sent -> assertThat(sent.card().toString())
+                        .contains("Aanvraag #1 doorgegeven", "doorgegeven aan Ger Verbeek, die er nu over beslist."));
         assertThat(messenger.to(GER))
                 .singleElement()
                 .satisfies(sent ->

@@ -105,6 +105,7 @@ class HelpdeskTriageTest {
 
         Chat flip = chat(FLIP);
         chat(PIETER);
+        Chat lotte = chat(LOTTE);
         flipAsks(flip);
         assertThat(messenger.inConversation(CHANNEL))
                 .singleElement()
@@ -113,13 +114,16 @@ class HelpdeskTriageTest {
                                 "Request #1: access to Ontvangstgebouw 32",
                                 "Waiting for Pieter Jansen to decide.",
                                 "\"refresh\"")
-                        .doesNotContain("request.approve"));
+                        .doesNotContain("request.approve"))
+                .satisfies(sent -> assertThat(sent.card().path("refresh").path("userIds"))
+                        .as("refreshed for the requester, the approver and the helpdesk, each with their own view")
+                        .extracting(node -> node.asText())
+                        .containsExactly("29:" + FLIP, "29:" + PIETER, "29:" + LOTTE));
 
         Chat ger = chat(GER);
         ger.say("queue");
         assertThat(ger.lastToast()).contains("Only the helpdesk and administrators");
 
-        Chat lotte = chat(LOTTE);
         lotte.say("queue");
         assertThat(lotte.cardText())
                 .contains(
