@@ -53,13 +53,20 @@ public enum Verb {
     ASSIGN(Feature.REQUESTS, "request.assign"),
     REASSIGN(Feature.REQUESTS, "request.reassign"),
     FULFIL(Feature.REQUESTS, "request.fulfil"),
-    REFRESH_REQUEST(Feature.REQUESTS, "request.refresh");
+    REFRESH_REQUEST(Feature.REQUESTS, "request.refresh"),
+
+    START_REVIEW(Feature.REVIEWS, "review.start"),
+    SHOW_REVIEW(Feature.REVIEWS, "review.show"),
+    DECIDE_REVIEW(Feature.REVIEWS, "review.decide"),
+    KEEP_ALL_REVIEWED(Feature.REVIEWS, "review.keepAll"),
+    COMPLETE_REVIEW(Feature.REVIEWS, "review.complete");
 
     /** Who handles a verb: exactly one feature each. */
     public enum Feature {
         CREATE,
         MANAGE,
-        REQUESTS
+        REQUESTS,
+        REVIEWS
     }
 
     private static final Map<String, Verb> BY_ID =

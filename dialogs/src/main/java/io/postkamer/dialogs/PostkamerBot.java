@@ -46,6 +46,8 @@ import io.postkamer.dialogs.manage.ManageMailboxes;
 import io.postkamer.dialogs.members.PeopleSearch;
 import io.postkamer.dialogs.requests.AccessRequests;
 import io.postkamer.dialogs.requests.Requests;
+import io.postkamer.dialogs.reviews.AccessReviews;
+import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.mailbox.MailboxService;
 import java.time.Clock;
 import java.util.List;
@@ -74,6 +76,7 @@ public class PostkamerBot extends ActivityHandler {
     private final EndedWizardPress endedWizard;
     private final MailboxSearch mailboxSearch;
     private final AccessRequests accessRequests;
+    private final AccessReviews accessReviews;
     private final TurnQueue turns = new TurnQueue();
     private final IntentTable intents;
     private final MailboxCalls calls;
@@ -123,8 +126,30 @@ public class PostkamerBot extends ActivityHandler {
                 Continuations.none());
     }
 
+    public PostkamerBot(
+            MailboxService service,
+            ConversationState conversationState,
+            UserState userState,
+            BotSettings settings,
+            Executor mailboxCalls,
+            Clock clock,
+            Requests requests,
+            Continuations continuations) {
+        this(
+                service,
+                conversationState,
+                userState,
+                settings,
+                mailboxCalls,
+                clock,
+                requests,
+                Reviews.inMemory(),
+                continuations);
+    }
+
     /**
      * @param requests      access requests and the one audit every change and refusal goes into
+     * @param reviews       access reviews
      * @param continuations how the bot takes turns of its own: to change a card when work that outlasted
      *                      its turn is done
      */
@@ -136,6 +161,7 @@ public class PostkamerBot extends ActivityHandler {
             Executor mailboxCalls,
             Clock clock,
             Requests requests,
+            Reviews reviews,
             Continuations continuations) {
         this.conversationState = conversationState;
         this.userState = userState;
@@ -157,6 +183,7 @@ public class PostkamerBot extends ActivityHandler {
         this.endedWizard = new EndedWizardPress(calls);
         this.mailboxSearch = new MailboxSearch(calls);
         this.accessRequests = new AccessRequests(calls, requests);
+        this.accessReviews = new AccessReviews(calls, requests, reviews);
         this.dialogState = conversationState.createProperty("dialogState");
         this.dialogs = new DialogSet(dialogState);
         create.screens().forEach(dialogs::add);
@@ -247,7 +274,9 @@ public class PostkamerBot extends ActivityHandler {
                 row("fulfil a new-mailbox request", When.FIRST, input -> input.is(Verb.FULFIL), this::fulfil),
                 row("a request's buttons", When.FIRST, accessRequests::handlesAction, this::requests),
                 row("a mailbox's buttons", When.FIRST, manage::handlesAction, this::manage),
+                row("an access review's buttons", When.FIRST, accessReviews::handlesAction, this::reviews),
                 row("requests and approvals", When.EVEN_IN_A_FLOW, accessRequests::handlesText, this::requests),
+                row("access reviews", When.EVEN_IN_A_FLOW, accessReviews::handlesText, this::reviews),
                 row("shared mailboxes by name", When.EVEN_IN_A_FLOW, manage::handlesText, this::manage),
                 row(
                         "help",
@@ -312,6 +341,10 @@ public class PostkamerBot extends ActivityHandler {
 
     private CompletableFuture<DialogTurnResult> requests(TurnDialogs flows, UserInput input) {
         return accessRequests.answer(flows.turn(), input).thenCompose(done -> answered());
+    }
+
+    private CompletableFuture<DialogTurnResult> reviews(TurnDialogs flows, UserInput input) {
+        return accessReviews.answer(flows.turn(), input).thenCompose(done -> answered());
     }
 
     private CompletableFuture<DialogTurnResult> manage(TurnDialogs flows, UserInput input) {

@@ -3,6 +3,7 @@ package io.postkamer.dialogs.audit;
 import io.postkamer.cards.Texts;
 import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Right;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,17 @@ import java.util.regex.Pattern;
 public final class AuditSentences {
     private static final Pattern RIGHT_ACTION = Pattern.compile("(grant|revoke) (FULL_ACCESS|SEND_AS|SEND_ON_BEHALF)");
     private static final Pattern AUTOMAPPING = Pattern.compile(".* automapping (true|false)$");
+
+    private static final Map<String, String> REVIEW_ACTIONS = Map.of(
+            "start access review", "reviewStart",
+            "complete access review", "reviewComplete",
+            "finish access review", "reviewFinish",
+            "show access review", "reviewShow",
+            "notify reviewer", "reviewNotice",
+            "remind reviewer", "reviewReminder",
+            "notify member of removal", "reviewRemovalNotice",
+            "review keep", "reviewKeep",
+            "review remove", "reviewRemove");
 
     private AuditSentences() {}
 
@@ -63,8 +75,28 @@ public final class AuditSentences {
                         new Licence(entry.before(), entry.before(), false).productName());
             case "convert to shared" -> texts.get(family + "convert", who, target);
             case "add appointment" -> texts.get(family + "appointment", who, entry.after());
+            case "start access review", "complete access review", "finish access review", "show access review" ->
+                texts.get(
+                        family + REVIEW_ACTIONS.get(entry.action()),
+                        who,
+                        target.isEmpty() ? texts.get("review.scope.all") : target);
+            case "notify reviewer", "remind reviewer", "notify member of removal" ->
+                texts.get("history.action." + REVIEW_ACTIONS.get(entry.action()), who, target);
+            case "review keep", "review remove" -> reviewDecision(entry, texts, family, who, target);
             default -> texts.get("history.action.other", who, inWords(texts, entry.action()));
         };
+    }
+
+    /** A reviewer's keep or remove: the member and the right from the state the audit kept ("Ger Verbeek SEND_AS"). */
+    private static String reviewDecision(AuditEntry entry, Texts texts, String family, String who, String target) {
+        String key = family + REVIEW_ACTIONS.get(entry.action());
+        for (Right right : Right.values()) {
+            Optional<String> member = memberIn(entry.after(), right).or(() -> memberIn(entry.before(), right));
+            if (member.isPresent()) {
+                return texts.get(key, who, member.get(), rightName(texts, right));
+            }
+        }
+        return texts.get(key, who, target, texts.get("review.card.rights"));
     }
 
     /** How it ended, as a sentence; a refusal's or failure's reason in the reader's language where it is known. */

@@ -1,24 +1,18 @@
 package io.postkamer.dialogs.requests;
 
-import com.microsoft.bot.builder.MessageFactory;
-import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.create.NoticeCard;
 import io.postkamer.cards.requests.RequestCard;
 import io.postkamer.dialogs.audit.AuditEntry;
-import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.mailbox.Right;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Tells people about requests in their personal chat with the bot: approvers get a new request to
@@ -29,13 +23,11 @@ import org.slf4j.LoggerFactory;
  * decision it tells of.
  */
 public final class Notifications {
-    private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
-
     private final Requests requests;
     private final RequestViews views;
     private final RequestRecorder recorder;
     private final Reach reach;
-    private final Executor calls;
+    private final PersonalDelivery delivery;
 
     /**
      * @param calls where opening a chat runs: it may ask Microsoft Graph, so never on a turn's thread
@@ -45,7 +37,7 @@ public final class Notifications {
         this.views = views;
         this.recorder = recorder;
         this.reach = reach;
-        this.calls = calls;
+        this.delivery = new PersonalDelivery(requests, reach, calls);
     }
 
     /** Settles once each approver's notice is delivered, queued for retry or known not delivered. */
@@ -162,53 +154,18 @@ public final class Notifications {
             String event,
             Function<Texts, AdaptiveCard> card) {
         String who = views.nameOf(personId) + " (" + personId + ")";
-        return CompletableFuture.supplyAsync(
-                        () -> reach.personalChat(personId, reach.remembered(request.requesterId())), calls)
-                .handle((reference, unreachable) -> {
-                    if (unreachable != null) {
-                        LOG.warn("Cannot reach {} about request #{}", personId, request.number(), unreachable);
-                        record(
-                                request,
-                                event,
-                                AuditEntry.Outcome.NOT_DELIVERED,
-                                who + ": not reachable: " + DeliveryFailure.reason(unreachable));
-                        return CompletableFuture.<Void>completedFuture(null);
-                    }
-                    String locale = Optional.ofNullable(reference.getLocale())
-                            .filter(l -> !l.isBlank())
-                            .orElse(fallbackLocale);
-                    return deliver(request, reference, card.apply(Texts.forLocale(locale)), event, who);
-                })
-                .thenCompose(Function.identity());
+        return delivery.toPerson(
+                personId,
+                reach.remembered(request.requesterId()),
+                fallbackLocale,
+                card,
+                who,
+                (outcome, detail) -> record(request, event, outcome, detail));
     }
 
-    /** Settles when the message is delivered, queued for retry or known not delivered; the final outcome is recorded too. */
     private CompletableFuture<Void> deliver(
             AccessRequest request, ConversationReference to, AdaptiveCard card, String event, String who) {
-        Activity message = MessageFactory.attachment(CardReplies.attachment(card));
-        CompletableFuture<Void> settled = new CompletableFuture<>();
-        AtomicBoolean queued = new AtomicBoolean();
-        CompletableFuture<Void> sent;
-        try {
-            sent = requests.messenger().send(to, message, refusal -> {
-                if (queued.compareAndSet(false, true)) {
-                    record(request, event, AuditEntry.Outcome.QUEUED, who + ": " + DeliveryFailure.reason(refusal));
-                    settled.complete(null);
-                }
-            });
-        } catch (RuntimeException failure) {
-            sent = CompletableFuture.failedFuture(failure);
-        }
-        sent.whenComplete((done, failure) -> {
-            if (failure != null) {
-                LOG.warn("Could not tell {} about request #{}", who, request.number(), failure);
-                record(request, event, AuditEntry.Outcome.NOT_DELIVERED, who + ": " + DeliveryFailure.reason(failure));
-            } else {
-                record(request, event, AuditEntry.Outcome.DELIVERED, who);
-            }
-            settled.complete(null);
-        });
-        return settled;
+        return delivery.deliver(to, card, who, (outcome, detail) -> record(request, event, outcome, detail));
     }
 
     private void record(AccessRequest request, String event, AuditEntry.Outcome outcome, String detail) {

@@ -36,8 +36,20 @@ public final class RequestRecorder {
     /** Something about requests that is no one request: the helpdesk channel set, an export, owners set. */
     public void record(
             String actorId, String action, AuditEntry.Target target, AuditEntry.Outcome outcome, String detail) {
+        record(actorId, action, target, outcome, detail, "", "");
+    }
+
+    /** As above, with the state before and after as a person reads it ("Ger Verbeek SEND_AS"). */
+    public void record(
+            String actorId,
+            String action,
+            AuditEntry.Target target,
+            AuditEntry.Outcome outcome,
+            String detail,
+            String before,
+            String after) {
         write(new AuditEntry(
-                requests.clock().instant(), names.party(actorId), action, target, 0, outcome, detail, "", ""));
+                requests.clock().instant(), names.party(actorId), action, target, 0, outcome, detail, before, after));
     }
 
     public DirectoryNames names() {

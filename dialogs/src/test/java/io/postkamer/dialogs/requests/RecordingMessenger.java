@@ -13,16 +13,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * through the test's channel (in connector mode the SDK's connector client posts them), and recorded
  * only once the channel took them.
  */
-final class RecordingMessenger implements ProactiveMessenger {
+public final class RecordingMessenger implements ProactiveMessenger {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Sent(String aadObjectId, String conversationId, JsonNode card) {}
+    public record Sent(String aadObjectId, String conversationId, JsonNode card) {}
 
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private ProactiveMessenger channel = (to, message) -> CompletableFuture.completedFuture(null);
 
     /** From now on messages go out through this channel's connector. */
-    void sendThrough(ProactiveMessenger channel) {
+    public void sendThrough(ProactiveMessenger channel) {
         this.channel = channel;
     }
 
@@ -35,17 +35,17 @@ final class RecordingMessenger implements ProactiveMessenger {
         return channel.send(to, message).thenRun(() -> sent.add(recorded));
     }
 
-    List<Sent> to(String aadObjectId) {
+    public List<Sent> to(String aadObjectId) {
         return sent.stream().filter(s -> aadObjectId.equals(s.aadObjectId())).toList();
     }
 
-    List<Sent> inConversation(String conversationId) {
+    public List<Sent> inConversation(String conversationId) {
         return sent.stream()
                 .filter(s -> conversationId.equals(s.conversationId()))
                 .toList();
     }
 
-    List<Sent> all() {
+    public List<Sent> all() {
         return List.copyOf(sent);
     }
 }
