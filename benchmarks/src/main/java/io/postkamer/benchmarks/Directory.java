@@ -25,8 +25,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Graph directory of generated people on WireMock, answering the people picker's {@code $batch}
- * search (users and groups by prefix) after a fixed delay, as a far-away Graph would.
+ * A Graph directory of generated accounts on WireMock, answering the people picker's {@code $batch}
+ * search (users and groups by prefix) and its {@code $batch} of mailbox purposes after a fixed delay, as a
+ * far-away Graph would. One account in twenty is a shared mailbox's, as in a tenant with many of them.
  */
 final class Directory implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -91,11 +92,16 @@ final class Directory implements AutoCloseable {
         "Vermeulen"
     };
 
-    record Entry(String id, String displayName, String mail, String[] words) {}
+    record Entry(String id, String displayName, String mail, String[] words, String purpose) {}
+
+    private static final String ID_PREFIX = "00000000-0000-4000-8000-";
+    private static final Pattern PURPOSE =
+            Pattern.compile("/users/" + ID_PREFIX + "(\\d{12})/mailboxSettings/userPurpose");
 
     private final List<Entry> people = new ArrayList<>();
     private final WireMockServer server;
-    private final AtomicLong searches = new AtomicLong();
+    private final AtomicLong calls = new AtomicLong();
+    private final AtomicLong purposeCalls = new AtomicLong();
 
     Directory(int size, int delayMillis) {
         Random random = new Random(42);
@@ -103,10 +109,11 @@ final class Directory implements AutoCloseable {
             String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)] + " " + i;
             String mail = name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@contoso.com";
             people.add(new Entry(
-                    "00000000-0000-4000-8000-" + String.format("%012d", i),
+                    ID_PREFIX + String.format("%012d", i),
                     name,
                     mail,
-                    name.toLowerCase(Locale.ROOT).split(" ")));
+                    name.toLowerCase(Locale.ROOT).split(" "),
+                    i % 20 == 0 ? "shared" : "user"));
         }
         server = new WireMockServer(options().dynamicPort().containerThreads(50).extensions(new Search()));
         server.start();
@@ -118,8 +125,14 @@ final class Directory implements AutoCloseable {
         return "http://localhost:" + server.port();
     }
 
-    long searches() {
-        return searches.get();
+    /** Graph round trips: every {@code $batch}, searches and purposes alike. */
+    long calls() {
+        return calls.get();
+    }
+
+    /** The round trips that asked for mailbox purposes. */
+    long purposeCalls() {
+        return purposeCalls.get();
     }
 
     @Override
@@ -142,13 +155,28 @@ final class Directory implements AutoCloseable {
 
         @Override
         public ResponseDefinition transform(ServeEvent event) {
-            searches.incrementAndGet();
+            calls.incrementAndGet();
             try {
                 JsonNode batch = JSON.readTree(event.getRequest().getBodyAsString());
                 ObjectNode answer = JSON.createObjectNode();
                 ArrayNode responses = answer.putArray("responses");
+                boolean purposes = false;
                 for (JsonNode request : batch.path("requests")) {
                     String url = URLDecoder.decode(request.path("url").asText(), StandardCharsets.UTF_8);
+                    Matcher purpose = PURPOSE.matcher(url);
+                    if (purpose.matches()) {
+                        purposes = true;
+                        responses
+                                .addObject()
+                                .put("id", request.path("id").asText())
+                                .put("status", 200)
+                                .putObject("body")
+                                .put(
+                                        "value",
+                                        people.get(Integer.parseInt(purpose.group(1)))
+                                                .purpose());
+                        continue;
+                    }
                     Matcher m = term.matcher(url);
                     String prefix = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
                     ObjectNode response = responses
@@ -166,6 +194,9 @@ final class Directory implements AutoCloseable {
                                         .put("userPrincipalName", p.mail())
                                         .put("mail", p.mail()));
                     }
+                }
+                if (purposes) {
+                    purposeCalls.incrementAndGet();
                 }
                 return ResponseDefinitionBuilder.responseDefinition()
                         .withStatus(200)

@@ -174,6 +174,36 @@ public abstract class MailboxServiceContract {
     }
 
     @Test
+    @DisplayName("the picker never offers a shared mailbox account, including one just created")
+    void searchNeverOffersSharedMailboxAccounts() {
+        assertThat(ids(service.searchPrincipals("ontvangst", 25))).doesNotContain(RECEPTIE32);
+        assertThat(ids(service.searchPrincipals("receptie32", 25))).doesNotContain(RECEPTIE32);
+        assertThat(ids(service.searchPrincipals("factu", 25))).doesNotContain(FACTUREN);
+
+        Mailbox created = service.createSharedMailbox(
+                        new NewSharedMailbox("Ontvangst Zuid", "ontvangst.zuid", "contoso.com"))
+                .mailbox();
+        assertThat(created.isReady()).as("still being made").isFalse();
+        List<String> account = List.of(created.id(), created.account().userId());
+        assertThat(ids(service.searchPrincipals("ontvangst", 25))).doesNotContainAnyElementsOf(account);
+        assertThat(ids(service.searchPrincipals("ontvangst.zuid", 25))).doesNotContainAnyElementsOf(account);
+        finishProvisioning();
+        assertThat(ids(service.searchPrincipals("ontvangst z", 25))).doesNotContainAnyElementsOf(account);
+        assertThat(ids(service.searchPrincipals("ontvangst", 25))).doesNotContainAnyElementsOf(account);
+    }
+
+    @Test
+    @DisplayName("a person whose mailbox is converted to shared is no longer offered by the picker")
+    void searchDropsConvertedMailboxAccounts() {
+        assertThat(ids(service.searchPrincipals("sanne", 10))).containsExactly(SANNE_MAILBOX);
+
+        service.convertToShared(SANNE_MAILBOX);
+
+        assertThat(ids(service.searchPrincipals("sanne", 10))).isEmpty();
+        assertThat(ids(service.searchPrincipals("sanne w", 10))).isEmpty();
+    }
+
+    @Test
     @DisplayName("the directory's first people come by display name, at most the limit asked")
     void firstPeopleByName() {
         List<Person> first = service.people(5);

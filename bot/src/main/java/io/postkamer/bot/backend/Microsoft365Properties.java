@@ -36,6 +36,8 @@ public record Microsoft365Properties(
         Integer searchCacheSize,
         Duration searchCacheTtl,
         Integer searchPageSize,
+        Integer purposeCacheSize,
+        Duration purposeCacheTtl,
         CallLimits graphCalls,
         CallLimits exchangeCalls) {
 
@@ -109,7 +111,9 @@ public record Microsoft365Properties(
                     or(perMailboxConcurrency, defaults.perMailboxConcurrency()),
                     or(searchCacheSize, defaults.searchCacheSize()),
                     or(searchCacheTtl, defaults.searchCacheTtl()),
-                    or(searchPageSize, defaults.searchPageSize()));
+                    or(searchPageSize, defaults.searchPageSize()),
+                    or(purposeCacheSize, defaults.purposeCacheSize()),
+                    or(purposeCacheTtl, defaults.purposeCacheTtl()));
         } catch (IllegalArgumentException refused) {
             throw Microsoft365NotConfigured.invalid(refused);
         }

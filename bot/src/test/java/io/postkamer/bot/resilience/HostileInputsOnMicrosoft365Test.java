@@ -183,16 +183,15 @@ class HostileInputsOnMicrosoft365Test {
                 .isNotEmpty()
                 .allSatisfy(status -> assertThat(status).isLessThan(500));
         List<String> searches = new ArrayList<>();
+        List<String> purposes = new ArrayList<>();
         for (Received request : m365.requests()) {
-            if (request.url().endsWith("/$batch")) {
-                request.body()
-                        .path("requests")
-                        .forEach(inner -> searches.add(URLDecoder.decode(
-                                inner.path("url")
-                                        .asText()
-                                        .replaceFirst("^[^?]*\\?", "")
-                                        .replace("+", "%2B"),
-                                StandardCharsets.UTF_8)));
+            for (String url : request.batched()) {
+                if (url.contains("/mailboxSettings/")) {
+                    purposes.add(url);
+                } else {
+                    searches.add(URLDecoder.decode(
+                            url.replaceFirst("^[^?]*\\?", "").replace("+", "%2B"), StandardCharsets.UTF_8));
+                }
             }
         }
         assertThat(searches)
@@ -200,6 +199,9 @@ class HostileInputsOnMicrosoft365Test {
                 .isNotEmpty()
                 .allSatisfy(query -> assertThat(query)
                         .matches("\\$search=(\"(displayName|mail|userPrincipalName):[^\"\\\\]*\"( OR )?)+&.*"));
+        assertThat(purposes)
+                .as("what the accounts found are for is asked by their ids, which Graph gave")
+                .allSatisfy(url -> assertThat(url).matches("/users/[0-9a-f-]{36}/mailboxSettings/userPurpose"));
         assertThat(m365.requests())
                 .filteredOn(Received::isExchange)
                 .extracting(request -> request.body().toString())

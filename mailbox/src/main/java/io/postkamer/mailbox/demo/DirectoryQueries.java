@@ -2,6 +2,7 @@ package io.postkamer.mailbox.demo;
 
 import io.postkamer.mailbox.DirectoryRole;
 import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.MailboxKind;
 import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.Problem;
@@ -52,8 +53,11 @@ final class DirectoryQueries {
         if (match.isEmpty() || limit <= 0) {
             return List.of();
         }
+        // People only: a person whose mailbox was converted to shared is a shared mailbox's account now, and the
+        // picker never offers one (shared mailboxes made here are never people to begin with).
         Stream<Principal> people = s.people.values().stream()
                 .map(TenantState.PersonState::person)
+                .filter(p -> !isSharedMailboxAccount(s, p.id()))
                 .filter(p -> match.matchesName(p.displayName())
                         || match.matchesAddress(p.mail())
                         || match.matchesAddress(p.userPrincipalName()))
@@ -65,6 +69,11 @@ final class DirectoryQueries {
                 .sorted(Comparator.comparing(g -> PrefixMatch.fold(g.displayName())))
                 .map(Principal.class::cast);
         return Stream.concat(people, groups).limit(limit).toList();
+    }
+
+    private static boolean isSharedMailboxAccount(TenantState s, String id) {
+        TenantState.MailboxState mailbox = s.mailboxes.get(id);
+        return mailbox != null && mailbox.kind == MailboxKind.SHARED;
     }
 
     static List<Person> membersOf(TenantState s, String groupId) {

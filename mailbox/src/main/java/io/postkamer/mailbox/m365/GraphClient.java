@@ -1,7 +1,6 @@
 package io.postkamer.mailbox.m365;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.mailbox.MailboxException;
 import java.net.URI;
@@ -12,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +27,8 @@ final class GraphClient {
     static final String GROUP_FIELDS = "id,displayName,mail,mailEnabled,securityEnabled,groupTypes";
     private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final int MAX_PAGES = 50;
+    /** The most requests Graph takes in one {@code $batch}. */
+    static final int BATCH_LIMIT = 20;
 
     private final JsonHttp http;
     private final String base;
@@ -98,17 +100,10 @@ final class GraphClient {
                 + "&$count=true";
         String groups = "/groups?$search=" + query("\"displayName:" + term + "\" OR \"mail:" + term + "\"")
                 + "&$select=" + GROUP_FIELDS + "&$top=" + top + "&$count=true";
-        ObjectNode batch = JsonHttp.JSON.createObjectNode();
-        ArrayNode requests = batch.putArray("requests");
-        requests.add(batchRequest("users", users));
-        requests.add(batchRequest("groups", groups));
-        JsonHttp.Answer answer = http.send("POST", URI.create(base + "/$batch"), Map.of(), batch);
-        if (!answer.ok()) {
-            throw http.failure(answer);
-        }
         List<JsonNode> people = new ArrayList<>();
         List<JsonNode> found = new ArrayList<>();
-        for (JsonNode response : answer.body().path("responses")) {
+        for (JsonNode response :
+                batch(List.of(eventual(batchGet("users", users)), eventual(batchGet("groups", groups))))) {
             requireBatchOk(response);
             List<JsonNode> into = "users".equals(response.path("id").asText()) ? people : found;
             response.path("body").path("value").forEach(into::add);
@@ -117,6 +112,47 @@ final class GraphClient {
     }
 
     record SearchAnswer(List<JsonNode> people, List<JsonNode> groups) {}
+
+    /**
+     * What each user's mailbox is for ({@code user}, {@code shared}, {@code room}, {@code equipment}, …), at most
+     * {@value #BATCH_LIMIT} users in one {@code $batch} round trip. Empty for a user Graph finds no mailbox of (a 404
+     * such as {@code MailboxNotEnabledForRESTAPI}). A request throttled or failing for a while fails the whole batch,
+     * to be tried again; a user Graph refuses to tell about (403, 400) is left out, so one odd account does not cost
+     * the others their answer, and the refusal is told.
+     */
+    Purposes mailboxPurposes(List<String> userIds) {
+        if (userIds.size() > BATCH_LIMIT) {
+            throw new IllegalArgumentException("at most " + BATCH_LIMIT + " users in one batch");
+        }
+        List<ObjectNode> requests = new ArrayList<>();
+        for (int i = 0; i < userIds.size(); i++) {
+            requests.add(
+                    batchGet(String.valueOf(i), "/users/" + segment(userIds.get(i)) + "/mailboxSettings/userPurpose"));
+        }
+        Map<String, Optional<String>> purposes = new HashMap<>();
+        Optional<String> refusal = Optional.empty();
+        for (JsonNode response : batch(requests)) {
+            int index = response.path("id").asInt(-1);
+            if (index < 0 || index >= userIds.size()) {
+                continue;
+            }
+            int status = response.path("status").asInt(500);
+            if (status == 404) {
+                purposes.put(userIds.get(index), Optional.empty());
+            } else if (status >= 400 && status < 500 && status != 408 && status != 429) {
+                refusal = refusal.or(() -> Optional.of(status + " " + JsonHttp.errorText(response.path("body"))));
+            } else {
+                requireBatchOk(response);
+                purposes.put(
+                        userIds.get(index),
+                        Optional.of(response.path("body").path("value").asText("")));
+            }
+        }
+        return new Purposes(purposes, refusal);
+    }
+
+    /** The purposes Graph told, by user id (empty: no mailbox), and why it refused any it did not tell. */
+    record Purposes(Map<String, Optional<String>> byUser, Optional<String> refusal) {}
 
     /** Whether a user has this address as UPN, mail or proxy address, or a group as mail or proxy address. */
     boolean addressUsedInDirectory(String address) {
@@ -129,16 +165,9 @@ final class GraphClient {
                 + query("mail eq '" + literal + "' or proxyAddresses/any(p:p eq 'smtp:" + literal + "')")
                 + "&$select=id&$count=true&$top=1";
         // Users and groups in one round trip: the wizard asks this while the person waits.
-        ObjectNode batch = JsonHttp.JSON.createObjectNode();
-        ArrayNode requests = batch.putArray("requests");
-        requests.add(batchRequest("users", users));
-        requests.add(batchRequest("groups", groups));
-        JsonHttp.Answer answer = http.send("POST", URI.create(base + "/$batch"), Map.of(), batch);
-        if (!answer.ok()) {
-            throw http.failure(answer);
-        }
         boolean used = false;
-        for (JsonNode response : answer.body().path("responses")) {
+        for (JsonNode response :
+                batch(List.of(eventual(batchGet("users", users)), eventual(batchGet("groups", groups))))) {
             requireBatchOk(response);
             used |= !response.path("body").path("value").isEmpty();
         }
@@ -291,9 +320,25 @@ final class GraphClient {
         return code.equals("MailboxNotEnabledForRESTAPI") || code.equals("MailboxNotFound");
     }
 
-    private static ObjectNode batchRequest(String id, String url) {
+    /** Sends GET requests in one {@code $batch} and gives Graph's answers to each, in the order Graph gives them. */
+    private JsonNode batch(List<ObjectNode> requests) {
+        ObjectNode batch = JsonHttp.JSON.createObjectNode();
+        batch.putArray("requests").addAll(requests);
+        JsonHttp.Answer answer = http.send("POST", URI.create(base + "/$batch"), Map.of(), batch);
+        if (!answer.ok()) {
+            throw http.failure(answer);
+        }
+        return answer.body().path("responses");
+    }
+
+    private static ObjectNode batchGet(String id, String url) {
         ObjectNode request = JsonHttp.JSON.createObjectNode();
         request.put("id", id).put("method", "GET").put("url", url);
+        return request;
+    }
+
+    /** Advanced queries ({@code $search}, {@code $count}, {@code proxyAddresses/any}) need this header. */
+    private static ObjectNode eventual(ObjectNode request) {
         request.putObject("headers").put("ConsistencyLevel", "eventual");
         return request;
     }

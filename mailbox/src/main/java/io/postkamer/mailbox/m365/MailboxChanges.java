@@ -10,6 +10,7 @@ import io.postkamer.mailbox.Organisation;
 import io.postkamer.mailbox.Problem;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Changes to a mailbox itself, in Exchange: a shared mailbox created, a user's mailbox converted to
@@ -21,12 +22,23 @@ final class MailboxChanges {
     private final Resilience resilience;
     private final Directory directory;
     private final MailboxReads mailboxes;
+    private final Consumer<String> madeShared;
 
-    MailboxChanges(ExchangeAdminClient exchange, Resilience resilience, Directory directory, MailboxReads mailboxes) {
+    /**
+     * @param madeShared told the account id of a mailbox made shared here (created, or converted from a user's), so
+     *                   the people picker stops offering that account at once, before Graph can tell
+     */
+    MailboxChanges(
+            ExchangeAdminClient exchange,
+            Resilience resilience,
+            Directory directory,
+            MailboxReads mailboxes,
+            Consumer<String> madeShared) {
         this.exchange = exchange;
         this.resilience = resilience;
         this.directory = directory;
         this.mailboxes = mailboxes;
+        this.madeShared = madeShared;
     }
 
     Created createSharedMailbox(NewSharedMailbox request) {
@@ -48,6 +60,7 @@ final class MailboxChanges {
             // Taken, perhaps by this very mailbox from an earlier attempt whose answer was lost.
             Optional<ExchangeMailbox> existing = mailboxes.find(address).filter(m -> isSame(m, address, displayName));
             if (existing.isPresent()) {
+                madeShared.accept(existing.get().id());
                 return new Created(mailboxes.complete(existing.get()), Change.ALREADY_SO);
             }
             throw new MailboxException.AlreadyExists(Problem.ADDRESS_TAKEN, address);
@@ -75,6 +88,7 @@ final class MailboxChanges {
                         .orElseThrow(() -> taken);
             }
         });
+        madeShared.accept(created.id());
         return new Created(mailboxes.complete(created), Change.MADE);
     }
 
@@ -83,7 +97,7 @@ final class MailboxChanges {
         if (m.kind() == MailboxKind.SHARED) {
             throw new MailboxException.InvalidInput(Problem.ALREADY_SHARED, m.displayName());
         }
-        return resilience.write(m.primarySmtpAddress(), sent -> {
+        Change converted = resilience.write(m.primarySmtpAddress(), sent -> {
             if (sent.get()
                     && mailboxes
                             .lookUp(m.primarySmtpAddress())
@@ -97,6 +111,8 @@ final class MailboxChanges {
                     .with("Type", "Shared"));
             return Change.MADE;
         });
+        madeShared.accept(m.id());
+        return converted;
     }
 
     Change setHiddenFromAddressLists(String mailboxId, boolean hidden) {

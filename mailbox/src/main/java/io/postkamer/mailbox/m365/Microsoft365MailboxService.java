@@ -86,7 +86,7 @@ public final class Microsoft365MailboxService implements MailboxService {
         this.directory = new Directory(settings.tenantId(), graph, exchange, resilience);
         this.accounts = new MailboxAccounts(graph, resilience);
         this.mailboxes = new MailboxReads(graph, exchange, resilience, directory, recipients, accounts, justRead);
-        this.changes = new MailboxChanges(exchange, resilience, directory, mailboxes);
+        this.changes = new MailboxChanges(exchange, resilience, directory, mailboxes, search::sharedMailboxAccount);
         this.permissions = new MailboxPermissions(
                 exchange, resilience, recipients, directory, mailboxes, settings.perMailboxConcurrency(), autoMappings);
         this.calendar = new SharedCalendar(graph, resilience, mailboxes);
@@ -165,11 +165,16 @@ public final class Microsoft365MailboxService implements MailboxService {
         }
     }
 
-    /** The client's caches by name, for their hit ratios: the people picker's searches, trustees, roles. */
+    /**
+     * The client's caches by name, for their hit ratios: the people picker's searches and the mailbox purposes that
+     * keep shared mailboxes out of it, trustees, roles.
+     */
     public Map<String, Cache<?, ?>> caches() {
         return Map.of(
                 "people-search",
                 search.cache(),
+                "mailbox-purposes",
+                search.purposes(),
                 "recipients",
                 recipients.cache(),
                 "directory-roles",

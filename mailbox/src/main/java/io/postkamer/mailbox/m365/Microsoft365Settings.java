@@ -25,6 +25,9 @@ import java.util.Objects;
  * @param searchCacheSize       people-search prefixes kept
  * @param searchCacheTtl        how long a search answer is reused
  * @param searchPageSize        people and groups fetched per prefix (the largest limit served)
+ * @param purposeCacheSize      accounts whose mailbox purpose (a person's, a shared mailbox's, a room's) is kept
+ * @param purposeCacheTtl       how long a mailbox purpose is kept; "no mailbox" is kept only as long as a search
+ *                              answer, because a mailbox Exchange is still making answers the same until it is ready
  */
 public record Microsoft365Settings(
         String tenantId,
@@ -41,7 +44,9 @@ public record Microsoft365Settings(
         int perMailboxConcurrency,
         int searchCacheSize,
         Duration searchCacheTtl,
-        int searchPageSize) {
+        int searchPageSize,
+        int purposeCacheSize,
+        Duration purposeCacheTtl) {
 
     public static final URI GRAPH = URI.create("https://graph.microsoft.com");
     public static final URI EXCHANGE = URI.create("https://outlook.office365.com");
@@ -90,6 +95,7 @@ public record Microsoft365Settings(
         initialBackoff = positive(initialBackoff, Duration.ofMillis(500), "initialBackoff");
         maxBackoff = positive(maxBackoff, Duration.ofSeconds(30), "maxBackoff");
         searchCacheTtl = positive(searchCacheTtl, Duration.ofMinutes(2), "searchCacheTtl");
+        purposeCacheTtl = positive(purposeCacheTtl, Duration.ofHours(1), "purposeCacheTtl");
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
         }
@@ -98,6 +104,9 @@ public record Microsoft365Settings(
         }
         if (searchCacheSize < 0 || searchPageSize < 1 || searchPageSize > 999) {
             throw new IllegalArgumentException("searchCacheSize >= 0 and 1 <= searchPageSize <= 999");
+        }
+        if (purposeCacheSize < 0) {
+            throw new IllegalArgumentException("purposeCacheSize must not be negative");
         }
     }
 
@@ -118,7 +127,9 @@ public record Microsoft365Settings(
                 2,
                 10_000,
                 Duration.ofMinutes(2),
-                25);
+                25,
+                50_000,
+                Duration.ofHours(1));
     }
 
     public Microsoft365Settings withEndpoints(URI graph, URI exchange, URI newAuthority) {
@@ -137,7 +148,9 @@ public record Microsoft365Settings(
                 perMailboxConcurrency,
                 searchCacheSize,
                 searchCacheTtl,
-                searchPageSize);
+                searchPageSize,
+                purposeCacheSize,
+                purposeCacheTtl);
     }
 
     public Microsoft365Settings withTimeouts(Duration connect, Duration request) {
@@ -156,7 +169,9 @@ public record Microsoft365Settings(
                 perMailboxConcurrency,
                 searchCacheSize,
                 searchCacheTtl,
-                searchPageSize);
+                searchPageSize,
+                purposeCacheSize,
+                purposeCacheTtl);
     }
 
     public Microsoft365Settings withRetries(int attempts, Duration initial, Duration max) {
@@ -175,7 +190,9 @@ public record Microsoft365Settings(
                 perMailboxConcurrency,
                 searchCacheSize,
                 searchCacheTtl,
-                searchPageSize);
+                searchPageSize,
+                purposeCacheSize,
+                purposeCacheTtl);
     }
 
     public Microsoft365Settings withPerMailboxConcurrency(int calls) {
@@ -194,7 +211,9 @@ public record Microsoft365Settings(
                 calls,
                 searchCacheSize,
                 searchCacheTtl,
-                searchPageSize);
+                searchPageSize,
+                purposeCacheSize,
+                purposeCacheTtl);
     }
 
     public Microsoft365Settings withSearchCache(int size, Duration ttl, int pageSize) {
@@ -213,7 +232,30 @@ public record Microsoft365Settings(
                 perMailboxConcurrency,
                 size,
                 ttl,
-                pageSize);
+                pageSize,
+                purposeCacheSize,
+                purposeCacheTtl);
+    }
+
+    public Microsoft365Settings withPurposeCache(int size, Duration ttl) {
+        return new Microsoft365Settings(
+                tenantId,
+                clientId,
+                credential,
+                graphBaseUrl,
+                exchangeBaseUrl,
+                authority,
+                connectTimeout,
+                requestTimeout,
+                maxAttempts,
+                initialBackoff,
+                maxBackoff,
+                perMailboxConcurrency,
+                searchCacheSize,
+                searchCacheTtl,
+                searchPageSize,
+                size,
+                ttl);
     }
 
     private static void requireText(String value, String name) {

@@ -90,7 +90,9 @@ class AccessTokensTest {
                     settings.perMailboxConcurrency(),
                     settings.searchCacheSize(),
                     settings.searchCacheTtl(),
-                    settings.searchPageSize()));
+                    settings.searchPageSize(),
+                    settings.purposeCacheSize(),
+                    settings.purposeCacheTtl()));
             assertThat(service.person(FLIP)).isPresent();
             m365.server()
                     .verify(

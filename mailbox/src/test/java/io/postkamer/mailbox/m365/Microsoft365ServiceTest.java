@@ -642,9 +642,7 @@ class Microsoft365ServiceTest {
     }
 
     private long searchCalls() {
-        return m365.requests().stream()
-                .filter(r -> r.url().equals("/v1.0/$batch"))
-                .count();
+        return m365.requests().stream().filter(Received::isPeopleSearch).count();
     }
 
     @Test

@@ -9,21 +9,28 @@ import io.postkamer.mailbox.Group;
 import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.MailboxKind;
 import io.postkamer.mailbox.Organisation;
 import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.demo.DemoTenant;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,10 +53,22 @@ final class FakeGraph {
     private static final Pattern FILTER_LITERAL = Pattern.compile("eq '((?:[^']|'')*)'");
     private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSS");
 
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-()/,]+");
+
     private final DemoTenant tenant;
+    /** User accounts the demo tenant has no notion of (rooms, equipment), by id in lower case. */
+    private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+
+    /** An account known only here, and its mailbox's purpose as Graph tells it (empty: no mailbox). */
+    record Account(Person user, Optional<String> userPurpose) {}
 
     FakeGraph(DemoTenant tenant) {
         this.tenant = tenant;
+    }
+
+    void add(Account account) {
+        accounts.put(account.user().id().toLowerCase(Locale.ROOT), account);
     }
 
     FakeAnswer handle(FakeRequest request) {
@@ -119,6 +138,7 @@ final class FakeGraph {
             case "POST assignLicense" -> assignLicence(id, r.body());
             case "POST events" -> addEvent(id, r.body());
             case "GET calendarView" -> calendarView(id, r);
+            case "GET mailboxSettings/userPurpose" -> userPurpose(id);
             default -> FakeAnswer.graphError(400, "BadRequest", "Resource not found for the segment '" + part + "'.");
         };
     }
@@ -214,9 +234,12 @@ final class FakeGraph {
         return FakeAnswer.ok(FakeAnswer.values(List.of(o)));
     }
 
-    /** A user object: a person, or the account of a shared mailbox. */
+    /** A user object: a person, the account of a shared mailbox, or one added with {@link #add}. */
     private Optional<JsonNode> userById(String id) {
-        Optional<JsonNode> person = tenant.person(id).map(FakeGraph::user);
+        Optional<JsonNode> person = tenant.person(id)
+                .or(() -> Optional.ofNullable(accounts.get(id.toLowerCase(Locale.ROOT)))
+                        .map(Account::user))
+                .map(FakeGraph::user);
         Optional<Mailbox> mailbox = tenant.mailbox(id).filter(mb -> mb.id().equalsIgnoreCase(id));
         if (person.isEmpty() && mailbox.isEmpty()) {
             return Optional.empty();
@@ -274,15 +297,86 @@ final class FakeGraph {
         return FakeAnswer.ok(FakeAnswer.values(roles));
     }
 
+    /**
+     * Every user account whose name or address starts with the term, as Entra ID has them: people, and the accounts
+     * of shared mailboxes (a person's mailbox converted to shared keeps its person's account), rooms and equipment.
+     */
     private FakeAnswer searchUsers(FakeRequest r) {
         String term = searchTerm(r);
         int top = Integer.parseInt(r.param("$top", "100"));
-        List<JsonNode> found = tenant.searchPrincipals(term, 1000).stream()
-                .filter(p -> p instanceof Person)
+        Map<String, Person> found = new LinkedHashMap<>();
+        tenant.people().stream()
+                .filter(p -> matches(term, p.displayName(), p.mail(), p.userPrincipalName()))
+                .forEach(p -> found.put(p.id().toLowerCase(Locale.ROOT), p));
+        tenant.findSharedMailboxes(term, 1000)
+                .forEach(mb -> found.putIfAbsent(
+                        mb.id().toLowerCase(Locale.ROOT),
+                        new Person(
+                                mb.id(), mb.displayName(), mb.primarySmtpAddress(), mb.primarySmtpAddress(), "", "")));
+        accounts.values().stream()
+                .map(Account::user)
+                .filter(p -> matches(term, p.displayName(), p.mail(), p.userPrincipalName()))
+                .forEach(p -> found.putIfAbsent(p.id().toLowerCase(Locale.ROOT), p));
+        return FakeAnswer.ok(withCount(found.values().stream()
+                .sorted(Comparator.comparing((Person p) -> fold(p.displayName())))
                 .limit(top)
-                .map(p -> user((Person) p))
-                .toList();
-        return FakeAnswer.ok(withCount(found));
+                .map(FakeGraph::user)
+                .toList()));
+    }
+
+    /**
+     * {@code GET /users/{id}/mailboxSettings/userPurpose}: what the account's mailbox is for. A person without a
+     * mailbox, and a shared mailbox Exchange has not finished making, answer 404 {@code MailboxNotEnabledForRESTAPI}.
+     */
+    private FakeAnswer userPurpose(String id) {
+        Account account = accounts.get(id.toLowerCase(Locale.ROOT));
+        if (account != null) {
+            return account.userPurpose().map(purpose -> purpose(id, purpose)).orElseGet(FakeGraph::noMailbox);
+        }
+        Optional<Mailbox> mailbox = tenant.mailbox(id).filter(mb -> mb.id().equalsIgnoreCase(id));
+        if (mailbox.isEmpty()) {
+            return tenant.person(id).isPresent() ? noMailbox() : notFound(id);
+        }
+        if (!mailbox.get().isReady()) {
+            return noMailbox();
+        }
+        return purpose(id, mailbox.get().kind() == MailboxKind.SHARED ? "shared" : "user");
+    }
+
+    private static FakeAnswer purpose(String id, String purpose) {
+        return FakeAnswer.ok(FakeAnswer.JSON
+                .createObjectNode()
+                .put(
+                        "@odata.context",
+                        "https://graph.microsoft.com/v1.0/$metadata#users('" + id + "')/mailboxSettings/userPurpose")
+                .put("value", purpose));
+    }
+
+    private static FakeAnswer noMailbox() {
+        return FakeAnswer.graphError(
+                404,
+                "MailboxNotEnabledForRESTAPI",
+                "The mailbox is either inactive, soft-deleted, or is hosted on-premise.");
+    }
+
+    /** Graph's {@code $search} on users: the start of any word of the name, or of the mail or UPN, in any case. */
+    private static boolean matches(String term, String displayName, String mail, String userPrincipalName) {
+        String prefix = fold(term.strip());
+        if (prefix.isEmpty()) {
+            return false;
+        }
+        String name = fold(displayName);
+        return name.startsWith(prefix)
+                || Arrays.stream(WORD_BREAK.split(name)).anyMatch(w -> w.startsWith(prefix))
+                || (!mail.isEmpty() && fold(mail).startsWith(prefix))
+                || fold(userPrincipalName).startsWith(prefix);
+    }
+
+    private static String fold(String text) {
+        return DIACRITICS
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
     }
 
     private FakeAnswer searchGroups(FakeRequest r) {

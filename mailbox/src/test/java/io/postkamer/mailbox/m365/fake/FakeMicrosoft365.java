@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.m365.Microsoft365MailboxService;
 import io.postkamer.mailbox.m365.Microsoft365Settings;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -59,6 +61,7 @@ public final class FakeMicrosoft365 implements AutoCloseable {
     public static final int FAKE_PRIORITY = 100;
 
     private final DemoTenant tenant;
+    private final FakeGraph graph;
     private final WireMockServer server;
     private final HttpClient httpClient;
     private final FakeMicrosoft365Transformer transformer;
@@ -66,7 +69,8 @@ public final class FakeMicrosoft365 implements AutoCloseable {
     private FakeMicrosoft365(DemoTenant tenant) {
         this.tenant = tenant;
         String tenantId = tenant.organisation().tenantId();
-        this.transformer = new FakeMicrosoft365Transformer(tenantId, new FakeGraph(tenant), new FakeExchange(tenant));
+        this.graph = new FakeGraph(tenant);
+        this.transformer = new FakeMicrosoft365Transformer(tenantId, graph, new FakeExchange(tenant));
         Path keystore = copyKeystore();
         this.server = new WireMockServer(options()
                 .dynamicPort()
@@ -93,6 +97,16 @@ public final class FakeMicrosoft365 implements AutoCloseable {
 
     public DemoTenant tenant() {
         return tenant;
+    }
+
+    /**
+     * A user account the demo tenant has no notion of, such as a room's or a piece of equipment's: Graph's users search
+     * finds it and {@code mailboxSettings/userPurpose} answers {@code userPurpose} ({@code "room"}, {@code "equipment"},
+     * …), or 404 {@code MailboxNotEnabledForRESTAPI} when empty (an account without a mailbox).
+     */
+    public FakeMicrosoft365 addAccount(Person account, Optional<String> userPurpose) {
+        graph.add(new FakeGraph.Account(account, userPurpose));
+        return this;
     }
 
     /** Tokens issued from now on say they last this long (Entra ID's are about an hour). */
@@ -154,6 +168,30 @@ public final class FakeMicrosoft365 implements AutoCloseable {
         public JsonNode parameters() {
             return body.path("CmdletInput").path("Parameters");
         }
+
+        public boolean isBatch() {
+            return isGraph() && url.equals("/v1.0/$batch");
+        }
+
+        /** The URLs of the requests in a Graph {@code $batch}, as sent ({@code /users?$search=…}); empty for others. */
+        public List<String> batched() {
+            List<String> urls = new ArrayList<>();
+            if (isBatch()) {
+                body.path("requests")
+                        .forEach(request -> urls.add(request.path("url").asText()));
+            }
+            return urls;
+        }
+
+        /** A people picker's search: users and groups by what was typed, in one batch. */
+        public boolean isPeopleSearch() {
+            return batched().stream().anyMatch(u -> u.startsWith("/users?$search="));
+        }
+
+        /** A batch asking what user accounts' mailboxes are for (a person's, a shared mailbox's, a room's). */
+        public boolean isPurposeLookup() {
+            return !batched().isEmpty() && batched().stream().allMatch(u -> u.endsWith("/mailboxSettings/userPurpose"));
+        }
     }
 
     public List<Received> requests() {
@@ -179,6 +217,7 @@ public final class FakeMicrosoft365 implements AutoCloseable {
         return requests().stream().filter(Received::isToken).count();
     }
 
+    /** Graph calls received: a {@code $batch} is one, however many requests it carries. */
     public long graphRequests() {
         return requests().stream().filter(Received::isGraph).count();
     }
