@@ -28,6 +28,9 @@ import io.postkamer.cards.requests.RequestCard;
 import io.postkamer.cards.requests.RequestFormCard;
 import io.postkamer.cards.requests.RequestListCard;
 import io.postkamer.cards.requests.RequestQueueCard;
+import io.postkamer.cards.reviews.ReviewCard;
+import io.postkamer.cards.reviews.ReviewListCard;
+import io.postkamer.cards.reviews.ReviewStartCard;
 import io.postkamer.mailbox.AutoMapping;
 import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Licence;
@@ -45,6 +48,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -454,6 +458,7 @@ final class CardSamples {
                     texts -> GuidanceCard.render(texts, topic)));
         }
         samples.addAll(requestSamples());
+        samples.addAll(reviewSamples());
         return samples;
     }
 
@@ -499,6 +504,108 @@ final class CardSamples {
             new PermissionGrant("b642bc1e-dc5f-47dc-8fb5-d89e618b023f", "Lotte de Vries", Right.SEND_AS, false),
             new PermissionGrant(
                     "d4f6a1c2-3b5e-4f70-9a81-2c3d4e5f6a7b", "Pieter Bakker", Right.FULL_ACCESS, AutoMapping.UNKNOWN));
+
+    private static List<Sample> reviewSamples() {
+        List<Sample> samples = new ArrayList<>();
+        samples.add(new Sample(
+                "review-start",
+                "one-mailbox",
+                texts -> ReviewStartCard.render(
+                        texts,
+                        texts.get("review.start.titleOne", "Ontvangstgebouw 32"),
+                        "31652c84-4fd0-4b22-940a-9ce4af7611f1",
+                        LocalDate.of(2026, 12, 7),
+                        LocalDate.of(2026, 11, 24))));
+        samples.add(new Sample(
+                "review-start",
+                "all-mailboxes",
+                texts -> ReviewStartCard.render(
+                        texts,
+                        texts.get("review.start.titleAll"),
+                        "",
+                        LocalDate.of(2026, 12, 7),
+                        LocalDate.of(2026, 11, 24))));
+        List<ReviewCard.Row> rows = List.of(
+                new ReviewCard.Row(
+                        11,
+                        "Flip Schoonen · Full Access",
+                        "Granted on Nov 3, 2026 by Megan Bowen",
+                        "To keep (decided by Pieter Jansen)",
+                        true),
+                new ReviewCard.Row(12, "Ger Verbeek · Send As", "Granted outside Postkamer", "Not decided yet", true),
+                new ReviewCard.Row(13, "Anouk Smit · Send on Behalf", "", "Removed", false));
+        samples.add(new Sample(
+                "review-card",
+                "open",
+                texts -> ReviewCard.render(
+                        texts,
+                        1,
+                        "31652c84-4fd0-4b22-940a-9ce4af7611f1",
+                        texts.get("review.card.title", 1, "Ontvangstgebouw 32"),
+                        texts.get("review.card.intro", "Dec 7, 2026", texts.get("review.card.intro.keep")),
+                        Optional.of(texts.get("review.reminder.title", 1)),
+                        rows,
+                        true,
+                        List.of("29:30b96472-e613-420d-86ac-ef13e529ee20"))));
+        samples.add(new Sample(
+                "review-card",
+                "closed",
+                texts -> ReviewCard.render(
+                        texts,
+                        1,
+                        "31652c84-4fd0-4b22-940a-9ce4af7611f1",
+                        texts.get("review.card.title", 1, "Ontvangstgebouw 32"),
+                        texts.get("review.card.closed", "Dec 8, 2026"),
+                        Optional.empty(),
+                        rows,
+                        false,
+                        List.of())));
+        samples.add(new Sample(
+                "review-card",
+                "nothing-to-decide",
+                texts -> ReviewCard.render(
+                        texts,
+                        2,
+                        "dd7b3c26-5d1f-4ac1-afbb-3111892e8627",
+                        texts.get("review.card.title", 2, "Facturen"),
+                        texts.get("review.card.intro", "Dec 7, 2026", texts.get("review.card.intro.remove")),
+                        Optional.empty(),
+                        List.of(),
+                        true,
+                        List.of())));
+        samples.add(new Sample(
+                "review-list",
+                "two",
+                texts -> ReviewListCard.render(
+                        texts,
+                        List.of(
+                                new ReviewListCard.Line(
+                                        texts.get("review.list.heading", 2, texts.get("review.scope.all")),
+                                        texts.get(
+                                                "review.list.line",
+                                                "Open",
+                                                "Megan Bowen",
+                                                "Nov 23, 2026",
+                                                "Dec 7, 2026",
+                                                3,
+                                                0,
+                                                12,
+                                                0)),
+                                new ReviewListCard.Line(
+                                        texts.get("review.list.heading", 1, "Ontvangstgebouw 32"),
+                                        texts.get(
+                                                "review.list.line",
+                                                "Finished on Nov 20, 2026",
+                                                "Megan Bowen",
+                                                "Nov 6, 2026",
+                                                "Nov 19, 2026",
+                                                1,
+                                                4,
+                                                0,
+                                                0))))));
+        samples.add(new Sample("review-list", "empty", texts -> ReviewListCard.render(texts, List.of())));
+        return samples;
+    }
 
     private static List<Sample> requestSamples() {
         List<RequestFormCard.Choice> mailboxes = List.of(

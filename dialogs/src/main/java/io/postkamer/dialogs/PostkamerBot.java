@@ -22,8 +22,6 @@ import com.microsoft.bot.schema.ConversationAccount;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.Verb;
 import io.postkamer.cards.manage.GuidanceCard;
-import io.postkamer.dialogs.audit.AuditTrail;
-import io.postkamer.dialogs.audit.InMemoryAuditTrail;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.Continuations;
 import io.postkamer.dialogs.common.FollowUps;
@@ -31,7 +29,6 @@ import io.postkamer.dialogs.common.IntentTable;
 import io.postkamer.dialogs.common.IntentTable.When;
 import io.postkamer.dialogs.common.Intents;
 import io.postkamer.dialogs.common.MailboxCalls;
-import io.postkamer.dialogs.common.MailboxThreads;
 import io.postkamer.dialogs.common.SlowTurn;
 import io.postkamer.dialogs.common.TraceFilter;
 import io.postkamer.dialogs.common.TurnDialogs;
@@ -55,6 +52,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,67 +83,6 @@ public class PostkamerBot extends ActivityHandler {
     private final Map<String, Cache<?, ?>> caches;
     /** How long a person waits for an answer before the turn shows that it is at it. */
     private final java.time.Duration patience;
-
-    public PostkamerBot(
-            MailboxService service, ConversationState conversationState, UserState userState, BotSettings settings) {
-        this(service, conversationState, userState, settings, MailboxThreads.pool(MailboxThreads.DEFAULT_SIZE));
-    }
-
-    public PostkamerBot(
-            MailboxService service,
-            ConversationState conversationState,
-            UserState userState,
-            BotSettings settings,
-            Executor mailboxCalls) {
-        this(
-                service,
-                conversationState,
-                userState,
-                settings,
-                mailboxCalls,
-                new InMemoryAuditTrail(),
-                Clock.systemUTC());
-    }
-
-    public PostkamerBot(
-            MailboxService service,
-            ConversationState conversationState,
-            UserState userState,
-            BotSettings settings,
-            Executor mailboxCalls,
-            AuditTrail audit,
-            Clock clock) {
-        this(
-                service,
-                conversationState,
-                userState,
-                settings,
-                mailboxCalls,
-                clock,
-                Requests.inMemory().withAudit(audit),
-                Continuations.none());
-    }
-
-    public PostkamerBot(
-            MailboxService service,
-            ConversationState conversationState,
-            UserState userState,
-            BotSettings settings,
-            Executor mailboxCalls,
-            Clock clock,
-            Requests requests,
-            Continuations continuations) {
-        this(
-                service,
-                conversationState,
-                userState,
-                settings,
-                mailboxCalls,
-                clock,
-                requests,
-                Reviews.inMemory(),
-                continuations);
-    }
 
     /**
      * @param requests      access requests and the one audit every change and refusal goes into
@@ -272,12 +209,16 @@ public class PostkamerBot extends ActivityHandler {
         return new IntentTable(List.of(
                 row("create a shared mailbox", When.FIRST, PostkamerBot::startsCreate, this::create),
                 row("fulfil a new-mailbox request", When.FIRST, input -> input.is(Verb.FULFIL), this::fulfil),
-                row("a request's buttons", When.FIRST, accessRequests::handlesAction, this::requests),
-                row("a mailbox's buttons", When.FIRST, manage::handlesAction, this::manage),
-                row("an access review's buttons", When.FIRST, accessReviews::handlesAction, this::reviews),
-                row("requests and approvals", When.EVEN_IN_A_FLOW, accessRequests::handlesText, this::requests),
-                row("access reviews", When.EVEN_IN_A_FLOW, accessReviews::handlesText, this::reviews),
-                row("shared mailboxes by name", When.EVEN_IN_A_FLOW, manage::handlesText, this::manage),
+                row("a request's buttons", When.FIRST, accessRequests::handlesAction, by(accessRequests::answer)),
+                row("a mailbox's buttons", When.FIRST, manage::handlesAction, by(manage::answer)),
+                row("an access review's buttons", When.FIRST, accessReviews::handlesAction, by(accessReviews::answer)),
+                row(
+                        "requests and approvals",
+                        When.EVEN_IN_A_FLOW,
+                        accessRequests::handlesText,
+                        by(accessRequests::answer)),
+                row("access reviews", When.EVEN_IN_A_FLOW, accessReviews::handlesText, by(accessReviews::answer)),
+                row("shared mailboxes by name", When.EVEN_IN_A_FLOW, manage::handlesText, by(manage::answer)),
                 row(
                         "help",
                         When.EVEN_IN_A_FLOW,
@@ -295,7 +236,11 @@ public class PostkamerBot extends ActivityHandler {
                         input -> input.isText()
                                 && Intents.continueWith(input.text()).isPresent(),
                         this::resume),
-                row("an ended wizard's card", When.OUTSIDE_A_FLOW, EndedWizardPress::isWizardCard, this::endedWizard),
+                row(
+                        "an ended wizard's card",
+                        When.OUTSIDE_A_FLOW,
+                        EndedWizardPress::isWizardCard,
+                        by(endedWizard::answer)),
                 row("a button no flow waits for", When.OUTSIDE_A_FLOW, UserInput::isAction, PostkamerBot::nothing),
                 row("anything else", When.OUTSIDE_A_FLOW, input -> true, this::welcome)));
     }
@@ -339,21 +284,9 @@ public class PostkamerBot extends ActivityHandler {
                         plan.isEmpty() ? answered() : afresh(flows, dc -> createFlow.begin(dc, plan.get())));
     }
 
-    private CompletableFuture<DialogTurnResult> requests(TurnDialogs flows, UserInput input) {
-        return accessRequests.answer(flows.turn(), input).thenCompose(done -> answered());
-    }
-
-    private CompletableFuture<DialogTurnResult> reviews(TurnDialogs flows, UserInput input) {
-        return accessReviews.answer(flows.turn(), input).thenCompose(done -> answered());
-    }
-
-    private CompletableFuture<DialogTurnResult> manage(TurnDialogs flows, UserInput input) {
-        return manage.answer(flows.turn(), input).thenCompose(done -> answered());
-    }
-
-    /** An old wizard card about a mailbox that exists: that mailbox now; otherwise the card has expired. */
-    private CompletableFuture<DialogTurnResult> endedWizard(TurnDialogs flows, UserInput input) {
-        return endedWizard.answer(flows.turn(), input).thenCompose(done -> answered());
+    /** A feature that answers the turn on its own: the turn is then over, whatever flow waits. */
+    private static IntentTable.Answer by(BiFunction<TurnContext, UserInput, CompletableFuture<Void>> feature) {
+        return (flows, input) -> feature.apply(flows.turn(), input).thenCompose(done -> answered());
     }
 
     private CompletableFuture<DialogTurnResult> guidance(TurnDialogs flows, UserInput input) {

@@ -62,6 +62,14 @@ class IntentTableTest {
             typed wat is automatisch toewijzen?           | in a flow | a question with a question mark
             typed we are hybrid                           | no flow   | a question
             pressed request.new                           | in a flow | a request's buttons
+            typed review access of Ontvangstgebouw 32     | no flow   | access reviews
+            typed Review all shared mailboxes             | in a flow | access reviews
+            typed toegang beoordelen van Facturen         | no flow   | access reviews
+            typed alle gedeelde postvakken beoordelen     | in a flow | access reviews
+            typed reviews                                 | no flow   | access reviews
+            typed beoordelingen                           | no flow   | access reviews
+            pressed review.decide                         | in a flow | an access review's buttons
+            pressed review.complete                       | no flow   | an access review's buttons
             """)
     void firstMatchingRowAnswers(String input, String flow, String answeredBy) {
         assertThat(table.nameFor(input(input), flow.equals("in a flow"))).isEqualTo(answeredBy);

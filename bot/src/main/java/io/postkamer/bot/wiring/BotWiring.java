@@ -13,6 +13,7 @@ import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.dialogs.common.MailboxThreads;
 import io.postkamer.dialogs.requests.Requests;
+import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.mailbox.MailboxService;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,6 +64,7 @@ public class BotWiring {
             UserState userState,
             ExecutorService mailboxCalls,
             Requests requests,
+            Reviews reviews,
             PostkamerAdapter adapter,
             BotCredentials credentials,
             @Value("${postkamer.bot.patience:4s}") Duration patience) {
@@ -74,6 +76,7 @@ public class BotWiring {
                 mailboxCalls,
                 Clock.systemUTC(),
                 requests,
+                reviews,
                 (conversation, callback) -> adapter.continueConversation(credentials.appId(), conversation, callback));
     }
 

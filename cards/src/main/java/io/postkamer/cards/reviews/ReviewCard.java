@@ -1,5 +1,6 @@
 package io.postkamer.cards.reviews;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.CardTemplate;
 import io.postkamer.cards.Texts;
@@ -53,7 +54,7 @@ public final class ReviewCard {
         List<Row> shown = rows.stream()
                 .map(row -> new Row(row.item(), row.heading(), row.facts(), row.state(), open && row.open()))
                 .toList();
-        return TEMPLATE.bind(
+        AdaptiveCard card = TEMPLATE.bind(
                 new Data(
                         review,
                         mailboxId,
@@ -65,5 +66,14 @@ public final class ReviewCard {
                         open,
                         refreshFor),
                 texts);
+        // Teams warns of an empty list of people to refresh for, and of an empty row of buttons.
+        ObjectNode content = (ObjectNode) card.content();
+        if (refreshFor.isEmpty()) {
+            content.remove("refresh");
+        }
+        if (!open) {
+            content.remove("actions");
+        }
+        return card;
     }
 }

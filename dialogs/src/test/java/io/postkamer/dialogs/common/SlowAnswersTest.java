@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.MemoryStorage;
-import com.microsoft.bot.builder.UserState;
 import com.microsoft.bot.schema.Activity;
 import io.postkamer.cards.Texts;
 import io.postkamer.dialogs.BotSettings;
 import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.audit.InMemoryAuditTrail;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
@@ -75,12 +74,8 @@ class SlowAnswersTest {
                 PATIENCE,
                 quick.followUpFor());
         MemoryStorage storage = new MemoryStorage();
-        return new PostkamerBot(
-                slowTenant(),
-                new ConversationState(storage),
-                new UserState(storage),
-                patient,
-                Executors.newCachedThreadPool());
+        return BotUnderTest.over(
+                slowTenant(), storage, patient, Executors.newCachedThreadPool(), new InMemoryAuditTrail());
     }
 
     private static boolean isWorkingCard(Activity activity) {

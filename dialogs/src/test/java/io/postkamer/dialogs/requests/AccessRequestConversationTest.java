@@ -18,6 +18,7 @@ import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.audit.AuditFilter;
 import io.postkamer.dialogs.common.Continuations;
+import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
@@ -56,6 +57,7 @@ class AccessRequestConversationTest {
             Executors.newCachedThreadPool(),
             Clock.systemUTC(),
             requests,
+            Reviews.inMemory(),
             Continuations.none());
     private final TestChannel channel;
 

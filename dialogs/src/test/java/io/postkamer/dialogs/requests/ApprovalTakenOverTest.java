@@ -11,6 +11,7 @@ import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.audit.DirectoryNames;
 import io.postkamer.dialogs.common.Continuations;
+import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
@@ -53,6 +54,7 @@ class ApprovalTakenOverTest {
             Executors.newCachedThreadPool(),
             Clock.systemUTC(),
             requests,
+            Reviews.inMemory(),
             Continuations.none());
     private final TestChannel channel;
 

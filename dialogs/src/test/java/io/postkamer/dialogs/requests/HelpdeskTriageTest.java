@@ -18,6 +18,7 @@ import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.audit.InMemoryAuditTrail;
 import io.postkamer.dialogs.common.Continuations;
 import io.postkamer.dialogs.requests.memory.MemoryDownloads;
+import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
@@ -59,6 +60,7 @@ class HelpdeskTriageTest {
             Executors.newCachedThreadPool(),
             clock,
             requests,
+            Reviews.inMemory(),
             Continuations.none());
     private final TestChannel channel;
 

@@ -13,6 +13,7 @@ import com.microsoft.bot.builder.UserState;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.common.Continuations;
+import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
@@ -41,6 +42,7 @@ class NewMailboxRequestTest {
             Executors.newCachedThreadPool(),
             Clock.systemUTC(),
             requests,
+            Reviews.inMemory(),
             Continuations.none());
     private final TestChannel channel;
 

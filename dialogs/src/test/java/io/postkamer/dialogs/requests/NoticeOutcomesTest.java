@@ -15,6 +15,7 @@ import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.common.Continuations;
+import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
@@ -85,6 +86,7 @@ class NoticeOutcomesTest {
             Executors.newCachedThreadPool(),
             Clock.systemUTC(),
             requests,
+            Reviews.inMemory(),
             Continuations.none());
 
     private CompletableFuture<Void> send(

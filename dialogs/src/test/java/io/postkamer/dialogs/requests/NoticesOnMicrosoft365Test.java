@@ -15,6 +15,7 @@ import com.microsoft.bot.schema.Serialization;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.common.Continuations;
+import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
@@ -68,6 +69,7 @@ class NoticesOnMicrosoft365Test {
                 Executors.newCachedThreadPool(),
                 Clock.systemUTC(),
                 requests,
+                Reviews.inMemory(),
                 Continuations.none());
     }
 

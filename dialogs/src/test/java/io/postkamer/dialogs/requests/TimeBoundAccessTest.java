@@ -11,6 +11,7 @@ import com.microsoft.bot.builder.UserState;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.common.Continuations;
+import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
@@ -47,6 +48,7 @@ class TimeBoundAccessTest {
             Executors.newCachedThreadPool(),
             Clock.systemUTC(),
             requests,
+            Reviews.inMemory(),
             Continuations.none());
     private final TestChannel channel;
 

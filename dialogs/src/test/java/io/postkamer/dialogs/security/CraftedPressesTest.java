@@ -21,6 +21,7 @@ import io.postkamer.dialogs.audit.AuditFilter;
 import io.postkamer.dialogs.common.Continuations;
 import io.postkamer.dialogs.requests.RequestSettings;
 import io.postkamer.dialogs.requests.Requests;
+import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
@@ -217,6 +218,7 @@ class CraftedPressesTest {
                 Executors.newCachedThreadPool(),
                 Clock.systemUTC(),
                 requests,
+                Reviews.inMemory(),
                 Continuations.none());
         Chat chat = new Chat(new TestChannel(TestChannel.Delivery.CONNECTOR), () -> bot, "crafted", actor, "en-US");
         List<String> writesBefore = tenant.writes();

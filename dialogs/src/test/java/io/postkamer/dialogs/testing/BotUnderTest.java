@@ -7,6 +7,10 @@ import com.microsoft.bot.builder.UserState;
 import io.postkamer.dialogs.BotSettings;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.audit.AuditTrail;
+import io.postkamer.dialogs.audit.InMemoryAuditTrail;
+import io.postkamer.dialogs.common.Continuations;
+import io.postkamer.dialogs.requests.Requests;
+import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.mailbox.MailboxService;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,14 +48,27 @@ public final class BotUnderTest {
     private BotUnderTest() {}
 
     public static PostkamerBot over(MailboxService tenant, Storage storage) {
-        return new PostkamerBot(tenant, new ConversationState(storage), new UserState(storage), QUICK, CALLS);
+        return over(tenant, storage, QUICK, CALLS, new InMemoryAuditTrail());
     }
 
     /** With its audit trail at hand, to see what was recorded. */
     public static PostkamerBot over(MailboxService tenant, AuditTrail audit) {
-        Storage storage = new MemoryStorage();
+        return over(tenant, new MemoryStorage(), QUICK, CALLS, audit);
+    }
+
+    /** With these settings, mailbox threads and audit; requests and reviews in memory, no turns of its own. */
+    public static PostkamerBot over(
+            MailboxService tenant, Storage storage, BotSettings settings, Executor calls, AuditTrail audit) {
         return new PostkamerBot(
-                tenant, new ConversationState(storage), new UserState(storage), QUICK, CALLS, audit, Clock.systemUTC());
+                tenant,
+                new ConversationState(storage),
+                new UserState(storage),
+                settings,
+                calls,
+                Clock.systemUTC(),
+                Requests.inMemory().withAudit(audit),
+                Reviews.inMemory(),
+                Continuations.none());
     }
 
     /** A bot that takes turns of its own through the channel ({@link #FOLLOWING_UP}). */
@@ -64,7 +81,8 @@ public final class BotUnderTest {
                 FOLLOWING_UP,
                 CALLS,
                 Clock.systemUTC(),
-                io.postkamer.dialogs.requests.Requests.inMemory(),
+                Requests.inMemory(),
+                Reviews.inMemory(),
                 channel.continuations());
     }
 
