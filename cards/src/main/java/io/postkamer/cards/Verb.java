@@ -53,13 +53,22 @@ public enum Verb {
     ASSIGN(Feature.REQUESTS, "request.assign"),
     REASSIGN(Feature.REQUESTS, "request.reassign"),
     FULFIL(Feature.REQUESTS, "request.fulfil"),
-    REFRESH_REQUEST(Feature.REQUESTS, "request.refresh");
+    REFRESH_REQUEST(Feature.REQUESTS, "request.refresh"),
+    // The health report of the shared mailboxes and its fixes.
+    HEALTH_REPORT(Feature.HEALTH, "health.report"),
+    HEALTH_MORE(Feature.HEALTH, "health.more"),
+    HEALTH_BLOCK(Feature.HEALTH, "health.block"),
+    HEALTH_BLOCK_ALL(Feature.HEALTH, "health.blockAll"),
+    HEALTH_REMOVE_LICENCE(Feature.HEALTH, "health.removeLicence"),
+    HEALTH_REMOVE_PERMISSION(Feature.HEALTH, "health.removePermission"),
+    HEALTH_SHOW(Feature.HEALTH, "health.show");
 
     /** Who handles a verb: exactly one feature each. */
     public enum Feature {
         CREATE,
         MANAGE,
-        REQUESTS
+        REQUESTS,
+        HEALTH
     }
 
     private static final Map<String, Verb> BY_ID =
