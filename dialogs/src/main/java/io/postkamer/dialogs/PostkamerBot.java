@@ -40,6 +40,7 @@ import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.dialogs.common.Welcome;
 import io.postkamer.dialogs.create.CreateFlow;
 import io.postkamer.dialogs.create.CreateMailboxDialogs;
+import io.postkamer.dialogs.health.HealthReports;
 import io.postkamer.dialogs.manage.EndedWizardPress;
 import io.postkamer.dialogs.manage.MailboxSearch;
 import io.postkamer.dialogs.manage.ManageMailboxes;
@@ -74,6 +75,7 @@ public class PostkamerBot extends ActivityHandler {
     private final EndedWizardPress endedWizard;
     private final MailboxSearch mailboxSearch;
     private final AccessRequests accessRequests;
+    private final HealthReports health;
     private final TurnQueue turns = new TurnQueue();
     private final IntentTable intents;
     private final MailboxCalls calls;
@@ -150,13 +152,15 @@ public class PostkamerBot extends ActivityHandler {
                 calls.names().cache(),
                 "help-audiences",
                 welcome.audiences());
-        CreateMailboxDialogs create = new CreateMailboxDialogs(calls, settings, new FollowUps(continuations, this));
+        FollowUps followUps = new FollowUps(continuations, this);
+        CreateMailboxDialogs create = new CreateMailboxDialogs(calls, settings, followUps);
         this.createFlow = create.flow();
         this.peopleSearch = new PeopleSearch(calls);
         this.manage = new ManageMailboxes(calls, clock, requests.owners());
         this.endedWizard = new EndedWizardPress(calls);
         this.mailboxSearch = new MailboxSearch(calls);
         this.accessRequests = new AccessRequests(calls, requests);
+        this.health = new HealthReports(calls, settings, clock, requests.owners(), followUps);
         this.dialogState = conversationState.createProperty("dialogState");
         this.dialogs = new DialogSet(dialogState);
         create.screens().forEach(dialogs::add);
@@ -247,7 +251,9 @@ public class PostkamerBot extends ActivityHandler {
                 row("fulfil a new-mailbox request", When.FIRST, input -> input.is(Verb.FULFIL), this::fulfil),
                 row("a request's buttons", When.FIRST, accessRequests::handlesAction, this::requests),
                 row("a mailbox's buttons", When.FIRST, manage::handlesAction, this::manage),
+                row("the health report's buttons", When.FIRST, health::handlesAction, this::health),
                 row("requests and approvals", When.EVEN_IN_A_FLOW, accessRequests::handlesText, this::requests),
+                row("the health report", When.EVEN_IN_A_FLOW, health::handlesText, this::health),
                 row("shared mailboxes by name", When.EVEN_IN_A_FLOW, manage::handlesText, this::manage),
                 row(
                         "help",
@@ -316,6 +322,10 @@ public class PostkamerBot extends ActivityHandler {
 
     private CompletableFuture<DialogTurnResult> manage(TurnDialogs flows, UserInput input) {
         return manage.answer(flows.turn(), input).thenCompose(done -> answered());
+    }
+
+    private CompletableFuture<DialogTurnResult> health(TurnDialogs flows, UserInput input) {
+        return health.answer(flows.turn(), input).thenCompose(done -> answered());
     }
 
     /** An old wizard card about a mailbox that exists: that mailbox now; otherwise the card has expired. */

@@ -10,7 +10,6 @@ import io.postkamer.mailbox.MailboxStorage;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.TrusteeStatus;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import java.util.stream.Collectors;
  */
 final class FindingRows {
     static final int SHOWN = 100;
-    private static final double GIGABYTE = 1024d * 1024 * 1024;
     /** The names of a right's holders a row lists before it counts the rest. */
     private static final int NAMES = 3;
 
@@ -90,7 +88,7 @@ final class FindingRows {
             List<Button> actions) {
         String cost = kind == FindingKind.LICENCE_NOT_NEEDED
                 ? total(concerns, prices)
-                        .map(sum -> texts.get("health.finding.cost", money(texts, prices, sum)))
+                        .map(sum -> texts.get("health.finding.cost", Amounts.money(texts, prices, sum)))
                         .orElse("")
                 : "";
         return new Section(
@@ -114,15 +112,9 @@ final class FindingRows {
                 : Optional.of(priced.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
-    static String money(Texts texts, LicencePrices prices, BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(texts.locale());
-        format.setCurrency(prices.currency());
-        return format.format(amount);
-    }
-
     static String size(Texts texts, MailboxStorage storage) {
         List<String> parts = new ArrayList<>();
-        parts.add(texts.get("health.row.size", gigabytes(texts, storage.totalBytes())));
+        parts.add(texts.get("health.row.size", Amounts.gigabytes(texts, storage.totalBytes())));
         if (storage.archiveEnabled()) {
             parts.add(texts.get("health.row.archive"));
         }
@@ -130,10 +122,6 @@ final class FindingRows {
             parts.add(texts.get("health.row.hold"));
         }
         return String.join(", ", parts);
-    }
-
-    static String gigabytes(Texts texts, long bytes) {
-        return String.format(texts.locale(), "%.1f GB", bytes / GIGABYTE);
     }
 
     static String rightName(Texts texts, Right right) {
@@ -162,9 +150,9 @@ final class FindingRows {
                         ? texts.get("health.row.byGroup", licence.productName())
                         : licence.productName())
                 .collect(Collectors.joining(", ")));
-        parts.add(gigabytes(texts, concern.storage().totalBytes()));
+        parts.add(Amounts.gigabytes(texts, concern.storage().totalBytes()));
         total(List.of(concern), prices)
-                .ifPresent(sum -> parts.add(texts.get("health.row.perMonth", money(texts, prices, sum))));
+                .ifPresent(sum -> parts.add(texts.get("health.row.perMonth", Amounts.money(texts, prices, sum))));
         List<Button> buttons = concern.licences().stream()
                 .filter(licence -> !licence.assignedByGroup())
                 .map(licence -> new Button(
