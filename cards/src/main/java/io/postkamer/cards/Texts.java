@@ -86,6 +86,21 @@ public final class Texts {
         return get("time.ago.days", age.toDays());
     }
 
+    /**
+     * How long ago to the minute within the hour, for what goes stale in minutes (a report of the tenant): "just
+     * now", "1 minute ago", "3 minutes ago"; from an hour on as {@link #ago}.
+     */
+    public String agoInMinutes(Duration age) {
+        long minutes = Math.max(0, age.toMinutes());
+        if (minutes < 1) {
+            return get("time.ago.justNow");
+        }
+        if (minutes < 60) {
+            return get(minutes == 1 ? "time.ago.minute" : "time.ago.minutes", minutes);
+        }
+        return ago(age);
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

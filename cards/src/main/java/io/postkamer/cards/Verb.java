@@ -59,14 +59,25 @@ public enum Verb {
     SHOW_REVIEW(Feature.REVIEWS, "review.show"),
     DECIDE_REVIEW(Feature.REVIEWS, "review.decide"),
     KEEP_ALL_REVIEWED(Feature.REVIEWS, "review.keepAll"),
-    COMPLETE_REVIEW(Feature.REVIEWS, "review.complete");
+    COMPLETE_REVIEW(Feature.REVIEWS, "review.complete"),
+
+
+    // The health report of the shared mailboxes and its fixes.
+    HEALTH_REPORT(Feature.HEALTH, "health.report"),
+    HEALTH_MORE(Feature.HEALTH, "health.more"),
+    HEALTH_BLOCK(Feature.HEALTH, "health.block"),
+    HEALTH_BLOCK_ALL(Feature.HEALTH, "health.blockAll"),
+    HEALTH_REMOVE_LICENCE(Feature.HEALTH, "health.removeLicence"),
+    HEALTH_REMOVE_PERMISSION(Feature.HEALTH, "health.removePermission"),
+    HEALTH_SHOW(Feature.HEALTH, "health.show");
 
     /** Who handles a verb: exactly one feature each. */
     public enum Feature {
         CREATE,
         MANAGE,
         REQUESTS,
-        REVIEWS
+        REVIEWS,
+        HEALTH
     }
 
     private static final Map<String, Verb> BY_ID =

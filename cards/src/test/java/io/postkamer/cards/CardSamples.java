@@ -459,7 +459,206 @@ final class CardSamples {
         }
         samples.addAll(requestSamples());
         samples.addAll(reviewSamples());
+        samples.addAll(healthSamples());
         return samples;
+    }
+
+    private static final java.time.Instant REPORT_MADE = java.time.Instant.parse("2026-12-07T09:00:00Z");
+    private static final io.postkamer.mailbox.LicencePrices PRICES = new io.postkamer.mailbox.LicencePrices(
+            java.util.Map.of("EXCHANGESTANDARD", new java.math.BigDecimal("4.00")),
+            java.util.Currency.getInstance("EUR"));
+
+    private static io.postkamer.cards.health.Concern concern(
+            String id,
+            String name,
+            long bytes,
+            List<Licence> licences,
+            List<io.postkamer.mailbox.HeldPermission> permissions) {
+        return new io.postkamer.cards.health.Concern(
+                new MailboxEntry(
+                        id, name, id, name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@contoso.com"),
+                new MailboxStorage(bytes, false, false),
+                licences,
+                permissions);
+    }
+
+    /** One of each finding, as on the demo tenant, with prices. */
+    static io.postkamer.cards.health.HealthReport contosoHealth() {
+        Licence standard = new Licence("4b9405b0-7788-4568-add1-99614e613b69", "EXCHANGESTANDARD", false);
+        var klantenservice = concern("k1", "Klantenservice", 6_657_199_308L, List.of(standard), List.of());
+        var facturen = concern("f1", "Facturen", 9_663_676_416L, List.of(), List.of());
+        var archief = concern("p1", "Projectarchief", 51_002_736_640L, List.of(), List.of());
+        java.util.Map<io.postkamer.cards.health.FindingKind, List<io.postkamer.cards.health.Concern>> findings =
+                new java.util.EnumMap<>(io.postkamer.cards.health.FindingKind.class);
+        findings.put(io.postkamer.cards.health.FindingKind.SIGN_IN_ENABLED, List.of(facturen, klantenservice, archief));
+        findings.put(io.postkamer.cards.health.FindingKind.LICENCE_NOT_NEEDED, List.of(klantenservice));
+        findings.put(io.postkamer.cards.health.FindingKind.LICENCE_NEEDED, List.of(archief));
+        findings.put(
+                io.postkamer.cards.health.FindingKind.NO_OWNER,
+                List.of(
+                        facturen,
+                        klantenservice,
+                        concern("r1", "Ontvangstgebouw 32", 1, List.of(), List.of()),
+                        archief));
+        findings.put(
+                io.postkamer.cards.health.FindingKind.INACTIVE_TRUSTEES,
+                List.of(concern(
+                        "k1",
+                        "Klantenservice",
+                        1,
+                        List.of(),
+                        List.of(
+                                new io.postkamer.mailbox.HeldPermission(
+                                        "s1",
+                                        "Sanne Willems",
+                                        Right.FULL_ACCESS,
+                                        io.postkamer.mailbox.TrusteeStatus.DISABLED),
+                                new io.postkamer.mailbox.HeldPermission(
+                                        "S-1-5-21-1-2-3-1013",
+                                        "S-1-5-21-1-2-3-1013",
+                                        Right.SEND_AS,
+                                        io.postkamer.mailbox.TrusteeStatus.DELETED)))));
+        findings.put(
+                io.postkamer.cards.health.FindingKind.SENDING_WHILE_HIDDEN,
+                List.of(concern(
+                        "f1",
+                        "Facturen",
+                        1,
+                        List.of(),
+                        List.of(new io.postkamer.mailbox.HeldPermission(
+                                "p2", "Pradeep Gupta", Right.SEND_AS, io.postkamer.mailbox.TrusteeStatus.ENABLED)))));
+        findings.put(
+                io.postkamer.cards.health.FindingKind.GROUP_FULL_ACCESS,
+                List.of(concern(
+                        "k1",
+                        "Klantenservice",
+                        1,
+                        List.of(),
+                        List.of(new io.postkamer.mailbox.HeldPermission(
+                                "g1",
+                                "Marketing Team",
+                                Right.FULL_ACCESS,
+                                io.postkamer.mailbox.TrusteeStatus.GROUP)))));
+        return new io.postkamer.cards.health.HealthReport(REPORT_MADE, 4, List.of(), findings, PRICES);
+    }
+
+    /**
+     * The most a report can hold: 2,000 mailboxes with names of 256 characters in every finding, each with 40
+     * rights of people gone by names of 256 characters and two licences, and mailboxes that could not be read.
+     */
+    static io.postkamer.cards.health.HealthReport hugeHealth() {
+        String longName = "Afdeling " + "x".repeat(247);
+        List<Licence> licences = List.of(
+                new Licence("4b9405b0-7788-4568-add1-99614e613b69", "EXCHANGESTANDARD", false),
+                new Licence("19ec0d23-8335-4cbd-94ac-6050e30712fa", "EXCHANGEENTERPRISE", true));
+        List<io.postkamer.mailbox.HeldPermission> gone = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            gone.add(new io.postkamer.mailbox.HeldPermission(
+                    "b0000000-0000-4000-8000-" + String.format(java.util.Locale.ROOT, "%012d", i),
+                    "Medewerker " + "y".repeat(245),
+                    Right.values()[i % 3],
+                    i % 2 == 0
+                            ? io.postkamer.mailbox.TrusteeStatus.DISABLED
+                            : io.postkamer.mailbox.TrusteeStatus.DELETED));
+        }
+        List<io.postkamer.cards.health.Concern> concerns = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            concerns.add(new io.postkamer.cards.health.Concern(
+                    new MailboxEntry(
+                            "a0000000-0000-4000-8000-" + String.format(java.util.Locale.ROOT, "%012d", i),
+                            longName,
+                            "x",
+                            "a".repeat(64) + "@" + "d".repeat(250) + ".nl"),
+                    new MailboxStorage(53_000_000_000L, true, true),
+                    licences,
+                    gone));
+        }
+        java.util.Map<io.postkamer.cards.health.FindingKind, List<io.postkamer.cards.health.Concern>> findings =
+                new java.util.EnumMap<>(io.postkamer.cards.health.FindingKind.class);
+        for (io.postkamer.cards.health.FindingKind kind : io.postkamer.cards.health.FindingKind.values()) {
+            findings.put(kind, concerns);
+        }
+        return new io.postkamer.cards.health.HealthReport(
+                REPORT_MADE,
+                20_000,
+                concerns.subList(0, 12).stream()
+                        .map(io.postkamer.cards.health.Concern::mailbox)
+                        .toList(),
+                findings,
+                PRICES);
+    }
+
+    private static List<Sample> healthSamples() {
+        java.time.Instant now = REPORT_MADE.plus(java.time.Duration.ofMinutes(3));
+        return List.of(
+                new Sample(
+                        "health-report",
+                        "",
+                        texts -> io.postkamer.cards.health.HealthReportCard.render(
+                                texts, contosoHealth(), now, Optional.of(texts.get("health.done.block", "Facturen")))),
+                new Sample(
+                        "health-report",
+                        "all-clear",
+                        texts -> io.postkamer.cards.health.HealthReportCard.render(
+                                texts,
+                                new io.postkamer.cards.health.HealthReport(
+                                        REPORT_MADE,
+                                        4,
+                                        List.of(),
+                                        java.util.Map.of(),
+                                        io.postkamer.mailbox.LicencePrices.none()),
+                                now,
+                                Optional.empty())),
+                new Sample(
+                        "health-report",
+                        "huge",
+                        texts -> io.postkamer.cards.health.HealthReportCard.render(
+                                texts, hugeHealth(), now, Optional.empty())),
+                new Sample(
+                        "health-finding",
+                        "",
+                        texts -> io.postkamer.cards.health.HealthFindingCard.render(
+                                texts, contosoHealth(), io.postkamer.cards.health.FindingKind.SIGN_IN_ENABLED, 0, now)),
+                new Sample(
+                        "health-finding",
+                        "huge",
+                        texts -> io.postkamer.cards.health.HealthFindingCard.render(
+                                texts, hugeHealth(), io.postkamer.cards.health.FindingKind.INACTIVE_TRUSTEES, 3, now)),
+                new Sample(
+                        "health-finding",
+                        "licences",
+                        texts -> io.postkamer.cards.health.HealthFindingCard.render(
+                                texts, hugeHealth(), io.postkamer.cards.health.FindingKind.LICENCE_NOT_NEEDED, 0, now)),
+                new Sample(
+                        "health-progress",
+                        "",
+                        texts -> io.postkamer.cards.health.HealthProgressCard.render(
+                                texts, io.postkamer.cards.health.HealthProgressCard.Work.REPORT, 120, 2_000)),
+                new Sample(
+                        "health-progress",
+                        "listing",
+                        texts -> io.postkamer.cards.health.HealthProgressCard.render(
+                                texts, io.postkamer.cards.health.HealthProgressCard.Work.REPORT, 0, 0)),
+                new Sample(
+                        "health-progress",
+                        "blocking",
+                        texts -> io.postkamer.cards.health.HealthProgressCard.render(
+                                texts, io.postkamer.cards.health.HealthProgressCard.Work.BLOCKING, 7, 30)),
+                new Sample(
+                        "health-confirm",
+                        "",
+                        texts -> io.postkamer.cards.health.HealthConfirmCard.render(
+                                texts,
+                                new io.postkamer.cards.health.HealthConfirmCard.Question(
+                                        texts.get("health.confirm.blockAll.title", 3),
+                                        List.of(texts.get(
+                                                "health.confirm.blockAll.what",
+                                                "Facturen, Klantenservice, Projectarchief")),
+                                        texts.get("health.fix.blockAll", 3),
+                                        Verb.HEALTH_BLOCK_ALL,
+                                        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                                                .objectNode()
+                                                .put("report", "1796547600000")))));
     }
 
     private static final Mailbox RECEPTIE32 = new Mailbox(

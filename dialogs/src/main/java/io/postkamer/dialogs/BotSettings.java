@@ -1,5 +1,6 @@
 package io.postkamer.dialogs;
 
+import io.postkamer.mailbox.LicencePrices;
 import java.time.Duration;
 
 /**
@@ -17,6 +18,8 @@ import java.time.Duration;
  *     long change (a batch of grants) answers with its progress, updated in place until the change is done
  * @param followUpFor how long the bot keeps checking on its own after the turn (a new mailbox that takes
  *     long to provision); after that the card offers to check again
+ * @param licencePrices what the organisation pays a month per licence, for the health report's cost of licences
+ *     that are not needed; none configured: the report names the licences without a cost
  */
 public record BotSettings(
         Duration firstPoll,
@@ -24,9 +27,25 @@ public record BotSettings(
         Duration pollBudget,
         int pickerChoices,
         Duration patience,
-        Duration followUpFor) {
+        Duration followUpFor,
+        LicencePrices licencePrices) {
+    /** Without licence prices. */
+    public BotSettings(
+            Duration firstPoll,
+            Duration maxPollInterval,
+            Duration pollBudget,
+            int pickerChoices,
+            Duration patience,
+            Duration followUpFor) {
+        this(firstPoll, maxPollInterval, pollBudget, pickerChoices, patience, followUpFor, LicencePrices.none());
+    }
+
     public BotSettings withPatience(Duration wait) {
-        return new BotSettings(firstPoll, maxPollInterval, pollBudget, pickerChoices, wait, followUpFor);
+        return new BotSettings(firstPoll, maxPollInterval, pollBudget, pickerChoices, wait, followUpFor, licencePrices);
+    }
+
+    public BotSettings withLicencePrices(LicencePrices prices) {
+        return new BotSettings(firstPoll, maxPollInterval, pollBudget, pickerChoices, patience, followUpFor, prices);
     }
 
     public static BotSettings defaults() {

@@ -37,6 +37,7 @@ import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.dialogs.common.Welcome;
 import io.postkamer.dialogs.create.CreateFlow;
 import io.postkamer.dialogs.create.CreateMailboxDialogs;
+import io.postkamer.dialogs.health.HealthReports;
 import io.postkamer.dialogs.manage.EndedWizardPress;
 import io.postkamer.dialogs.manage.MailboxSearch;
 import io.postkamer.dialogs.manage.ManageMailboxes;
@@ -75,6 +76,7 @@ public class PostkamerBot extends ActivityHandler {
     private final MailboxSearch mailboxSearch;
     private final AccessRequests accessRequests;
     private final AccessReviews accessReviews;
+    private final HealthReports health;
     private final TurnQueue turns = new TurnQueue();
     private final IntentTable intents;
     private final MailboxCalls calls;
@@ -113,7 +115,8 @@ public class PostkamerBot extends ActivityHandler {
                 calls.names().cache(),
                 "help-audiences",
                 welcome.audiences());
-        CreateMailboxDialogs create = new CreateMailboxDialogs(calls, settings, new FollowUps(continuations, this));
+        FollowUps followUps = new FollowUps(continuations, this);
+        CreateMailboxDialogs create = new CreateMailboxDialogs(calls, settings, followUps);
         this.createFlow = create.flow();
         this.peopleSearch = new PeopleSearch(calls);
         this.manage = new ManageMailboxes(calls, clock, requests.owners());
@@ -121,6 +124,7 @@ public class PostkamerBot extends ActivityHandler {
         this.mailboxSearch = new MailboxSearch(calls);
         this.accessRequests = new AccessRequests(calls, requests);
         this.accessReviews = new AccessReviews(calls, requests, reviews);
+        this.health = new HealthReports(calls, settings, clock, requests.owners(), followUps);
         this.dialogState = conversationState.createProperty("dialogState");
         this.dialogs = new DialogSet(dialogState);
         create.screens().forEach(dialogs::add);
@@ -217,7 +221,9 @@ public class PostkamerBot extends ActivityHandler {
                         When.EVEN_IN_A_FLOW,
                         accessRequests::handlesText,
                         by(accessRequests::answer)),
+                row("the health report's buttons", When.FIRST, health::handlesAction, by(health::answer)),
                 row("access reviews", When.EVEN_IN_A_FLOW, accessReviews::handlesText, by(accessReviews::answer)),
+                row("the health report", When.EVEN_IN_A_FLOW, health::handlesText, by(health::answer)),
                 row("shared mailboxes by name", When.EVEN_IN_A_FLOW, manage::handlesText, by(manage::answer)),
                 row(
                         "help",

@@ -70,6 +70,16 @@ class IntentTableTest {
             typed beoordelingen                           | no flow   | access reviews
             pressed review.decide                         | in a flow | an access review's buttons
             pressed review.complete                       | no flow   | an access review's buttons
+            typed health report                           | no flow   | the health report
+            typed show the health report                  | in a flow | the health report
+            typed Shared mailbox health report.           | no flow   | the health report
+            typed gezondheidsrapport                      | in a flow | the health report
+            typed toon het gezondheidsrapport             | no flow   | the health report
+            typed gezondheid van de gedeelde postvakken   | no flow   | the health report
+            typed health of Facturen                      | no flow   | anything else
+            pressed health.blockAll                       | in a flow | the health report's buttons
+            pressed health.removePermission               | no flow   | the health report's buttons
+            pressed health.removepermission               | no flow   | a button no flow waits for
             """)
     void firstMatchingRowAnswers(String input, String flow, String answeredBy) {
         assertThat(table.nameFor(input(input), flow.equals("in a flow"))).isEqualTo(answeredBy);

@@ -118,7 +118,23 @@ public interface MailboxService {
         return outcomes;
     }
 
+    /**
+     * Takes a right away. {@code trusteeId} is a person's or group's id, or the security identifier by which a health
+     * report names a deleted account ({@link DeletedAccounts}); revoking what is not held is {@link Change#ALREADY_SO}.
+     */
     Change revoke(String mailboxId, String trusteeId, Right right);
+
+    // --- the health of the shared mailboxes
+
+    /**
+     * What a health report is made from, read in bulk: each shared mailbox the scan covers (every one of the tenant,
+     * or one) with its account's sign-in state and licences, its size, archive and hold, and every right held on it
+     * with who stands behind the trustee now (a person who may sign in, one whose account is disabled, an account
+     * that was deleted, a group). Calls grow with the tenant's shared mailboxes, never with a call per trustee where
+     * one call can ask for many; a mailbox that cannot be read is listed as unread, unless none can be read at all.
+     * A mailbox that is not there or not shared has no facts.
+     */
+    TenantHealthFacts healthFacts(HealthScan scan);
 
     // --- the mailbox's user account
 

@@ -25,6 +25,8 @@ public enum Problem {
     LICENCE_STILL_NEEDED,
     LICENCE_ASSIGNED_BY_GROUP,
     LICENCE_NOT_ASSIGNED,
+    /** A fix of the health report pressed for what the report does not find (any more): nothing is changed. */
+    NO_SUCH_FINDING,
     EVENT_INVALID,
     PAGE_EXPIRED,
     PERSONAL_CHAT_UNAVAILABLE,

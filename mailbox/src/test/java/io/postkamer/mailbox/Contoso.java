@@ -57,6 +57,22 @@ public final class Contoso {
     /** User mailbox (left), 62 GB, archive and litigation hold, SPE_E3 assigned directly. */
     public static final String HENK_MAILBOX = "26983c89-8993-4baf-a000-88f4e1fa1dae";
 
+    // The health report's findings, one of each kind (DEMO-TENANT.md, "The Contoso seed").
+    /** Shared, sign-in NOT blocked, EXCHANGESTANDARD assigned directly while 6.2 GB needs none; Full Access for Isaiah
+     * Langer, Sanne Willems (account disabled) and the group Marketing Team, Send As for a deleted account. */
+    public static final String KLANTENSERVICE = "6e21c7a2-c91f-40a8-a7c0-be8246e439b5";
+    /** Shared, sign-in NOT blocked, 47.5 GB without a licence; Full Access for Lidia Holloway. */
+    public static final String PROJECTARCHIEF = "a4de840f-bdfa-43cb-9877-1c696effc734";
+    /** The deleted account that still holds Send As on Klantenservice, as Exchange shows it. */
+    public static final String DELETED_ACCOUNT = "S-1-5-21-3623811015-3361044348-30300820-1013";
+    /** The person Sanne Willems, who left: her account (her user mailbox's) may not sign in. */
+    public static final String SANNE = "eed436c8-3e98-44c6-b05f-033f48d81ed8";
+
+    public static final String ISAIAH = "4e1653e9-58d2-47a8-a6a1-34f44855bfc4";
+    public static final String LIDIA = "d5b6216c-be89-4611-bc53-3b2800c081b6";
+    public static final String PRADEEP = "b7d5f83d-d2c8-46ff-8c1e-ee4bfe25b560";
+    public static final String LEE = "50e1adad-f7e7-487e-a1a9-42cd3ebdf0b0";
+
     public static final String EXCHANGESTANDARD = "4b9405b0-7788-4568-add1-99614e613b69";
     public static final String SPE_E3 = "05e9a617-0261-4cee-bb44-138d3ef5d965";
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -37,6 +38,13 @@ public abstract class MailboxServiceContract {
      * tenant knows it, Exchange does not tell.
      */
     protected abstract AutoMapping madeElsewhere(boolean set);
+     * The next read for a health report by the service of {@link #newService()} meets a 429 with this Retry-After
+     * once: on Exchange's stand-in one cmdlet, on the demo tenant the read itself.
+     */
+    protected abstract void throttleNextHealthRead(Duration retryAfter);
+
+    /** One answer of the next read for a health report never comes back (the connection is lost after it was sent). */
+    protected abstract void loseAnAnswerOfNextHealthRead();
 
     protected MailboxService service;
 
@@ -243,9 +251,12 @@ public abstract class MailboxServiceContract {
     // --- mailboxes
 
     @Test
-    @DisplayName("the shared mailboxes are Ontvangstgebouw 32 and Facturen, not the user mailboxes")
+    @DisplayName(
+            "the shared mailboxes are Ontvangstgebouw 32, Facturen, Klantenservice and Projectarchief, not the user mailboxes")
     void sharedMailboxes() {
-        assertThat(service.sharedMailboxes()).extracting(Mailbox::id).containsExactlyInAnyOrder(RECEPTIE32, FACTUREN);
+        assertThat(service.sharedMailboxes())
+                .extracting(Mailbox::id)
+                .containsExactlyInAnyOrder(RECEPTIE32, FACTUREN, KLANTENSERVICE, PROJECTARCHIEF);
         assertThat(service.sharedMailboxes()).allMatch(Mailbox::isShared);
     }
 
@@ -731,7 +742,7 @@ public abstract class MailboxServiceContract {
         } while (after.isPresent() && pages < 10);
         assertThat(pages).isEqualTo(3);
         assertThat(seen)
-                .hasSize(47)
+                .hasSize(49)
                 .contains(RECEPTIE32, FACTUREN, io.postkamer.mailbox.demo.ContosoAtScale.mailboxId(45));
     }
 
@@ -813,6 +824,170 @@ public abstract class MailboxServiceContract {
                 () -> service.addEvent("nobody@contoso.com", "Bezoek", MEETING, MEETING.plusHours(1), ""),
                 Problem.MAILBOX_NOT_FOUND);
         assertProblem(() -> service.upcomingEvents("nobody@contoso.com", MEETING, 10), Problem.MAILBOX_NOT_FOUND);
+    }
+
+    // --- the health of the shared mailboxes
+
+    @Test
+    @DisplayName("a health read has every shared mailbox with its sign-in, licences and size, and who stands behind"
+            + " each right: a person who may sign in, one whose account is disabled, a deleted account, a group")
+    void healthFacts() {
+        TenantHealthFacts facts = service.healthFacts(HealthScan.wholeTenant());
+
+        assertThat(facts.unread()).isEmpty();
+        assertThat(facts.mailboxes())
+                .extracting(SharedMailboxFacts::id)
+                .containsExactly(FACTUREN, KLANTENSERVICE, RECEPTIE32, PROJECTARCHIEF);
+        SharedMailboxFacts klantenservice = facts.of(KLANTENSERVICE).orElseThrow();
+        Mailbox box = klantenservice.mailbox();
+        assertThat(box.isShared()).isTrue();
+        assertThat(box.isReady()).isTrue();
+        assertThat(box.account().signInBlocked()).isFalse();
+        assertThat(box.account().licences())
+                .extracting(Licence::skuId, Licence::skuPartNumber, Licence::assignedByGroup)
+                .containsExactly(tuple(EXCHANGESTANDARD, "EXCHANGESTANDARD", false));
+        assertThat(box.storage()).isEqualTo(new MailboxStorage(6_657_199_308L, false, false));
+        assertThat(klantenservice.permissions())
+                .extracting(
+                        HeldPermission::trusteeId,
+                        HeldPermission::trusteeName,
+                        HeldPermission::right,
+                        HeldPermission::trustee)
+                .containsExactlyInAnyOrder(
+                        tuple(ISAIAH, "Isaiah Langer", Right.FULL_ACCESS, TrusteeStatus.ENABLED),
+                        tuple(SANNE, "Sanne Willems", Right.FULL_ACCESS, TrusteeStatus.DISABLED),
+                        tuple(MARKETING_TEAM, "Marketing Team", Right.FULL_ACCESS, TrusteeStatus.GROUP),
+                        tuple(DELETED_ACCOUNT, DELETED_ACCOUNT, Right.SEND_AS, TrusteeStatus.DELETED));
+        Mailbox facturen = facts.of(FACTUREN).orElseThrow().mailbox();
+        assertThat(facturen.hiddenFromAddressLists()).isTrue();
+        assertThat(facturen.account().signInBlocked()).isFalse();
+        assertThat(facts.of(FACTUREN).orElseThrow().permissions())
+                .extracting(HeldPermission::trusteeId, HeldPermission::right, HeldPermission::trustee)
+                .containsExactlyInAnyOrder(
+                        tuple(LEE, Right.FULL_ACCESS, TrusteeStatus.ENABLED),
+                        tuple(PRADEEP, Right.FULL_ACCESS, TrusteeStatus.ENABLED),
+                        tuple(PRADEEP, Right.SEND_AS, TrusteeStatus.ENABLED));
+        assertThat(facts.of(RECEPTIE32).orElseThrow().permissions())
+                .extracting(HeldPermission::trusteeId, HeldPermission::right, HeldPermission::trustee)
+                .contains(tuple(ANOUK, Right.SEND_ON_BEHALF, TrusteeStatus.ENABLED));
+        Mailbox archief = facts.of(PROJECTARCHIEF).orElseThrow().mailbox();
+        assertThat(archief.storage().totalBytes()).isEqualTo(51_002_736_640L);
+        assertThat(archief.account().licences()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a health read says how far it is as it goes, ending with every mailbox found read")
+    void healthReadTellsProgress() {
+        List<int[]> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        service.healthFacts(HealthScan.wholeTenant((read, found) -> told.add(new int[] {read, found})));
+
+        assertThat(told).isNotEmpty();
+        assertThat(told).allSatisfy(step -> assertThat(step[0]).isBetween(0, step[1]));
+        assertThat(told.stream().mapToInt(step -> step[0]).max().orElseThrow()).isEqualTo(4);
+        assertThat(told).allSatisfy(step -> assertThat(step[1]).isEqualTo(4));
+    }
+
+    @Test
+    @DisplayName("one mailbox's health is read alone, by id or address; a user mailbox or no mailbox has none")
+    void healthOfOneMailbox() {
+        TenantHealthFacts whole = service.healthFacts(HealthScan.wholeTenant());
+
+        TenantHealthFacts one = service.healthFacts(HealthScan.of("klantenservice@contoso.com"));
+
+        assertThat(one.mailboxes()).containsExactly(whole.of(KLANTENSERVICE).orElseThrow());
+        assertThat(service.healthFacts(HealthScan.of(KLANTENSERVICE)).mailboxes())
+                .isEqualTo(one.mailboxes());
+        assertThat(service.healthFacts(HealthScan.of(SANNE_MAILBOX)).mailboxes())
+                .isEmpty();
+        assertThat(service.healthFacts(HealthScan.of("nobody@contoso.com")).mailboxes())
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("a deleted account's right is taken away by its security identifier, once: MADE, then ALREADY_SO;"
+            + " the delegates never list it, and the health read no longer does")
+    void deletedAccountsRightTakenAway() {
+        assertThat(service.delegates(KLANTENSERVICE))
+                .extracting(PermissionGrant::trusteeId)
+                .doesNotContain(DELETED_ACCOUNT)
+                .contains(ISAIAH, SANNE, MARKETING_TEAM);
+
+        assertThat(service.revoke(KLANTENSERVICE, DELETED_ACCOUNT, Right.SEND_AS))
+                .isEqualTo(Change.MADE);
+        assertThat(service.revoke(KLANTENSERVICE, DELETED_ACCOUNT, Right.SEND_AS))
+                .isEqualTo(Change.ALREADY_SO);
+        assertThat(service.revoke(KLANTENSERVICE, DELETED_ACCOUNT, Right.FULL_ACCESS))
+                .as("a right it never held")
+                .isEqualTo(Change.ALREADY_SO);
+        assertThat(service.healthFacts(HealthScan.of(KLANTENSERVICE))
+                        .of(KLANTENSERVICE)
+                        .orElseThrow()
+                        .permissions())
+                .extracting(HeldPermission::trusteeId)
+                .doesNotContain(DELETED_ACCOUNT)
+                .hasSize(3);
+    }
+
+    @Test
+    @DisplayName("a disabled person's right is taken away like anyone's, and the health read no longer lists it")
+    void disabledPersonsRightTakenAway() {
+        assertThat(service.revoke(KLANTENSERVICE, SANNE, Right.FULL_ACCESS)).isEqualTo(Change.MADE);
+
+        assertThat(service.healthFacts(HealthScan.of(KLANTENSERVICE))
+                        .of(KLANTENSERVICE)
+                        .orElseThrow()
+                        .permissions())
+                .noneMatch(held -> held.trustee() == TrusteeStatus.DISABLED);
+    }
+
+    @Test
+    @DisplayName("a health read of a tenant of 120 more shared mailboxes has each of them, each trustee a person who"
+            + " may sign in")
+    void healthAtScale() {
+        MailboxService big = newServiceAtScale(120, 300);
+
+        TenantHealthFacts facts = big.healthFacts(HealthScan.wholeTenant());
+
+        assertThat(facts.unread()).isEmpty();
+        assertThat(facts.mailboxes()).hasSize(124);
+        SharedMailboxFacts postvak =
+                facts.of(io.postkamer.mailbox.demo.ContosoAtScale.mailboxId(7)).orElseThrow();
+        assertThat(postvak.mailbox().account().signInBlocked()).isTrue();
+        assertThat(postvak.permissions())
+                .extracting(HeldPermission::right, HeldPermission::trustee)
+                .containsExactlyInAnyOrder(
+                        tuple(Right.FULL_ACCESS, TrusteeStatus.ENABLED), tuple(Right.SEND_AS, TrusteeStatus.ENABLED));
+    }
+
+    @Test
+    @DisplayName("a throttled health read gives the whole facts once the wait has passed, or THROTTLED with the wait;"
+            + " never part of the tenant")
+    void throttledHealthRead() {
+        TenantHealthFacts calm = service.healthFacts(HealthScan.wholeTenant());
+        throttleNextHealthRead(Duration.ofSeconds(1));
+
+        try {
+            assertThat(service.healthFacts(HealthScan.wholeTenant())).isEqualTo(calm);
+        } catch (MailboxException.Throttled throttled) {
+            assertThat(throttled.retryAfter()).isEqualTo(Duration.ofSeconds(1));
+        }
+        assertThat(service.healthFacts(HealthScan.wholeTenant())).isEqualTo(calm);
+    }
+
+    @Test
+    @DisplayName("a health read with an answer lost gives the whole facts once asked again, or a failure that says it"
+            + " may pass; never part of the tenant")
+    void healthReadWithALostAnswer() {
+        TenantHealthFacts calm = service.healthFacts(HealthScan.wholeTenant());
+        loseAnAnswerOfNextHealthRead();
+
+        try {
+            assertThat(service.healthFacts(HealthScan.wholeTenant())).isEqualTo(calm);
+        } catch (MailboxException failed) {
+            assertThat(failed.isTransient()).isTrue();
+        }
+        assertThat(service.healthFacts(HealthScan.wholeTenant())).isEqualTo(calm);
     }
 
     // --- helpers

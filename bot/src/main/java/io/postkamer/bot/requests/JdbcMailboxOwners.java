@@ -3,6 +3,7 @@ package io.postkamer.bot.requests;
 import io.postkamer.dialogs.requests.MailboxOwners;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,6 +23,11 @@ public final class JdbcMailboxOwners implements MailboxOwners {
                 "SELECT owner_id FROM mailbox_owner WHERE mailbox_id = ? ORDER BY owner_id",
                 String.class,
                 key(mailboxId));
+    }
+
+    @Override
+    public Set<String> mailboxesWithOwners() {
+        return Set.copyOf(jdbc.queryForList("SELECT DISTINCT mailbox_id FROM mailbox_owner", String.class));
     }
 
     @Override

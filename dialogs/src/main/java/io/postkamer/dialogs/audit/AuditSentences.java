@@ -1,6 +1,7 @@
 package io.postkamer.dialogs.audit;
 
 import io.postkamer.cards.Texts;
+import io.postkamer.mailbox.DeletedAccounts;
 import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Right;
 import java.util.Map;
@@ -45,7 +46,11 @@ public final class AuditSentences {
         if (right.matches()) {
             Right granted = Right.valueOf(right.group(2));
             String rightName = rightName(texts, granted);
-            Optional<String> member = memberIn(entry.after(), granted).or(() -> memberIn(entry.before(), granted));
+            Optional<String> member = memberIn(entry.after(), granted)
+                    .or(() -> memberIn(entry.before(), granted))
+                    .map(name -> DeletedAccounts.isSecurityIdentifier(name)
+                            ? texts.get("health.confirm.permission.trustee.DELETED")
+                            : name);
             if (member.isPresent()) {
                 return texts.get(family + right.group(1), who, member.get(), rightName);
             }

@@ -17,11 +17,11 @@ import java.util.Optional;
  * the press: never the kind, the member or a name that a card carried, since anyone can craft a press.
  * A target outside the scope is a refusal ({@link MailboxException.OutOfScope}).
  */
-final class MailboxScope {
+public final class MailboxScope {
     private MailboxScope() {}
 
     /** The shared mailbox the press names; a person, their mailbox or anything else is refused. */
-    static Mailbox shared(MailboxService service, String idOrAddress) {
+    public static Mailbox shared(MailboxService service, String idOrAddress) {
         Mailbox mailbox = existing(service, idOrAddress);
         if (!mailbox.isShared()) {
             throw new MailboxException.OutOfScope(Problem.NOT_A_SHARED_MAILBOX, mailbox.displayName());
@@ -69,7 +69,7 @@ final class MailboxScope {
         return new AuditEntry.Target(grant.trusteeId(), grant.trusteeName(), mailbox.primarySmtpAddress());
     }
 
-    static AuditEntry.Target target(Mailbox mailbox) {
+    public static AuditEntry.Target target(Mailbox mailbox) {
         return AuditEntry.Target.mailbox(mailbox.id(), mailbox.displayName(), mailbox.primarySmtpAddress());
     }
 

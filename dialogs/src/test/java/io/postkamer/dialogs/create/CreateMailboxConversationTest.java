@@ -317,7 +317,11 @@ class CreateMailboxConversationTest {
         assertThat(hybrid.writes()).isEmpty();
         assertThat(hybrid.sharedMailboxes())
                 .extracting(Mailbox::primarySmtpAddress)
-                .containsExactlyInAnyOrder("receptie32@contoso.com", "facturen@contoso.com");
+                .containsExactlyInAnyOrder(
+                        "receptie32@contoso.com",
+                        "facturen@contoso.com",
+                        "klantenservice@contoso.com",
+                        "projectarchief@contoso.com");
     }
 
     @Test

@@ -2,12 +2,17 @@ package io.postkamer.dialogs.security;
 
 import static io.postkamer.mailbox.Contoso.ADELE;
 import static io.postkamer.mailbox.Contoso.BRAM;
+import static io.postkamer.mailbox.Contoso.DELETED_ACCOUNT;
+import static io.postkamer.mailbox.Contoso.EXCHANGESTANDARD;
 import static io.postkamer.mailbox.Contoso.FACTUREN;
 import static io.postkamer.mailbox.Contoso.FLIP;
 import static io.postkamer.mailbox.Contoso.GER;
+import static io.postkamer.mailbox.Contoso.ISAIAH;
+import static io.postkamer.mailbox.Contoso.KLANTENSERVICE;
 import static io.postkamer.mailbox.Contoso.LOTTE;
 import static io.postkamer.mailbox.Contoso.MEGAN;
 import static io.postkamer.mailbox.Contoso.RECEPTIE32;
+import static io.postkamer.mailbox.Contoso.SANNE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -173,6 +178,46 @@ class CraftedPressesTest {
         presses.add(new Press("manage.revokeAll", data("mailbox", RECEPTIE32, "member", GER), STAFF));
         presses.add(new Press("manage.revokeAll", confirmed("mailbox", RECEPTIE32, "member", GER), STAFF));
         presses.add(new Press("manage.convert", confirmed("mailbox", "sanne.willems@contoso.com"), STAFF));
+        // The health report's fixes: a person's id or a user mailbox where a shared mailbox belongs, a right not
+        // held, a right of someone whose account is active, a licence not assigned or still needed; staff pressing.
+        for (String verb : List.of("health.block", "health.show")) {
+            presses.add(new Press(verb, data("mailbox", MEGAN), EVERYONE));
+            presses.add(new Press(verb, confirmed("mailbox", "sanne.willems@contoso.com"), EVERYONE));
+        }
+        presses.add(new Press(
+                "health.removeLicence",
+                confirmed("mailbox", MEGAN, "sku", "05e9a617-0261-4cee-bb44-138d3ef5d965"),
+                EVERYONE));
+        presses.add(
+                new Press("health.removeLicence", data("mailbox", KLANTENSERVICE, "sku", "not-assigned"), EVERYONE));
+        presses.add(
+                new Press("health.removeLicence", confirmed("mailbox", RECEPTIE32, "sku", EXCHANGESTANDARD), EVERYONE));
+        presses.add(new Press(
+                "health.removePermission", data("mailbox", MEGAN, "member", FLIP, "right", "SEND_AS"), EVERYONE));
+        presses.add(new Press(
+                "health.removePermission",
+                confirmed("mailbox", KLANTENSERVICE, "member", SANNE, "right", "SEND_AS"),
+                EVERYONE));
+        presses.add(new Press(
+                "health.removePermission",
+                data("mailbox", KLANTENSERVICE, "member", ISAIAH, "right", "FULL_ACCESS"),
+                EVERYONE));
+        presses.add(new Press(
+                "health.removePermission",
+                confirmed("mailbox", RECEPTIE32, "member", GER, "right", "FULL_ACCESS"),
+                EVERYONE));
+        presses.add(new Press(
+                "health.removePermission",
+                confirmed("mailbox", KLANTENSERVICE, "member", DELETED_ACCOUNT, "right", "FULL_ACCESS"),
+                EVERYONE));
+        presses.add(new Press("health.blockAll", confirmed("report", "1"), EVERYONE));
+        presses.add(new Press("health.block", confirmed("mailbox", FACTUREN), STAFF));
+        presses.add(new Press(
+                "health.removePermission",
+                confirmed("mailbox", KLANTENSERVICE, "member", SANNE, "right", "FULL_ACCESS"),
+                STAFF));
+        presses.add(new Press("health.report", data(), STAFF));
+        presses.add(new Press("health.more", data("finding", "NO_OWNER"), STAFF));
         // An ended wizard's card naming a person, or pressed by staff.
         presses.add(new Press("next", data("token", "t1", "mailbox", MEGAN), EVERYONE));
         presses.add(new Press("create", data("token", "t1", "mailbox", MEGAN), EVERYONE));

@@ -1,6 +1,7 @@
 package io.postkamer.mailbox.demo;
 
 import io.postkamer.mailbox.Change;
+import io.postkamer.mailbox.DeletedAccounts;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Person;
@@ -12,6 +13,7 @@ import io.postkamer.mailbox.demo.TenantState.MailboxState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -19,10 +21,17 @@ import java.util.function.Consumer;
 final class Delegations {
     private Delegations() {}
 
-    /** Every right held, by the trustee's name, then id, then right. */
+    /**
+     * Every right held by a person or group, by the trustee's name, then id, then right. A deleted account's right is
+     * left out, as the Microsoft 365 client leaves out the security identifiers Exchange shows; a health report
+     * lists it.
+     */
     static List<PermissionGrant> of(TenantState s, MailboxState m) {
         List<PermissionGrant> grants = new ArrayList<>();
         for (Map.Entry<DelegateKey, Boolean> d : m.delegates.entrySet()) {
+            if (isDeletedAccount(d.getKey().trusteeId())) {
+                continue;
+            }
             String name = s.principal(d.getKey().trusteeId())
                     .map(Principal::displayName)
                     .orElse(d.getKey().trusteeId());
@@ -58,10 +67,20 @@ final class Delegations {
         }
         if (m.delegates.remove(new DelegateKey(TenantState.key(trusteeId), right)) != null) {
             log.accept("revoke " + m.alias + " "
-                    + s.principal(trusteeId).map(Principal::displayName).orElse(trusteeId) + " " + right);
+                    + s.principal(trusteeId)
+                            .map(Principal::displayName)
+                            .orElse(trusteeId.strip().toUpperCase(Locale.ROOT))
+                    + " " + right);
             return Change.MADE;
         }
-        s.requirePrincipal(trusteeId);
+        if (!isDeletedAccount(trusteeId)) {
+            s.requirePrincipal(trusteeId);
+        }
         return Change.ALREADY_SO;
+    }
+
+    /** A trustee that is an account's security identifier: what is left of an account that was deleted. */
+    static boolean isDeletedAccount(String trusteeId) {
+        return DeletedAccounts.isSecurityIdentifier(trusteeId.toUpperCase(Locale.ROOT));
     }
 }

@@ -22,7 +22,8 @@ public enum DemoOperation {
     REMOVE_LICENCE(Service.GRAPH),
     ADD_EVENT(Service.GRAPH),
     UPCOMING_EVENTS(Service.GRAPH),
-    OPEN_PERSONAL_CHAT(Service.GRAPH);
+    OPEN_PERSONAL_CHAT(Service.GRAPH),
+    HEALTH_FACTS(Service.EXCHANGE);
 
     /** The service name the real implementation would put in its errors. */
     enum Service {

@@ -5,6 +5,7 @@ import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Created;
 import io.postkamer.mailbox.DirectoryRole;
 import io.postkamer.mailbox.Group;
+import io.postkamer.mailbox.HealthScan;
 import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxAccount;
@@ -23,6 +24,7 @@ import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.ProvisioningState;
 import io.postkamer.mailbox.Right;
+import io.postkamer.mailbox.TenantHealthFacts;
 import io.postkamer.mailbox.demo.TenantState.MailboxState;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -262,6 +264,16 @@ public final class DemoTenant implements MailboxService, PersonalChats {
                 DemoOperation.REVOKE,
                 s -> Delegations.revoke(s, s.requireReady(mailboxId, now()), trusteeId, right, store::logWrite),
                 DemoTenant::made);
+    }
+
+    // --- the health of the shared mailboxes
+
+    @Override
+    public TenantHealthFacts healthFacts(HealthScan scan) {
+        TenantHealthFacts facts =
+                store.read(DemoOperation.HEALTH_FACTS, s -> DemoHealthFacts.of(s, scan, m -> view(s, m)));
+        scan.progress().read(facts.mailboxes().size(), facts.mailboxes().size());
+        return facts;
     }
 
     // --- the mailbox's user account

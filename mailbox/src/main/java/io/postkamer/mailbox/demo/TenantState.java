@@ -195,7 +195,9 @@ final class TenantState {
         mailboxes
                 .values()
                 .forEach(m -> m.delegates.keySet().forEach(d -> {
-                    if (!people.containsKey(d.trusteeId()) && !groups.containsKey(d.trusteeId())) {
+                    if (!people.containsKey(d.trusteeId())
+                            && !groups.containsKey(d.trusteeId())
+                            && !Delegations.isDeletedAccount(d.trusteeId())) {
                         throw new IllegalArgumentException("unknown delegate " + d.trusteeId() + " of mailbox " + m.id);
                     }
                 }));

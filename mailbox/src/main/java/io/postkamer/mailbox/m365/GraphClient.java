@@ -174,6 +174,53 @@ final class GraphClient {
         return used;
     }
 
+    /** The organisation's licences with their part numbers: one call, for every account a report reads. */
+    List<JsonNode> subscribedSkus() {
+        return getAll("/subscribedSkus?$select=skuId,skuPartNumber", Map.of());
+    }
+
+    /** One read of a {@code $batch}: its id within the batch, and its path below v1.0. */
+    record BatchGet(String id, String path) {}
+
+    /** Graph's answer to one read of a batch; an object that is not there (404, or 400 for a malformed id) is an answer. */
+    record BatchAnswer(String id, int status, JsonNode body) {
+        boolean found() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    /**
+     * Up to {@value #BATCH_LIMIT} reads in one round trip. A read that is throttled or fails otherwise fails the
+     * whole batch, which is tried again as a whole: reads change nothing.
+     */
+    List<BatchAnswer> batch(List<BatchGet> gets) {
+        if (gets.size() > BATCH_LIMIT) {
+            throw new IllegalArgumentException("Graph takes at most " + BATCH_LIMIT + " requests in a batch");
+        }
+        ObjectNode batch = JsonHttp.JSON.createObjectNode();
+        ArrayNode requests = batch.putArray("requests");
+        gets.forEach(get ->
+                requests.addObject().put("id", get.id()).put("method", "GET").put("url", get.path()));
+        JsonHttp.Answer answer = http.send("POST", URI.create(base + "/$batch"), Map.of(), batch);
+        if (!answer.ok()) {
+            throw http.failure(answer);
+        }
+        List<BatchAnswer> answers = new ArrayList<>();
+        for (JsonNode response : answer.body().path("responses")) {
+            int status = response.path("status").asInt(500);
+            if (status != 404 && status != 400) {
+                requireBatchOk(response);
+            }
+            answers.add(new BatchAnswer(response.path("id").asText(), status, response.path("body")));
+        }
+        return answers;
+    }
+
+    /** A path segment of a batch's read: an id or sign-in name, escaped. */
+    static String pathSegment(String id) {
+        return segment(id);
+    }
+
     // --- writes on the account
 
     void setAccountEnabled(String id, boolean enabled) {

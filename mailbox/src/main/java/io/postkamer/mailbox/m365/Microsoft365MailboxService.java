@@ -4,9 +4,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Created;
+import io.postkamer.mailbox.DeletedAccounts;
 import io.postkamer.mailbox.DirectoryRole;
 import io.postkamer.mailbox.GrantOutcome;
 import io.postkamer.mailbox.Group;
+import io.postkamer.mailbox.HealthScan;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxEntry;
 import io.postkamer.mailbox.MailboxPage;
@@ -19,6 +21,7 @@ import io.postkamer.mailbox.PersonalChats;
 import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.RightToGrant;
+import io.postkamer.mailbox.TenantHealthFacts;
 import java.net.http.HttpClient;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -46,6 +49,8 @@ public final class Microsoft365MailboxService implements MailboxService {
     private final MailboxPermissions permissions;
     private final MailboxAccounts accounts;
     private final SharedCalendar calendar;
+    private final SharedMailboxScan health;
+    private final OrphanedPermissions orphans;
 
     private Microsoft365MailboxService(
             Microsoft365Settings settings,
@@ -90,6 +95,8 @@ public final class Microsoft365MailboxService implements MailboxService {
         this.permissions = new MailboxPermissions(
                 exchange, resilience, recipients, directory, mailboxes, settings.perMailboxConcurrency(), autoMappings);
         this.calendar = new SharedCalendar(graph, resilience, mailboxes);
+        this.health = new SharedMailboxScan(exchange, graph, resilience, mailboxes, recipients);
+        this.orphans = new OrphanedPermissions(exchange, resilience, mailboxes);
     }
 
     public static Microsoft365MailboxService create(Microsoft365Settings settings) {
@@ -293,9 +300,19 @@ public final class Microsoft365MailboxService implements MailboxService {
         return permissions.grantAll(mailboxId, rights, settled);
     }
 
+    /** A deleted account's right goes by the security identifier Exchange names it by; any other by the trustee. */
     @Override
     public Change revoke(String mailboxId, String trusteeId, Right right) {
-        return permissions.revoke(mailboxId, trusteeId, right);
+        return DeletedAccounts.isSecurityIdentifier(trusteeId)
+                ? orphans.revoke(mailboxId, trusteeId, right)
+                : permissions.revoke(mailboxId, trusteeId, right);
+    }
+
+    // --- the health of the shared mailboxes
+
+    @Override
+    public TenantHealthFacts healthFacts(HealthScan scan) {
+        return health.read(scan);
     }
 
     // --- the mailbox's user account

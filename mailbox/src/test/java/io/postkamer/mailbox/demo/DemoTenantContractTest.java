@@ -9,11 +9,13 @@ import java.time.Duration;
 class DemoTenantContractTest extends MailboxServiceContract {
     private static final Duration DELAY = Duration.ofSeconds(5);
     private MutableClock clock;
+    private DemoTenant tenant;
 
     @Override
     protected MailboxService newService() {
         clock = MutableClock.monday();
-        return DemoTenant.load(DemoTenantSettings.contoso().withClock(clock).withProvisioningDelay(DELAY));
+        tenant = DemoTenant.load(DemoTenantSettings.contoso().withClock(clock).withProvisioningDelay(DELAY));
+        return tenant;
     }
 
     @Override
@@ -36,5 +38,15 @@ class DemoTenantContractTest extends MailboxServiceContract {
     @Override
     protected void finishProvisioning() {
         clock.advance(DELAY);
+    }
+
+    @Override
+    protected void throttleNextHealthRead(Duration retryAfter) {
+        tenant.faults().next(DemoOperation.HEALTH_FACTS).throttle(retryAfter);
+    }
+
+    @Override
+    protected void loseAnAnswerOfNextHealthRead() {
+        tenant.faults().next(DemoOperation.HEALTH_FACTS).loseAnswer();
     }
 }

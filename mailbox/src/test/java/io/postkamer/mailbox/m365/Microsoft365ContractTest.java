@@ -1,6 +1,15 @@
 package io.postkamer.mailbox.m365;
 
 import io.postkamer.mailbox.AutoMapping;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.MailboxServiceContract;
 import io.postkamer.mailbox.demo.DemoTenant;
@@ -45,6 +54,36 @@ class Microsoft365ContractTest extends MailboxServiceContract {
     @Override
     protected void finishProvisioning() {
         clock.advance(DELAY);
+    }
+
+    /** Exchange answers the first Get-MailboxPermission with 429 and Retry-After. */
+    @Override
+    protected void throttleNextHealthRead(Duration retryAfter) {
+        once(
+                "Get-MailboxPermission",
+                aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", Long.toString(retryAfter.toSeconds()))
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"Too many requests\"}}"));
+    }
+
+    /** The connection is lost after the first Get-RecipientPermission was sent: no answer comes. */
+    @Override
+    protected void loseAnAnswerOfNextHealthRead() {
+        once("Get-RecipientPermission", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+    }
+
+    private void once(String cmdlet, ResponseDefinitionBuilder answer) {
+        FakeMicrosoft365 fake = fakes.get(0);
+        fake.server()
+                .stubFor(post(urlPathMatching(".*/InvokeCommand"))
+                        .atPriority(1)
+                        .withRequestBody(matchingJsonPath("$.CmdletInput.CmdletName", equalTo(cmdlet)))
+                        .inScenario("once " + cmdlet)
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willSetStateTo("answered")
+                        .willReturn(answer));
     }
 
     private MailboxService start(DemoTenant tenant) {

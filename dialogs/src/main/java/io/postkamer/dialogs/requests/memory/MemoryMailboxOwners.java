@@ -4,7 +4,9 @@ import io.postkamer.dialogs.requests.MailboxOwners;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /** Mailbox owners in memory. */
 public final class MemoryMailboxOwners implements MailboxOwners {
@@ -13,6 +15,14 @@ public final class MemoryMailboxOwners implements MailboxOwners {
     @Override
     public List<String> ownersOf(String mailboxId) {
         return owners.getOrDefault(mailboxId.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    @Override
+    public Set<String> mailboxesWithOwners() {
+        return owners.entrySet().stream()
+                .filter(entry -> !entry.getValue().isEmpty())
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

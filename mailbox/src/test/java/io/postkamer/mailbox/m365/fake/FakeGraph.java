@@ -63,6 +63,12 @@ final class FakeGraph {
     /** An account known only here, and its mailbox's purpose as Graph tells it (empty: no mailbox). */
     record Account(Person user, Optional<String> userPurpose) {}
 
+    /** Graph's limit on the requests of one {@code $batch}. */
+    static final int BATCH_LIMIT = 20;
+
+    /** People by sign-in name, made once: the demo directory never gains or loses people, and 20,000 are many to scan. */
+    private volatile Map<String, String> idsBySignInName;
+
     FakeGraph(DemoTenant tenant) {
         this.tenant = tenant;
     }
@@ -93,6 +99,9 @@ final class FakeGraph {
                     ? searchUsers(r)
                     : r.query().containsKey("$filter") ? filterUsers(r) : listUsers(r);
         }
+        if (method.equals("GET") && path.equals("/v1.0/subscribedSkus")) {
+            return subscribedSkus();
+        }
         if (method.equals("GET") && path.equals("/v1.0/appCatalogs/teamsApps")) {
             return catalogApps(r);
         }
@@ -112,7 +121,7 @@ final class FakeGraph {
         if ((m = USER.matcher(path)).matches()) {
             String id = m.group(1);
             return switch (method) {
-                case "GET" -> userById(id).map(FakeAnswer::ok).orElseGet(() -> notFound(id));
+                case "GET" -> userById(bySignInName(id)).map(FakeAnswer::ok).orElseGet(() -> notFound(id));
                 case "PATCH" -> patchUser(id, r.body());
                 default -> FakeAnswer.graphError(405, "Request_BadRequest", "Method not allowed");
             };
@@ -232,6 +241,40 @@ final class FakeGraph {
         org.acceptedDomains()
                 .forEach(d -> domains.addObject().put("name", d.name()).put("isDefault", d.isDefault()));
         return FakeAnswer.ok(FakeAnswer.values(List.of(o)));
+    }
+
+    /** Graph takes a user's sign-in name where it takes their id: the id of the person who signs in with it. */
+    private String bySignInName(String idOrSignInName) {
+        if (!idOrSignInName.contains("@")) {
+            return idOrSignInName;
+        }
+        Map<String, String> known = idsBySignInName;
+        if (known == null) {
+            Map<String, String> made = new java.util.HashMap<>();
+            tenant.people().forEach(p -> made.put(p.userPrincipalName().toLowerCase(Locale.ROOT), p.id()));
+            idsBySignInName = known = Map.copyOf(made);
+        }
+        return known.getOrDefault(idOrSignInName.toLowerCase(Locale.ROOT), idOrSignInName);
+    }
+
+    /** The organisation's licences: those its mailboxes' accounts have, with their part numbers. */
+    private FakeAnswer subscribedSkus() {
+        Map<String, String> partNumbers = new java.util.TreeMap<>();
+        java.util.stream.Stream.concat(
+                        tenant.sharedMailboxes().stream(),
+                        tenant.people().stream().flatMap(p -> tenant.mailbox(p.id()).stream()))
+                .flatMap(mb -> mb.account().licences().stream())
+                .forEach(l -> partNumbers.put(l.skuId(), l.skuPartNumber()));
+        List<JsonNode> skus = new ArrayList<>();
+        partNumbers.forEach((skuId, part) -> {
+            ObjectNode sku = FakeAnswer.JSON.createObjectNode();
+            sku.put("id", tenant.organisation().tenantId() + "_" + skuId)
+                    .put("skuId", skuId)
+                    .put("skuPartNumber", part)
+                    .put("capabilityStatus", "Enabled");
+            skus.add(sku);
+        });
+        return FakeAnswer.ok(FakeAnswer.values(skus));
     }
 
     /** A user object: a person, the account of a shared mailbox, or one added with {@link #add}. */
@@ -415,13 +458,19 @@ final class FakeGraph {
     private FakeAnswer filterGroups(FakeRequest r) {
         String address = filterLiteral(r);
         List<JsonNode> found = tenant.searchPrincipals(address, 1000).stream()
-                .filter(p -> p instanceof Group g && g.mail().equalsIgnoreCase(address))
-                .map(p -> (JsonNode) idOnly(p.id()))
+                .filter(p -> p instanceof Group g
+                        && (g.mail().equalsIgnoreCase(address)
+                                || g.displayName().equalsIgnoreCase(address)))
+                .map(p -> group((Group) p))
                 .toList();
         return FakeAnswer.ok(withCount(found));
     }
 
     private FakeAnswer batch(JsonNode body) {
+        if (body.path("requests").size() > BATCH_LIMIT) {
+            return FakeAnswer.graphError(
+                    400, "BadRequest", "Number of batch request steps exceeds the maximum of " + BATCH_LIMIT + ".");
+        }
         ObjectNode answer = FakeAnswer.JSON.createObjectNode();
         ArrayNode responses = answer.putArray("responses");
         for (JsonNode request : body.path("requests")) {
