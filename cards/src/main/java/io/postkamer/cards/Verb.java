@@ -61,7 +61,6 @@ public enum Verb {
     KEEP_ALL_REVIEWED(Feature.REVIEWS, "review.keepAll"),
     COMPLETE_REVIEW(Feature.REVIEWS, "review.complete"),
 
-
     // The health report of the shared mailboxes and its fixes.
     HEALTH_REPORT(Feature.HEALTH, "health.report"),
     HEALTH_MORE(Feature.HEALTH, "health.more"),

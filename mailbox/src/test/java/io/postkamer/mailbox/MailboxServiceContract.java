@@ -38,6 +38,8 @@ public abstract class MailboxServiceContract {
      * tenant knows it, Exchange does not tell.
      */
     protected abstract AutoMapping madeElsewhere(boolean set);
+
+    /**
      * The next read for a health report by the service of {@link #newService()} meets a 429 with this Retry-After
      * once: on Exchange's stand-in one cmdlet, on the demo tenant the read itself.
      */

@@ -10,6 +10,7 @@ import com.microsoft.bot.builder.UserState;
 import io.postkamer.dialogs.BotSettings;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.requests.Requests;
+import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
 import io.postkamer.dialogs.testing.TestChannel;
@@ -60,6 +61,7 @@ class HealthReportHandOverTest {
                 Executors.newCachedThreadPool(),
                 Clock.systemUTC(),
                 Requests.inMemory(),
+                Reviews.inMemory(),
                 channel.continuations());
     }
 

@@ -18,6 +18,7 @@ import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.audit.InMemoryAuditTrail;
 import io.postkamer.dialogs.requests.Requests;
+import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
@@ -61,6 +62,7 @@ class HealthReportTest {
                 Executors.newCachedThreadPool(),
                 Clock.systemUTC(),
                 Requests.inMemory().withAudit(audit),
+                Reviews.inMemory(),
                 channel.continuations());
     }
 

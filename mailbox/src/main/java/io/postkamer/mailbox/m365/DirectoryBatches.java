@@ -81,7 +81,7 @@ final class DirectoryBatches {
             for (int i = 0; i < chunk.size(); i++) {
                 gets.add(new GraphClient.BatchGet(Integer.toString(i), path.apply(chunk.get(i))));
             }
-            asked.add(batches.submit(() -> resilience.run(null, attempt -> graph.batch(gets))));
+            asked.add(batches.submit(() -> resilience.run(null, attempt -> graph.reads(gets))));
         }
         Map<String, JsonNode> answers = new HashMap<>();
         for (int b = 0; b < asked.size(); b++) {

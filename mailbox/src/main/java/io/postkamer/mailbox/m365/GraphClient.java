@@ -1,6 +1,7 @@
 package io.postkamer.mailbox.m365;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.mailbox.MailboxException;
 import java.net.URI;
@@ -193,7 +194,7 @@ final class GraphClient {
      * Up to {@value #BATCH_LIMIT} reads in one round trip. A read that is throttled or fails otherwise fails the
      * whole batch, which is tried again as a whole: reads change nothing.
      */
-    List<BatchAnswer> batch(List<BatchGet> gets) {
+    List<BatchAnswer> reads(List<BatchGet> gets) {
         if (gets.size() > BATCH_LIMIT) {
             throw new IllegalArgumentException("Graph takes at most " + BATCH_LIMIT + " requests in a batch");
         }

@@ -1,6 +1,5 @@
 package io.postkamer.mailbox.m365;
 
-import io.postkamer.mailbox.AutoMapping;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -10,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.postkamer.mailbox.AutoMapping;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.MailboxServiceContract;
 import io.postkamer.mailbox.demo.DemoTenant;

@@ -13,7 +13,6 @@ import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxKind;
 import io.postkamer.mailbox.NewSharedMailbox;
-import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.ProvisioningState;
