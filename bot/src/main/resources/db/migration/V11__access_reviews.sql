@@ -41,6 +41,7 @@ CREATE TABLE review_item (
     access_right VARCHAR(16)   NOT NULL,
     granted_at   BIGINT,
     granted_by   VARCHAR(512),
+    last_sign_in BIGINT,
     decision     VARCHAR(16)   NOT NULL,
     decided_by   VARCHAR(128),
     decided_at   BIGINT,

@@ -1,8 +1,10 @@
 package io.postkamer.mailbox;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -29,6 +31,12 @@ public interface MailboxService {
     Set<DirectoryRole> rolesOf(String personId);
 
     Optional<Person> managerOf(String personId);
+
+    /**
+     * When each of these people last signed in, where the directory keeps it (Entra ID does with a premium licence,
+     * and tells it to an app allowed to read sign-in activity); absent for the rest. Never a guess.
+     */
+    Map<String, Instant> lastSignIns(List<String> personIds);
 
     /** Prefix search over display name, mail and user principal name, people first, then groups. */
     List<Principal> searchPrincipals(String prefix, int limit);

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -125,6 +127,20 @@ public abstract class MailboxServiceContract {
         assertThat(administrators.isAdministrator(MEGAN)).isTrue();
         assertThat(administrators.isAdministrator(ADELE)).isTrue();
         assertProblem(() -> administrators.requireAdministrator(FLIP), Problem.NOT_AUTHORISED);
+    }
+
+    @Test
+    @DisplayName("last sign-ins where the directory keeps them: Flip two days ago, Anouk 47; none for Ger or an"
+            + " unknown id")
+    void lastSignIns() {
+        String nobody = "00000000-0000-0000-0000-000000000009";
+        Map<String, Instant> known = service.lastSignIns(List.of(FLIP, ANOUK, GER, nobody));
+
+        assertThat(known).containsOnlyKeys(FLIP, ANOUK);
+        assertThat(Duration.between(known.get(ANOUK), known.get(FLIP)).toDays())
+                .as("the seed's days ago, from the tenant's own today")
+                .isEqualTo(45);
+        assertThat(service.lastSignIns(List.of())).isEmpty();
     }
 
     @Test

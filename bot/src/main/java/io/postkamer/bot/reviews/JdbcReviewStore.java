@@ -30,7 +30,7 @@ public final class JdbcReviewStore implements ReviewStore {
     private static final String REVIEW_COLUMNS = "review_id, mailbox_id, scope_name, started_by, started_by_name,"
             + " started_at, deadline, undecided, review_state, schedule_key, reminded_at, finished_at";
     private static final String ITEM_COLUMNS = "item_id, review_id, mailbox_id, member_id, member_name, access_right,"
-            + " granted_at, granted_by, decision, decided_by, decided_at, outcome, detail, noticed";
+            + " granted_at, granted_by, last_sign_in, decision, decided_by, decided_at, outcome, detail, noticed";
     private static final String MAILBOX_COLUMNS =
             "review_id, mailbox_id, mailbox_name, address, reviewer_ids, completed_by, completed_at, applied_at";
 
@@ -135,8 +135,8 @@ public final class JdbcReviewStore implements ReviewStore {
             for (NewItem item : items) {
                 jdbc.update(
                         "INSERT INTO review_item (review_id, mailbox_id, member_id, member_name, access_right,"
-                                + " granted_at, granted_by, decision, outcome, detail, noticed)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', FALSE)",
+                                + " granted_at, granted_by, last_sign_in, decision, outcome, detail, noticed)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', FALSE)",
                         mailbox.reviewId(),
                         key(mailbox.mailboxId()),
                         item.memberId(),
@@ -144,6 +144,7 @@ public final class JdbcReviewStore implements ReviewStore {
                         item.right().name(),
                         item.grantedAt().map(StoredInstants::micros).orElse(null),
                         item.grantedBy().orElse(null),
+                        item.lastSignIn().map(StoredInstants::micros).orElse(null),
                         ReviewItem.Decision.UNDECIDED.name(),
                         ReviewItem.Outcome.OPEN.name());
             }
@@ -338,6 +339,7 @@ public final class JdbcReviewStore implements ReviewStore {
                 Right.valueOf(rs.getString("access_right")),
                 moment(rs, "granted_at"),
                 Optional.ofNullable(rs.getString("granted_by")),
+                moment(rs, "last_sign_in"),
                 ReviewItem.Decision.valueOf(rs.getString("decision")),
                 Optional.ofNullable(rs.getString("decided_by")),
                 moment(rs, "decided_at"),

@@ -101,8 +101,14 @@ class JdbcReviewStoreTest {
     private static List<ReviewStore.NewItem> rights() {
         return List.of(
                 new ReviewStore.NewItem(
-                        "flip", "Flip Schoonen", Right.FULL_ACCESS, Optional.of(NOW), Optional.of("Megan")),
-                new ReviewStore.NewItem("ger", "Ger Verbeek", Right.SEND_AS, Optional.empty(), Optional.empty()));
+                        "flip",
+                        "Flip Schoonen",
+                        Right.FULL_ACCESS,
+                        Optional.of(NOW),
+                        Optional.of("Megan"),
+                        Optional.of(NOW)),
+                new ReviewStore.NewItem(
+                        "ger", "Ger Verbeek", Right.SEND_AS, Optional.empty(), Optional.empty(), Optional.empty()));
     }
 
     @ParameterizedTest
@@ -125,6 +131,9 @@ class JdbcReviewStoreTest {
         assertThat(store.items(review.id())).hasSize(2);
         ReviewItem flip = store.items(review.id(), "receptie32-id").get(0);
         assertThat(flip.grantedAt()).contains(NOW);
+        assertThat(flip.lastSignIn()).contains(NOW);
+        assertThat(store.items(review.id(), "receptie32-id").get(1).lastSignIn())
+                .isEmpty();
         assertThat(store.decide(flip.id(), ReviewItem.Decision.KEEP, "pieter", NOW))
                 .as("not while it is prepared")
                 .isFalse();

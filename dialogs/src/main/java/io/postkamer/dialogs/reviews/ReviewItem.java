@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param grantedAt when it was granted, if the audit knows
  * @param grantedBy by whom, if the audit knows
+ * @param lastSignIn the member's last sign-in when the review was prepared, where the directory keeps it
  * @param noticed   whether the member was told of a removal (so that they are told once)
  */
 public record ReviewItem(
@@ -22,6 +23,7 @@ public record ReviewItem(
         Right right,
         Optional<Instant> grantedAt,
         Optional<String> grantedBy,
+        Optional<Instant> lastSignIn,
         Decision decision,
         Optional<String> decidedBy,
         Optional<Instant> decidedAt,
@@ -51,6 +53,7 @@ public record ReviewItem(
         Objects.requireNonNull(right, "right");
         Objects.requireNonNull(grantedAt, "grantedAt");
         Objects.requireNonNull(grantedBy, "grantedBy");
+        Objects.requireNonNull(lastSignIn, "lastSignIn");
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(decidedBy, "decidedBy");
         Objects.requireNonNull(decidedAt, "decidedAt");

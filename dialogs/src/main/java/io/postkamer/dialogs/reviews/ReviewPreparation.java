@@ -9,8 +9,10 @@ import io.postkamer.mailbox.MailboxPage;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.PermissionGrant;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
@@ -91,6 +93,8 @@ final class ReviewPreparation {
     private void add(AccessReview review, MailboxEntry entry) {
         List<PermissionGrant> grants = service.delegates(entry.id());
         List<AuditEntry> history = requests.audit().ofMailbox(entry.primarySmtpAddress(), AUDIT_DEPTH);
+        Map<String, Instant> signedIn = service.lastSignIns(
+                grants.stream().map(PermissionGrant::trusteeId).distinct().toList());
         List<ReviewStore.NewItem> items = grants.stream()
                 .map(grant -> {
                     Optional<AuditEntry> granted = grantOf(history, grant);
@@ -99,7 +103,8 @@ final class ReviewPreparation {
                             grant.trusteeName(),
                             grant.right(),
                             granted.map(AuditEntry::at),
-                            granted.map(e -> e.actor().name()));
+                            granted.map(e -> e.actor().name()),
+                            Optional.ofNullable(signedIn.get(grant.trusteeId())));
                 })
                 .toList();
         reviews.store()

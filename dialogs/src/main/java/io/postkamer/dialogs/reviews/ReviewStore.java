@@ -25,7 +25,12 @@ public interface ReviewStore {
 
     /** One right to review, as read from Exchange when the review was prepared. */
     record NewItem(
-            String memberId, String memberName, Right right, Optional<Instant> grantedAt, Optional<String> grantedBy) {}
+            String memberId,
+            String memberName,
+            Right right,
+            Optional<Instant> grantedAt,
+            Optional<String> grantedBy,
+            Optional<Instant> lastSignIn) {}
 
     /** Starts a review; a scheduled one whose period already has a review is not started again (empty). */
     Optional<AccessReview> start(NewReview review);

@@ -106,13 +106,21 @@ final class ReviewViews {
     }
 
     private static String facts(Texts texts, ReviewItem item) {
+        String granted;
         if (item.grantedAt().isEmpty()) {
-            return texts.get("review.card.grantedUnknown");
+            granted = texts.get("review.card.grantedUnknown");
+        } else {
+            String on = texts.date(item.grantedAt().get().atZone(ZoneOffset.UTC).toLocalDate());
+            granted = item.grantedBy()
+                    .map(by -> texts.get("review.card.granted", on, by))
+                    .orElseGet(() -> texts.get("review.card.grantedOn", on));
         }
-        String on = texts.date(item.grantedAt().get().atZone(ZoneOffset.UTC).toLocalDate());
-        return item.grantedBy()
-                .map(by -> texts.get("review.card.granted", on, by))
-                .orElseGet(() -> texts.get("review.card.grantedOn", on));
+        return item.lastSignIn()
+                .map(at -> granted + " · "
+                        + texts.get(
+                                "review.card.lastSignIn",
+                                texts.date(at.atZone(ZoneOffset.UTC).toLocalDate())))
+                .orElse(granted);
     }
 
     private String state(Texts texts, ReviewItem item) {

@@ -150,7 +150,8 @@ class AccessReviewTest {
                         "Anouk Smit · Send on Behalf",
                         "Ger Verbeek · Full Access",
                         "Not decided yet",
-                        "Rights nobody decides on are removed then")
+                        "Rights nobody decides on are removed then",
+                        "last signed in on Nov 22, 2026")
                 .contains("\"userIds\":[\"29:" + PIETER + "\"]");
 
         pieter.invoke("review.decide", decision(card, "Flip Schoonen · Full Access", "KEEP"));

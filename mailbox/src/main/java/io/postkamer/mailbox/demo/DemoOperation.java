@@ -6,6 +6,7 @@ public enum DemoOperation {
     PERSON(Service.GRAPH),
     ROLES_OF(Service.GRAPH),
     MANAGER_OF(Service.GRAPH),
+    LAST_SIGN_INS(Service.GRAPH),
     SEARCH_PRINCIPALS(Service.GRAPH),
     GROUP(Service.GRAPH),
     MEMBERS_OF(Service.GRAPH),

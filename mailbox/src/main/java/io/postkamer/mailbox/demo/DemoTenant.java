@@ -29,8 +29,10 @@ import io.postkamer.mailbox.demo.TenantState.MailboxState;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -146,6 +148,20 @@ public final class DemoTenant implements MailboxService, PersonalChats {
     @Override
     public Optional<Person> managerOf(String personId) {
         return store.read(DemoOperation.MANAGER_OF, s -> DirectoryQueries.managerOf(s, personId));
+    }
+
+    @Override
+    public Map<String, Instant> lastSignIns(List<String> personIds) {
+        return store.read(DemoOperation.LAST_SIGN_INS, s -> {
+            Map<String, Instant> known = new HashMap<>();
+            for (String id : personIds) {
+                TenantState.PersonState person = id == null ? null : s.people.get(TenantState.key(id));
+                if (person != null && person.lastSignIn() != null) {
+                    known.put(id, person.lastSignIn());
+                }
+            }
+            return Map.copyOf(known);
+        });
     }
 
     @Override

@@ -51,7 +51,9 @@ record TenantFile(
             String department,
             String jobTitle,
             String managerId,
-            List<String> roles) {
+            List<String> roles,
+            Instant lastSignIn,
+            Integer lastSignInDaysAgo) {
         PersonEntry {
             roles = orEmpty(roles);
         }

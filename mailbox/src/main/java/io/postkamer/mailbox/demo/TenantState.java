@@ -13,9 +13,11 @@ import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.Right;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -38,7 +40,8 @@ final class TenantState {
     final Map<String, GroupState> groups = new LinkedHashMap<>();
     final Map<String, MailboxState> mailboxes = new LinkedHashMap<>();
 
-    record PersonState(Person person, String managerId, Set<String> roleTemplateIds) {}
+    /** {@code lastSignIn} is null where the directory keeps none (as Entra ID without a premium licence). */
+    record PersonState(Person person, String managerId, Set<String> roleTemplateIds, Instant lastSignIn) {}
 
     record GroupState(Group group, Set<String> memberIds, Set<String> roleTemplateIds, Set<String> licenceSkuIds) {}
 
@@ -120,7 +123,11 @@ final class TenantState {
                     key(p.id()), p.displayName(), p.userPrincipalName(), p.mail(), p.department(), p.jobTitle());
             state.people.put(
                     person.id(),
-                    new PersonState(person, p.managerId() == null ? null : key(p.managerId()), keys(p.roles())));
+                    new PersonState(
+                            person,
+                            p.managerId() == null ? null : key(p.managerId()),
+                            keys(p.roles()),
+                            lastSignIn(p, clock)));
         }
         for (TenantFile.GroupEntry g : file.groups()) {
             Group group = new Group(key(g.id()), g.displayName(), g.mail(), g.kind());
@@ -134,6 +141,16 @@ final class TenantState {
         }
         state.checkReferences();
         return state;
+    }
+
+    /** A seed says "three days ago" so the demo stays current; a snapshot keeps the moment itself. */
+    private static Instant lastSignIn(TenantFile.PersonEntry p, Clock clock) {
+        if (p.lastSignIn() != null) {
+            return p.lastSignIn();
+        }
+        return p.lastSignInDaysAgo() == null
+                ? null
+                : clock.instant().minus(Duration.ofDays(p.lastSignInDaysAgo())).truncatedTo(ChronoUnit.MINUTES);
     }
 
     private void addMailbox(TenantFile.MailboxEntry m, LocalDate today) {
@@ -310,7 +327,9 @@ final class TenantState {
                         p.person().department(),
                         p.person().jobTitle(),
                         p.managerId(),
-                        List.copyOf(p.roleTemplateIds())))
+                        List.copyOf(p.roleTemplateIds()),
+                        p.lastSignIn(),
+                        null))
                 .toList();
         List<TenantFile.GroupEntry> groupEntries = groups.values().stream()
                 .map(g -> new TenantFile.GroupEntry(

@@ -1,6 +1,7 @@
 package io.postkamer.mailbox.m365;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -193,6 +194,26 @@ class Microsoft365ServiceTest {
                 {"CmdletInput":{"CmdletName":"Add-MailboxPermission","Parameters":{"Identity":"receptie32@contoso.com",
                   "User":"marketingteam@contoso.com","AccessRights":["FullAccess"],"InheritanceType":"All",
                   "AutoMapping":false}}}""")));
+    }
+
+    @Test
+    @DisplayName("last sign-ins are read in one batch; without the right to read sign-in activity nothing is known,"
+            + " never a failure")
+    void lastSignInsOrNothing() {
+        Microsoft365MailboxService service = service();
+        m365.forgetRequests();
+        assertThat(service.lastSignIns(List.of(FLIP, GER))).containsOnlyKeys(FLIP);
+        assertThat(m365.requests()).filteredOn(Received::isGraph).hasSize(1);
+
+        m365.server()
+                .stubFor(post(urlPathMatching("/v1.0/\\$batch"))
+                        .withRequestBody(containing("signInActivity"))
+                        .atPriority(1)
+                        .willReturn(okJson("""
+                                {"responses":[{"id":"0","status":403,"body":{"error":{
+                                  "code":"Authorization_RequestDenied",
+                                  "message":"Insufficient privileges to complete the operation."}}}]}""")));
+        assertThat(service.lastSignIns(List.of(FLIP))).isEmpty();
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.demo.DemoTenant;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -295,6 +296,10 @@ final class FakeGraph {
                             mb.id(), mb.displayName(), mb.primarySmtpAddress(), mb.primarySmtpAddress(), "", ""));
                 });
         u.put("accountEnabled", mailbox.map(mb -> !mb.account().signInBlocked()).orElse(true));
+        Instant signedIn = tenant.lastSignIns(List.of(id)).get(id);
+        if (signedIn != null) {
+            u.putObject("signInActivity").put("lastSignInDateTime", signedIn.toString());
+        }
         ArrayNode states = u.putArray("licenseAssignmentStates");
         mailbox.ifPresent(mb -> mb.account().licences().forEach(l -> {
             ObjectNode state = states.addObject()
