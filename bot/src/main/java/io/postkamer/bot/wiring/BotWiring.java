@@ -14,12 +14,18 @@ import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.dialogs.common.MailboxThreads;
 import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.dialogs.reviews.Reviews;
+import io.postkamer.mailbox.LicencePrices;
 import io.postkamer.mailbox.MailboxService;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Currency;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -67,17 +73,35 @@ public class BotWiring {
             Reviews reviews,
             PostkamerAdapter adapter,
             BotCredentials credentials,
+            Environment environment,
             @Value("${postkamer.bot.patience:4s}") Duration patience) {
         return new PostkamerBot(
                 mailboxService,
                 conversationState,
                 userState,
-                BotSettings.defaults().withPatience(patience),
+                BotSettings.defaults().withPatience(patience).withLicencePrices(licencePrices(environment)),
                 mailboxCalls,
                 Clock.systemUTC(),
                 requests,
                 reviews,
                 (conversation, callback) -> adapter.continueConversation(credentials.appId(), conversation, callback));
+    }
+
+    /**
+     * What the organisation pays a month per licence, for the health report: {@code postkamer.licences.prices.<part
+     * number>=4.00} (an environment variable {@code POSTKAMER_LICENCES_PRICES_EXCHANGESTANDARD} works too) in
+     * {@code postkamer.licences.currency} (ISO 4217, default EUR). None: the report names licences without a cost.
+     * A price that is no amount or a currency that does not exist stops the start, with the setting named.
+     */
+    static LicencePrices licencePrices(Environment environment) {
+        Map<String, BigDecimal> prices = Binder.get(environment)
+                .bind("postkamer.licences.prices", Bindable.mapOf(String.class, BigDecimal.class))
+                .orElse(Map.of());
+        return new LicencePrices(
+                prices,
+                Currency.getInstance(environment
+                        .getProperty("postkamer.licences.currency", "EUR")
+                        .strip()));
     }
 
     @Bean

@@ -11,6 +11,7 @@ import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.TrusteeStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -165,7 +166,7 @@ final class FindingRows {
 
     /** The holders of the rights concerned, by right: "Send As: Pradeep Gupta; Send on Behalf: …". */
     private static String holders(Texts texts, List<HeldPermission> permissions) {
-        Map<Right, List<String>> byRight = new java.util.EnumMap<>(Right.class);
+        Map<Right, List<String>> byRight = new EnumMap<>(Right.class);
         permissions.forEach(held -> byRight.computeIfAbsent(held.right(), right -> new ArrayList<>())
                 .add(cut(held.trusteeName())));
         return byRight.entrySet().stream()

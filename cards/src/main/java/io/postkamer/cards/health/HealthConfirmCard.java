@@ -18,6 +18,8 @@ public final class HealthConfirmCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("health-confirm");
 
     /**
+     * The question: its title, what the fix does, and the press its Confirm sends again.
+     *
      * @param lines what the fix does and what to know first, one sentence each
      * @param pressed the verb and data of the press that asked; Confirm sends them again, confirmed
      */

@@ -3,6 +3,7 @@ package io.postkamer.cards.health;
 import io.postkamer.mailbox.LicencePrices;
 import io.postkamer.mailbox.MailboxEntry;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public record HealthReport(
         for (FindingKind kind : FindingKind.values()) {
             all.put(kind, List.copyOf(findings.getOrDefault(kind, List.of())));
         }
-        findings = java.util.Collections.unmodifiableMap(all);
+        findings = Collections.unmodifiableMap(all);
     }
 
     public List<Concern> concerns(FindingKind kind) {

@@ -38,6 +38,8 @@ public final class HealthReportCard {
     private HealthReportCard() {}
 
     /**
+     * The report as it is {@code now}.
+     *
      * @param notice what a fix just did, said at the top; empty for none
      */
     public static AdaptiveCard render(Texts texts, HealthReport report, Instant now, Optional<String> notice) {

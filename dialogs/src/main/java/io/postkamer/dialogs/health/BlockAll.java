@@ -24,6 +24,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sign-in blocked for every shared mailbox the report found it allowed on: exactly the mailboxes of the report the
@@ -32,6 +34,7 @@ import java.util.stream.Collectors;
  * mailbox threads stay free for everyone else. Many take longer than a turn: the progress is shown meanwhile.
  */
 final class BlockAll {
+    private static final Logger LOG = LoggerFactory.getLogger(BlockAll.class);
     static final int AT_ONCE = 4;
     /** Mailboxes the question names before it counts the rest. */
     private static final int NAMED = 10;
@@ -160,6 +163,9 @@ final class BlockAll {
         }
 
         void settled(Attempt<Change> result, Throwable unexpected) {
+            if (unexpected != null) {
+                LOG.error("Blocking sign-in failed unexpectedly for one mailbox of a report", unexpected);
+            }
             if (result != null && result.isFailure()) {
                 failures.add(result.problem());
             } else if (result != null) {

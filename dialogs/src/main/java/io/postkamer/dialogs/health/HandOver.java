@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -36,7 +37,7 @@ final class HandOver {
     CompletableFuture<Boolean> endsInTime(Watched work) {
         return work.finished()
                 .handle((done, failed) -> true)
-                .completeOnTimeout(false, every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                .completeOnTimeout(false, every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Answers with the progress, keeps it up to date, and shows the report when the work is over. */

@@ -17,10 +17,12 @@ import io.postkamer.dialogs.requests.MailboxOwners;
 import io.postkamer.mailbox.LicencePrices;
 import io.postkamer.mailbox.MailboxException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * The report and a finding's pages, for administrators. What was read a moment ago is shown at once; otherwise the
@@ -115,7 +117,7 @@ final class ReportScreen {
 
     /** The card of the scan's facts as they are now, with the owners as the bot keeps them now. */
     private CompletableFuture<Optional<AdaptiveCard>> render(
-            Scan scan, BiFunction<HealthReport, java.time.Instant, AdaptiveCard> card) {
+            Scan scan, BiFunction<HealthReport, Instant, AdaptiveCard> card) {
         return calls.read(service -> card.apply(
                         Findings.of(scan.facts().orElseThrow(), owners.mailboxesWithOwners(), scan.madeAt(), prices),
                         clock.instant()))
@@ -130,7 +132,7 @@ final class ReportScreen {
     }
 
     private CompletableFuture<Void> asAdministrator(
-            TurnContext turn, Texts texts, String actor, java.util.function.Supplier<CompletableFuture<Void>> then) {
+            TurnContext turn, Texts texts, String actor, Supplier<CompletableFuture<Void>> then) {
         return calls.isAdministrator(actor).thenCompose(admin -> {
             if (admin.isFailure()) {
                 return CardReplies.say(turn, Message.of(admin.problem()).in(texts));

@@ -285,6 +285,21 @@ class HealthReportTest {
     }
 
     @Test
+    @DisplayName("de geschiedenis vertelt het intrekken voor een verwijderd account in woorden, zonder het nummer")
+    void historyTellsADeletedAccountInWords() {
+        Chat megan = chat(MEGAN, "nl-NL");
+        megan.say("gezondheidsrapport");
+        press(megan, "health.removePermission", "member", DELETED_ACCOUNT);
+        megan.pressButton("health.removePermission");
+
+        megan.say("geschiedenis van klantenservice@contoso.com");
+
+        assertThat(megan.cardText())
+                .contains("Megan Bowen heeft Verzenden als van een verwijderd account ingetrokken")
+                .doesNotContain(DELETED_ACCOUNT, "SEND_AS");
+    }
+
+    @Test
     @DisplayName("een herstel in het Nederlands: eerst de vraag, dan gedaan en uit het rapport")
     void aFixInDutch() {
         Chat megan = chat(MEGAN, "nl-NL");

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -97,8 +98,8 @@ final class DirectoryBatches {
         return answers;
     }
 
-    /** The answer for a key as it was asked, in any case. */
-    static JsonNode of(Map<String, JsonNode> answers, String key) {
-        return answers.get(key.toLowerCase(Locale.ROOT));
+    /** The answer for a key as it was asked, in any case; none when Graph has no such object. */
+    static Optional<JsonNode> of(Map<String, JsonNode> answers, String key) {
+        return Optional.ofNullable(answers.get(key.toLowerCase(Locale.ROOT)));
     }
 }

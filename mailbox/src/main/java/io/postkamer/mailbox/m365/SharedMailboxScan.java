@@ -218,9 +218,11 @@ final class SharedMailboxScan {
         return parts;
     }
 
-    private static Mailbox mailbox(Read r, JsonNode account, Map<String, String> partNumbers) {
+    /** The mailbox with its account; an account Graph does not have is read as Exchange would show it: not blocked, unlicensed. */
+    private static Mailbox mailbox(Read r, Optional<JsonNode> account, Map<String, String> partNumbers) {
         ExchangeMailbox m = r.mailbox();
-        boolean blocked = account != null && !account.path("accountEnabled").asBoolean(true);
+        boolean blocked =
+                account.filter(a -> !a.path("accountEnabled").asBoolean(true)).isPresent();
         return new Mailbox(
                 m.id(),
                 m.displayName(),
@@ -234,12 +236,10 @@ final class SharedMailboxScan {
     }
 
     /** An account's licences; one counts as assigned by a group when no direct assignment of it exists. */
-    private static List<Licence> licences(JsonNode account, Map<String, String> partNumbers) {
-        if (account == null) {
-            return List.of();
-        }
+    private static List<Licence> licences(Optional<JsonNode> account, Map<String, String> partNumbers) {
         Map<String, Boolean> direct = new LinkedHashMap<>();
-        for (JsonNode state : account.path("licenseAssignmentStates")) {
+        for (JsonNode state :
+                account.map(a -> a.path("licenseAssignmentStates")).orElse(JsonHttp.JSON.createArrayNode())) {
             String sku = state.path("skuId").asText().toLowerCase(Locale.ROOT);
             boolean isDirect = state.path("assignedByGroup").isNull()
                     || state.path("assignedByGroup").isMissingNode();

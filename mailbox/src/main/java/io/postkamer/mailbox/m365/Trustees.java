@@ -51,22 +51,15 @@ final class Trustees {
         List<String> left = new ArrayList<>();
         Map<String, JsonNode> people = directory.users(List.copyOf(asked), PERSON);
         for (String identity : asked) {
-            JsonNode person = DirectoryBatches.of(people, identity);
-            if (person != null) {
-                placed.put(identity, person(person, isSharedMailbox));
-            } else {
-                left.add(identity);
-            }
+            DirectoryBatches.of(people, identity)
+                    .ifPresentOrElse(
+                            person -> placed.put(identity, person(person, isSharedMailbox)), () -> left.add(identity));
         }
         Map<String, JsonNode> groups = directory.groupsNamed(left);
         List<String> unknown = new ArrayList<>();
         for (String identity : left) {
-            JsonNode group = DirectoryBatches.of(groups, identity);
-            if (group != null) {
-                placed.put(identity, group(group));
-            } else {
-                unknown.add(identity);
-            }
+            DirectoryBatches.of(groups, identity)
+                    .ifPresentOrElse(group -> placed.put(identity, group(group)), () -> unknown.add(identity));
         }
         placed.putAll(byExchange(unknown, isSharedMailbox));
         return placed;
@@ -82,20 +75,18 @@ final class Trustees {
                 resolved.values().stream().map(Recipients.Recipient::id).toList();
         Map<String, JsonNode> people = directory.users(ids, PERSON);
         Map<String, JsonNode> groups = directory.groups(ids.stream()
-                .filter(id -> DirectoryBatches.of(people, id) == null)
+                .filter(id -> DirectoryBatches.of(people, id).isEmpty())
                 .toList());
         Map<String, Trustee> placed = new HashMap<>();
         for (String identity : identities) {
             Recipients.Recipient recipient = resolved.get(identity);
-            JsonNode person = DirectoryBatches.of(people, recipient.id());
-            JsonNode group = DirectoryBatches.of(groups, recipient.id());
             placed.put(
                     identity,
-                    person != null
-                            ? person(person, isSharedMailbox)
-                            : group != null
-                                    ? group(group)
-                                    : new Trustee(recipient.id(), recipient.displayName(), TrusteeStatus.OTHER));
+                    DirectoryBatches.of(people, recipient.id())
+                            .map(person -> person(person, isSharedMailbox))
+                            .or(() ->
+                                    DirectoryBatches.of(groups, recipient.id()).map(Trustees::group))
+                            .orElse(new Trustee(recipient.id(), recipient.displayName(), TrusteeStatus.OTHER)));
         }
         return placed;
     }
