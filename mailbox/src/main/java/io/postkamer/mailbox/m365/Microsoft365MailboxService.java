@@ -248,10 +248,11 @@ public final class Microsoft365MailboxService implements MailboxService {
         }
         Map<String, Instant> known = new HashMap<>();
         for (String id : personIds) {
-            JsonNode user = DirectoryBatches.of(users, id);
-            String at = user == null
-                    ? ""
-                    : user.path("signInActivity").path("lastSignInDateTime").asText("");
+            String at = DirectoryBatches.of(users, id)
+                    .map(user -> user.path("signInActivity")
+                            .path("lastSignInDateTime")
+                            .asText(""))
+                    .orElse("");
             if (!at.isEmpty()) {
                 known.put(id, Instant.parse(at));
             }
