@@ -19,6 +19,7 @@ import io.postkamer.dialogs.BotSettings;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.common.MailboxThreads;
 import io.postkamer.dialogs.requests.Requests;
+import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.mailbox.Contoso;
 import io.postkamer.mailbox.demo.ContosoAtScale;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
@@ -79,6 +80,7 @@ class HealthReportBenchmark {
                     threads,
                     Clock.systemUTC(),
                     Requests.inMemory(),
+                    Reviews.inMemory(),
                     channel::continueConversation);
             channel.bot = bot;
             // Tokens fetched, the admin's roles read and the code loaded, before anything is measured.
