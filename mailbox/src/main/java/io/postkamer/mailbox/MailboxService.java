@@ -27,6 +27,12 @@ public interface MailboxService {
 
     Optional<Person> person(String id);
 
+    /**
+     * Everyone who may manage mailboxes now: the Global Administrators and Exchange Administrators, also those who hold
+     * the role through a role-assignable group, by name.
+     */
+    List<Person> administrators();
+
     /** Directory roles of a user, transitive (a role held through a role-assignable group counts). */
     Set<DirectoryRole> rolesOf(String personId);
 

@@ -144,6 +144,15 @@ public abstract class MailboxServiceContract {
     }
 
     @Test
+    @DisplayName("the administrators: Megan (Global), Adele (Exchange) and Jeroen through a role-assignable group;"
+            + " the helpdesk's role is not one of them")
+    void administratorsListed() {
+        assertThat(service.administrators())
+                .extracting(Person::displayName)
+                .containsExactly("Adele Vance", "Jeroen van den Berg", "Megan Bowen");
+    }
+
+    @Test
     @DisplayName("Pieter is the manager of Flip and Ger; Nestor has no manager")
     void managers() {
         assertThat(service.managerOf(FLIP)).map(Person::id).contains(PIETER);

@@ -8,6 +8,7 @@ import io.postkamer.mailbox.MailboxEntry;
 import io.postkamer.mailbox.MailboxPage;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.PermissionGrant;
+import io.postkamer.mailbox.Person;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -49,9 +52,11 @@ final class ReviewPreparation {
         if (!store.claimPreparation(review.id(), claimant, requests.clock().instant(), LEASE)) {
             return false;
         }
+        // The administrators are read once per preparation, and only when a mailbox has no owners.
+        Supplier<List<String>> administrators = memoized(this::administrators);
         for (MailboxEntry entry : mailboxesOf(review)) {
             if (store.mailbox(review.id(), entry.id()).isEmpty()) {
-                add(review, entry);
+                add(review, entry, administrators);
             }
         }
         if (!store.open(review.id())) {
@@ -90,7 +95,7 @@ final class ReviewPreparation {
         return all;
     }
 
-    private void add(AccessReview review, MailboxEntry entry) {
+    private void add(AccessReview review, MailboxEntry entry, Supplier<List<String>> administrators) {
         List<PermissionGrant> grants = service.delegates(entry.id());
         List<AuditEntry> history = requests.audit().ofMailbox(entry.primarySmtpAddress(), AUDIT_DEPTH);
         Map<String, Instant> signedIn = service.lastSignIns(
@@ -114,25 +119,36 @@ final class ReviewPreparation {
                                 entry.id(),
                                 entry.displayName(),
                                 entry.primarySmtpAddress(),
-                                reviewersOf(review, entry.id()),
+                                reviewersOf(entry.id(), administrators),
                                 Optional.empty(),
                                 Optional.empty(),
                                 Optional.empty()),
                         items);
     }
 
-    /** Its owners; else the administrator who started the review; else, for a scheduled one, those configured. */
-    private List<String> reviewersOf(AccessReview review, String mailboxId) {
+    /** Its owners, else the administrators. */
+    private List<String> reviewersOf(String mailboxId, Supplier<List<String>> administrators) {
         List<String> owners = requests.owners().ownersOf(mailboxId);
-        if (!owners.isEmpty()) {
-            return owners;
-        }
-        if (review.scheduleKey().isEmpty()) {
-            return List.of(review.startedBy());
-        }
+        return owners.isEmpty() ? administrators.get() : owners;
+    }
+
+    /** Those configured to review for the administrators, else everyone who holds an administrator's role now. */
+    private List<String> administrators() {
         return reviews.settings().administrators().isEmpty()
-                ? requests.settings().helpdeskIds()
+                ? service.administrators().stream().map(Person::id).toList()
                 : reviews.settings().administrators();
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> read) {
+        AtomicReference<T> kept = new AtomicReference<>();
+        return () -> {
+            T known = kept.get();
+            if (known == null) {
+                known = read.get();
+                kept.set(known);
+            }
+            return known;
+        };
     }
 
     /**

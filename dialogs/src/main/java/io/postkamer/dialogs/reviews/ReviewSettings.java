@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param remindBefore  how long before the deadline reviewers with rights left to decide are reminded, once
  * @param every         a review of all shared mailboxes is started on its own this often (empty: never)
  * @param undecided     what a scheduled review does with rights nobody decided on
- * @param administrators who reviews a mailbox without owners in a scheduled review (one an administrator starts is
- *                      reviewed by that administrator where a mailbox has no owners)
+ * @param administrators who reviews a mailbox without owners instead of every Global and Exchange Administrator
+ *                      (empty: the administrators, as the directory lists them when the review is prepared)
  */
 public record ReviewSettings(
         Duration deadline,

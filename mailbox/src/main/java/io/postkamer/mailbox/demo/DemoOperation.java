@@ -5,6 +5,7 @@ public enum DemoOperation {
     ORGANISATION(Service.EXCHANGE),
     PERSON(Service.GRAPH),
     ROLES_OF(Service.GRAPH),
+    ADMINISTRATORS(Service.GRAPH),
     MANAGER_OF(Service.GRAPH),
     LAST_SIGN_INS(Service.GRAPH),
     SEARCH_PRINCIPALS(Service.GRAPH),

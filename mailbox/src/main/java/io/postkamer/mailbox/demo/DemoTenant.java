@@ -140,6 +140,16 @@ public final class DemoTenant implements MailboxService, PersonalChats {
                         : Optional.ofNullable(s.people.get(TenantState.key(id))).map(TenantState.PersonState::person));
     }
 
+    /** The people and groups that hold a directory role themselves: what Graph lists as the role's members. */
+    public List<Principal> roleHolders(String roleTemplateId) {
+        return store.read(DemoOperation.ADMINISTRATORS, s -> DirectoryQueries.roleHolders(s, roleTemplateId));
+    }
+
+    @Override
+    public List<Person> administrators() {
+        return store.read(DemoOperation.ADMINISTRATORS, DirectoryQueries::administrators);
+    }
+
     @Override
     public Set<DirectoryRole> rolesOf(String personId) {
         return store.read(DemoOperation.ROLES_OF, s -> DirectoryQueries.rolesOf(s, personId));

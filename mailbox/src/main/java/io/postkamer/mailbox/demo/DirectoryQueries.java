@@ -42,6 +42,27 @@ final class DirectoryQueries {
         return Collections.unmodifiableSet(roles);
     }
 
+    /** Who holds the role themselves: people, and role-assignable groups (not their members), as a directory lists them. */
+    static List<Principal> roleHolders(TenantState s, String templateId) {
+        String role = TenantState.key(templateId);
+        return Stream.concat(
+                        s.people.values().stream()
+                                .filter(p -> p.roleTemplateIds().contains(role))
+                                .map(p -> (Principal) p.person()),
+                        s.groups.values().stream()
+                                .filter(g -> g.roleTemplateIds().contains(role))
+                                .map(g -> (Principal) g.group()))
+                .toList();
+    }
+
+    static List<Person> administrators(TenantState s) {
+        return s.people.values().stream()
+                .map(TenantState.PersonState::person)
+                .filter(person -> !rolesOf(s, person.id()).isEmpty())
+                .sorted(Comparator.comparing((Person p) -> PrefixMatch.fold(p.displayName())))
+                .toList();
+    }
+
     static Optional<Person> managerOf(TenantState s, String personId) {
         return Optional.ofNullable(s.requirePerson(personId).managerId())
                 .map(id -> s.people.get(id).person());

@@ -14,8 +14,10 @@ import io.postkamer.mailbox.Problem;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -136,6 +138,27 @@ final class Directory {
             return Optional.empty();
         }
         return resilience.run(null, attempt -> graph.group(id)).map(GraphMapping::group);
+    }
+
+    /** Both roles' members, a role-assignable group by its members; two calls, plus one per such group. */
+    List<Person> administrators() {
+        Map<String, Person> found = new LinkedHashMap<>();
+        for (DirectoryRole role : DirectoryRole.values()) {
+            List<JsonNode> members = resilience
+                    .run(null, attempt -> graph.roleMembers(role.templateId()))
+                    .orElse(List.of());
+            for (JsonNode member : members) {
+                if (member.path("@odata.type").asText("").equals("#microsoft.graph.group")) {
+                    membersOf(member.path("id").asText()).forEach(p -> found.putIfAbsent(p.id(), p));
+                } else {
+                    Person person = GraphMapping.person(member);
+                    found.putIfAbsent(person.id(), person);
+                }
+            }
+        }
+        return found.values().stream()
+                .sorted(Comparator.comparing(p -> PeopleSearch.fold(p.displayName())))
+                .toList();
     }
 
     List<Person> membersOf(String groupId) {

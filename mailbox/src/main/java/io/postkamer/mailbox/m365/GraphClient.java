@@ -71,6 +71,13 @@ final class GraphClient {
         return get("/groups/" + segment(id) + "?$select=" + GROUP_FIELDS);
     }
 
+    /** The users and groups that hold a directory role (by its template id); empty when the role is not active. */
+    Optional<List<JsonNode>> roleMembers(String roleTemplateId) {
+        return getAllIfFound(
+                "/directoryRoles(roleTemplateId='" + segment(roleTemplateId) + "')/members?$select=" + PERSON_FIELDS,
+                Map.of());
+    }
+
     Optional<List<JsonNode>> groupMembers(String id) {
         return getAllIfFound(
                 "/groups/" + segment(id) + "/members/microsoft.graph.user?$select=" + PERSON_FIELDS + "&$top=999",

@@ -235,6 +235,11 @@ public final class Microsoft365MailboxService implements MailboxService {
     }
 
     @Override
+    public List<Person> administrators() {
+        return directory.administrators();
+    }
+
+    @Override
     public Map<String, Instant> lastSignIns(List<String> personIds) {
         Map<String, JsonNode> users;
         try {

@@ -48,6 +48,8 @@ final class FakeGraph {
     private static final Pattern USER = Pattern.compile("/v1\\.0/users/([^/]+)");
     private static final Pattern USER_PART = Pattern.compile("/v1\\.0/users/([^/]+)/(.+)");
     private static final Pattern GROUP = Pattern.compile("/v1\\.0/groups/([^/]+)");
+    private static final Pattern ROLE_MEMBERS =
+            Pattern.compile("/v1\\.0/directoryRoles\\(roleTemplateId='([^']+)'\\)/members");
     private static final Pattern GROUP_MEMBERS =
             Pattern.compile("/v1\\.0/groups/([^/]+)/members(/microsoft\\.graph\\.user)?");
     private static final Pattern SEARCH_TERM = Pattern.compile("\"displayName:([^\"]*)\"");
@@ -76,6 +78,17 @@ final class FakeGraph {
 
     void add(Account account) {
         accounts.put(account.user().id().toLowerCase(Locale.ROOT), account);
+    }
+
+    /** The people who hold the role themselves, and the role-assignable groups that hold it, as Graph lists them. */
+    private FakeAnswer roleMembers(FakeRequest r, String templateId) {
+        List<JsonNode> members = tenant.roleHolders(templateId).stream()
+                .map(holder -> holder instanceof Group g
+                        ? ((ObjectNode) group(g)).put("@odata.type", "#microsoft.graph.group")
+                        : ((ObjectNode) user((Person) holder)).put("@odata.type", "#microsoft.graph.user"))
+                .map(JsonNode.class::cast)
+                .toList();
+        return paged(r, members);
     }
 
     FakeAnswer handle(FakeRequest request) {
@@ -110,6 +123,9 @@ final class FakeGraph {
             return r.query().containsKey("$search") ? searchGroups(r) : filterGroups(r);
         }
         Matcher m;
+        if ((m = ROLE_MEMBERS.matcher(path)).matches() && method.equals("GET")) {
+            return roleMembers(r, m.group(1));
+        }
         if ((m = GROUP_MEMBERS.matcher(path)).matches() && method.equals("GET")) {
             return paged(
                     r,
