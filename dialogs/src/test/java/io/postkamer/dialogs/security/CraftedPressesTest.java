@@ -35,6 +35,8 @@ import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -218,6 +220,16 @@ class CraftedPressesTest {
                 STAFF));
         presses.add(new Press("health.report", data(), STAFF));
         presses.add(new Press("health.more", data("finding", "NO_OWNER"), STAFF));
+        // Access reviews: a person's mailbox to review, staff starting one, a review, item or mailbox nobody here
+        // reviews.
+        String nextWeek = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
+        presses.add(new Press(
+                "review.start", data("mailbox", MEGAN, "deadline", nextWeek, "undecided", "REMOVE"), EVERYONE));
+        presses.add(new Press("review.start", data("mailbox", "", "deadline", nextWeek, "undecided", "KEEP"), STAFF));
+        presses.add(new Press("review.decide", data("item", "1", "decision", "REMOVE"), EVERYONE));
+        for (String verb : List.of("review.complete", "review.keepAll", "review.show")) {
+            presses.add(new Press(verb, data("review", "1", "mailbox", RECEPTIE32), EVERYONE));
+        }
         // An ended wizard's card naming a person, or pressed by staff.
         presses.add(new Press("next", data("token", "t1", "mailbox", MEGAN), EVERYONE));
         presses.add(new Press("create", data("token", "t1", "mailbox", MEGAN), EVERYONE));
