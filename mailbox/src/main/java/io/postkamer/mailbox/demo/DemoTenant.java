@@ -6,7 +6,6 @@ import io.postkamer.mailbox.Created;
 import io.postkamer.mailbox.DirectoryRole;
 import io.postkamer.mailbox.Group;
 import io.postkamer.mailbox.HealthScan;
-import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxAccount;
 import io.postkamer.mailbox.MailboxEntry;
@@ -29,7 +28,6 @@ import io.postkamer.mailbox.demo.TenantState.MailboxState;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -162,16 +160,7 @@ public final class DemoTenant implements MailboxService, PersonalChats {
 
     @Override
     public Map<String, Instant> lastSignIns(List<String> personIds) {
-        return store.read(DemoOperation.LAST_SIGN_INS, s -> {
-            Map<String, Instant> known = new HashMap<>();
-            for (String id : personIds) {
-                TenantState.PersonState person = id == null ? null : s.people.get(TenantState.key(id));
-                if (person != null && person.lastSignIn() != null) {
-                    known.put(id, person.lastSignIn());
-                }
-            }
-            return Map.copyOf(known);
-        });
+        return store.read(DemoOperation.LAST_SIGN_INS, s -> DirectoryQueries.lastSignIns(s, personIds));
     }
 
     @Override
@@ -324,26 +313,7 @@ public final class DemoTenant implements MailboxService, PersonalChats {
     public Change removeLicence(String mailboxId, String skuId) {
         return store.write(
                 DemoOperation.REMOVE_LICENCE,
-                s -> {
-                    MailboxState m = s.requireMailbox(mailboxId);
-                    String wanted = isBlank(skuId) ? "" : TenantState.key(skuId);
-                    Licence licence = s.licencesOf(m).stream()
-                            .filter(l -> TenantState.key(l.skuId()).equals(wanted))
-                            .findFirst()
-                            .orElseThrow(() ->
-                                    new MailboxException.NotFound(Problem.LICENCE_NOT_ASSIGNED, String.valueOf(skuId)));
-                    if (licence.assignedByGroup()) {
-                        throw new MailboxException.InvalidInput(
-                                Problem.LICENCE_ASSIGNED_BY_GROUP, licence.skuPartNumber());
-                    }
-                    // A user mailbox without its licence is disabled after 30 days: only a shared one may lose it.
-                    if (m.kind == MailboxKind.USER || m.storage.needsLicence()) {
-                        throw new MailboxException.InvalidInput(Problem.LICENCE_STILL_NEEDED, m.displayName);
-                    }
-                    m.directLicenceSkuIds.remove(wanted);
-                    store.logWrite("remove licence " + m.alias + " " + licence.skuPartNumber());
-                    return Change.MADE;
-                },
+                s -> DemoLicences.remove(s, mailboxId, skuId, store::logWrite),
                 DemoTenant::made);
     }
 

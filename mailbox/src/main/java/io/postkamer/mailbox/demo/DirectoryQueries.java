@@ -6,10 +6,13 @@ import io.postkamer.mailbox.MailboxKind;
 import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.Problem;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -53,6 +56,17 @@ final class DirectoryQueries {
                                 .filter(g -> g.roleTemplateIds().contains(role))
                                 .map(g -> (Principal) g.group()))
                 .toList();
+    }
+
+    static Map<String, Instant> lastSignIns(TenantState s, List<String> personIds) {
+        Map<String, Instant> known = new HashMap<>();
+        for (String id : personIds) {
+            TenantState.PersonState person = id == null ? null : s.people.get(TenantState.key(id));
+            if (person != null && person.lastSignIn() != null) {
+                known.put(id, person.lastSignIn());
+            }
+        }
+        return Map.copyOf(known);
     }
 
     static List<Person> administrators(TenantState s) {

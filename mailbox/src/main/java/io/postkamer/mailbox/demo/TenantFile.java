@@ -5,9 +5,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.postkamer.mailbox.Group;
 import io.postkamer.mailbox.MailboxKind;
 import io.postkamer.mailbox.Right;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -56,6 +59,14 @@ record TenantFile(
             Integer lastSignInDaysAgo) {
         PersonEntry {
             roles = orEmpty(roles);
+        }
+
+        /** A seed says "three days ago" so the demo stays current; a snapshot keeps the moment itself. Null: none. */
+        Instant lastSignInAt(Clock clock) {
+            if (lastSignIn != null || lastSignInDaysAgo == null) {
+                return lastSignIn;
+            }
+            return clock.instant().minus(Duration.ofDays(lastSignInDaysAgo)).truncatedTo(ChronoUnit.MINUTES);
         }
     }
 

@@ -13,11 +13,9 @@ import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.Right;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -127,7 +125,7 @@ final class TenantState {
                             person,
                             p.managerId() == null ? null : key(p.managerId()),
                             keys(p.roles()),
-                            lastSignIn(p, clock)));
+                            p.lastSignInAt(clock)));
         }
         for (TenantFile.GroupEntry g : file.groups()) {
             Group group = new Group(key(g.id()), g.displayName(), g.mail(), g.kind());
@@ -141,16 +139,6 @@ final class TenantState {
         }
         state.checkReferences();
         return state;
-    }
-
-    /** A seed says "three days ago" so the demo stays current; a snapshot keeps the moment itself. */
-    private static Instant lastSignIn(TenantFile.PersonEntry p, Clock clock) {
-        if (p.lastSignIn() != null) {
-            return p.lastSignIn();
-        }
-        return p.lastSignInDaysAgo() == null
-                ? null
-                : clock.instant().minus(Duration.ofDays(p.lastSignInDaysAgo())).truncatedTo(ChronoUnit.MINUTES);
     }
 
     private void addMailbox(TenantFile.MailboxEntry m, LocalDate today) {

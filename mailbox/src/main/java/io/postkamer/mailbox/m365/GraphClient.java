@@ -281,57 +281,18 @@ final class GraphClient {
         return events;
     }
 
-    // --- the bot's Teams app
-
-    /** The app's id in the tenant's app catalog, found by the id in its manifest. */
-    Optional<String> catalogAppId(String manifestId) {
-        return getAll(
-                        "/appCatalogs/teamsApps?$filter="
-                                + query("externalId eq '" + manifestId.replace("'", "''") + "'")
-                                + "&$select=id,externalId",
-                        Map.of())
-                .stream()
-                .findFirst()
-                .map(app -> app.path("id").asText());
-    }
-
-    /** Installs the app for a user: true when installed now, false when they had it (409); empty for no such user. */
-    Optional<Boolean> installApp(String userId, String catalogAppId) {
-        ObjectNode body = JsonHttp.JSON
-                .createObjectNode()
-                .put("teamsApp@odata.bind", base + "/appCatalogs/teamsApps/" + segment(catalogAppId));
-        JsonHttp.Answer answer = http.send(
-                "POST", URI.create(base + "/users/" + segment(userId) + "/teamwork/installedApps"), Map.of(), body);
-        if (answer.status() == 409) {
-            return Optional.of(false);
-        }
-        if (answer.status() == 404) {
-            return Optional.empty();
-        }
-        requireOk(answer);
-        return Optional.of(true);
-    }
-
-    /** The id of the app's installation for a user. */
-    Optional<String> installationId(String userId, String catalogAppId) {
-        return getAll(
-                        "/users/" + segment(userId) + "/teamwork/installedApps?$expand=teamsApp&$filter="
-                                + query("teamsApp/id eq '" + catalogAppId.replace("'", "''") + "'"),
-                        Map.of())
-                .stream()
-                .findFirst()
-                .map(installation -> installation.path("id").asText());
-    }
-
-    /** The personal chat that comes with an installation of the app for a user. */
-    Optional<String> installationChatId(String userId, String installationId) {
-        return get("/users/" + segment(userId) + "/teamwork/installedApps/" + segment(installationId) + "/chat")
-                .map(chat -> chat.path("id").asText(""));
-    }
-
     // --- plumbing
 
-    private Optional<JsonNode> get(String path) {
+    /** Where Graph is, for what sends its own requests (the Teams app's installation). */
+    String base() {
+        return base;
+    }
+
+    JsonHttp http() {
+        return http;
+    }
+
+    Optional<JsonNode> get(String path) {
         JsonHttp.Answer answer = http.send("GET", URI.create(base + path), Map.of(), null);
         if (answer.status() == 404) {
             return Optional.empty();
@@ -340,7 +301,7 @@ final class GraphClient {
         return Optional.of(answer.body());
     }
 
-    private List<JsonNode> getAll(String path, Map<String, String> headers) {
+    List<JsonNode> getAll(String path, Map<String, String> headers) {
         return getAllIfFound(path, headers).orElseGet(List::of);
     }
 
@@ -360,7 +321,7 @@ final class GraphClient {
         return Optional.of(all);
     }
 
-    private void requireOk(JsonHttp.Answer answer) {
+    void requireOk(JsonHttp.Answer answer) {
         if (answer.status() == 404 && isMailboxMissing(answer.body())) {
             throw new MailboxException.NotReady(JsonHttp.errorText(answer.body()));
         }
@@ -413,11 +374,11 @@ final class GraphClient {
                 SERVICE, status, JsonHttp.errorText(response.path("body")), transientFailure, null);
     }
 
-    private static String segment(String id) {
+    static String segment(String id) {
         return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static String query(String value) {
+    static String query(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 

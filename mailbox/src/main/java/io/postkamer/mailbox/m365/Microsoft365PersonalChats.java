@@ -19,7 +19,7 @@ import java.util.function.Predicate;
  * Repeating any step is harmless, so a lost answer is simply asked again; 429s wait as every Graph call does.
  */
 final class Microsoft365PersonalChats implements PersonalChats {
-    private final GraphClient graph;
+    private final GraphTeamsApps apps;
     private final Resilience resilience;
     private final Predicate<String> isDirectoryKey;
     private final Optional<String> configuredCatalogId;
@@ -38,7 +38,7 @@ final class Microsoft365PersonalChats implements PersonalChats {
             Predicate<String> isDirectoryKey,
             Optional<String> catalogId,
             String manifestId) {
-        this.graph = graph;
+        this.apps = new GraphTeamsApps(graph);
         this.resilience = resilience;
         this.isDirectoryKey = isDirectoryKey;
         this.configuredCatalogId = catalogId.map(String::strip).filter(id -> !id.isEmpty());
@@ -56,13 +56,13 @@ final class Microsoft365PersonalChats implements PersonalChats {
         }
         String app = catalogId();
         boolean installedNow = resilience
-                .run(null, attempt -> graph.installApp(personId, app))
+                .run(null, attempt -> apps.installApp(personId, app))
                 .orElseThrow(() -> new MailboxException.NotFound(Problem.PERSON_NOT_FOUND, personId));
         String installation = resilience
-                .run(null, attempt -> graph.installationId(personId, app))
+                .run(null, attempt -> apps.installationId(personId, app))
                 .orElseThrow(() -> unavailable(personId));
         String chat = resilience
-                .run(null, attempt -> graph.installationChatId(personId, installation))
+                .run(null, attempt -> apps.installationChatId(personId, installation))
                 .filter(id -> !id.isEmpty())
                 .orElseThrow(() -> unavailable(personId));
         chats.put(personId, chat);
@@ -76,7 +76,7 @@ final class Microsoft365PersonalChats implements PersonalChats {
         return catalogId.get(
                 manifestId,
                 id -> resilience
-                        .run(null, attempt -> graph.catalogAppId(id))
+                        .run(null, attempt -> apps.catalogAppId(id))
                         .orElseThrow(() -> new MailboxException.InvalidInput(Problem.PERSONAL_CHAT_UNAVAILABLE, id)));
     }
 
