@@ -269,12 +269,37 @@ class AccessReviewTest {
 
         assertThat(tenant.writes()).containsExactly("revoke receptie32 Ger Verbeek FULL_ACCESS");
         assertThat(pieter.cardText()).contains("Verwijderd", "Behouden").doesNotContain("Nog niet besloten");
+        assertNoEnglish(pieter.cardText());
+        assertNoEnglish(
+                String.join("\n", card.findValuesAsText("text")) + String.join("\n", card.findValuesAsText("title")));
 
         at("2026-12-08T01:00:00Z");
         scheduler("i1").runDue();
         assertThat(tenant.writes()).hasSize(1);
         megan.say("beoordelingen");
         assertThat(megan.cardText()).contains("Afgerond op", "4 behouden, 1 verwijderd, 0 niet besloten, 0 mislukt");
+        assertNoEnglish(megan.cardText());
+    }
+
+    /** Words of the English review cards that must not appear on a Dutch one. */
+    private static void assertNoEnglish(String dutch) {
+        assertThat(dutch)
+                .doesNotContain(
+                        "Keep",
+                        "Remove",
+                        "review",
+                        "Review",
+                        "Decide",
+                        "Granted",
+                        "granted",
+                        "decided",
+                        "Not ",
+                        "Done",
+                        "signed in",
+                        "started by",
+                        "deadline",
+                        "kept",
+                        "removed");
     }
 
     /** The buttons of a card, and the data of a button: what Teams would send when it is pressed. */
