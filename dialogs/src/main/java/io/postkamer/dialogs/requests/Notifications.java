@@ -23,7 +23,6 @@ import java.util.function.Function;
  * decision it tells of.
  */
 public final class Notifications {
-    private final Requests requests;
     private final RequestViews views;
     private final RequestRecorder recorder;
     private final Reach reach;
@@ -33,7 +32,6 @@ public final class Notifications {
      * @param calls where opening a chat runs: it may ask Microsoft Graph, so never on a turn's thread
      */
     public Notifications(Requests requests, RequestViews views, RequestRecorder recorder, Reach reach, Executor calls) {
-        this.requests = requests;
         this.views = views;
         this.recorder = recorder;
         this.reach = reach;

@@ -20,8 +20,6 @@ public final class RequestViews {
     /** As many people as the new-mailbox form offers before anything is typed. */
     private static final int SUGGESTED_PEOPLE = 25;
 
-    private static final int TEAMS_REFRESH_LIMIT = 60;
-
     private final MailboxService service;
     private final Requests requests;
     private final ApproverPolicy policy;
@@ -137,16 +135,11 @@ public final class RequestViews {
         };
         // Teams refreshes a card for at most 60 people: the requester and the approvers first, then the helpdesk,
         // so that an agent reading the channel sees their own footer and buttons too.
-        List<String> refreshFor = new ArrayList<>();
         List<String> people = new ArrayList<>();
         people.add(request.requesterId());
         people.addAll(request.approverIds());
         people.addAll(policy.helpdesk());
-        people.forEach(id -> requests.references()
-                .of(id)
-                .map(reference -> reference.getUser().getId())
-                .filter(userId -> !refreshFor.contains(userId) && refreshFor.size() < TEAMS_REFRESH_LIMIT)
-                .ifPresent(refreshFor::add));
+        List<String> refreshFor = requests.references().refreshIdsOf(people);
         String rights = request.isNewMailbox()
                 ? texts.get(
                         "request.new.members",

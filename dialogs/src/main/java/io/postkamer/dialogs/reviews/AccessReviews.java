@@ -41,8 +41,8 @@ public final class AccessReviews {
                 reviews,
                 requests.clock(),
                 review -> CompletableFuture.runAsync(() -> parts.deadlines().prepareNow(review), calls.executor()));
-        this.decisions =
-                new ReviewDecisions(calls, reviews.store(), parts.views(), parts.apply(), requests.clock(), instance);
+        this.decisions = new ReviewDecisions(
+                calls, reviews.store(), parts.views(), parts.apply(), parts.recorder(), requests.clock(), instance);
     }
 
     public boolean handlesText(UserInput input) {

@@ -8,6 +8,7 @@ import io.postkamer.dialogs.common.Attempt;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.Message;
+import io.postkamer.dialogs.requests.RequestRecorder;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.Problem;
 import java.time.Clock;
@@ -28,15 +29,23 @@ final class ReviewDecisions {
     private final ReviewStore store;
     private final ReviewViews views;
     private final ReviewApply apply;
+    private final RequestRecorder recorder;
     private final Clock clock;
     private final String instance;
 
     ReviewDecisions(
-            MailboxCalls calls, ReviewStore store, ReviewViews views, ReviewApply apply, Clock clock, String instance) {
+            MailboxCalls calls,
+            ReviewStore store,
+            ReviewViews views,
+            ReviewApply apply,
+            RequestRecorder recorder,
+            Clock clock,
+            String instance) {
         this.calls = calls;
         this.store = store;
         this.views = views;
         this.apply = apply;
+        this.recorder = recorder;
         this.clock = clock;
         this.instance = instance;
     }
@@ -134,17 +143,7 @@ final class ReviewDecisions {
     }
 
     private void record(String actor, AuditEntry.Target target, String action, String after) {
-        calls.audit()
-                .record(new AuditEntry(
-                        clock.instant(),
-                        calls.names().party(actor),
-                        action,
-                        target,
-                        0,
-                        AuditEntry.Outcome.DONE,
-                        "",
-                        "",
-                        after));
+        recorder.record(actor, action, target, AuditEntry.Outcome.DONE, "", "", after);
     }
 
     private static AuditEntry.Target mailboxTarget(ReviewedMailbox mailbox) {

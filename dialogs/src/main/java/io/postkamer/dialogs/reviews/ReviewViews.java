@@ -59,7 +59,7 @@ final class ReviewViews {
                 notice,
                 rows,
                 open,
-                refreshFor(mailbox));
+                requests.references().refreshIdsOf(mailbox.reviewerIds()));
     }
 
     AdaptiveCard list(Texts texts, List<AccessReview> reviews) {
@@ -144,18 +144,6 @@ final class ReviewViews {
 
     String nameOf(String personId) {
         return names.nameOf(personId);
-    }
-
-    /** The reviewers' Teams ids, for Teams to ask the bot for each one's own view of the card. */
-    private List<String> refreshFor(ReviewedMailbox mailbox) {
-        List<String> ids = new ArrayList<>();
-        mailbox.reviewerIds()
-                .forEach(id -> requests.references()
-                        .of(id)
-                        .map(reference -> reference.getUser().getId())
-                        .filter(userId -> !ids.contains(userId) && ids.size() < 60)
-                        .ifPresent(ids::add));
-        return ids;
     }
 
     private static long count(List<ReviewItem> items, ReviewItem.Outcome outcome) {

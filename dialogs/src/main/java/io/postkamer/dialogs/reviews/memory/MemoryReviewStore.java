@@ -187,17 +187,7 @@ public final class MemoryReviewStore implements ReviewStore {
         if (mailbox == null || !mailbox.isOpen()) {
             return false;
         }
-        mailboxes.put(
-                key(reviewId, mailboxId),
-                new ReviewedMailbox(
-                        reviewId,
-                        mailbox.mailboxId(),
-                        mailbox.mailboxName(),
-                        mailbox.address(),
-                        mailbox.reviewerIds(),
-                        Optional.of(by),
-                        Optional.of(at),
-                        mailbox.appliedAt()));
+        mailboxes.put(key(reviewId, mailboxId), marked(mailbox, Optional.of(by), Optional.of(at), mailbox.appliedAt()));
         return true;
     }
 
@@ -244,15 +234,7 @@ public final class MemoryReviewStore implements ReviewStore {
         }
         mailboxes.put(
                 key(reviewId, mailboxId),
-                new ReviewedMailbox(
-                        reviewId,
-                        mailbox.mailboxId(),
-                        mailbox.mailboxName(),
-                        mailbox.address(),
-                        mailbox.reviewerIds(),
-                        mailbox.completedBy(),
-                        mailbox.completedAt(),
-                        Optional.of(at)));
+                marked(mailbox, mailbox.completedBy(), mailbox.completedAt(), Optional.of(at)));
         return true;
     }
 
@@ -295,6 +277,22 @@ public final class MemoryReviewStore implements ReviewStore {
                 r.scheduleKey(),
                 remindedAt,
                 finishedAt);
+    }
+
+    private static ReviewedMailbox marked(
+            ReviewedMailbox m,
+            Optional<String> completedBy,
+            Optional<Instant> completedAt,
+            Optional<Instant> appliedAt) {
+        return new ReviewedMailbox(
+                m.reviewId(),
+                m.mailboxId(),
+                m.mailboxName(),
+                m.address(),
+                m.reviewerIds(),
+                completedBy,
+                completedAt,
+                appliedAt);
     }
 
     private static ReviewItem with(ReviewItem i, ReviewItem.Outcome outcome, String detail, boolean noticed) {
