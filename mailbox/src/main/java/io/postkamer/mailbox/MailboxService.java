@@ -154,8 +154,21 @@ public interface MailboxService {
 
     Change setSignInBlocked(String mailboxId, boolean blocked);
 
+    /**
+     * Signs the mailbox's account out everywhere: refresh tokens and browser sessions issued before now stop working
+     * (Graph {@code revokeSignInSessions}). Always {@link Change#MADE}: asking again only moves the moment.
+     */
+    Change signOutEverywhere(String mailboxId);
+
     /** Refuses with {@link Problem#LICENCE_STILL_NEEDED} when the mailbox is over 50 GB, has an archive or a hold. */
     Change removeLicence(String mailboxId, String skuId);
+
+    // --- automatic replies
+
+    AutomaticReply automaticReply(String mailboxId);
+
+    /** Sets the automatic reply; {@link Change#ALREADY_SO} when a reader would already see this one. */
+    Change setAutomaticReply(String mailboxId, AutomaticReply reply);
 
     // --- the shared calendar
 

@@ -28,6 +28,8 @@ public enum Problem {
     /** A fix of the health report pressed for what the report does not find (any more): nothing is changed. */
     NO_SUCH_FINDING,
     EVENT_INVALID,
+    /** An automatic reply switched on without words, or with more than Exchange takes. */
+    AUTOMATIC_REPLY_INVALID,
     PAGE_EXPIRED,
     PERSONAL_CHAT_UNAVAILABLE,
     NOT_A_REVIEWER,

@@ -50,6 +50,10 @@ public final class Contoso {
     public static final String FACTUREN = "dd7b3c26-5d1f-4ac1-afbb-3111892e8627";
     /** User mailbox of Megan, SPE_E3. */
     public static final String MEGAN_MAILBOX = MEGAN;
+    /** Flip's own user mailbox, licensed, with Full Access and Send As on Ontvangstgebouw 32: the one offboarded. */
+    public static final String FLIP_MAILBOX = FLIP;
+
+    public static final String FLIP_ADDRESS = "flip.schoonen@contoso.com";
     /** User mailbox (left the company), 3.4 GB, EXCHANGESTANDARD assigned directly. */
     public static final String SANNE_MAILBOX = "eed436c8-3e98-44c6-b05f-033f48d81ed8";
     /** User mailbox (left), 12 GB, SPE_E3 through the group "Licenties Microsoft 365 E3". */

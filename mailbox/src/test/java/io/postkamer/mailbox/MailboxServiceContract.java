@@ -50,6 +50,19 @@ public abstract class MailboxServiceContract {
     /** One answer of the next read for a health report never comes back (the connection is lost after it was sent). */
     protected abstract void loseAnAnswerOfNextHealthRead();
 
+    /** Calls a test aims a fault at, beside the health read. */
+    protected enum Call {
+        SIGN_OUT_EVERYWHERE,
+        AUTOMATIC_REPLY,
+        SET_AUTOMATIC_REPLY
+    }
+
+    /** The next such call of the service of {@link #newService()} meets a 429 with this Retry-After, once. */
+    protected abstract void throttleNext(Call call, Duration retryAfter);
+
+    /** The next such call is carried out, and its answer lost on the way back, once. */
+    protected abstract void loseAnswerOfNext(Call call);
+
     protected MailboxService service;
 
     private static final OffsetDateTime MEETING = OffsetDateTime.of(2030, 6, 3, 9, 0, 0, 0, ZoneOffset.ofHours(2));
@@ -1015,6 +1028,109 @@ public abstract class MailboxServiceContract {
             assertThat(failed.isTransient()).isTrue();
         }
         assertThat(service.healthFacts(HealthScan.wholeTenant())).isEqualTo(calm);
+    }
+
+    // --- automatic replies and signing out everywhere
+
+    @Test
+    @DisplayName("an automatic reply is off until set; set with line breaks it reads back the same, set again is"
+            + " ALREADY_SO, and switched off it is off")
+    void automaticReply() {
+        AutomaticReply away = AutomaticReply.saying("Flip Schoonen works here no longer.\nPlease write to Pieter"
+                + " Jansen: pieter.jansen@contoso.com & he will help.");
+        assertThat(service.automaticReply(FLIP_MAILBOX).enabled()).isFalse();
+
+        assertThat(service.setAutomaticReply(FLIP_MAILBOX, away)).isEqualTo(Change.MADE);
+        assertThat(service.automaticReply(FLIP_ADDRESS).sameAs(away)).isTrue();
+        assertThat(AutomaticReply.plain(service.automaticReply(FLIP_MAILBOX).externalMessage()))
+                .isEqualTo("Flip Schoonen works here no longer. Please write to Pieter Jansen:"
+                        + " pieter.jansen@contoso.com & he will help.");
+        assertThat(service.setAutomaticReply(FLIP_MAILBOX, away)).isEqualTo(Change.ALREADY_SO);
+
+        assertThat(service.setAutomaticReply(FLIP_MAILBOX, AutomaticReply.OFF)).isEqualTo(Change.MADE);
+        assertThat(service.automaticReply(FLIP_MAILBOX).enabled()).isFalse();
+        assertThat(service.setAutomaticReply(FLIP_MAILBOX, AutomaticReply.OFF)).isEqualTo(Change.ALREADY_SO);
+    }
+
+    @Test
+    @DisplayName("an automatic reply without words or over the limit: AUTOMATIC_REPLY_INVALID and nothing set;"
+            + " an unknown mailbox: MAILBOX_NOT_FOUND")
+    void automaticReplyRefused() {
+        assertProblem(
+                () -> service.setAutomaticReply(FLIP_MAILBOX, AutomaticReply.saying(" <p> </p> ")),
+                Problem.AUTOMATIC_REPLY_INVALID);
+        assertProblem(
+                () -> service.setAutomaticReply(
+                        FLIP_MAILBOX, AutomaticReply.saying("x".repeat(AutomaticReply.MAX_LENGTH + 1))),
+                Problem.AUTOMATIC_REPLY_INVALID);
+        assertThat(service.automaticReply(FLIP_MAILBOX).enabled()).isFalse();
+        assertProblem(
+                () -> service.setAutomaticReply("nobody@contoso.com", AutomaticReply.saying("Gone.")),
+                Problem.MAILBOX_NOT_FOUND);
+        assertProblem(() -> service.automaticReply("nobody@contoso.com"), Problem.MAILBOX_NOT_FOUND);
+    }
+
+    @Test
+    @DisplayName("signing a mailbox's account out everywhere is MADE each time asked; an unknown mailbox:"
+            + " MAILBOX_NOT_FOUND")
+    void signOutEverywhere() {
+        assertThat(service.signOutEverywhere(FLIP_MAILBOX)).isEqualTo(Change.MADE);
+        assertThat(service.signOutEverywhere(FLIP_ADDRESS)).isEqualTo(Change.MADE);
+        assertProblem(() -> service.signOutEverywhere("nobody@contoso.com"), Problem.MAILBOX_NOT_FOUND);
+    }
+
+    @Test
+    @DisplayName("a throttled automatic reply is set once the wait has passed, or THROTTLED with the wait and unset;"
+            + " a throttled read or sign-out the same")
+    void throttledAutomaticReplyAndSignOut() {
+        AutomaticReply away = AutomaticReply.saying("Gone; write to Pieter.");
+        throttleNext(Call.SET_AUTOMATIC_REPLY, Duration.ofSeconds(1));
+        try {
+            assertThat(service.setAutomaticReply(FLIP_MAILBOX, away)).isEqualTo(Change.MADE);
+        } catch (MailboxException.Throttled throttled) {
+            assertThat(throttled.retryAfter()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(service.automaticReply(FLIP_MAILBOX).enabled()).isFalse();
+            assertThat(service.setAutomaticReply(FLIP_MAILBOX, away)).isEqualTo(Change.MADE);
+        }
+        throttleNext(Call.AUTOMATIC_REPLY, Duration.ofSeconds(1));
+        try {
+            assertThat(service.automaticReply(FLIP_MAILBOX).sameAs(away)).isTrue();
+        } catch (MailboxException.Throttled throttled) {
+            assertThat(service.automaticReply(FLIP_MAILBOX).sameAs(away)).isTrue();
+        }
+        throttleNext(Call.SIGN_OUT_EVERYWHERE, Duration.ofSeconds(1));
+        try {
+            assertThat(service.signOutEverywhere(FLIP_MAILBOX)).isEqualTo(Change.MADE);
+        } catch (MailboxException.Throttled throttled) {
+            assertThat(service.signOutEverywhere(FLIP_MAILBOX)).isEqualTo(Change.MADE);
+        }
+    }
+
+    @Test
+    @DisplayName("an automatic reply whose answer was lost is set, reported MADE or as a failure that may pass; asked"
+            + " again it is ALREADY_SO, never set twice")
+    void automaticReplyWithALostAnswer() {
+        AutomaticReply away = AutomaticReply.saying("Gone; write to Pieter.");
+        loseAnswerOfNext(Call.SET_AUTOMATIC_REPLY);
+        try {
+            assertThat(service.setAutomaticReply(FLIP_MAILBOX, away)).isEqualTo(Change.MADE);
+        } catch (MailboxException failed) {
+            assertThat(failed.isTransient()).isTrue();
+        }
+        assertThat(service.automaticReply(FLIP_MAILBOX).sameAs(away)).isTrue();
+        assertThat(service.setAutomaticReply(FLIP_MAILBOX, away)).isEqualTo(Change.ALREADY_SO);
+    }
+
+    @Test
+    @DisplayName("a sign-out whose answer was lost is MADE, or a failure that may pass and MADE when asked again")
+    void signOutWithALostAnswer() {
+        loseAnswerOfNext(Call.SIGN_OUT_EVERYWHERE);
+        try {
+            assertThat(service.signOutEverywhere(FLIP_MAILBOX)).isEqualTo(Change.MADE);
+        } catch (MailboxException failed) {
+            assertThat(failed.isTransient()).isTrue();
+            assertThat(service.signOutEverywhere(FLIP_MAILBOX)).isEqualTo(Change.MADE);
+        }
     }
 
     // --- helpers

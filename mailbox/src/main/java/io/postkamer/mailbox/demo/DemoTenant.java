@@ -1,5 +1,6 @@
 package io.postkamer.mailbox.demo;
 
+import io.postkamer.mailbox.AutomaticReply;
 import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Created;
@@ -9,7 +10,6 @@ import io.postkamer.mailbox.HealthScan;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxAccount;
 import io.postkamer.mailbox.MailboxEntry;
-import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxKind;
 import io.postkamer.mailbox.MailboxPage;
 import io.postkamer.mailbox.MailboxService;
@@ -20,7 +20,6 @@ import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.PersonalChat;
 import io.postkamer.mailbox.PersonalChats;
 import io.postkamer.mailbox.Principal;
-import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.ProvisioningState;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.TenantHealthFacts;
@@ -229,15 +228,7 @@ public final class DemoTenant implements MailboxService, PersonalChats {
     public Change convertToShared(String mailboxId) {
         return store.write(
                 DemoOperation.CONVERT_TO_SHARED,
-                s -> {
-                    MailboxState m = s.requireMailbox(mailboxId);
-                    if (m.kind == MailboxKind.SHARED) {
-                        throw new MailboxException.InvalidInput(Problem.ALREADY_SHARED, m.displayName);
-                    }
-                    m.kind = MailboxKind.SHARED;
-                    store.logWrite("convert " + m.alias);
-                    return Change.MADE;
-                },
+                s -> DemoMailboxChanges.convertToShared(s.requireMailbox(mailboxId), store::logWrite),
                 DemoTenant::made);
     }
 
@@ -245,15 +236,7 @@ public final class DemoTenant implements MailboxService, PersonalChats {
     public Change setHiddenFromAddressLists(String mailboxId, boolean hidden) {
         return store.write(
                 DemoOperation.SET_HIDDEN_FROM_ADDRESS_LISTS,
-                s -> {
-                    MailboxState m = s.requireMailbox(mailboxId);
-                    if (m.hidden == hidden) {
-                        return Change.ALREADY_SO;
-                    }
-                    m.hidden = hidden;
-                    store.logWrite((hidden ? "hide " : "show ") + m.alias);
-                    return Change.MADE;
-                },
+                s -> DemoMailboxChanges.setHidden(s.requireMailbox(mailboxId), hidden, store::logWrite),
                 DemoTenant::made);
     }
 
@@ -297,15 +280,15 @@ public final class DemoTenant implements MailboxService, PersonalChats {
     public Change setSignInBlocked(String mailboxId, boolean blocked) {
         return store.write(
                 DemoOperation.SET_SIGN_IN_BLOCKED,
-                s -> {
-                    MailboxState m = s.requireMailbox(mailboxId);
-                    if (m.signInBlocked == blocked) {
-                        return Change.ALREADY_SO;
-                    }
-                    m.signInBlocked = blocked;
-                    store.logWrite((blocked ? "block" : "unblock") + " sign-in " + m.alias);
-                    return Change.MADE;
-                },
+                s -> DemoAccounts.setSignInBlocked(s.requireMailbox(mailboxId), blocked, store::logWrite),
+                DemoTenant::made);
+    }
+
+    @Override
+    public Change signOutEverywhere(String mailboxId) {
+        return store.write(
+                DemoOperation.SIGN_OUT_EVERYWHERE,
+                s -> DemoAccounts.signOutEverywhere(s.requireMailbox(mailboxId), now(), store::logWrite),
                 DemoTenant::made);
     }
 
@@ -314,6 +297,21 @@ public final class DemoTenant implements MailboxService, PersonalChats {
         return store.write(
                 DemoOperation.REMOVE_LICENCE,
                 s -> DemoLicences.remove(s, mailboxId, skuId, store::logWrite),
+                DemoTenant::made);
+    }
+
+    // --- automatic replies
+
+    @Override
+    public AutomaticReply automaticReply(String mailboxId) {
+        return store.read(DemoOperation.AUTOMATIC_REPLY, s -> s.requireMailbox(mailboxId).automaticReply);
+    }
+
+    @Override
+    public Change setAutomaticReply(String mailboxId, AutomaticReply reply) {
+        return store.write(
+                DemoOperation.SET_AUTOMATIC_REPLY,
+                s -> DemoAccounts.setAutomaticReply(s.requireReady(mailboxId, now()), reply, store::logWrite),
                 DemoTenant::made);
     }
 

@@ -2,6 +2,7 @@ package io.postkamer.mailbox.demo;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.postkamer.mailbox.AutomaticReply;
 import io.postkamer.mailbox.Group;
 import io.postkamer.mailbox.MailboxKind;
 import io.postkamer.mailbox.Right;
@@ -99,7 +100,8 @@ record TenantFile(
             AccountEntry account,
             StorageEntry storage,
             List<DelegateEntry> delegates,
-            List<EventEntry> events) {
+            List<EventEntry> events,
+            AutomaticReply automaticReply) {
         MailboxEntry {
             otherAddresses = orEmpty(otherAddresses);
             delegates = orEmpty(delegates);
@@ -107,7 +109,7 @@ record TenantFile(
         }
     }
 
-    record AccountEntry(boolean signInBlocked, List<String> licences) {
+    record AccountEntry(boolean signInBlocked, List<String> licences, Instant signedOutAt) {
         AccountEntry {
             licences = orEmpty(licences);
         }

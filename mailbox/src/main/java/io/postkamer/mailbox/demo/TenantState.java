@@ -1,6 +1,7 @@
 package io.postkamer.mailbox.demo;
 
 import io.postkamer.mailbox.AcceptedDomain;
+import io.postkamer.mailbox.AutomaticReply;
 import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Group;
 import io.postkamer.mailbox.Licence;
@@ -55,6 +56,8 @@ final class TenantState {
         boolean hidden;
         Instant readyAt;
         boolean signInBlocked;
+        Instant signedOutAt;
+        AutomaticReply automaticReply = AutomaticReply.OFF;
         final Set<String> directLicenceSkuIds;
         final MailboxStorage storage;
         final Map<DelegateKey, Boolean> delegates = new LinkedHashMap<>();
@@ -143,7 +146,7 @@ final class TenantState {
 
     private void addMailbox(TenantFile.MailboxEntry m, LocalDate today) {
         TenantFile.AccountEntry account =
-                m.account() == null ? new TenantFile.AccountEntry(false, List.of()) : m.account();
+                m.account() == null ? new TenantFile.AccountEntry(false, List.of(), null) : m.account();
         TenantFile.StorageEntry storage =
                 m.storage() == null ? new TenantFile.StorageEntry(0, false, false) : m.storage();
         Set<String> licences = new LinkedHashSet<>();
@@ -160,6 +163,8 @@ final class TenantState {
                 account.signInBlocked(),
                 licences,
                 new MailboxStorage(storage.totalBytes(), storage.archiveEnabled(), storage.litigationHoldEnabled()));
+        mailbox.signedOutAt = account.signedOutAt();
+        mailbox.automaticReply = m.automaticReply() == null ? AutomaticReply.OFF : m.automaticReply();
         for (TenantFile.DelegateEntry d : m.delegates()) {
             mailbox.delegates.put(
                     new DelegateKey(key(d.trusteeId()), d.right()), d.right() == Right.FULL_ACCESS && d.autoMapping());
@@ -360,11 +365,13 @@ final class TenantState {
                 m.readyAt,
                 new TenantFile.AccountEntry(
                         m.signInBlocked,
-                        m.directLicenceSkuIds.stream().map(this::partNumber).toList()),
+                        m.directLicenceSkuIds.stream().map(this::partNumber).toList(),
+                        m.signedOutAt),
                 new TenantFile.StorageEntry(
                         m.storage.totalBytes(), m.storage.archiveEnabled(), m.storage.litigationHoldEnabled()),
                 delegates,
-                events);
+                events,
+                m.automaticReply.enabled() ? m.automaticReply : null);
     }
 
     private String partNumber(String skuId) {

@@ -236,6 +236,12 @@ final class GraphClient {
         requireOk(http.send("PATCH", URI.create(base + "/users/" + segment(id)), Map.of(), body));
     }
 
+    /** Refresh tokens and session cookies issued before now stop working. */
+    void revokeSignInSessions(String id) {
+        requireOk(http.send(
+                "POST", URI.create(base + "/users/" + segment(id) + "/revokeSignInSessions"), Map.of(), null));
+    }
+
     List<JsonNode> licenceDetails(String id) {
         return getAll("/users/" + segment(id) + "/licenseDetails?$select=id,skuId,skuPartNumber", Map.of());
     }

@@ -49,6 +49,14 @@ final class MailboxAccounts {
         });
     }
 
+    /** Asking twice only moves the moment sessions are valid from, so a lost answer is simply asked again. */
+    Change signOutEverywhere(ExchangeMailbox m) {
+        return resilience.write(m.primarySmtpAddress(), sent -> {
+            graph.revokeSignInSessions(m.id());
+            return Change.MADE;
+        });
+    }
+
     Change removeLicence(Mailbox m, String skuId) {
         String wanted = skuId == null || skuId.isBlank() ? "" : skuId.strip().toLowerCase(Locale.ROOT);
         Licence licence = m.account().licences().stream()

@@ -1,7 +1,7 @@
 package io.postkamer.mailbox.m365;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.benmanes.caffeine.cache.Cache;
+import io.postkamer.mailbox.AutomaticReply;
 import io.postkamer.mailbox.CalendarEvent;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Created;
@@ -12,7 +12,6 @@ import io.postkamer.mailbox.Group;
 import io.postkamer.mailbox.HealthScan;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxEntry;
-import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxPage;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.NewSharedMailbox;
@@ -27,7 +26,6 @@ import io.postkamer.mailbox.TenantHealthFacts;
 import java.net.http.HttpClient;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,8 +42,7 @@ import java.util.function.Consumer;
  */
 public final class Microsoft365MailboxService implements MailboxService {
     private final GraphClient graph;
-    /** Reviews ask for many people's sign-ins at once: Graph batches, apart from the health report's. */
-    private final DirectoryBatches signIns;
+    private final LastSignIns signIns;
 
     private final Resilience resilience;
     private final PeopleSearch search;
@@ -56,6 +53,7 @@ public final class Microsoft365MailboxService implements MailboxService {
     private final MailboxPermissions permissions;
     private final MailboxAccounts accounts;
     private final SharedCalendar calendar;
+    private final AutomaticReplies replies;
     private final SharedMailboxScan health;
     private final OrphanedPermissions orphans;
 
@@ -93,7 +91,7 @@ public final class Microsoft365MailboxService implements MailboxService {
                 settings.exchangeBaseUrl(),
                 settings.tenantId());
         this.resilience = new Resilience(settings, onRetry);
-        this.signIns = new DirectoryBatches(graph, resilience);
+        this.signIns = new LastSignIns(new DirectoryBatches(graph, resilience));
         this.search = new PeopleSearch(graph, resilience, settings);
         this.recipients = new Recipients(exchange);
         this.directory = new Directory(settings.tenantId(), graph, exchange, resilience);
@@ -103,6 +101,7 @@ public final class Microsoft365MailboxService implements MailboxService {
         this.permissions = new MailboxPermissions(
                 exchange, resilience, recipients, directory, mailboxes, settings.perMailboxConcurrency(), autoMappings);
         this.calendar = new SharedCalendar(graph, resilience, mailboxes);
+        this.replies = new AutomaticReplies(exchange, resilience, mailboxes);
         this.health = new SharedMailboxScan(exchange, graph, resilience, mailboxes, recipients);
         this.orphans = new OrphanedPermissions(exchange, resilience, mailboxes);
     }
@@ -241,28 +240,7 @@ public final class Microsoft365MailboxService implements MailboxService {
 
     @Override
     public Map<String, Instant> lastSignIns(List<String> personIds) {
-        Map<String, JsonNode> users;
-        try {
-            users = signIns.users(personIds, "id,signInActivity");
-        } catch (MailboxException.RemoteFailure refused) {
-            // Sign-in activity needs AuditLog.Read.All and an Entra ID P1 licence: without them nothing is known.
-            if (refused.isTransient()) {
-                throw refused;
-            }
-            return Map.of();
-        }
-        Map<String, Instant> known = new HashMap<>();
-        for (String id : personIds) {
-            String at = DirectoryBatches.of(users, id)
-                    .map(user -> user.path("signInActivity")
-                            .path("lastSignInDateTime")
-                            .asText(""))
-                    .orElse("");
-            if (!at.isEmpty()) {
-                known.put(id, Instant.parse(at));
-            }
-        }
-        return Map.copyOf(known);
+        return signIns.of(personIds);
     }
 
     @Override
@@ -359,6 +337,21 @@ public final class Microsoft365MailboxService implements MailboxService {
     @Override
     public Change setSignInBlocked(String mailboxId, boolean blocked) {
         return accounts.setSignInBlocked(mailboxes.require(mailboxId), blocked);
+    }
+
+    @Override
+    public Change signOutEverywhere(String mailboxId) {
+        return accounts.signOutEverywhere(mailboxes.require(mailboxId));
+    }
+
+    @Override
+    public AutomaticReply automaticReply(String mailboxId) {
+        return replies.read(mailboxId);
+    }
+
+    @Override
+    public Change setAutomaticReply(String mailboxId, AutomaticReply reply) {
+        return replies.set(mailboxId, reply);
     }
 
     @Override

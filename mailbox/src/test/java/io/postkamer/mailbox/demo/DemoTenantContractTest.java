@@ -49,4 +49,22 @@ class DemoTenantContractTest extends MailboxServiceContract {
     protected void loseAnAnswerOfNextHealthRead() {
         tenant.faults().next(DemoOperation.HEALTH_FACTS).loseAnswer();
     }
+
+    @Override
+    protected void throttleNext(Call call, Duration retryAfter) {
+        tenant.faults().next(operation(call)).throttle(retryAfter);
+    }
+
+    @Override
+    protected void loseAnswerOfNext(Call call) {
+        tenant.faults().next(operation(call)).loseAnswer();
+    }
+
+    private static DemoOperation operation(Call call) {
+        return switch (call) {
+            case SIGN_OUT_EVERYWHERE -> DemoOperation.SIGN_OUT_EVERYWHERE;
+            case AUTOMATIC_REPLY -> DemoOperation.AUTOMATIC_REPLY;
+            case SET_AUTOMATIC_REPLY -> DemoOperation.SET_AUTOMATIC_REPLY;
+        };
+    }
 }

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -72,6 +73,45 @@ class Microsoft365ContractTest extends MailboxServiceContract {
     @Override
     protected void loseAnAnswerOfNextHealthRead() {
         once("Get-RecipientPermission", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+    }
+
+    @Override
+    protected void throttleNext(Call call, Duration retryAfter) {
+        once(
+                call,
+                aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", Long.toString(retryAfter.toSeconds()))
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"Too many requests\"}}"));
+    }
+
+    /** The fake carries the call out; the connection is then reset before the answer is back. */
+    @Override
+    protected void loseAnswerOfNext(Call call) {
+        once(
+                call,
+                aResponse().withTransformers(FakeMicrosoft365.TRANSFORMER).withFault(Fault.CONNECTION_RESET_BY_PEER));
+    }
+
+    private void once(Call call, ResponseDefinitionBuilder answer) {
+        MappingBuilder request = switch (call) {
+            case SIGN_OUT_EVERYWHERE -> post(urlPathMatching(".*/users/[^/]+/revokeSignInSessions"));
+            case AUTOMATIC_REPLY -> cmdlet("Get-MailboxAutoReplyConfiguration");
+            case SET_AUTOMATIC_REPLY -> cmdlet("Set-MailboxAutoReplyConfiguration");
+        };
+        fakes.get(0)
+                .server()
+                .stubFor(request.atPriority(1)
+                        .inScenario("once " + call)
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willSetStateTo("answered")
+                        .willReturn(answer));
+    }
+
+    private static MappingBuilder cmdlet(String name) {
+        return post(urlPathMatching(".*/InvokeCommand"))
+                .withRequestBody(matchingJsonPath("$.CmdletInput.CmdletName", equalTo(name)));
     }
 
     private void once(String cmdlet, ResponseDefinitionBuilder answer) {

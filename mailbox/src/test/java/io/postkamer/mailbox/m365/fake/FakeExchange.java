@@ -3,6 +3,7 @@ package io.postkamer.mailbox.m365.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.postkamer.mailbox.AutomaticReply;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Created;
 import io.postkamer.mailbox.DeletedAccounts;
@@ -131,6 +132,22 @@ final class FakeExchange {
                 Mailbox m = requireMailbox(p.path("Identity").asText());
                 requireRights(p, "FullAccess");
                 revokeHeld(m, trusteeIdOf(p.path("User").asText()), Right.FULL_ACCESS);
+                yield List.of();
+            }
+            case "Get-MailboxAutoReplyConfiguration" ->
+                List.of(autoReply(requireMailbox(p.path("Identity").asText())));
+            case "Set-MailboxAutoReplyConfiguration" -> {
+                Mailbox m = requireMailbox(p.path("Identity").asText());
+                boolean enabled =
+                        !"Disabled".equalsIgnoreCase(p.path("AutoReplyState").asText());
+                tenant.setAutomaticReply(
+                        m.id(),
+                        enabled
+                                ? new AutomaticReply(
+                                        true,
+                                        p.path("InternalMessage").asText(""),
+                                        p.path("ExternalMessage").asText(""))
+                                : AutomaticReply.OFF);
                 yield List.of();
             }
             case "Get-RecipientPermission" -> recipientPermissions(p);
@@ -387,6 +404,26 @@ final class FakeExchange {
 
     private Principal requireTrustee(String identity) {
         return principal(identity).orElseThrow(() -> notFound(identity));
+    }
+
+    /** As Exchange shows it: the messages wrapped in HTML, whatever was sent. */
+    private JsonNode autoReply(Mailbox m) {
+        AutomaticReply reply = tenant.automaticReply(m.id());
+        return FakeAnswer.JSON
+                .createObjectNode()
+                .put("Identity", m.alias())
+                .put("AutoReplyState", reply.enabled() ? "Enabled" : "Disabled")
+                .put("InternalMessage", wrapped(reply.internalMessage()))
+                .put("ExternalMessage", wrapped(reply.externalMessage()))
+                .put("ExternalAudience", "All");
+    }
+
+    private static String wrapped(String message) {
+        if (message.isEmpty() || message.startsWith("<html>")) {
+            return message;
+        }
+        return "<html>\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\n</head>\n"
+                + "<body>\n" + message + "\n</body>\n</html>\n";
     }
 
     private Mailbox requireMailbox(String identity) {

@@ -162,6 +162,7 @@ final class FakeGraph {
             case "GET transitiveMemberOf/microsoft.graph.directoryRole" -> roles(id);
             case "GET licenseDetails" -> licenceDetails(id);
             case "POST assignLicense" -> assignLicence(id, r.body());
+            case "POST revokeSignInSessions" -> revokeSessions(id);
             case "POST events" -> addEvent(id, r.body());
             case "GET calendarView" -> calendarView(id, r);
             case "GET mailboxSettings/userPurpose" -> userPurpose(id);
@@ -341,6 +342,15 @@ final class FakeGraph {
             tenant.setSignInBlocked(id, !body.path("accountEnabled").asBoolean());
         }
         return FakeAnswer.noContent();
+    }
+
+    /** Graph answers {@code {"value": true}}; the demo tenant notes the moment on the mailbox's account. */
+    private FakeAnswer revokeSessions(String id) {
+        if (userById(id).isEmpty()) {
+            return notFound(id);
+        }
+        tenant.mailbox(id).filter(mb -> mb.id().equalsIgnoreCase(id)).ifPresent(mb -> tenant.signOutEverywhere(id));
+        return FakeAnswer.ok(FakeAnswer.JSON.createObjectNode().put("value", true));
     }
 
     private FakeAnswer roles(String id) {
