@@ -68,7 +68,13 @@ public enum Verb {
     HEALTH_BLOCK_ALL(Feature.HEALTH, "health.blockAll"),
     HEALTH_REMOVE_LICENCE(Feature.HEALTH, "health.removeLicence"),
     HEALTH_REMOVE_PERMISSION(Feature.HEALTH, "health.removePermission"),
-    HEALTH_SHOW(Feature.HEALTH, "health.show");
+    HEALTH_SHOW(Feature.HEALTH, "health.show"),
+
+    // Offboarding a person who leaves.
+    OFFBOARD_START(Feature.OFFBOARD, "offboard.start"),
+    OFFBOARD_RESUME(Feature.OFFBOARD, "offboard.resume"),
+    OFFBOARD_REMOVE_RIGHTS(Feature.OFFBOARD, "offboard.removeRights"),
+    OFFBOARD_SHOW(Feature.OFFBOARD, "offboard.show");
 
     /** Who handles a verb: exactly one feature each. */
     public enum Feature {
@@ -76,7 +82,8 @@ public enum Verb {
         MANAGE,
         REQUESTS,
         REVIEWS,
-        HEALTH
+        HEALTH,
+        OFFBOARD
     }
 
     private static final Map<String, Verb> BY_ID =

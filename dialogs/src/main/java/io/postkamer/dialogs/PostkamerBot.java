@@ -42,6 +42,9 @@ import io.postkamer.dialogs.manage.EndedWizardPress;
 import io.postkamer.dialogs.manage.MailboxSearch;
 import io.postkamer.dialogs.manage.ManageMailboxes;
 import io.postkamer.dialogs.members.PeopleSearch;
+import io.postkamer.dialogs.offboarding.OffboardingStore;
+import io.postkamer.dialogs.offboarding.Offboardings;
+import io.postkamer.dialogs.offboarding.memory.MemoryOffboardingStore;
 import io.postkamer.dialogs.requests.AccessRequests;
 import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.dialogs.reviews.AccessReviews;
@@ -77,6 +80,7 @@ public class PostkamerBot extends ActivityHandler {
     private final AccessRequests accessRequests;
     private final AccessReviews accessReviews;
     private final HealthReports health;
+    private final Offboardings offboarding;
     private final TurnQueue turns = new TurnQueue();
     private final IntentTable intents;
     private final MailboxCalls calls;
@@ -102,6 +106,31 @@ public class PostkamerBot extends ActivityHandler {
             Requests requests,
             Reviews reviews,
             Continuations continuations) {
+        this(
+                service,
+                conversationState,
+                userState,
+                settings,
+                mailboxCalls,
+                clock,
+                requests,
+                reviews,
+                new MemoryOffboardingStore(),
+                continuations);
+    }
+
+    /** @param offboardings where offboardings are kept, so that a restart or another instance can go on with them */
+    public PostkamerBot(
+            MailboxService service,
+            ConversationState conversationState,
+            UserState userState,
+            BotSettings settings,
+            Executor mailboxCalls,
+            Clock clock,
+            Requests requests,
+            Reviews reviews,
+            OffboardingStore offboardings,
+            Continuations continuations) {
         this.conversationState = conversationState;
         this.userState = userState;
         this.patience = settings.patience();
@@ -125,6 +154,7 @@ public class PostkamerBot extends ActivityHandler {
         this.accessRequests = new AccessRequests(calls, requests);
         this.accessReviews = new AccessReviews(calls, requests, reviews);
         this.health = new HealthReports(calls, settings, clock, requests.owners(), followUps);
+        this.offboarding = new Offboardings(calls, offboardings, settings, clock, followUps);
         this.dialogState = conversationState.createProperty("dialogState");
         this.dialogs = new DialogSet(dialogState);
         create.screens().forEach(dialogs::add);
@@ -222,8 +252,10 @@ public class PostkamerBot extends ActivityHandler {
                         accessRequests::handlesText,
                         by(accessRequests::answer)),
                 row("the health report's buttons", When.FIRST, health::handlesAction, by(health::answer)),
+                row("an offboarding's buttons", When.FIRST, offboarding::handlesAction, by(offboarding::answer)),
                 row("access reviews", When.EVEN_IN_A_FLOW, accessReviews::handlesText, by(accessReviews::answer)),
                 row("the health report", When.EVEN_IN_A_FLOW, health::handlesText, by(health::answer)),
+                row("offboarding", When.EVEN_IN_A_FLOW, offboarding::handlesText, by(offboarding::answer)),
                 row("shared mailboxes by name", When.EVEN_IN_A_FLOW, manage::handlesText, by(manage::answer)),
                 row(
                         "help",

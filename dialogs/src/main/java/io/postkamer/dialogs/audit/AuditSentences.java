@@ -73,6 +73,8 @@ public final class AuditSentences {
             case "show in address lists" -> texts.get(family + "show", who, target);
             case "block sign-in" -> texts.get(family + "block", who, target);
             case "unblock sign-in" -> texts.get(family + "unblock", who, target);
+            case "sign out everywhere" -> texts.get(family + "signOut", who, target);
+            case "set automatic reply" -> texts.get(family + "automaticReply", who, target);
             case "remove licence" ->
                 texts.get(
                         family + "removeLicence",

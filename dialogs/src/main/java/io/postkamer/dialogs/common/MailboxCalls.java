@@ -115,32 +115,44 @@ public final class MailboxCalls {
 
     private <T> CompletableFuture<Attempt<T>> audited(
             String actorId, Audited pressed, boolean administratorsOnly, Function<MailboxService, Checked<T>> plan) {
-        return run(() -> {
-            Audited what = pressed;
-            try {
-                if (administratorsOnly) {
-                    administrators.requireAdministrator(actorId);
-                }
-                Checked<T> checked = plan.apply(service);
-                what = checked.what();
-                T result = checked.change().get();
-                record(
-                        actorId,
-                        what,
-                        result == Change.ALREADY_SO
-                                        || (result instanceof Created created && created.change() == Change.ALREADY_SO)
-                                ? AuditEntry.Outcome.ALREADY_SO
-                                : AuditEntry.Outcome.DONE,
-                        "");
-                return result;
-            } catch (MailboxException.NotAuthorised | MailboxException.OutOfScope refused) {
-                record(actorId, what, AuditEntry.Outcome.REFUSED, reason(refused));
-                throw refused;
-            } catch (MailboxException failure) {
-                record(actorId, what, AuditEntry.Outcome.FAILED, reason(failure));
-                throw failure;
+        return run(() -> auditedHere(actorId, pressed, administratorsOnly, plan));
+    }
+
+    /**
+     * A change made by work already running on the mailbox thread (a run of steps that outlasts its turn): as
+     * {@link #change}, the directory is asked again whether this person may make it, whatever happens is audited, and
+     * a refusal or failure is thrown.
+     */
+    public <T> T changeHere(String actorId, Audited what, Supplier<T> change) {
+        return auditedHere(actorId, what, true, service -> new Checked<>(what, change));
+    }
+
+    private <T> T auditedHere(
+            String actorId, Audited pressed, boolean administratorsOnly, Function<MailboxService, Checked<T>> plan) {
+        Audited what = pressed;
+        try {
+            if (administratorsOnly) {
+                administrators.requireAdministrator(actorId);
             }
-        });
+            Checked<T> checked = plan.apply(service);
+            what = checked.what();
+            T result = checked.change().get();
+            record(
+                    actorId,
+                    what,
+                    result == Change.ALREADY_SO
+                                    || (result instanceof Created created && created.change() == Change.ALREADY_SO)
+                            ? AuditEntry.Outcome.ALREADY_SO
+                            : AuditEntry.Outcome.DONE,
+                    "");
+            return result;
+        } catch (MailboxException.NotAuthorised | MailboxException.OutOfScope refused) {
+            record(actorId, what, AuditEntry.Outcome.REFUSED, reason(refused));
+            throw refused;
+        } catch (MailboxException failure) {
+            record(actorId, what, AuditEntry.Outcome.FAILED, reason(failure));
+            throw failure;
+        }
     }
 
     /** A change after its scope check: what the audit says of it, and the change itself. */

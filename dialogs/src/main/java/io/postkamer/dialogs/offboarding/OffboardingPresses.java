@@ -1,0 +1,219 @@
+package io.postkamer.dialogs.offboarding;
+
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.ConversationReference;
+import io.postkamer.cards.AdaptiveCard;
+import io.postkamer.cards.Texts;
+import io.postkamer.dialogs.common.CardReplies;
+import io.postkamer.dialogs.common.FollowUps;
+import io.postkamer.dialogs.common.MailboxCalls;
+import io.postkamer.dialogs.common.Message;
+import io.postkamer.dialogs.common.ReaderZone;
+import io.postkamer.dialogs.common.UserInput;
+import io.postkamer.mailbox.AutomaticReply;
+import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.Person;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The offboarding card's buttons. Each press is read again from the store and the tenant, never from the card's data
+ * beyond the id it names: Start checks the mailbox and the manager chosen, Resume and Remove go on with what the store
+ * keeps. The run answers within the person's patience with its summary, or with its progress, which is then changed in
+ * place as each step is done.
+ */
+final class OffboardingPresses {
+    private final MailboxCalls calls;
+    private final OffboardingStore store;
+    private final OffboardingRun run;
+    private final Duration patience;
+    private final Clock clock;
+    private final FollowUps followUps;
+
+    OffboardingPresses(
+            MailboxCalls calls, OffboardingStore store, Duration patience, Clock clock, FollowUps followUps) {
+        this.calls = calls;
+        this.store = store;
+        this.run = new OffboardingRun(
+                store, calls, clock, ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID());
+        this.patience = patience;
+        this.clock = clock;
+        this.followUps = followUps;
+    }
+
+    /** The plan as pressed, checked against the tenant; an offboarding of this mailbox already started is shown. */
+    CompletableFuture<Void> start(TurnContext turn, Texts texts, String actor, UserInput input) {
+        String mailboxId = input.input("mailbox");
+        return calls.store(service -> {
+                    Mailbox box = service.mailbox(mailboxId)
+                            .orElseThrow(() -> new OffboardingPlans.Refused("offboard.error.notFound", mailboxId));
+                    Optional<Offboarding> started =
+                            store.latestFor(box.id()).filter(o -> !o.isFinished() || box.isShared());
+                    if (started.isPresent()) {
+                        return Started.again(started.get());
+                    }
+                    OffboardingPlans.Leaver leaver = OffboardingPlans.leaver(service, box, actor);
+                    Optional<Person> manager = OffboardingPlans.manager(service, leaver, input.input("manager"));
+                    Optional<String> reply =
+                            on(input, "reply") ? Optional.of(input.input("replyText")) : Optional.empty();
+                    reply.ifPresent(words -> AutomaticReply.saying(words).requireValid());
+                    OffboardingPlan plan = new OffboardingPlan(
+                            manager.map(Person::id),
+                            manager.map(Person::displayName).orElse(""),
+                            manager.isPresent() && on(input, "sendAs"),
+                            reply,
+                            on(input, "hide"),
+                            on(input, "licences"),
+                            on(input, "ownRights"));
+                    return Started.now(store.start(new OffboardingStore.NewOffboarding(
+                            box.id(),
+                            leaver.person().displayName(),
+                            box.primarySmtpAddress(),
+                            plan,
+                            actor,
+                            clock.instant())));
+                })
+                .handle((read, crashed) -> refusedOr(read, crashed))
+                .thenCompose(read -> {
+                    if (read.refusal().isPresent()) {
+                        return CardReplies.say(turn, read.refusal().get().in(texts));
+                    }
+                    Started started = read.started().orElseThrow();
+                    return started.fresh()
+                            ? runAndShow(turn, texts, actor, started.offboarding())
+                            : showProgress(
+                                    turn,
+                                    texts,
+                                    started.offboarding(),
+                                    Optional.of(texts.get("offboard.notice.already")));
+                });
+    }
+
+    CompletableFuture<Void> resume(TurnContext turn, Texts texts, String actor, UserInput input) {
+        return withOffboarding(turn, texts, input, o -> runAndShow(turn, texts, actor, o));
+    }
+
+    /** The person's rights elsewhere were listed: the plan now removes them, and that one step is done again. */
+    CompletableFuture<Void> removeRights(TurnContext turn, Texts texts, String actor, UserInput input) {
+        return withOffboarding(turn, texts, input, o -> {
+            boolean listed = o.isFinished()
+                    && o.result(OffboardingStep.OWN_RIGHTS)
+                            .map(r -> r.status() == StepResult.Status.LEFT
+                                    && !r.rights().isEmpty())
+                            .orElse(false);
+            if (!listed) {
+                // An old or crafted press: only rights an offboarding listed and left are ever removed by it.
+                return showProgress(turn, texts, o, Optional.empty());
+            }
+            if (!run.claim(o.id(), actor)) {
+                return showProgress(turn, texts, o, Optional.of(texts.get("offboard.notice.elsewhere")));
+            }
+            store.replan(o.id(), run.claimant(actor), o.plan().removingOwnRights(), OffboardingStep.OWN_RIGHTS);
+            return runAndShow(turn, texts, actor, store.find(o.id()).orElse(o));
+        });
+    }
+
+    CompletableFuture<Void> show(TurnContext turn, Texts texts, String actor, UserInput input) {
+        return withOffboarding(turn, texts, input, o -> showProgress(turn, texts, o, Optional.empty()));
+    }
+
+    CompletableFuture<Void> showProgress(TurnContext turn, Texts texts, Offboarding o, Optional<String> notice) {
+        return calls.read(service -> view(texts, ReaderZone.of(turn), o, notice))
+                .thenCompose(card -> CardReplies.show(turn, card.get(), Optional.empty()))
+                .thenAccept(shown -> {});
+    }
+
+    private CompletableFuture<Void> withOffboarding(
+            TurnContext turn,
+            Texts texts,
+            UserInput input,
+            java.util.function.Function<Offboarding, CompletableFuture<Void>> then) {
+        Optional<Offboarding> found;
+        try {
+            found = store.find(Long.parseLong(input.input("offboarding")));
+        } catch (NumberFormatException notAnId) {
+            found = Optional.empty();
+        }
+        return found.map(then).orElseGet(() -> CardReplies.say(turn, texts.get("offboard.error.gone")));
+    }
+
+    /**
+     * Claims the run and starts it on the mailbox thread. Within the person's patience the answer is the summary;
+     * otherwise the progress, changed in place after each step and at the end.
+     */
+    private CompletableFuture<Void> runAndShow(TurnContext turn, Texts texts, String actor, Offboarding o) {
+        if (!run.claim(o.id(), actor)) {
+            return showProgress(turn, texts, o, Optional.of(texts.get("offboard.notice.elsewhere")));
+        }
+        ZoneId zone = ReaderZone.of(turn);
+        ConversationReference where = turn.getActivity().getConversationReference();
+        AtomicReference<String> shownIn = new AtomicReference<>();
+        CompletableFuture<Offboarding> work = CompletableFuture.supplyAsync(
+                () -> run.run(o.id(), actor, progress -> {
+                    String activity = shownIn.get();
+                    if (activity != null) {
+                        followUps.update(where, activity, view(texts, zone, progress, Optional.empty()));
+                    }
+                }),
+                calls.executor());
+        return work.handle((ended, failed) -> true)
+                .completeOnTimeout(false, patience.toMillis(), TimeUnit.MILLISECONDS)
+                .thenCompose(inTime -> {
+                    Offboarding now = store.find(o.id()).orElse(o);
+                    AdaptiveCard card = view(texts, zone, now, Optional.empty());
+                    return CardReplies.show(turn, card, Optional.empty()).thenAccept(shown -> {
+                        if (!inTime) {
+                            shown.ifPresent(shownIn::set);
+                            work.whenComplete((ended, failed) -> shown.ifPresent(activity -> followUps.update(
+                                    where,
+                                    activity,
+                                    view(texts, zone, store.find(o.id()).orElse(o), Optional.empty()))));
+                        }
+                    });
+                });
+    }
+
+    private AdaptiveCard view(Texts texts, ZoneId zone, Offboarding o, Optional<String> notice) {
+        return OffboardingViews.progress(texts, zone, o, calls.names().nameOf(o.startedBy()), notice);
+    }
+
+    private static boolean on(UserInput input, String toggle) {
+        return "true".equals(input.input(toggle));
+    }
+
+    private static Pressed refusedOr(io.postkamer.dialogs.common.Attempt<Started> read, Throwable crashed) {
+        Throwable cause = crashed != null && crashed.getCause() != null ? crashed.getCause() : crashed;
+        if (cause instanceof OffboardingPlans.Refused refused) {
+            return new Pressed(Optional.empty(), Optional.of(Message.of(refused.key, refused.argument)));
+        }
+        if (cause != null) {
+            throw new java.util.concurrent.CompletionException(cause);
+        }
+        if (read.isFailure()) {
+            MailboxException problem = read.problem();
+            return new Pressed(Optional.empty(), Optional.of(Message.of(problem)));
+        }
+        return new Pressed(Optional.of(read.get()), Optional.empty());
+    }
+
+    /** An offboarding started by this press, or found started already. */
+    private record Started(Offboarding offboarding, boolean fresh) {
+        static Started now(Offboarding o) {
+            return new Started(o, o.results().isEmpty());
+        }
+
+        static Started again(Offboarding o) {
+            return new Started(o, false);
+        }
+    }
+
+    private record Pressed(Optional<Started> started, Optional<Message> refusal) {}
+}
