@@ -8,10 +8,12 @@ import io.postkamer.bot.auth.AnonymousReplyGuard;
 import io.postkamer.bot.auth.BotCredentials;
 import io.postkamer.bot.auth.TenantGuard;
 import io.postkamer.bot.metrics.TurnMetrics;
+import io.postkamer.bot.offboarding.JdbcOffboardingStore;
 import io.postkamer.dialogs.BotSettings;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.dialogs.common.MailboxThreads;
+import io.postkamer.dialogs.offboarding.OffboardingStore;
 import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.mailbox.LicencePrices;
@@ -30,6 +32,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The bot, its adapter and the checks around the endpoint. */
 @Configuration(proxyBeanMethods = false)
@@ -71,6 +74,7 @@ public class BotWiring {
             ExecutorService mailboxCalls,
             Requests requests,
             Reviews reviews,
+            OffboardingStore offboardings,
             PostkamerAdapter adapter,
             BotCredentials credentials,
             Environment environment,
@@ -84,6 +88,7 @@ public class BotWiring {
                 Clock.systemUTC(),
                 requests,
                 reviews,
+                offboardings,
                 (conversation, callback) -> adapter.continueConversation(credentials.appId(), conversation, callback));
     }
 
@@ -102,6 +107,12 @@ public class BotWiring {
                 Currency.getInstance(environment
                         .getProperty("postkamer.licences.currency", "EUR")
                         .strip()));
+    }
+
+    /** Offboardings in the database, so a restart or another instance goes on with them. */
+    @Bean
+    OffboardingStore offboardingStore(JdbcTemplate jdbc, TransactionTemplate transaction) {
+        return new JdbcOffboardingStore(jdbc, transaction);
     }
 
     @Bean

@@ -1,0 +1,2 @@
+/** Offboardings kept in the application's database, where every instance sees them. */
+package io.postkamer.bot.offboarding;
