@@ -80,6 +80,15 @@ class IntentTableTest {
             pressed health.blockAll                       | in a flow | the health report's buttons
             pressed health.removePermission               | no flow   | the health report's buttons
             pressed health.removepermission               | no flow   | a button no flow waits for
+            typed offboard flip.schoonen@contoso.com      | no flow   | offboarding
+            typed Offboard Flip Schoonen                  | in a flow | offboarding
+            typed offboard                                | no flow   | offboarding
+            typed uitdienst flip.schoonen@contoso.com     | no flow   | offboarding
+            typed uit dienst melden Flip Schoonen         | in a flow | offboarding
+            typed meld Flip Schoonen uit dienst           | no flow   | offboarding
+            typed offboarding is hard                     | no flow   | anything else
+            pressed offboard.start                        | in a flow | an offboarding's buttons
+            pressed offboard.resume                       | no flow   | an offboarding's buttons
             """)
     void firstMatchingRowAnswers(String input, String flow, String answeredBy) {
         assertThat(table.nameFor(input(input), flow.equals("in a flow"))).isEqualTo(answeredBy);

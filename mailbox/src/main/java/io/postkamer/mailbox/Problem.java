@@ -35,6 +35,11 @@ public enum Problem {
     NOT_A_REVIEWER,
     REVIEW_CLOSED,
     REVIEW_NOT_FOUND,
+    /** An administrator asked to offboard their own mailbox: it would block their own sign-in. */
+    OFFBOARD_SELF,
+    /** Where a person belongs (the manager who gets a mailbox), a group, or the very person concerned. */
+    NOT_A_PERSON,
+    OFFBOARDING_NOT_FOUND,
     THROTTLED,
     REMOTE_FAILURE
 }

@@ -135,6 +135,39 @@ class HostileActivitiesFuzzTest {
         assertThat(App.get(APP.context(), "/actuator/health").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    @DisplayName("an offboarding's card inputs with cmdlet syntax, script or SQL change nothing but what the card"
+            + " asks, and never reach a write unvalidated")
+    void hostileOffboardingInputs() {
+        DemoTenant tenant = APP.context().getBean(DemoTenant.class);
+        int writesBefore = tenant.writes().size();
+        for (int run = 0; run < 40; run++) {
+            String conversation = "hostile-offboard-" + run;
+            JsonNode card = Activities.cardOf(send(Activities.expectReplies(Activities.message(
+                            conversation, MEGAN, "offboard " + (run % 4 == 0 ? pick() : "Flip Schoonen"), "en-US"))
+                    .toString()));
+            ObjectNode inputs = field("mailbox", run % 5 == 0 ? pick() : "291d3957-a94a-4d01-b0be-52a317710a3d")
+                    .put("manager", run % 2 == 0 ? pick() : "30b96472-e613-420d-86ac-ef13e529ee20")
+                    .put("reply", "true")
+                    .put("replyText", pick())
+                    .put("hide", pick())
+                    .put("licences", pick())
+                    .put("ownRights", pick());
+            press(conversation, card, "offboard.start", inputs);
+            press(conversation, card, "offboard.resume", field("offboarding", pick()));
+            press(conversation, card, "offboard.removeRights", field("offboarding", pick()));
+        }
+
+        assertThat(statuses).allSatisfy(status -> assertThat(status).isLessThan(500));
+        assertThat(tenant.writes().subList(writesBefore, tenant.writes().size()))
+                .allSatisfy(
+                        write -> HOSTILE.forEach(hostile -> assertThat(write).doesNotContain(hostile)))
+                .noneMatch(write -> write.contains("licence") || write.contains("hide"));
+        assertThat(tenant.delegates("291d3957-a94a-4d01-b0be-52a317710a3d"))
+                .allSatisfy(grant -> assertThat(grant.trusteeId()).isEqualTo("30b96472-e613-420d-86ac-ef13e529ee20"));
+        assertThat(App.get(APP.context(), "/actuator/health").statusCode()).isEqualTo(200);
+    }
+
     private JsonNode press(String conversation, JsonNode card, String verb, ObjectNode inputs) {
         ObjectNode data = inputs.put("token", Activities.tokenOf(card));
         ObjectNode value = JsonNodeFactory.instance.objectNode();

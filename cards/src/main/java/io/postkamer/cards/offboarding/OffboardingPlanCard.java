@@ -13,6 +13,9 @@ import java.util.Optional;
 public final class OffboardingPlanCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("offboard-plan");
 
+    /** The picker's value for giving nobody access: a choice needs a value of its own. */
+    public static final String NOBODY = "nobody";
+
     /** A person offered in the picker. */
     public record Choice(String title, String value) {}
 
@@ -48,6 +51,12 @@ public final class OffboardingPlanCard {
 
     private OffboardingPlanCard() {}
 
+    /** The manager proposed, and nobody: the picker needs a choice of its own, and giving nobody access is one. */
+    private static List<Choice> choices(Texts texts, Optional<Choice> manager) {
+        Choice nobody = new Choice(texts.get("offboard.plan.manager.nobody"), NOBODY);
+        return manager.map(m -> List.of(m, nobody)).orElse(List.of(nobody));
+    }
+
     public static AdaptiveCard render(Texts texts, Plan plan, int maxReply) {
         String licences = plan.licences().isEmpty()
                 ? texts.get("offboard.plan.licences.none")
@@ -60,8 +69,8 @@ public final class OffboardingPlanCard {
                         texts.get("offboard.plan.title", plan.personName()),
                         plan.facts(),
                         plan.mailboxId(),
-                        plan.manager().map(List::of).orElse(List.of()),
-                        plan.manager().map(Choice::value).orElse(""),
+                        choices(texts, plan.manager()),
+                        plan.manager().map(Choice::value).orElse(NOBODY),
                         plan.reply(),
                         maxReply,
                         licences,

@@ -9,10 +9,12 @@ import io.postkamer.dialogs.common.TypedText;
 import io.postkamer.mailbox.AutomaticReply;
 import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxKind;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Principal;
+import io.postkamer.mailbox.Problem;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -26,18 +28,6 @@ import java.util.stream.Stream;
 final class OffboardingPlans {
     /** What typed text or a press is about: the person's mailbox and their directory entry. */
     record Leaver(Mailbox mailbox, Person person) {}
-
-    /** Why an offboarding cannot start, as a text key and its arguments. */
-    static final class Refused extends RuntimeException {
-        final String key;
-        final String argument;
-
-        Refused(String key, String argument) {
-            super(key, null, false, false);
-            this.key = key;
-            this.argument = argument;
-        }
-    }
 
     private OffboardingPlans() {}
 
@@ -61,26 +51,27 @@ final class OffboardingPlans {
     /** A person's own user mailbox, not the administrator's. */
     static Leaver leaver(MailboxService service, Mailbox box, String actor) {
         if (box.kind() != MailboxKind.USER) {
-            throw new Refused("offboard.error.notAUserMailbox", box.displayName());
+            throw new MailboxException.OutOfScope(Problem.NOT_A_USER_MAILBOX, box.displayName());
         }
         if (box.account().userId().equalsIgnoreCase(actor) || box.id().equalsIgnoreCase(actor)) {
-            throw new Refused("offboard.error.own", "");
+            throw new MailboxException.OutOfScope(Problem.OFFBOARD_SELF, box.displayName());
         }
         Person person = service.person(box.account().userId())
-                .orElseThrow(() -> new Refused("offboard.error.notAUserMailbox", box.displayName()));
+                .orElseThrow(() -> new MailboxException.OutOfScope(Problem.NOT_A_USER_MAILBOX, box.displayName()));
         return new Leaver(box, person);
     }
 
     /** The manager chosen on the card: a person in the directory other than the one leaving; blank for nobody. */
     static Optional<Person> manager(MailboxService service, Leaver leaver, String chosen) {
-        if (chosen.isBlank()) {
+        if (chosen.isBlank() || chosen.equals(OffboardingPlanCard.NOBODY)) {
             return Optional.empty();
         }
         Optional<Principal> found =
                 service.person(chosen).map(Principal.class::cast).or(() -> service.group(chosen));
         if (!(found.orElse(null) instanceof Person manager)
                 || manager.id().equalsIgnoreCase(leaver.person().id())) {
-            throw new Refused("offboard.error.manager", leaver.person().displayName());
+            throw new MailboxException.OutOfScope(
+                    Problem.NOT_A_PERSON, leaver.person().displayName());
         }
         return Optional.of(manager);
     }

@@ -4,6 +4,7 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.ConversationReference;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.Texts;
+import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.FollowUps;
 import io.postkamer.dialogs.common.MailboxCalls;
@@ -14,6 +15,7 @@ import io.postkamer.mailbox.AutomaticReply;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.Person;
+import io.postkamer.mailbox.Problem;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,7 +56,7 @@ final class OffboardingPresses {
         String mailboxId = input.input("mailbox");
         return calls.store(service -> {
                     Mailbox box = service.mailbox(mailboxId)
-                            .orElseThrow(() -> new OffboardingPlans.Refused("offboard.error.notFound", mailboxId));
+                            .orElseThrow(() -> new MailboxException.OutOfScope(Problem.MAILBOX_NOT_FOUND, mailboxId));
                     Optional<Offboarding> started =
                             store.latestFor(box.id()).filter(o -> !o.isFinished() || box.isShared());
                     if (started.isPresent()) {
@@ -81,12 +83,11 @@ final class OffboardingPresses {
                             actor,
                             clock.instant())));
                 })
-                .handle((read, crashed) -> refusedOr(read, crashed))
                 .thenCompose(read -> {
-                    if (read.refusal().isPresent()) {
-                        return CardReplies.say(turn, read.refusal().get().in(texts));
+                    if (read.isFailure()) {
+                        return refused(turn, texts, actor, mailboxId, read.problem());
                     }
-                    Started started = read.started().orElseThrow();
+                    Started started = read.get();
                     return started.fresh()
                             ? runAndShow(turn, texts, actor, started.offboarding())
                             : showProgress(
@@ -98,12 +99,12 @@ final class OffboardingPresses {
     }
 
     CompletableFuture<Void> resume(TurnContext turn, Texts texts, String actor, UserInput input) {
-        return withOffboarding(turn, texts, input, o -> runAndShow(turn, texts, actor, o));
+        return withOffboarding(turn, texts, actor, input, o -> runAndShow(turn, texts, actor, o));
     }
 
     /** The person's rights elsewhere were listed: the plan now removes them, and that one step is done again. */
     CompletableFuture<Void> removeRights(TurnContext turn, Texts texts, String actor, UserInput input) {
-        return withOffboarding(turn, texts, input, o -> {
+        return withOffboarding(turn, texts, actor, input, o -> {
             boolean listed = o.isFinished()
                     && o.result(OffboardingStep.OWN_RIGHTS)
                             .map(r -> r.status() == StepResult.Status.LEFT
@@ -122,7 +123,7 @@ final class OffboardingPresses {
     }
 
     CompletableFuture<Void> show(TurnContext turn, Texts texts, String actor, UserInput input) {
-        return withOffboarding(turn, texts, input, o -> showProgress(turn, texts, o, Optional.empty()));
+        return withOffboarding(turn, texts, actor, input, o -> showProgress(turn, texts, o, Optional.empty()));
     }
 
     CompletableFuture<Void> showProgress(TurnContext turn, Texts texts, Offboarding o, Optional<String> notice) {
@@ -134,6 +135,7 @@ final class OffboardingPresses {
     private CompletableFuture<Void> withOffboarding(
             TurnContext turn,
             Texts texts,
+            String actor,
             UserInput input,
             java.util.function.Function<Offboarding, CompletableFuture<Void>> then) {
         Optional<Offboarding> found;
@@ -142,7 +144,13 @@ final class OffboardingPresses {
         } catch (NumberFormatException notAnId) {
             found = Optional.empty();
         }
-        return found.map(then).orElseGet(() -> CardReplies.say(turn, texts.get("offboard.error.gone")));
+        return found.map(then)
+                .orElseGet(() -> refused(
+                        turn,
+                        texts,
+                        actor,
+                        "",
+                        new MailboxException.OutOfScope(Problem.OFFBOARDING_NOT_FOUND, input.input("offboarding"))));
     }
 
     /**
@@ -189,19 +197,18 @@ final class OffboardingPresses {
         return "true".equals(input.input(toggle));
     }
 
-    private static Pressed refusedOr(io.postkamer.dialogs.common.Attempt<Started> read, Throwable crashed) {
-        Throwable cause = crashed != null && crashed.getCause() != null ? crashed.getCause() : crashed;
-        if (cause instanceof OffboardingPlans.Refused refused) {
-            return new Pressed(Optional.empty(), Optional.of(Message.of(refused.key, refused.argument)));
+    /**
+     * A press about what it may not touch (a shared mailbox, one's own, a group as manager) is audited as a refusal;
+     * a failure that may pass is only said.
+     */
+    private CompletableFuture<Void> refused(
+            TurnContext turn, Texts texts, String actor, String about, MailboxException problem) {
+        String said = Message.of(problem).in(texts);
+        if (problem.isTransient()) {
+            return CardReplies.say(turn, said);
         }
-        if (cause != null) {
-            throw new java.util.concurrent.CompletionException(cause);
-        }
-        if (read.isFailure()) {
-            MailboxException problem = read.problem();
-            return new Pressed(Optional.empty(), Optional.of(Message.of(problem)));
-        }
-        return new Pressed(Optional.of(read.get()), Optional.empty());
+        return calls.refused(actor, Audited.of(about, "offboard", "", ""), problem)
+                .thenCompose(audited -> CardReplies.say(turn, said));
     }
 
     /** An offboarding started by this press, or found started already. */
@@ -214,6 +221,4 @@ final class OffboardingPresses {
             return new Started(o, false);
         }
     }
-
-    private record Pressed(Optional<Started> started, Optional<Message> refusal) {}
 }

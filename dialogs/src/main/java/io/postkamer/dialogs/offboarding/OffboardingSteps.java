@@ -21,7 +21,9 @@ import io.postkamer.mailbox.SharedMailboxFacts;
 import io.postkamer.mailbox.TenantHealthFacts;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -39,60 +41,66 @@ final class OffboardingSteps {
         this.clock = clock;
     }
 
+    /**
+     * The mailbox itself is read again only where a step depends on what it is now (its type, its licences and size);
+     * the others act on the id and name the offboarding keeps.
+     */
     StepResult perform(OffboardingStep step, Offboarding o, String actor) {
         MailboxService service = calls.service();
-        Mailbox box = service.mailbox(o.mailboxId())
-                .orElseThrow(() -> new MailboxException.NotFound(Problem.MAILBOX_NOT_FOUND, o.address()));
-        AuditEntry.Target target = new AuditEntry.Target(box.id(), box.displayName(), box.primarySmtpAddress());
+        String id = o.mailboxId();
+        AuditEntry.Target target = new AuditEntry.Target(id, o.personName(), o.address());
         OffboardingPlan plan = o.plan();
         return switch (step) {
             case BLOCK_SIGN_IN ->
                 done(calls.changeHere(
                         actor,
                         Audited.on(target, "block sign-in", "sign-in allowed", "sign-in blocked"),
-                        () -> service.setSignInBlocked(box.id(), true)));
+                        () -> service.setSignInBlocked(id, true)));
             case SIGN_OUT ->
                 done(calls.changeHere(
-                        actor,
-                        Audited.on(target, "sign out everywhere", "", ""),
-                        () -> service.signOutEverywhere(box.id())));
+                        actor, Audited.on(target, "sign out everywhere", "", ""), () -> service.signOutEverywhere(id)));
             case CONVERT ->
-                box.kind() == MailboxKind.SHARED
+                read(service, o).kind() == MailboxKind.SHARED
                         ? result(Status.ALREADY_SO, "offboard.result.CONVERT.ALREADY_SO")
                         : done(calls.changeHere(
                                 actor,
                                 Audited.on(target, "convert to shared", "user mailbox", "shared mailbox"),
-                                () -> service.convertToShared(box.id())));
-            case MANAGER_FULL_ACCESS -> grantManager(service, box, target, plan, Right.FULL_ACCESS, actor);
+                                () -> service.convertToShared(id)));
+            case MANAGER_FULL_ACCESS -> grantManager(service, id, target, plan, Right.FULL_ACCESS, actor);
             case MANAGER_SEND_AS ->
                 plan.managerSendAs()
-                        ? grantManager(service, box, target, plan, Right.SEND_AS, actor)
+                        ? grantManager(service, id, target, plan, Right.SEND_AS, actor)
                         : result(Status.NOT_ASKED, "offboard.result.NOT_ASKED");
             case AUTOMATIC_REPLY ->
                 plan.automaticReply()
                         .map(words -> done(calls.changeHere(
                                 actor,
                                 Audited.on(target, "set automatic reply", "", words),
-                                () -> service.setAutomaticReply(box.id(), AutomaticReply.saying(words)))))
+                                () -> service.setAutomaticReply(id, AutomaticReply.saying(words)))))
                         .orElseGet(() -> result(Status.NOT_ASKED, "offboard.result.NOT_ASKED"));
             case HIDE ->
                 plan.hide()
                         ? done(calls.changeHere(
                                 actor,
                                 Audited.on(target, "hide from address lists", "shown", "hidden"),
-                                () -> service.setHiddenFromAddressLists(box.id(), true)))
+                                () -> service.setHiddenFromAddressLists(id, true)))
                         : result(Status.NOT_ASKED, "offboard.result.NOT_ASKED");
             case LICENCES ->
                 plan.removeLicences()
-                        ? licences(service, box, target, actor)
+                        ? licences(service, read(service, o), target, actor)
                         : result(Status.NOT_ASKED, "offboard.result.NOT_ASKED");
-            case OWN_RIGHTS -> ownRights(service, box, o, actor);
+            case OWN_RIGHTS -> ownRights(service, o, actor);
         };
+    }
+
+    private static Mailbox read(MailboxService service, Offboarding o) {
+        return service.mailbox(o.mailboxId())
+                .orElseThrow(() -> new MailboxException.NotFound(Problem.MAILBOX_NOT_FOUND, o.address()));
     }
 
     private StepResult grantManager(
             MailboxService service,
-            Mailbox box,
+            String id,
             AuditEntry.Target target,
             OffboardingPlan plan,
             Right right,
@@ -106,7 +114,7 @@ final class OffboardingSteps {
         return done(calls.changeHere(
                 actor,
                 Audited.on(target, "grant " + right, "", held),
-                () -> service.grant(box.id(), manager.id(), right, true)));
+                () -> service.grant(id, manager.id(), right, true)));
     }
 
     /**
@@ -141,18 +149,19 @@ final class OffboardingSteps {
     }
 
     /** Read in bulk, as the health report reads: every shared mailbox other than this one where the person holds a right. */
-    private StepResult ownRights(MailboxService service, Mailbox box, Offboarding o, String actor) {
-        String personId = box.account().userId();
+    private StepResult ownRights(MailboxService service, Offboarding o, String actor) {
+        String personId = o.mailboxId();
         TenantHealthFacts facts = service.healthFacts(HealthScan.wholeTenant());
         List<HeldRight> held = new ArrayList<>();
+        Map<String, Mailbox> where = new HashMap<>();
         for (SharedMailboxFacts mailbox : facts.mailboxes()) {
-            if (mailbox.id().equalsIgnoreCase(box.id())) {
+            if (mailbox.id().equalsIgnoreCase(o.mailboxId())) {
                 continue;
             }
-            mailbox.permissions().stream()
-                    .filter(p -> p.isHeldBy(personId))
-                    .forEach(p -> held.add(
-                            new HeldRight(mailbox.id(), mailbox.mailbox().displayName(), p.right())));
+            mailbox.permissions().stream().filter(p -> p.isHeldBy(personId)).forEach(p -> {
+                held.add(new HeldRight(mailbox.id(), mailbox.mailbox().displayName(), p.right()));
+                where.put(mailbox.id(), mailbox.mailbox());
+            });
         }
         String unread = facts.unread().isEmpty()
                 ? ""
@@ -169,8 +178,7 @@ final class OffboardingSteps {
                     Status.LEFT, Message.of("offboard.result.OWN_RIGHTS.listed", unread), held, clock.instant());
         }
         for (HeldRight right : held) {
-            Mailbox other = service.mailbox(right.mailboxId())
-                    .orElseThrow(() -> new MailboxException.NotFound(Problem.MAILBOX_NOT_FOUND, right.mailboxName()));
+            Mailbox other = where.get(right.mailboxId());
             calls.changeHere(
                     actor,
                     Audited.on(

@@ -94,12 +94,8 @@ public final class Offboardings {
                     if (started.isPresent()) {
                         return Screen.started(started.get());
                     }
-                    try {
-                        return Screen.card(OffboardingPlans.card(
-                                service, texts, OffboardingPlans.leaver(service, box.get(), actor)));
-                    } catch (OffboardingPlans.Refused refused) {
-                        return Screen.refused(texts.get(refused.key, refused.argument));
-                    }
+                    return Screen.card(
+                            OffboardingPlans.card(service, texts, OffboardingPlans.leaver(service, box.get(), actor)));
                 })
                 .thenCompose(read -> {
                     if (read.isFailure()) {

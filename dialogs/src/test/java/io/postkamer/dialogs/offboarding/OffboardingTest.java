@@ -279,20 +279,25 @@ class OffboardingTest {
         megan.say("offboard megan.bowen@contoso.com");
         assertThat(megan.lastToast()).contains("cannot offboard yourself");
         megan.say("offboard receptie32@contoso.com");
-        assertThat(megan.lastToast()).contains("not a person's own mailbox");
+        assertThat(megan.lastToast()).contains("is not a user mailbox");
         megan.say("offboard nobody@contoso.com");
         assertThat(megan.lastToast()).contains("No mailbox found for \"nobody@contoso.com\"");
 
         megan.invoke("offboard.start", plan(MARKETING_TEAM, true, false, false));
-        assertThat(megan.lastToast()).contains("must be someone in the directory other than Flip Schoonen");
+        assertThat(megan.lastToast()).contains("must be a person in the directory other than Flip Schoonen");
         megan.invoke("offboard.start", plan(FLIP, true, false, false));
-        assertThat(megan.lastToast()).contains("must be someone in the directory other than Flip Schoonen");
+        assertThat(megan.lastToast()).contains("must be a person in the directory other than Flip Schoonen");
         megan.invoke("offboard.start", plan(PIETER, false, false, false).put("mailbox", RECEPTIE32));
-        assertThat(megan.lastToast()).contains("is not a person's own mailbox");
+        assertThat(megan.lastToast()).contains("is not a user mailbox");
         megan.invoke("offboard.resume", JsonNodeFactory.instance.objectNode().put("offboarding", "999"));
         assertThat(megan.lastToast()).contains("not known");
 
         assertThat(tenant.writes()).isEmpty();
         assertThat(store.latestFor(FLIP_MAILBOX)).isEmpty();
+        assertThat(audit.all())
+                .extracting(AuditEntry::outcome)
+                .as("each refused press audited once, nothing done")
+                .containsOnly(AuditEntry.Outcome.REFUSED)
+                .hasSize(5);
     }
 }

@@ -10,6 +10,7 @@ import static io.postkamer.mailbox.Contoso.GER;
 import static io.postkamer.mailbox.Contoso.ISAIAH;
 import static io.postkamer.mailbox.Contoso.KLANTENSERVICE;
 import static io.postkamer.mailbox.Contoso.LOTTE;
+import static io.postkamer.mailbox.Contoso.MARKETING_TEAM;
 import static io.postkamer.mailbox.Contoso.MEGAN;
 import static io.postkamer.mailbox.Contoso.RECEPTIE32;
 import static io.postkamer.mailbox.Contoso.SANNE;
@@ -229,6 +230,16 @@ class CraftedPressesTest {
         presses.add(new Press("review.decide", data("item", "1", "decision", "REMOVE"), EVERYONE));
         for (String verb : List.of("review.complete", "review.keepAll", "review.show")) {
             presses.add(new Press(verb, data("review", "1", "mailbox", RECEPTIE32), EVERYONE));
+        }
+        // Offboarding: a shared mailbox where a person's belongs, one's own, a group or the person as manager, an
+        // offboarding that does not exist; staff pressing a plan that would otherwise be fine.
+        presses.add(new Press("offboard.start", data("mailbox", RECEPTIE32, "manager", GER), EVERYONE));
+        presses.add(new Press("offboard.start", data("mailbox", FLIP, "manager", MARKETING_TEAM), EVERYONE));
+        presses.add(new Press("offboard.start", data("mailbox", FLIP, "manager", FLIP), EVERYONE));
+        presses.add(new Press("offboard.start", data("mailbox", MEGAN, "manager", GER), Set.of(FLIP, MEGAN)));
+        presses.add(new Press("offboard.start", data("mailbox", FLIP, "manager", GER, "reply", "true"), STAFF));
+        for (String verb : List.of("offboard.resume", "offboard.removeRights", "offboard.show")) {
+            presses.add(new Press(verb, data("offboarding", "1"), EVERYONE));
         }
         // An ended wizard's card naming a person, or pressed by staff.
         presses.add(new Press("next", data("token", "t1", "mailbox", MEGAN), EVERYONE));
