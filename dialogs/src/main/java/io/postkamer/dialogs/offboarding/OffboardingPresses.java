@@ -1,9 +1,12 @@
 package io.postkamer.dialogs.offboarding;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.ConversationReference;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.Texts;
+import io.postkamer.cards.Verb;
 import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.FollowUps;
@@ -33,6 +36,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * place as each step is done.
  */
 final class OffboardingPresses {
+    /** The card data naming the offboarding a button is about. */
+    static final String OFFBOARDING = "offboarding";
+    /** A follow-up's data: the progress card the summary takes the place of. */
+    static final String SHOWN_IN = "shownIn";
+
     private final MailboxCalls calls;
     private final OffboardingStore store;
     private final OffboardingRun run;
@@ -122,13 +130,21 @@ final class OffboardingPresses {
         });
     }
 
+    /** The card's own button, or the bot's turn at the end of a run, which shows it where the progress was. */
     CompletableFuture<Void> show(TurnContext turn, Texts texts, String actor, UserInput input) {
-        return withOffboarding(turn, texts, actor, input, o -> showProgress(turn, texts, o, Optional.empty()));
+        Optional<String> shownIn =
+                input.followUp() ? Optional.of(input.input(SHOWN_IN)).filter(id -> !id.isEmpty()) : Optional.empty();
+        return withOffboarding(turn, texts, actor, input, o -> showProgress(turn, texts, o, Optional.empty(), shownIn));
     }
 
     CompletableFuture<Void> showProgress(TurnContext turn, Texts texts, Offboarding o, Optional<String> notice) {
+        return showProgress(turn, texts, o, notice, Optional.empty());
+    }
+
+    private CompletableFuture<Void> showProgress(
+            TurnContext turn, Texts texts, Offboarding o, Optional<String> notice, Optional<String> shownIn) {
         return calls.read(service -> view(texts, ReaderZone.of(turn), o, notice))
-                .thenCompose(card -> CardReplies.show(turn, card.get(), Optional.empty()))
+                .thenCompose(card -> CardReplies.show(turn, card.get(), shownIn))
                 .thenAccept(shown -> {});
     }
 
@@ -140,7 +156,7 @@ final class OffboardingPresses {
             java.util.function.Function<Offboarding, CompletableFuture<Void>> then) {
         Optional<Offboarding> found;
         try {
-            found = store.find(Long.parseLong(input.input("offboarding")));
+            found = store.find(Long.parseLong(input.input(OFFBOARDING)));
         } catch (NumberFormatException notAnId) {
             found = Optional.empty();
         }
@@ -154,8 +170,9 @@ final class OffboardingPresses {
     }
 
     /**
-     * Claims the run and starts it on the mailbox thread. Within the person's patience the answer is the summary;
-     * otherwise the progress, changed in place after each step and at the end.
+     * Claims the run and starts it on the mailbox thread. Within half the person's patience (the turn has read and
+     * checked before) the answer is the summary; otherwise the progress, changed in place after each step, and the
+     * summary in its place at the end.
      */
     private CompletableFuture<Void> runAndShow(TurnContext turn, Texts texts, String actor, Offboarding o) {
         if (!run.claim(o.id(), actor)) {
@@ -167,23 +184,26 @@ final class OffboardingPresses {
         CompletableFuture<Offboarding> work = CompletableFuture.supplyAsync(
                 () -> run.run(o.id(), actor, progress -> {
                     String activity = shownIn.get();
-                    if (activity != null) {
+                    // With every step settled the summary follows; an update then could only arrive after it.
+                    if (activity != null && progress.next().isPresent()) {
                         followUps.update(where, activity, view(texts, zone, progress, Optional.empty()));
                     }
                 }),
                 calls.executor());
         return work.handle((ended, failed) -> true)
-                .completeOnTimeout(false, patience.toMillis(), TimeUnit.MILLISECONDS)
+                .completeOnTimeout(false, patience.dividedBy(2).toMillis(), TimeUnit.MILLISECONDS)
                 .thenCompose(inTime -> {
                     Offboarding now = store.find(o.id()).orElse(o);
                     AdaptiveCard card = view(texts, zone, now, Optional.empty());
                     return CardReplies.show(turn, card, Optional.empty()).thenAccept(shown -> {
                         if (!inTime) {
                             shown.ifPresent(shownIn::set);
-                            work.whenComplete((ended, failed) -> shown.ifPresent(activity -> followUps.update(
-                                    where,
-                                    activity,
-                                    view(texts, zone, store.find(o.id()).orElse(o), Optional.empty()))));
+                            ObjectNode data =
+                                    JsonNodeFactory.instance.objectNode().put(OFFBOARDING, Long.toString(o.id()));
+                            shown.ifPresent(activity -> data.put(SHOWN_IN, activity));
+                            // The summary comes in a turn of the bot's own, in the progress card's place.
+                            work.whenComplete((ended, failed) ->
+                                    followUps.schedule(where, Duration.ZERO, Verb.OFFBOARD_SHOW.id(), data));
                         }
                     });
                 });
