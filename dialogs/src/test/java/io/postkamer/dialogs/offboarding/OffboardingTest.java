@@ -251,6 +251,32 @@ class OffboardingTest {
     }
 
     @Test
+    @DisplayName("a mailbox over 50 GB with an archive and a hold keeps its licence with the reason, a blocked sign-in"
+            + " is already so, and nobody chosen gives nobody access")
+    void largeMailboxAndNobody() {
+        Chat megan = chat(MEGAN, "en-US");
+        megan.say("offboard henk.bakker@contoso.com");
+        assertThat(megan.cardText()).contains("still needs Exchange Online Plan 2", "Nobody");
+
+        megan.invoke(
+                "offboard.start",
+                plan("nobody", true, false, false).put("mailbox", io.postkamer.mailbox.Contoso.HENK_MAILBOX));
+
+        assertThat(megan.cardText())
+                .contains(
+                        "Henk Bakker is offboarded",
+                        "Full Access for nobody",
+                        "Nobody was chosen to get the mailbox.",
+                        "Kept: Microsoft 365 E3",
+                        "Already so; nothing changed.");
+        var henk = tenant.mailbox(io.postkamer.mailbox.Contoso.HENK_MAILBOX).orElseThrow();
+        assertThat(henk.kind()).isEqualTo(MailboxKind.SHARED);
+        assertThat(henk.account().licences()).isNotEmpty();
+        assertThat(tenant.delegates(henk.id())).isEmpty();
+        assertThat(writes("block sign-in henk.bakker")).isZero();
+    }
+
+    @Test
     @DisplayName("the same press sent again (as Teams does after 15 s) shows the offboarding started, and does"
             + " nothing twice")
     void pressSentAgain() {
