@@ -23,6 +23,7 @@ import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.ProvisioningState;
 import io.postkamer.mailbox.Right;
+import io.postkamer.mailbox.SentItemsCopies;
 import io.postkamer.mailbox.TenantHealthFacts;
 import io.postkamer.mailbox.demo.TenantState.MailboxState;
 import java.time.Instant;
@@ -245,15 +246,15 @@ public final class DemoTenant implements MailboxService, PersonalChats {
     public Change setHiddenFromAddressLists(String mailboxId, boolean hidden) {
         return store.write(
                 DemoOperation.SET_HIDDEN_FROM_ADDRESS_LISTS,
-                s -> {
-                    MailboxState m = s.requireMailbox(mailboxId);
-                    if (m.hidden == hidden) {
-                        return Change.ALREADY_SO;
-                    }
-                    m.hidden = hidden;
-                    store.logWrite((hidden ? "hide " : "show ") + m.alias);
-                    return Change.MADE;
-                },
+                s -> MailboxSettings.hide(s.requireMailbox(mailboxId), hidden, store::logWrite),
+                DemoTenant::made);
+    }
+
+    @Override
+    public Change setSentItemsCopies(String mailboxId, SentItemsCopies copies) {
+        return store.write(
+                DemoOperation.SET_SENT_ITEMS_COPIES,
+                s -> MailboxSettings.keepCopies(s.requireMailbox(mailboxId), copies, store::logWrite),
                 DemoTenant::made);
     }
 
@@ -372,7 +373,8 @@ public final class DemoTenant implements MailboxService, PersonalChats {
                 m.hidden,
                 provisioning,
                 new MailboxAccount(m.id, m.signInBlocked, s.licencesOf(m)),
-                m.storage);
+                m.storage,
+                m.sentItemsCopies);
     }
 
     private Instant now() {

@@ -99,7 +99,8 @@ record TenantFile(
             AccountEntry account,
             StorageEntry storage,
             List<DelegateEntry> delegates,
-            List<EventEntry> events) {
+            List<EventEntry> events,
+            SentItemsEntry sentItemsCopies) {
         MailboxEntry {
             otherAddresses = orEmpty(otherAddresses);
             delegates = orEmpty(delegates);
@@ -114,6 +115,9 @@ record TenantFile(
     }
 
     record StorageEntry(long totalBytes, boolean archiveEnabled, boolean litigationHoldEnabled) {}
+
+    /** Absent: neither copy kept, as Exchange makes a mailbox. */
+    record SentItemsEntry(boolean sentAs, boolean sentOnBehalf) {}
 
     record DelegateEntry(String trusteeId, Right right, boolean autoMapping) {}
 

@@ -12,6 +12,7 @@ import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.Right;
+import io.postkamer.mailbox.SentItemsCopies;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,6 +54,7 @@ final class TenantState {
         final List<String> otherAddresses;
         MailboxKind kind;
         boolean hidden;
+        SentItemsCopies sentItemsCopies = SentItemsCopies.NONE;
         Instant readyAt;
         boolean signInBlocked;
         final Set<String> directLicenceSkuIds;
@@ -160,6 +162,8 @@ final class TenantState {
                 account.signInBlocked(),
                 licences,
                 new MailboxStorage(storage.totalBytes(), storage.archiveEnabled(), storage.litigationHoldEnabled()));
+        Optional.ofNullable(m.sentItemsCopies())
+                .ifPresent(c -> mailbox.sentItemsCopies = new SentItemsCopies(c.sentAs(), c.sentOnBehalf()));
         for (TenantFile.DelegateEntry d : m.delegates()) {
             mailbox.delegates.put(
                     new DelegateKey(key(d.trusteeId()), d.right()), d.right() == Right.FULL_ACCESS && d.autoMapping());
@@ -364,7 +368,10 @@ final class TenantState {
                 new TenantFile.StorageEntry(
                         m.storage.totalBytes(), m.storage.archiveEnabled(), m.storage.litigationHoldEnabled()),
                 delegates,
-                events);
+                events,
+                m.sentItemsCopies.any()
+                        ? new TenantFile.SentItemsEntry(m.sentItemsCopies.sentAs(), m.sentItemsCopies.sentOnBehalf())
+                        : null);
     }
 
     private String partNumber(String skuId) {

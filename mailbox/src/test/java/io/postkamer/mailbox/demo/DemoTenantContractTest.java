@@ -46,6 +46,16 @@ class DemoTenantContractTest extends MailboxServiceContract {
     }
 
     @Override
+    protected void throttleNextSentItemsChange(Duration retryAfter) {
+        tenant.faults().next(DemoOperation.SET_SENT_ITEMS_COPIES).throttle(retryAfter);
+    }
+
+    @Override
+    protected void loseTheAnswerOfNextSentItemsChange() {
+        tenant.faults().next(DemoOperation.SET_SENT_ITEMS_COPIES).loseAnswer();
+    }
+
+    @Override
     protected void loseAnAnswerOfNextHealthRead() {
         tenant.faults().next(DemoOperation.HEALTH_FACTS).loseAnswer();
     }

@@ -74,6 +74,25 @@ class Microsoft365ContractTest extends MailboxServiceContract {
         once("Get-RecipientPermission", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
     }
 
+    @Override
+    protected void throttleNextSentItemsChange(Duration retryAfter) {
+        once(
+                "Set-Mailbox",
+                aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", Long.toString(retryAfter.toSeconds()))
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"Too many requests\"}}"));
+    }
+
+    /** Exchange makes the change, then the connection is lost before its answer comes. */
+    @Override
+    protected void loseTheAnswerOfNextSentItemsChange() {
+        once(
+                "Set-Mailbox",
+                aResponse().withTransformers(FakeMicrosoft365.TRANSFORMER).withFault(Fault.CONNECTION_RESET_BY_PEER));
+    }
+
     private void once(String cmdlet, ResponseDefinitionBuilder answer) {
         FakeMicrosoft365 fake = fakes.get(0);
         fake.server()

@@ -70,6 +70,10 @@ final class FakeMicrosoft365Transformer implements ResponseDefinitionTransformer
                     - serveEvent.getRequest().getLoggedDate().getTime();
             response.withFixedDelay((int) Math.max(0, stubbed.getFixedDelayMilliseconds() - spent));
         }
+        if (stubbed.getFault() != null) {
+            // A fault stub that also names this transformer: the request was done, and its answer is lost.
+            response.withFault(stubbed.getFault());
+        }
         return response.build();
     }
 
