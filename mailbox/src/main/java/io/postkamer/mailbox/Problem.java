@@ -33,6 +33,10 @@ public enum Problem {
     NOT_A_REVIEWER,
     REVIEW_CLOSED,
     REVIEW_NOT_FOUND,
+    /** A group that is not a mail-enabled security group, named where a trustee belongs: Exchange gives it no rights. */
+    GROUP_CANNOT_HOLD_RIGHTS,
+    /** Automapping switched for a group: Exchange automaps on a member's own mailbox, never through a group. */
+    NO_AUTOMAPPING_FOR_GROUPS,
     THROTTLED,
     REMOTE_FAILURE
 }

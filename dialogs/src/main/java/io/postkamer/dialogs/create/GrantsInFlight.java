@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.postkamer.dialogs.common.Attempt;
 import io.postkamer.dialogs.create.CreateMailbox.Grant;
+import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.GrantOutcome;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +27,9 @@ final class GrantsInFlight {
         final List<Grant> pending;
         final AtomicInteger settled = new AtomicInteger();
         final AtomicReference<Runnable> onProgress = new AtomicReference<>(() -> {});
+        /** What setting the Sent Items copies came to, when it was to be set with these grants. */
+        final AtomicReference<Optional<Attempt<Change>>> sentItems = new AtomicReference<>(Optional.empty());
+
         private final CompletableFuture<Attempt<List<GrantOutcome>>> result = new CompletableFuture<>();
 
         Batch(List<Grant> pending) {
@@ -41,14 +45,21 @@ final class GrantsInFlight {
             return result;
         }
 
-        void runs(CompletableFuture<Attempt<List<GrantOutcome>>> work) {
-            work.whenComplete((done, failed) -> {
-                if (failed != null) {
-                    result.completeExceptionally(failed);
-                } else {
-                    result.complete(done);
-                }
-            });
+        /** Done when the grants and the Sent Items copies are both settled. */
+        void runs(
+                CompletableFuture<Attempt<List<GrantOutcome>>> work,
+                CompletableFuture<Optional<Attempt<Change>>> sentItemsWork) {
+            work.thenCombine(sentItemsWork, (granted, set) -> {
+                        sentItems.set(set);
+                        return granted;
+                    })
+                    .whenComplete((done, failed) -> {
+                        if (failed != null) {
+                            result.completeExceptionally(failed);
+                        } else {
+                            result.complete(done);
+                        }
+                    });
         }
     }
 
