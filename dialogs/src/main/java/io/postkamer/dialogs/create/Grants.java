@@ -56,7 +56,7 @@ final class Grants {
                                     rights,
                                     asked -> audited(state, pending.get(rights.indexOf(asked))),
                                     settled -> batch.settledOne()),
-                    sentItems(actor, state));
+                    () -> sentItems(actor, state));
             // A batch that outlasts the turn's patience goes on after it, its card showing how far it is.
             return batch.result()
                     .thenApply(done -> true)

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Batches of grants that outlasted their turn, by conversation and the token of the card that shows
@@ -45,14 +46,14 @@ final class GrantsInFlight {
             return result;
         }
 
-        /** Done when the grants and the Sent Items copies are both settled. */
+        /** Done when the grants are settled and then the Sent Items copies, in that order. */
         void runs(
                 CompletableFuture<Attempt<List<GrantOutcome>>> work,
-                CompletableFuture<Optional<Attempt<Change>>> sentItemsWork) {
-            work.thenCombine(sentItemsWork, (granted, set) -> {
+                Supplier<CompletableFuture<Optional<Attempt<Change>>>> thenSentItems) {
+            work.thenCompose(granted -> thenSentItems.get().thenApply(set -> {
                         sentItems.set(set);
                         return granted;
-                    })
+                    }))
                     .whenComplete((done, failed) -> {
                         if (failed != null) {
                             result.completeExceptionally(failed);
