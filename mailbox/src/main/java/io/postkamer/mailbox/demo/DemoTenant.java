@@ -77,7 +77,8 @@ public final class DemoTenant implements MailboxService, PersonalChats {
      * conversation tests read: {@code create marketing@contoso.com "Afdeling Marketing"},
      * {@code grant marketing Flip Schoonen FULL_ACCESS automapping=true}, {@code grant marketing Ger
      * Verbeek SEND_ON_BEHALF}, {@code revoke …}, {@code block sign-in marketing}, {@code unblock sign-in …},
-     * {@code hide …}, {@code show …}, {@code convert …}, {@code remove licence … EXCHANGESTANDARD},
+     * {@code hide …}, {@code show …}, {@code sent items copies … sentAs=true sentOnBehalf=true}, {@code convert …},
+     * {@code remove licence … EXCHANGESTANDARD},
      * {@code add event receptie32 "Overleg"}. What was already so, was refused or could not be saved is
      * not in it; a change whose answer was lost is.
      */
