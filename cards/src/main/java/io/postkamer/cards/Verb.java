@@ -20,6 +20,7 @@ public enum Verb {
     CREATE(Feature.CREATE, "create"),
     APPLY(Feature.CREATE, "apply"),
     EXPAND_GROUP(Feature.CREATE, "expand"),
+    GRANT_GROUP(Feature.CREATE, "group"),
     BLOCK_SIGN_IN(Feature.CREATE, "block"),
     CHECK_AGAIN(Feature.CREATE, "refresh"),
     RETRY(Feature.CREATE, "retry"),
@@ -42,6 +43,7 @@ public enum Verb {
     ADD_EVENT(Feature.MANAGE, "manage.addEvent"),
     ADD_MEMBERS(Feature.MANAGE, "manage.addMembers"),
     APPLY_MEMBERS(Feature.MANAGE, "manage.applyMembers"),
+    SENT_ITEMS(Feature.MANAGE, "manage.sentItems"),
     // Access requests, new-mailbox requests, decisions and the helpdesk queue.
     REQUEST_ACCESS(Feature.REQUESTS, "request"),
     REQUEST_NEW_MAILBOX(Feature.REQUESTS, "request.new"),

@@ -44,6 +44,7 @@ import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.ProvisioningState;
 import io.postkamer.mailbox.Right;
+import io.postkamer.mailbox.SentItemsCopies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -170,6 +171,22 @@ final class CardSamples {
                 texts -> GroupWarningCard.render(
                         texts, "t1", "Project Zuid", io.postkamer.mailbox.Group.Kind.MICROSOFT_365, 5)));
         samples.add(new Sample(
+                "create-group",
+                "mail-enabled-security",
+                texts -> GroupWarningCard.render(
+                        texts, "t1", "Marketing Team", io.postkamer.mailbox.Group.Kind.MAIL_ENABLED_SECURITY, 4)));
+        samples.add(new Sample(
+                "create-permissions",
+                "group-no-copies",
+                texts -> PermissionsCard.render(
+                        texts,
+                        "t1",
+                        List.of(
+                                new PermissionsCard.MemberRights("Flip van Dijk", true, true, true, false),
+                                new PermissionsCard.MemberRights("Marketing Team", true, false, true, false, true)),
+                        false,
+                        false)));
+        samples.add(new Sample(
                 "create-permissions",
                 "",
                 texts -> PermissionsCard.render(
@@ -193,7 +210,11 @@ final class CardSamples {
                                         "Megan Bowen",
                                         Right.SEND_AS,
                                         ResultsCard.Outcome.FAILED,
-                                        texts.get("problem." + Problem.THROTTLED, "Exchange Online", 30))))));
+                                        texts.get("problem." + Problem.THROTTLED, "Exchange Online", 30))),
+                        Optional.of(new ResultsCard.SentItemsLine(
+                                true,
+                                ResultsCard.Outcome.FAILED,
+                                texts.get("problem." + Problem.THROTTLED, "Exchange Online", 30))))));
         samples.add(new Sample(
                 "create-results",
                 "all-made",
@@ -201,7 +222,8 @@ final class CardSamples {
                         texts,
                         "t1",
                         List.of(new ResultsCard.Line(
-                                "Flip van Dijk", Right.SEND_ON_BEHALF, ResultsCard.Outcome.MADE, "")))));
+                                "Flip van Dijk", Right.SEND_ON_BEHALF, ResultsCard.Outcome.MADE, "")),
+                        Optional.of(new ResultsCard.SentItemsLine(true, ResultsCard.Outcome.MADE, "")))));
         samples.add(new Sample("create-signin", "", texts -> SignInCard.render(texts, "t1", false, Optional.empty())));
         samples.add(new Sample(
                 "create-signin", "already-blocked", texts -> SignInCard.render(texts, "t1", true, Optional.empty())));
@@ -218,8 +240,14 @@ final class CardSamples {
                                         "Flip van Dijk", List.of(Right.FULL_ACCESS, Right.SEND_AS), AutoMapping.ON),
                                 new SummaryCard.Member(
                                         "Lotte de Vries", List.of(Right.FULL_ACCESS), AutoMapping.UNKNOWN),
-                                new SummaryCard.Member("Megan Bowen", List.of(Right.SEND_ON_BEHALF), AutoMapping.OFF)),
-                        true)));
+                                new SummaryCard.Member("Megan Bowen", List.of(Right.SEND_ON_BEHALF), AutoMapping.OFF),
+                                new SummaryCard.Member(
+                                        "Marketing Team",
+                                        List.of(Right.FULL_ACCESS, Right.SEND_AS),
+                                        AutoMapping.OFF,
+                                        true)),
+                        true,
+                        SentItemsCopies.BOTH)));
         samples.add(new Sample(
                 "create-summary",
                 "no-members",
@@ -293,7 +321,7 @@ final class CardSamples {
                 texts -> MailboxOverviewCard.render(
                         texts,
                         RECEPTIE32,
-                        DELEGATES,
+                        DELEGATES_WITH_GROUP,
                         true,
                         Optional.of(new MailboxOverviewCard.Notice(
                                 texts.get("manage.done.revoked", "Lotte de Vries"), false)))));
@@ -317,7 +345,7 @@ final class CardSamples {
                 texts -> io.postkamer.cards.manage.AddMembersCard.render(
                         texts,
                         HIDDEN_MAILBOX,
-                        io.postkamer.mailbox.MemberRights.of(DELEGATES),
+                        io.postkamer.mailbox.MemberRights.of(DELEGATES_WITH_GROUP),
                         List.of(new io.postkamer.cards.manage.AddMembersCard.Choice(
                                 "Bram de Boer", "b1b1b1b1-0000-4000-8000-000000000001")),
                         Optional.of(texts.get("manage.addMembers.nothing")))));
@@ -671,7 +699,8 @@ final class CardSamples {
             false,
             ProvisioningState.READY,
             new MailboxAccount("31652c84-4fd0-4b22-940a-9ce4af7611f1", true, List.of()),
-            new MailboxStorage(2_000_000_000L, false, false));
+            new MailboxStorage(2_000_000_000L, false, false),
+            SentItemsCopies.BOTH);
     private static final Mailbox HIDDEN_MAILBOX = new Mailbox(
             "a1",
             "Directie",
@@ -704,6 +733,23 @@ final class CardSamples {
             new PermissionGrant("b642bc1e-dc5f-47dc-8fb5-d89e618b023f", "Lotte de Vries", Right.SEND_AS, false),
             new PermissionGrant(
                     "d4f6a1c2-3b5e-4f70-9a81-2c3d4e5f6a7b", "Pieter Bakker", Right.FULL_ACCESS, AutoMapping.UNKNOWN));
+
+    private static final List<PermissionGrant> DELEGATES_WITH_GROUP = Stream.concat(
+                    DELEGATES.stream(),
+                    Stream.of(
+                            new PermissionGrant(
+                                    "77e8780b-715a-48ea-97c2-b5b72a3f85df",
+                                    "Marketing Team",
+                                    Right.FULL_ACCESS,
+                                    AutoMapping.OFF,
+                                    true),
+                            new PermissionGrant(
+                                    "77e8780b-715a-48ea-97c2-b5b72a3f85df",
+                                    "Marketing Team",
+                                    Right.SEND_AS,
+                                    AutoMapping.OFF,
+                                    true)))
+            .toList();
 
     private static List<Sample> reviewSamples() {
         List<Sample> samples = new ArrayList<>();

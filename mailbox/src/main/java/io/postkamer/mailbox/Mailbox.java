@@ -12,7 +12,8 @@ public record Mailbox(
         boolean hiddenFromAddressLists,
         ProvisioningState state,
         MailboxAccount account,
-        MailboxStorage storage) {
+        MailboxStorage storage,
+        SentItemsCopies sentItemsCopies) {
     public Mailbox {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(displayName, "displayName");
@@ -22,6 +23,31 @@ public record Mailbox(
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(storage, "storage");
+        Objects.requireNonNull(sentItemsCopies, "sentItemsCopies");
+    }
+
+    /** A mailbox that keeps no copies of what is sent as it or on its behalf, as Exchange makes them. */
+    public Mailbox(
+            String id,
+            String displayName,
+            String alias,
+            String primarySmtpAddress,
+            MailboxKind kind,
+            boolean hiddenFromAddressLists,
+            ProvisioningState state,
+            MailboxAccount account,
+            MailboxStorage storage) {
+        this(
+                id,
+                displayName,
+                alias,
+                primarySmtpAddress,
+                kind,
+                hiddenFromAddressLists,
+                state,
+                account,
+                storage,
+                SentItemsCopies.NONE);
     }
 
     public boolean isShared() {

@@ -96,6 +96,13 @@ public interface MailboxService {
 
     Change setHiddenFromAddressLists(String mailboxId, boolean hidden);
 
+    /**
+     * Whether the shared mailbox keeps a copy of what is sent as it and on its behalf in its own Sent Items
+     * (Set-Mailbox -MessageCopyForSentAsEnabled -MessageCopyForSendOnBehalfEnabled). Refuses a mailbox that is not
+     * there or not shared.
+     */
+    Change setSentItemsCopies(String mailboxId, SentItemsCopies copies);
+
     // --- delegates
 
     List<PermissionGrant> delegates(String mailboxId);

@@ -11,12 +11,18 @@ import java.util.Objects;
  * read them, one line per member. {@code autoMapping} tells whether its Full Access maps the mailbox in Outlook
  * ({@link AutoMapping#OFF} without Full Access).
  */
-public record MemberRights(String trusteeId, String trusteeName, List<Right> rights, AutoMapping autoMapping) {
+public record MemberRights(
+        String trusteeId, String trusteeName, List<Right> rights, AutoMapping autoMapping, boolean group) {
     public MemberRights {
         Objects.requireNonNull(trusteeId, "trusteeId");
         Objects.requireNonNull(trusteeName, "trusteeName");
         Objects.requireNonNull(autoMapping, "autoMapping");
         rights = rights.stream().distinct().sorted().toList();
+    }
+
+    /** A person's rights. */
+    public MemberRights(String trusteeId, String trusteeName, List<Right> rights, AutoMapping autoMapping) {
+        this(trusteeId, trusteeName, rights, autoMapping, false);
     }
 
     /** The grants per member, members in the order the grants name them first. */
@@ -33,7 +39,8 @@ public record MemberRights(String trusteeId, String trusteeName, List<Right> rig
                                 .filter(grant -> grant.right() == Right.FULL_ACCESS)
                                 .map(PermissionGrant::autoMapping)
                                 .findFirst()
-                                .orElse(AutoMapping.OFF)))
+                                .orElse(AutoMapping.OFF),
+                        held.get(0).group()))
                 .toList();
     }
 

@@ -40,6 +40,10 @@ public enum Problem {
     /** Where a person belongs (the manager who gets a mailbox), a group, or the very person concerned. */
     NOT_A_PERSON,
     OFFBOARDING_NOT_FOUND,
+    /** A group that is not a mail-enabled security group, named where a trustee belongs: Exchange gives it no rights. */
+    GROUP_CANNOT_HOLD_RIGHTS,
+    /** Automapping switched for a group: Exchange automaps on a member's own mailbox, never through a group. */
+    NO_AUTOMAPPING_FOR_GROUPS,
     THROTTLED,
     REMOTE_FAILURE
 }

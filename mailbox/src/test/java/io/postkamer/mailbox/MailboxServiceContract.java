@@ -54,7 +54,8 @@ public abstract class MailboxServiceContract {
     protected enum Call {
         SIGN_OUT_EVERYWHERE,
         AUTOMATIC_REPLY,
-        SET_AUTOMATIC_REPLY
+        SET_AUTOMATIC_REPLY,
+        SET_SENT_ITEMS_COPIES
     }
 
     /** The next such call of the service of {@link #newService()} meets a 429 with this Retry-After, once. */
@@ -550,6 +551,25 @@ public abstract class MailboxServiceContract {
     }
 
     @Test
+    @DisplayName("a group's Full Access and Send As are told as a group's, never automapped even when asked;"
+            + " a person's as a person's")
+    void groupGrantsAreToldAsAGroups() {
+        assertThat(service.grant(RECEPTIE32, MARKETING_TEAM, Right.FULL_ACCESS, true))
+                .isEqualTo(Change.MADE);
+        assertThat(service.grant(RECEPTIE32, MARKETING_TEAM, Right.SEND_AS, false))
+                .isEqualTo(Change.MADE);
+        assertThat(service.delegates(RECEPTIE32))
+                .filteredOn(grant -> grant.trusteeId().equals(MARKETING_TEAM))
+                .extracting(PermissionGrant::right, PermissionGrant::autoMapping, PermissionGrant::group)
+                .containsExactly(
+                        tuple(Right.FULL_ACCESS, AutoMapping.OFF, true), tuple(Right.SEND_AS, AutoMapping.OFF, true));
+        assertThat(service.delegates(RECEPTIE32))
+                .filteredOn(grant -> !grant.trusteeId().equals(MARKETING_TEAM))
+                .isNotEmpty()
+                .allSatisfy(grant -> assertThat(grant.group()).isFalse());
+    }
+
+    @Test
     @DisplayName(
             "granting in a batch: one outcome per right in the order asked; held ones ALREADY_SO, an unknown person fails alone")
     void grantAll() {
@@ -678,6 +698,80 @@ public abstract class MailboxServiceContract {
         assertThat(service.setHiddenFromAddressLists(FACTUREN, false)).isEqualTo(Change.MADE);
         assertThat(service.mailbox(FACTUREN).orElseThrow().hiddenFromAddressLists())
                 .isFalse();
+    }
+
+    // --- Sent Items copies
+
+    @Test
+    @DisplayName("a mailbox tells whether it keeps copies of what is sent as it and on its behalf; neither by default")
+    void sentItemsCopiesAreRead() {
+        assertThat(service.mailbox(KLANTENSERVICE).orElseThrow().sentItemsCopies())
+                .isEqualTo(SentItemsCopies.BOTH);
+        assertThat(service.mailbox(RECEPTIE32).orElseThrow().sentItemsCopies()).isEqualTo(SentItemsCopies.NONE);
+    }
+
+    @Test
+    @DisplayName("keeping copies in Sent Items: MADE, then ALREADY_SO; one of the two, then neither: MADE each")
+    void sentItemsCopiesAreSwitched() {
+        assertThat(service.setSentItemsCopies(RECEPTIE32, SentItemsCopies.BOTH)).isEqualTo(Change.MADE);
+        assertThat(service.mailbox(RECEPTIE32).orElseThrow().sentItemsCopies()).isEqualTo(SentItemsCopies.BOTH);
+        assertThat(service.setSentItemsCopies(RECEPTIE32, SentItemsCopies.BOTH)).isEqualTo(Change.ALREADY_SO);
+
+        SentItemsCopies onlySentAs = new SentItemsCopies(true, false);
+        assertThat(service.setSentItemsCopies(RECEPTIE32, onlySentAs)).isEqualTo(Change.MADE);
+        assertThat(service.mailbox(RECEPTIE32).orElseThrow().sentItemsCopies()).isEqualTo(onlySentAs);
+        assertThat(service.setSentItemsCopies(KLANTENSERVICE, SentItemsCopies.NONE))
+                .isEqualTo(Change.MADE);
+        assertThat(service.mailbox(KLANTENSERVICE).orElseThrow().sentItemsCopies())
+                .isEqualTo(SentItemsCopies.NONE);
+    }
+
+    @Test
+    @DisplayName("Sent Items copies are refused for a mailbox that is not there or not shared, and nothing changes")
+    void sentItemsCopiesOnlyForSharedMailboxes() {
+        assertProblem(
+                () -> service.setSentItemsCopies("nobody@contoso.com", SentItemsCopies.BOTH),
+                Problem.MAILBOX_NOT_FOUND);
+        assertProblem(
+                () -> service.setSentItemsCopies(SANNE_MAILBOX, SentItemsCopies.BOTH), Problem.NOT_A_SHARED_MAILBOX);
+        assertThat(service.mailbox(SANNE_MAILBOX).orElseThrow().sentItemsCopies())
+                .isEqualTo(SentItemsCopies.NONE);
+    }
+
+    @Test
+    @DisplayName("a throttled change of the Sent Items copies is made once the wait has passed, or THROTTLED with the"
+            + " wait; asked again, the mailbox ends as asked")
+    void throttledSentItemsChange() {
+        throttleNext(Call.SET_SENT_ITEMS_COPIES, Duration.ofSeconds(1));
+
+        try {
+            assertThat(service.setSentItemsCopies(RECEPTIE32, SentItemsCopies.BOTH))
+                    .isEqualTo(Change.MADE);
+        } catch (MailboxException.Throttled throttled) {
+            assertThat(throttled.retryAfter()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(service.mailbox(RECEPTIE32).orElseThrow().sentItemsCopies())
+                    .isEqualTo(SentItemsCopies.NONE);
+            assertThat(service.setSentItemsCopies(RECEPTIE32, SentItemsCopies.BOTH))
+                    .isEqualTo(Change.MADE);
+        }
+        assertThat(service.mailbox(RECEPTIE32).orElseThrow().sentItemsCopies()).isEqualTo(SentItemsCopies.BOTH);
+    }
+
+    @Test
+    @DisplayName("a change of the Sent Items copies whose answer was lost is MADE, or a failure that may pass after"
+            + " which asking again finds it made; never a refusal, and the mailbox ends as asked")
+    void sentItemsChangeWithALostAnswer() {
+        loseAnswerOfNext(Call.SET_SENT_ITEMS_COPIES);
+
+        try {
+            assertThat(service.setSentItemsCopies(RECEPTIE32, SentItemsCopies.BOTH))
+                    .isEqualTo(Change.MADE);
+        } catch (MailboxException lost) {
+            assertThat(lost.isTransient()).isTrue();
+            assertThat(service.setSentItemsCopies(RECEPTIE32, SentItemsCopies.BOTH))
+                    .isEqualTo(Change.ALREADY_SO);
+        }
+        assertThat(service.mailbox(RECEPTIE32).orElseThrow().sentItemsCopies()).isEqualTo(SentItemsCopies.BOTH);
     }
 
     // --- convert, licences

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class HostileActivitiesFuzzTest {
     private static final String MEGAN = "3698c9a7-0210-47ec-80eb-4360e0abd6f0";
+    private static final String MARKETING_TEAM = "77e8780b-715a-48ea-97c2-b5b72a3f85df";
     private static final long SEED = 20261124L;
     private static final int RANDOM_BODIES = 2_000;
     private static final int HOSTILE_WIZARD_RUNS = 150;
@@ -160,11 +161,49 @@ class HostileActivitiesFuzzTest {
 
         assertThat(statuses).allSatisfy(status -> assertThat(status).isLessThan(500));
         assertThat(tenant.writes().subList(writesBefore, tenant.writes().size()))
-                .allSatisfy(
-                        write -> HOSTILE.forEach(hostile -> assertThat(write).doesNotContain(hostile)))
+                .allSatisfy(write -> HOSTILE.forEach(hostile -> assertThat(write).doesNotContain(hostile)))
                 .noneMatch(write -> write.contains("licence") || write.contains("hide"));
         assertThat(tenant.delegates("291d3957-a94a-4d01-b0be-52a317710a3d"))
                 .allSatisfy(grant -> assertThat(grant.trusteeId()).isEqualTo("30b96472-e613-420d-86ac-ef13e529ee20"));
+        assertThat(App.get(APP.context(), "/actuator/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("hostile values pressed on the Sent Items switch, on members added with a group and on a group's"
+            + " automapping never reach the tenant unvalidated")
+    void hostileSentItemsAndGroupPresses() {
+        DemoTenant tenant = APP.context().getBean(DemoTenant.class);
+        int writesBefore = tenant.writes().size();
+        List<String> verbs = List.of("manage.sentItems", "manage.applyMembers", "manage.automapping", "group");
+        for (int run = 0; run < 60; run++) {
+            ObjectNode data = JsonNodeFactory.instance
+                    .objectNode()
+                    .put("mailbox", run % 2 == 0 ? pick() : "receptie32@contoso.com")
+                    .put("keep", pick())
+                    .put("people", pick() + "," + MARKETING_TEAM + "," + pick())
+                    .put("groups", pick())
+                    .put("fullAccess", "true")
+                    .put("sendAs", "true")
+                    .put("sendOnBehalf", pick())
+                    .put("member", run % 3 == 0 ? MARKETING_TEAM : pick())
+                    .put("autoMapping", pick())
+                    .put("token", pick());
+            ObjectNode value = JsonNodeFactory.instance.objectNode();
+            value.putObject("action")
+                    .put("type", "Action.Execute")
+                    .put("verb", verbs.get(run % verbs.size()))
+                    .set("data", data);
+            send(Activities.expectReplies(
+                            Activities.invoke("hostile-groups-" + run, MEGAN, "adaptiveCard/action", value, "nl-NL"))
+                    .toString());
+        }
+
+        assertThat(statuses).allSatisfy(status -> assertThat(status).isLessThan(500));
+        assertThat(tenant.writes().subList(writesBefore, tenant.writes().size()))
+                .allSatisfy(
+                        write -> HOSTILE.forEach(hostile -> assertThat(write).doesNotContain(hostile)))
+                .noneMatch(write -> write.contains("Marketing Team SEND_ON_BEHALF"))
+                .noneMatch(write -> write.contains("Marketing Team FULL_ACCESS automapping=true"));
         assertThat(App.get(APP.context(), "/actuator/health").statusCode()).isEqualTo(200);
     }
 

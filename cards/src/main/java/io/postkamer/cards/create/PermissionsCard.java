@@ -14,9 +14,17 @@ import java.util.List;
 public final class PermissionsCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("create-permissions");
 
-    /** The toggles of one member as they are shown. */
+    /** The input of the switch that keeps copies of sent mail in the mailbox's Sent Items. */
+    public static final String SENT_ITEMS = "sentItems";
+
+    /** The toggles of one member as they are shown; a group is offered Full Access and Send As only. */
     public record MemberRights(
-            String name, boolean fullAccess, boolean autoMapping, boolean sendAs, boolean sendOnBehalf) {}
+            String name, boolean fullAccess, boolean autoMapping, boolean sendAs, boolean sendOnBehalf, boolean group) {
+        public MemberRights(
+                String name, boolean fullAccess, boolean autoMapping, boolean sendAs, boolean sendOnBehalf) {
+            this(name, fullAccess, autoMapping, sendAs, sendOnBehalf, false);
+        }
+    }
 
     private PermissionsCard() {}
 
@@ -26,12 +34,25 @@ public final class PermissionsCard {
 
     public static AdaptiveCard render(
             Texts texts, String token, List<MemberRights> members, boolean hiddenFromAddressLists) {
-        ObjectNode data = CardData.withToken(token).put("hidden", hiddenFromAddressLists);
+        return render(texts, token, members, hiddenFromAddressLists, true);
+    }
+
+    public static AdaptiveCard render(
+            Texts texts,
+            String token,
+            List<MemberRights> members,
+            boolean hiddenFromAddressLists,
+            boolean keepSentItems) {
+        ObjectNode data = CardData.withToken(token)
+                .put("hidden", hiddenFromAddressLists)
+                .put("sentItemsId", SENT_ITEMS)
+                .put("sentItems", Boolean.toString(keepSentItems));
         ArrayNode array = data.putArray("members");
         for (int i = 0; i < members.size(); i++) {
             MemberRights member = members.get(i);
             array.addObject()
-                    .put("name", member.name())
+                    .put("name", member.group() ? texts.get("group.named", member.name()) : member.name())
+                    .put("group", member.group())
                     .put("fullAccessId", inputId(i, "fullAccess"))
                     .put("fullAccess", Boolean.toString(member.fullAccess()))
                     .put("autoMappingId", inputId(i, "autoMapping"))

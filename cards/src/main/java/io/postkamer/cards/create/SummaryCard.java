@@ -3,9 +3,11 @@ package io.postkamer.cards.create;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.CardTemplate;
+import io.postkamer.cards.SentItemsWords;
 import io.postkamer.cards.Texts;
 import io.postkamer.mailbox.AutoMapping;
 import io.postkamer.mailbox.Right;
+import io.postkamer.mailbox.SentItemsCopies;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,10 +18,14 @@ import java.util.stream.Collectors;
 public final class SummaryCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("create-summary");
 
-    /** A member and the rights they hold now; {@code autoMapping} only counts with Full Access. */
-    public record Member(String name, List<Right> rights, AutoMapping autoMapping) {
+    /** A member and the rights they hold now; {@code autoMapping} only counts with Full Access, never for a group. */
+    public record Member(String name, List<Right> rights, AutoMapping autoMapping, boolean group) {
         public Member {
             rights = List.copyOf(rights);
+        }
+
+        public Member(String name, List<Right> rights, AutoMapping autoMapping) {
+            this(name, rights, autoMapping, false);
         }
     }
 
@@ -32,6 +38,18 @@ public final class SummaryCard {
             String address,
             List<Member> members,
             boolean signInBlocked) {
+        return render(texts, mailboxId, displayName, address, members, signInBlocked, SentItemsCopies.NONE);
+    }
+
+    /** With whether the mailbox keeps copies of what is sent as it or on its behalf, as it does now. */
+    public static AdaptiveCard render(
+            Texts texts,
+            String mailboxId,
+            String displayName,
+            String address,
+            List<Member> members,
+            boolean signInBlocked,
+            SentItemsCopies sentItems) {
         ObjectNode data = CardData.withToken("")
                 .put("id", mailboxId)
                 .put("signInBlocked", signInBlocked)
@@ -39,6 +57,7 @@ public final class SummaryCard {
                 .put("displayName", displayName)
                 .put("address", address)
                 .put("signIn", texts.get(signInBlocked ? "create.summary.signInBlocked" : "create.summary.signInOpen"))
+                .put("sentItems", SentItemsWords.state(texts, sentItems))
                 .put("hasMembers", !members.isEmpty())
                 .put(
                         "sendAsGranted",
@@ -47,7 +66,10 @@ public final class SummaryCard {
                 data,
                 "members",
                 members.stream()
-                        .map(member -> texts.get("create.summary.member", member.name(), rightsText(texts, member)))
+                        .map(member -> texts.get(
+                                "create.summary.member",
+                                member.group() ? texts.get("group.named", member.name()) : member.name(),
+                                rightsText(texts, member)))
                         .toList());
         return TEMPLATE.bind(data, texts);
     }
@@ -58,6 +80,9 @@ public final class SummaryCard {
                     String name = texts.get("right." + right + ".name");
                     if (right != Right.FULL_ACCESS) {
                         return name;
+                    }
+                    if (member.group()) {
+                        return texts.get("create.summary.groupFullAccess", name);
                     }
                     return texts.get(
                             switch (member.autoMapping()) {

@@ -12,7 +12,9 @@ import java.util.Optional;
 
 /**
  * Adding members to a mailbox that exists: its members with the rights they hold, a right to add to any of them,
- * and people to add with the rights they get. Nothing already held is offered, so nothing is granted twice.
+ * and people to add with the rights they get. Nothing already held is offered, so nothing is granted twice. A
+ * mail-enabled security group picked gets Full Access and Send As itself, or its members are added one by one, as
+ * the admin chooses.
  */
 public final class AddMembersCard {
     private static final CardTemplate TEMPLATE = CardTemplate.named("manage-add-members");
@@ -40,8 +42,10 @@ public final class AddMembersCard {
             Texts texts, Mailbox mailbox, List<MemberRights> members, List<Choice> people, Optional<String> error) {
         List<Member> rows = members.stream()
                 .map(member -> {
+                    // A group is offered Full Access and Send As only.
                     List<Option> missing = Arrays.stream(Right.values())
                             .filter(right -> !member.holds(right))
+                            .filter(right -> !(member.group() && right == Right.SEND_ON_BEHALF))
                             .map(right -> new Option(texts.get("right." + right + ".name"), right.name()))
                             .toList();
                     String holds = String.join(
@@ -51,7 +55,7 @@ public final class AddMembersCard {
                                     .toList());
                     return new Member(
                             member.trusteeId(),
-                            member.trusteeName(),
+                            member.group() ? texts.get("group.named", member.trusteeName()) : member.trusteeName(),
                             holds,
                             texts.get("manage.addMembers.addTo", member.trusteeName()),
                             !missing.isEmpty(),

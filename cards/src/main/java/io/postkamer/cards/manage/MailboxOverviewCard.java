@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.CardTemplate;
+import io.postkamer.cards.SentItemsWords;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.Verb;
 import io.postkamer.mailbox.AutoMapping;
@@ -47,6 +48,7 @@ public final class MailboxOverviewCard {
             List<Held> held,
             boolean hasFullAccess,
             boolean sendsWithoutFullAccess,
+            boolean group,
             List<Switch> switches) {}
 
     /** A button that sets a member's automapping: one way when it is known, either way when it is not. */
@@ -61,6 +63,9 @@ public final class MailboxOverviewCard {
             String signIn,
             String addressLists,
             String licences,
+            String sentItems,
+            String sentItemsKeep,
+            String sentItemsTitle,
             List<LicenceEntry> licenceList,
             String removeLicenceTitle,
             boolean hidden,
@@ -93,6 +98,13 @@ public final class MailboxOverviewCard {
                         licences.isEmpty()
                                 ? texts.get("manage.noLicences")
                                 : licences.stream().map(Licence::productName).collect(Collectors.joining(", ")),
+                        SentItemsWords.state(texts, mailbox.sentItemsCopies()),
+                        // One switch for both copies: all kept turns them off, anything less turns both on.
+                        Boolean.toString(!mailbox.sentItemsCopies().all()),
+                        texts.get(
+                                mailbox.sentItemsCopies().all()
+                                        ? "manage.action.sentItemsOff"
+                                        : "manage.action.sentItemsOn"),
                         licences.stream()
                                 .map(licence -> new LicenceEntry(licence.skuId(), licence.productName()))
                                 .toList(),
@@ -134,7 +146,11 @@ public final class MailboxOverviewCard {
                 .map(member -> {
                     List<String> rights = member.rights().stream()
                             .map(right -> right == Right.FULL_ACCESS
-                                    ? fullAccess(texts, member.autoMapping())
+                                    ? member.group()
+                                            ? texts.get(
+                                                    "create.summary.groupFullAccess",
+                                                    texts.get("right.FULL_ACCESS.name"))
+                                            : fullAccess(texts, member.autoMapping())
                                     : texts.get("right." + right + ".name"))
                             .toList();
                     List<Held> held = member.rights().stream()
@@ -146,13 +162,15 @@ public final class MailboxOverviewCard {
                             .toList();
                     return new Member(
                             member.trusteeId(),
-                            member.trusteeName(),
+                            member.group() ? texts.get("group.named", member.trusteeName()) : member.trusteeName(),
                             String.join(", ", rights),
                             held,
                             member.holds(Right.FULL_ACCESS),
                             // Send As or Send on Behalf alone: they send from its address but cannot open it.
                             !member.holds(Right.FULL_ACCESS),
-                            member.holds(Right.FULL_ACCESS) ? switches(texts, member) : List.of());
+                            member.group(),
+                            // Automapping never works through a group: nothing to switch.
+                            member.holds(Right.FULL_ACCESS) && !member.group() ? switches(texts, member) : List.of());
                 })
                 .toList();
     }

@@ -70,6 +70,8 @@ public final class AuditSentences {
                         target,
                         texts.get(automappingOn(entry.after()) ? "manage.automapping.on" : "manage.automapping.off"));
             case "hide from address lists" -> texts.get(family + "hide", who, target);
+            case SentItemsAudit.KEEP -> texts.get(family + "sentItemsOn", who, target);
+            case SentItemsAudit.STOP -> texts.get(family + "sentItemsOff", who, target);
             case "show in address lists" -> texts.get(family + "show", who, target);
             case "block sign-in" -> texts.get(family + "block", who, target);
             case "unblock sign-in" -> texts.get(family + "unblock", who, target);

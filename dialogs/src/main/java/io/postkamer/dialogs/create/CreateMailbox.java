@@ -33,6 +33,7 @@ public record CreateMailbox(
         String pendingGroupId,
         List<Grant> grants,
         boolean signInBlocked,
+        SentItemsChoice sentItems,
         String startedBy) {
 
     /** How a screen shows itself when it starts. */
@@ -45,11 +46,30 @@ public record CreateMailbox(
         SILENT
     }
 
-    /** A chosen member and the rights the admin picked for them. */
+    /**
+     * A chosen member and the rights the admin picked for them. A {@code group} (a mail-enabled security group kept
+     * as one member) holds Full Access and Send As only: automapping never works through a group, and Send on
+     * Behalf is not offered for one.
+     */
     public record Member(
-            String id, String name, boolean fullAccess, boolean autoMapping, boolean sendAs, boolean sendOnBehalf) {
+            String id,
+            String name,
+            boolean fullAccess,
+            boolean autoMapping,
+            boolean sendAs,
+            boolean sendOnBehalf,
+            boolean group) {
+        public Member {
+            autoMapping = autoMapping && !group;
+            sendOnBehalf = sendOnBehalf && !group;
+        }
+
         public static Member withDefaults(String id, String name) {
-            return new Member(id, name, true, true, true, false);
+            return new Member(id, name, true, true, true, false, false);
+        }
+
+        public static Member group(String id, String name) {
+            return new Member(id, name, true, false, true, false, true);
         }
 
         public List<Right> rights() {
@@ -104,6 +124,7 @@ public record CreateMailbox(
         members = members == null ? List.of() : List.copyOf(members);
         pendingGroupId = pendingGroupId == null ? "" : pendingGroupId;
         grants = grants == null ? List.of() : List.copyOf(grants);
+        sentItems = sentItems == null ? SentItemsChoice.proposed() : sentItems;
         startedBy = startedBy == null ? "" : startedBy;
     }
 
@@ -124,6 +145,7 @@ public record CreateMailbox(
                 "",
                 List.of(),
                 false,
+                SentItemsChoice.proposed(),
                 startedBy);
     }
 
@@ -165,6 +187,7 @@ public record CreateMailbox(
                 pendingGroupId,
                 grants,
                 signInBlocked,
+                sentItems,
                 startedBy);
     }
 
@@ -186,6 +209,7 @@ public record CreateMailbox(
                 pendingGroupId,
                 grants,
                 signInBlocked,
+                sentItems,
                 startedBy);
     }
 
@@ -206,6 +230,7 @@ public record CreateMailbox(
                 pendingGroupId,
                 grants,
                 signInBlocked,
+                sentItems,
                 startedBy);
     }
 
@@ -226,27 +251,12 @@ public record CreateMailbox(
                 pendingGroupId,
                 grants,
                 signInBlocked,
+                sentItems,
                 startedBy);
     }
 
     public CreateMailbox withoutError() {
-        return new CreateMailbox(
-                token,
-                Redisplay.FRESH,
-                cardActivityId,
-                displayName,
-                alias,
-                domain,
-                List.of(),
-                mailboxId,
-                address,
-                hiddenFromAddressLists,
-                checks,
-                members,
-                pendingGroupId,
-                grants,
-                signInBlocked,
-                startedBy);
+        return withMembers(members, pendingGroupId);
     }
 
     public CreateMailbox named(String newDisplayName, String proposedAlias, String proposedDomain) {
@@ -266,27 +276,12 @@ public record CreateMailbox(
                 pendingGroupId,
                 grants,
                 signInBlocked,
+                sentItems,
                 startedBy);
     }
 
     public CreateMailbox addressed(String newAlias, String newDomain) {
-        return new CreateMailbox(
-                token,
-                Redisplay.FRESH,
-                cardActivityId,
-                displayName,
-                newAlias,
-                newDomain,
-                List.of(),
-                mailboxId,
-                address,
-                hiddenFromAddressLists,
-                checks,
-                members,
-                pendingGroupId,
-                grants,
-                signInBlocked,
-                startedBy);
+        return named(displayName, newAlias, newDomain);
     }
 
     public CreateMailbox created(String newMailboxId, String newAddress, boolean hidden) {
@@ -306,6 +301,7 @@ public record CreateMailbox(
                 pendingGroupId,
                 grants,
                 signInBlocked,
+                sentItems,
                 startedBy);
     }
 
@@ -326,6 +322,7 @@ public record CreateMailbox(
                 pendingGroupId,
                 grants,
                 signInBlocked,
+                sentItems,
                 startedBy);
     }
 
@@ -346,10 +343,11 @@ public record CreateMailbox(
                 newPendingGroupId,
                 grants,
                 signInBlocked,
+                sentItems,
                 startedBy);
     }
 
-    public CreateMailbox withGrants(List<Grant> newGrants) {
+    public CreateMailbox withGrants(List<Grant> newGrants, SentItemsChoice newSentItems) {
         return new CreateMailbox(
                 token,
                 Redisplay.FRESH,
@@ -366,6 +364,7 @@ public record CreateMailbox(
                 pendingGroupId,
                 newGrants,
                 signInBlocked,
+                newSentItems,
                 startedBy);
     }
 
@@ -386,6 +385,7 @@ public record CreateMailbox(
                 pendingGroupId,
                 grants,
                 blocked,
+                sentItems,
                 startedBy);
     }
 }

@@ -4,6 +4,7 @@ import com.microsoft.bot.dialogs.DialogTurnResult;
 import com.microsoft.bot.dialogs.WaterfallStepContext;
 import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.audit.Audited;
+import io.postkamer.dialogs.audit.SentItemsAudit;
 import io.postkamer.dialogs.common.Actor;
 import io.postkamer.dialogs.common.Attempt;
 import io.postkamer.dialogs.common.Message;
@@ -12,8 +13,10 @@ import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.GrantOutcome;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.RightToGrant;
+import io.postkamer.mailbox.SentItemsCopies;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -45,13 +48,15 @@ final class Grants {
                     .map(grant -> new RightToGrant(grant.memberId(), grant.right(), grant.autoMapping()))
                     .toList();
             GrantsInFlight.Batch batch = new GrantsInFlight.Batch(pending);
-            batch.runs(flow.calls()
-                    .grantAll(
-                            actor,
-                            state.mailboxId(),
-                            rights,
-                            asked -> audited(state, pending.get(rights.indexOf(asked))),
-                            settled -> batch.settledOne()));
+            batch.runs(
+                    flow.calls()
+                            .grantAll(
+                                    actor,
+                                    state.mailboxId(),
+                                    rights,
+                                    asked -> audited(state, pending.get(rights.indexOf(asked))),
+                                    settled -> batch.settledOne()),
+                    () -> sentItems(actor, state));
             // A batch that outlasts the turn's patience goes on after it, its card showing how far it is.
             return batch.result()
                     .thenApply(done -> true)
@@ -72,7 +77,38 @@ final class Grants {
         return flow.goTo(
                 step,
                 WizardOrder.next(ApplyingStep.ID),
-                state.withGrants(withOutcomes(state.grants(), batch.result().join())));
+                state.withGrants(
+                        withOutcomes(state.grants(), batch.result().join()),
+                        batch.sentItems
+                                .get()
+                                .map(set -> outcome(state.sentItems(), set))
+                                .orElse(state.sentItems())));
+    }
+
+    /** The Sent Items copies, set beside the grants while they are not known to be as chosen. */
+    private CompletableFuture<Optional<Attempt<Change>>> sentItems(String actor, CreateMailbox state) {
+        SentItemsChoice choice = state.sentItems();
+        if (choice.isSettled()) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return flow.calls()
+                .change(
+                        actor,
+                        Audited.on(
+                                AuditEntry.Target.mailbox(state.mailboxId(), state.displayName(), state.address()),
+                                SentItemsAudit.action(choice.keep()),
+                                "",
+                                SentItemsAudit.state(choice.keep())),
+                        service -> service.setSentItemsCopies(state.mailboxId(), SentItemsCopies.of(choice.keep())))
+                .thenApply(Optional::of);
+    }
+
+    /** Settled only when the service said so: a failure, a lost answer included, stays to be tried again. */
+    private static SentItemsChoice outcome(SentItemsChoice choice, Attempt<Change> set) {
+        if (set.isFailure()) {
+            return choice.with(Grant.Outcome.FAILED, List.of(Message.of(set.problem())));
+        }
+        return choice.with(set.get() == Change.MADE ? Grant.Outcome.MADE : Grant.Outcome.ALREADY_SO, List.of());
     }
 
     /** The plan with each pending grant's outcome; the outcomes come in the order the pending grants were asked. */

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.postkamer.dialogs.common.Attempt;
 import io.postkamer.dialogs.create.CreateMailbox.Grant;
+import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.GrantOutcome;
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Batches of grants that outlasted their turn, by conversation and the token of the card that shows
@@ -26,6 +28,9 @@ final class GrantsInFlight {
         final List<Grant> pending;
         final AtomicInteger settled = new AtomicInteger();
         final AtomicReference<Runnable> onProgress = new AtomicReference<>(() -> {});
+        /** What setting the Sent Items copies came to, when it was to be set with these grants. */
+        final AtomicReference<Optional<Attempt<Change>>> sentItems = new AtomicReference<>(Optional.empty());
+
         private final CompletableFuture<Attempt<List<GrantOutcome>>> result = new CompletableFuture<>();
 
         Batch(List<Grant> pending) {
@@ -41,14 +46,21 @@ final class GrantsInFlight {
             return result;
         }
 
-        void runs(CompletableFuture<Attempt<List<GrantOutcome>>> work) {
-            work.whenComplete((done, failed) -> {
-                if (failed != null) {
-                    result.completeExceptionally(failed);
-                } else {
-                    result.complete(done);
-                }
-            });
+        /** Done when the grants are settled and then the Sent Items copies, in that order. */
+        void runs(
+                CompletableFuture<Attempt<List<GrantOutcome>>> work,
+                Supplier<CompletableFuture<Optional<Attempt<Change>>>> thenSentItems) {
+            work.thenCompose(granted -> thenSentItems.get().thenApply(set -> {
+                        sentItems.set(set);
+                        return granted;
+                    }))
+                    .whenComplete((done, failed) -> {
+                        if (failed != null) {
+                            result.completeExceptionally(failed);
+                        } else {
+                            result.complete(done);
+                        }
+                    });
         }
     }
 

@@ -74,14 +74,21 @@ final class MembersStep extends CardWaterfallDialog {
                             state.withError(
                                     Message.of("create.membersStep.unknown", String.join(", ", picked.unknown()))));
                 }
-                List<Member> members = keepChosenRights(state.members(), picked.people());
-                return picked.groups().isEmpty()
+                List<Member> members = new ArrayList<>(keepChosenRights(state.members(), picked.people()));
+                // A group already kept as one member stays so; a group picked anew is asked about first.
+                List<Group> asked = new ArrayList<>();
+                for (Group group : picked.groups()) {
+                    state.members().stream()
+                            .filter(m -> m.group() && m.id().equalsIgnoreCase(group.id()))
+                            .findFirst()
+                            .ifPresentOrElse(members::add, () -> asked.add(group));
+                }
+                return asked.isEmpty()
                         ? flow.goTo(step, WizardOrder.next(ID), state.withMembers(members, ""))
                         : flow.goTo(
                                 step,
                                 WizardOrder.detour(ID, GroupStep.ID),
-                                state.withMembers(
-                                        members, picked.groups().get(0).id()));
+                                state.withMembers(members, asked.get(0).id()));
             });
         });
     }

@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** The rights of each member (Full Access with automapping and Send As preselected), then applied. */
+/**
+ * The rights of each member (Full Access with automapping and Send As preselected; a group Full Access and Send As
+ * only) and whether the mailbox keeps copies of what is sent from it in its Sent Items (on), then applied.
+ */
 final class PermissionsStep extends CardWaterfallDialog {
     static final String ID = "create.permissions";
     private final CreateFlow flow;
@@ -38,9 +41,15 @@ final class PermissionsStep extends CardWaterfallDialog {
                         token,
                         state.members().stream()
                                 .map(m -> new PermissionsCard.MemberRights(
-                                        m.name(), m.fullAccess(), m.autoMapping(), m.sendAs(), m.sendOnBehalf()))
+                                        m.name(),
+                                        m.fullAccess(),
+                                        m.autoMapping(),
+                                        m.sendAs(),
+                                        m.sendOnBehalf(),
+                                        m.group()))
                                 .toList(),
-                        state.hiddenFromAddressLists()));
+                        state.hiddenFromAddressLists(),
+                        state.sentItems().keep()));
     }
 
     private CompletableFuture<DialogTurnResult> applyRights(WaterfallStepContext step) {
@@ -67,7 +76,12 @@ final class PermissionsStep extends CardWaterfallDialog {
                         ID,
                         state.withMembers(chosen, "").withError(Message.of("create.permissionsStep.nothingChosen")));
             }
-            CreateMailbox withPlan = state.withMembers(chosen, "").withGrants(planned);
+            String keep = input.input(PermissionsCard.SENT_ITEMS);
+            CreateMailbox withPlan = state.withMembers(chosen, "")
+                    .withGrants(
+                            planned,
+                            state.sentItems()
+                                    .chosen(keep.isEmpty() ? state.sentItems().keep() : Boolean.parseBoolean(keep)));
             return grants.apply(step, ID, withPlan);
         });
     }
@@ -82,7 +96,9 @@ final class PermissionsStep extends CardWaterfallDialog {
                     toggle(input, i, "fullAccess", m.fullAccess()),
                     toggle(input, i, "autoMapping", m.autoMapping()),
                     toggle(input, i, "sendAs", m.sendAs()),
-                    toggle(input, i, "sendOnBehalf", m.sendOnBehalf())));
+                    toggle(input, i, "sendOnBehalf", m.sendOnBehalf()),
+                    // A group's card has no automapping or Send on Behalf: a press that sends them anyway is not heard.
+                    m.group()));
         }
         return chosen;
     }

@@ -10,7 +10,7 @@ import io.postkamer.dialogs.create.CreateMailbox.Grant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-/** One line per member and right; the failed ones can be tried again. */
+/** One line per member and right, and one for the Sent Items copies; the failed ones can be tried again. */
 final class ResultsStep extends CardWaterfallDialog {
     static final String ID = "create.results";
     private final CreateFlow flow;
@@ -43,7 +43,17 @@ final class ResultsStep extends CardWaterfallDialog {
                                                 .findFirst()
                                                 .map(reason -> reason.in(texts))
                                                 .orElse("")))
-                                .toList()));
+                                .toList(),
+                        Optional.of(new ResultsCard.SentItemsLine(
+                                state.sentItems().keep(),
+                                ResultsCard.Outcome.valueOf(
+                                        state.sentItems().outcome() == Grant.Outcome.PENDING
+                                                ? Grant.Outcome.FAILED.name()
+                                                : state.sentItems().outcome().name()),
+                                state.sentItems().reason().stream()
+                                        .findFirst()
+                                        .map(reason -> reason.in(texts))
+                                        .orElse("")))));
     }
 
     private CompletableFuture<DialogTurnResult> retryOrGoOn(WaterfallStepContext step) {

@@ -13,9 +13,11 @@ import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.CardWaterfallDialog;
 import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.create.CreateMailbox.Grant;
+import io.postkamer.mailbox.AutoMapping;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MemberRights;
 import io.postkamer.mailbox.PermissionGrant;
+import io.postkamer.mailbox.SentItemsCopies;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -84,13 +86,24 @@ final class SignInStep extends CardWaterfallDialog {
                             .flatMap(Now::mailbox)
                             .map(m -> m.account().signInBlocked())
                             .orElse(state.signInBlocked());
-                    List<SummaryCard.Member> members = now.value()
-                            .map(n -> members(n.delegates()))
-                            .orElseGet(() -> membersFromPlan(state.grants()));
+                    List<SummaryCard.Member> members =
+                            now.value().map(n -> members(n.delegates())).orElseGet(() -> membersFromPlan(state));
+                    // As the mailbox says; unread, only what setting it was seen to do.
+                    SentItemsCopies sentItems = now.value()
+                            .flatMap(Now::mailbox)
+                            .map(Mailbox::sentItemsCopies)
+                            .orElse(SentItemsCopies.of(state.sentItems().isSettled()
+                                    && state.sentItems().keep()));
                     return CardReplies.show(
                             step.getContext(),
                             SummaryCard.render(
-                                    texts, state.mailboxId(), state.displayName(), state.address(), members, blocked),
+                                    texts,
+                                    state.mailboxId(),
+                                    state.displayName(),
+                                    state.address(),
+                                    members,
+                                    blocked,
+                                    sentItems),
                             state.shownIn());
                 })
                 .thenCompose(shown -> step.endDialog());
@@ -101,14 +114,20 @@ final class SignInStep extends CardWaterfallDialog {
 
     private static List<SummaryCard.Member> members(List<PermissionGrant> delegates) {
         return MemberRights.of(delegates).stream()
-                .map(member -> new SummaryCard.Member(member.trusteeName(), member.rights(), member.autoMapping()))
+                .map(member -> new SummaryCard.Member(
+                        member.trusteeName(), member.rights(), member.autoMapping(), member.group()))
                 .toList();
     }
 
-    private static List<SummaryCard.Member> membersFromPlan(List<Grant> grants) {
-        return members(grants.stream()
+    private static List<SummaryCard.Member> membersFromPlan(CreateMailbox state) {
+        return members(state.grants().stream()
                 .filter(g -> g.outcome() == Grant.Outcome.MADE || g.outcome() == Grant.Outcome.ALREADY_SO)
-                .map(g -> new PermissionGrant(g.memberId(), g.memberName(), g.right(), g.autoMapping()))
+                .map(g -> new PermissionGrant(
+                        g.memberId(),
+                        g.memberName(),
+                        g.right(),
+                        AutoMapping.of(g.autoMapping()),
+                        state.members().stream().anyMatch(m -> m.group() && m.id().equals(g.memberId()))))
                 .toList());
     }
 }

@@ -11,6 +11,7 @@ import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.mailbox.GrantOutcome;
+import io.postkamer.mailbox.Group;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
@@ -53,8 +54,16 @@ final class AddMembers {
     /** What a press asks for, each right with the name of whom it is for. */
     private record Wanted(RightToGrant right, String name) {}
 
-    /** What is granted now, and what was asked but is already held. */
-    private record Plan(Mailbox mailbox, List<Wanted> toGrant, List<Wanted> held) {}
+    /**
+     * What is granted now, and what was asked but is already held; the groups whose members were added instead (Exchange
+     * gives them no rights), and the groups that were asked Send on Behalf, which a group is not given.
+     */
+    private record Plan(
+            Mailbox mailbox,
+            List<Wanted> toGrant,
+            List<Wanted> held,
+            List<Group> expanded,
+            List<String> noSendOnBehalf) {}
 
     CompletableFuture<Void> show(TurnContext turn, Texts texts, String actor, String mailboxId) {
         return show(turn, texts, actor, mailboxId, Optional.empty());
@@ -91,12 +100,18 @@ final class AddMembers {
                     return refuse(turn, texts, actor, mailboxId, planned.problem());
                 }
                 Plan plan = planned.get();
-                if (plan.toGrant().isEmpty() && plan.held().isEmpty()) {
+                if (plan.toGrant().isEmpty()
+                        && plan.held().isEmpty()
+                        && plan.noSendOnBehalf().isEmpty()) {
                     return show(turn, texts, actor, mailboxId, Optional.of(texts.get("manage.addMembers.nothing")));
                 }
                 if (plan.toGrant().isEmpty()) {
                     return overview.show(
-                            turn, texts, actor, mailboxId, Optional.of(new Notice(heldText(texts, plan), false)));
+                            turn,
+                            texts,
+                            actor,
+                            mailboxId,
+                            Optional.of(new Notice(String.join(" ", notes(texts, plan)), false)));
                 }
                 List<RightToGrant> rights =
                         plan.toGrant().stream().map(Wanted::right).toList();
@@ -126,7 +141,9 @@ final class AddMembers {
 
     /**
      * The rights asked for, read against the mailbox as it is now: a right for a member ({@code add.<id>}) only
-     * for someone who is a member, rights for new people only for people or groups the directory knows.
+     * for someone who is a member, rights for new people only for people or groups the directory knows. A
+     * mail-enabled security group gets Full Access and Send As itself, or its members the rights, as the card chose;
+     * any other group its members, as Exchange gives it no rights.
      */
     private static Plan plan(MailboxService service, String mailboxId, UserInput input) {
         Mailbox box = MailboxScope.shared(service, mailboxId);
@@ -134,6 +151,7 @@ final class AddMembers {
         Map<String, MemberRights> members = new LinkedHashMap<>();
         MemberRights.of(holds).forEach(member -> members.put(member.trusteeId().toLowerCase(Locale.ROOT), member));
         List<Wanted> wanted = new ArrayList<>();
+        List<String> noSendOnBehalf = new ArrayList<>();
         input.data().fieldNames().forEachRemaining(field -> {
             if (!field.startsWith("add.")) {
                 return;
@@ -143,8 +161,13 @@ final class AddMembers {
                 return;
             }
             for (Right right : rights(input.input(field))) {
+                if (member.group() && right == Right.SEND_ON_BEHALF) {
+                    noSendOnBehalf.add(member.trusteeName());
+                    continue;
+                }
                 wanted.add(new Wanted(
-                        new RightToGrant(member.trusteeId(), right, right == Right.FULL_ACCESS), member.trusteeName()));
+                        new RightToGrant(member.trusteeId(), right, right == Right.FULL_ACCESS && !member.group()),
+                        member.trusteeName()));
             }
         });
         List<Right> forNewPeople = Arrays.stream(Right.values())
@@ -157,14 +180,35 @@ final class AddMembers {
                         .equals("true"))
                 .toList();
         boolean autoMapping = input.input("autoMapping").equals("true");
+        boolean groupsItself = !input.input("groups").equals("members");
+        List<Group> expanded = new ArrayList<>();
         for (String id : input.input("people").split(",")) {
             Optional<Principal> principal = id.isBlank()
                     ? Optional.empty()
                     : service.person(id.strip())
                             .<Principal>map(p -> p)
                             .or(() -> service.group(id.strip()).map(g -> g));
-            principal.ifPresent(who -> forNewPeople.forEach(right ->
-                    wanted.add(new Wanted(new RightToGrant(who.id(), right, autoMapping), who.displayName()))));
+            List<Principal> who = new ArrayList<>();
+            if (principal.orElse(null) instanceof Group group) {
+                if (group.kind() == Group.Kind.MAIL_ENABLED_SECURITY && groupsItself) {
+                    forNewPeople.stream()
+                            .filter(right -> right != Right.SEND_ON_BEHALF)
+                            .forEach(right -> wanted.add(
+                                    new Wanted(new RightToGrant(group.id(), right, false), group.displayName())));
+                    if (forNewPeople.contains(Right.SEND_ON_BEHALF)) {
+                        noSendOnBehalf.add(group.displayName());
+                    }
+                    continue;
+                }
+                if (group.kind() != Group.Kind.MAIL_ENABLED_SECURITY) {
+                    expanded.add(group);
+                }
+                who.addAll(service.membersOf(group.id()));
+            } else {
+                principal.ifPresent(who::add);
+            }
+            who.forEach(person -> forNewPeople.forEach(right ->
+                    wanted.add(new Wanted(new RightToGrant(person.id(), right, autoMapping), person.displayName()))));
         }
         List<Wanted> toGrant = new ArrayList<>();
         List<Wanted> held = new ArrayList<>();
@@ -180,7 +224,7 @@ final class AddMembers {
                 toGrant.add(asked);
             }
         }
-        return new Plan(box, toGrant, held);
+        return new Plan(box, toGrant, held, expanded, noSendOnBehalf);
     }
 
     private static List<Right> rights(String chosen) {
@@ -228,13 +272,28 @@ final class AddMembers {
         if (!done.isEmpty()) {
             lines.add(texts.get("manage.addMembers.done", String.join("; ", done)));
         }
-        if (!plan.held().isEmpty()) {
-            lines.add(heldText(texts, plan));
-        }
+        lines.addAll(notes(texts, plan));
         if (!failed.isEmpty()) {
             lines.add(texts.get("manage.addMembers.failed", String.join("; ", failed)));
         }
         return new Notice(String.join(" ", lines), !failed.isEmpty());
+    }
+
+    /** What was asked but not granted as asked: held already, a group's members added instead, no Send on Behalf. */
+    private static List<String> notes(Texts texts, Plan plan) {
+        List<String> notes = new ArrayList<>();
+        if (!plan.held().isEmpty()) {
+            notes.add(heldText(texts, plan));
+        }
+        plan.expanded()
+                .forEach(group -> notes.add(texts.get(
+                        "manage.addMembers.expanded",
+                        group.displayName(),
+                        texts.get("group.kind." + group.kind().name()))));
+        if (!plan.noSendOnBehalf().isEmpty()) {
+            notes.add(texts.get("manage.addMembers.notForGroups", String.join(", ", plan.noSendOnBehalf())));
+        }
+        return notes;
     }
 
     private static String heldText(Texts texts, Plan plan) {

@@ -7,6 +7,7 @@ import io.postkamer.cards.Verb;
 import io.postkamer.cards.manage.MailboxListCard;
 import io.postkamer.cards.manage.UnblockConfirmCard;
 import io.postkamer.dialogs.audit.Audited;
+import io.postkamer.dialogs.audit.SentItemsAudit;
 import io.postkamer.dialogs.common.Actor;
 import io.postkamer.dialogs.common.Intents;
 import io.postkamer.dialogs.common.MailboxCalls;
@@ -18,6 +19,7 @@ import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxEntry;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
+import io.postkamer.mailbox.SentItemsCopies;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
@@ -25,7 +27,7 @@ import java.util.function.Supplier;
 
 /**
  * The shared mailboxes that exist: the list, one mailbox's overview, and the changes made from it
- * (hide or show, block or unblock sign-in, take a member's rights away, switch automapping). Each
+ * (hide or show, keep copies in Sent Items, block or unblock sign-in, take a member's rights away, switch automapping). Each
  * button carries the mailbox it is about, so the overview works after a restart and in any chat;
  * every change asks the directory again whether the person may make it, and changes are idempotent,
  * so a second press changes nothing twice. What takes something away or hides is asked first
@@ -129,6 +131,21 @@ public final class ManageMailboxes {
                         "shown",
                         (service, box) -> service.setHiddenFromAddressLists(box.id(), false),
                         (change, box) -> texts.get("manage.done.shown", box.displayName()));
+            case SENT_ITEMS -> {
+                // Strictly "true" keeps them: whatever else a press carries can only stop them, which an admin may.
+                boolean keep = input.input("keep").equals("true");
+                yield onShared(
+                        turn,
+                        texts,
+                        actor,
+                        input,
+                        SentItemsAudit.action(keep),
+                        SentItemsAudit.state(!keep),
+                        SentItemsAudit.state(keep),
+                        (service, box) -> service.setSentItemsCopies(box.id(), SentItemsCopies.of(keep)),
+                        (change, box) -> texts.get(
+                                keep ? "manage.done.sentItemsOn" : "manage.done.sentItemsOff", box.displayName()));
+            }
             case BLOCK ->
                 onShared(
                         turn,

@@ -9,7 +9,9 @@ import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.mailbox.AutoMapping;
 import io.postkamer.mailbox.Mailbox;
+import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.PermissionGrant;
+import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.Right;
 import java.util.List;
 import java.util.Optional;
@@ -152,6 +154,10 @@ final class MemberChanges {
                     String name = fullAccess
                             .map(PermissionGrant::trusteeName)
                             .orElseGet(() -> calls.names().nameOf(memberId));
+                    if (fullAccess.map(PermissionGrant::group).orElse(false)
+                            || service.group(memberId).isPresent()) {
+                        throw new MailboxException.OutOfScope(Problem.NO_AUTOMAPPING_FOR_GROUPS, name);
+                    }
                     AutoMapping was =
                             fullAccess.map(PermissionGrant::autoMapping).orElse(AutoMapping.of(!on));
                     return new MailboxCalls.Checked<>(

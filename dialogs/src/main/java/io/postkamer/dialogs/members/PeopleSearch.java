@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.schema.Activity;
+import io.postkamer.cards.Texts;
 import io.postkamer.dialogs.common.MailboxCalls;
+import io.postkamer.mailbox.Group;
 import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Principal;
 import java.util.List;
@@ -15,7 +17,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Answers the people picker's {@code application/search} invoke for the {@code postkamer.people}
- * dataset: people and groups whose name or address starts with what the admin typed.
+ * dataset: people and groups (every kind: the screen that picks it says what a group can be given) whose name or
+ * address starts with what the admin typed.
  */
 public final class PeopleSearch {
     public static final String INVOKE_NAME = "application/search";
@@ -34,28 +37,31 @@ public final class PeopleSearch {
         JsonNode value =
                 invoke.getValue() == null ? JsonNodeFactory.instance.objectNode() : JSON.valueToTree(invoke.getValue());
         if (!DATASET.equals(value.path("dataset").asText(DATASET))) {
-            return CompletableFuture.completedFuture(new InvokeResponse(200, body(List.of())));
+            return CompletableFuture.completedFuture(new InvokeResponse(200, body(Texts.forLocale("en"), List.of())));
         }
         String query = value.path("queryText").asText("").strip();
         int top = Math.min(
                 MAX_RESULTS, Math.max(1, value.path("queryOptions").path("top").asInt(15)));
+        Texts texts = Texts.forLocale(invoke.getLocale());
         return calls.read(service -> service.searchPrincipals(query, top))
-                .thenApply(found -> new InvokeResponse(200, body(found.value().orElse(List.of()))));
+                .thenApply(found ->
+                        new InvokeResponse(200, body(texts, found.value().orElse(List.of()))));
     }
 
-    private static ObjectNode body(List<Principal> principals) {
+    private static ObjectNode body(Texts texts, List<Principal> principals) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("type", RESPONSE_TYPE);
         ArrayNode results = body.putObject("value").putArray("results");
-        principals.forEach(
-                principal -> results.addObject().put("title", title(principal)).put("value", principal.id()));
+        principals.forEach(principal ->
+                results.addObject().put("title", title(texts, principal)).put("value", principal.id()));
         return body;
     }
 
-    private static String title(Principal principal) {
+    /** A person with their address; a group said to be one, as it may be kept as one member or expanded. */
+    private static String title(Texts texts, Principal principal) {
         if (principal instanceof Person person && !person.mail().isEmpty()) {
             return person.displayName() + " (" + person.mail() + ")";
         }
-        return principal.displayName();
+        return principal instanceof Group ? texts.get("group.named", principal.displayName()) : principal.displayName();
     }
 }

@@ -89,7 +89,7 @@ class CreateMailboxAgainstMicrosoft365Test {
 
         Mailbox marketing = m365.tenant().mailbox("marketing@contoso.com").orElseThrow();
         List<Write> writes = writes();
-        assertThat(writes).hasSize(5);
+        assertThat(writes).hasSize(6);
         assertThat(writes.get(0)).isEqualTo(exchange("New-Mailbox", """
                 {"Shared":true,"Name":"marketing","DisplayName":"Afdeling Marketing","Alias":"marketing",
                  "PrimarySmtpAddress":"marketing@contoso.com"}"""));
@@ -106,6 +106,11 @@ class CreateMailboxAgainstMicrosoft365Test {
                         {"Identity":"marketing@contoso.com","GrantSendOnBehalfTo":
                           {"@odata.type":"#Exchange.GenericHashTable","Add":["ger.verbeek@contoso.com"]}}"""));
         assertThat(writes.get(4))
+                .as("the Sent Items copies, once the grants are made")
+                .isEqualTo(exchange("Set-Mailbox", """
+                        {"Identity":"marketing@contoso.com","MessageCopyForSentAsEnabled":true,
+                         "MessageCopyForSendOnBehalfEnabled":true}"""));
+        assertThat(writes.get(5))
                 .isEqualTo(new Write(
                         "PATCH /v1.0/users/" + marketing.account().userId(), json("{\"accountEnabled\":false}")));
 

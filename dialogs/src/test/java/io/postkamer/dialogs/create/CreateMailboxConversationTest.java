@@ -354,6 +354,7 @@ class CreateMailboxConversationTest {
                         "create marketing@contoso.com \"Afdeling Marketing\"",
                         "grant marketing Flip Schoonen SEND_AS",
                         "grant marketing Ger Verbeek SEND_ON_BEHALF",
+                        "sent items copies marketing sentAs=true sentOnBehalf=true",
                         "grant marketing Flip Schoonen FULL_ACCESS automapping=true");
         assertThat(tenant.delegates("marketing@contoso.com"))
                 .containsExactlyInAnyOrder(
@@ -389,6 +390,7 @@ class CreateMailboxConversationTest {
                         "create marketing@contoso.com \"Afdeling Marketing\"",
                         "grant marketing Flip Schoonen SEND_AS",
                         "grant marketing Ger Verbeek SEND_ON_BEHALF",
+                        "sent items copies marketing sentAs=true sentOnBehalf=true",
                         "grant marketing Flip Schoonen FULL_ACCESS automapping=true");
     }
 
@@ -437,8 +439,9 @@ class CreateMailboxConversationTest {
         assertThat(megan.cardText())
                 .contains(
                         "Marketing Team is a mail-enabled security group with 4 members",
-                        "Automapping does not work through groups");
-        assertThat(megan.buttons()).contains("expand");
+                        "Give the group itself Full Access and Send As, or add its members one by one?",
+                        "automapping does not work: each member may need to add the mailbox in Outlook by hand");
+        assertThat(megan.buttons()).containsExactly("group", "expand", "back");
 
         megan.press("expand");
         assertThat(megan.cardText()).contains("Choose permissions");
@@ -472,7 +475,8 @@ class CreateMailboxConversationTest {
                         "grant marketing Fatima El Amrani FULL_ACCESS automapping=true",
                         "grant marketing Fatima El Amrani SEND_AS",
                         "grant marketing Miriam Graham FULL_ACCESS automapping=true",
-                        "grant marketing Miriam Graham SEND_AS");
+                        "grant marketing Miriam Graham SEND_AS",
+                        "sent items copies marketing sentAs=true sentOnBehalf=true");
     }
 
     @Test
@@ -487,7 +491,7 @@ class CreateMailboxConversationTest {
         assertThat(adele.cardText())
                 .contains(
                         "Marketing Team is een beveiligingsgroep met e-mail en heeft 4 leden",
-                        "Automatisch toewijzen werkt niet via groepen");
+                        "Via een groep werkt automatisch toewijzen niet");
 
         adele.press("expand");
         assertThat(adele.cardText()).contains("Machtigingen kiezen");
@@ -533,7 +537,9 @@ class CreateMailboxConversationTest {
                 .contains("\"title\":\"Flip Schoonen (flip.schoonen@contoso.com)\"", "\"value\":\"" + FLIP + "\"")
                 .doesNotContain("Ger Verbeek");
         assertThat(body.path("value").path("results")).hasSize(1);
-        assertThat(searchResults(megan, "marketing t").toString()).contains("\"title\":\"Marketing Team\"");
+        assertThat(searchResults(megan, "marketing t").toString())
+                .as("a group is offered, and said to be one")
+                .contains("\"title\":\"Marketing Team (group)\"");
     }
 
     static JsonNode searchResults(Chat chat, String query) {
@@ -560,6 +566,7 @@ class CreateMailboxConversationTest {
                         "grant marketing Flip Schoonen FULL_ACCESS automapping=true",
                         "grant marketing Flip Schoonen SEND_AS",
                         "grant marketing Ger Verbeek SEND_ON_BEHALF",
+                        "sent items copies marketing sentAs=true sentOnBehalf=true",
                         "block sign-in marketing");
     }
 }

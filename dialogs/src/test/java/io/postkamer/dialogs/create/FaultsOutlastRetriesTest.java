@@ -42,6 +42,7 @@ class FaultsOutlastRetriesTest {
     private static final String SEND_AS = "grant marketing Flip Schoonen SEND_AS";
     private static final String SEND_ON_BEHALF = "grant marketing Ger Verbeek SEND_ON_BEHALF";
     private static final String CREATED = "create marketing@contoso.com \"Afdeling Marketing\"";
+    private static final String SENT_ITEMS = "sent items copies marketing sentAs=true sentOnBehalf=true";
 
     private final LastingFaults faults = new LastingFaults();
     private final FakeMicrosoft365 m365 = faults.m365();
@@ -85,7 +86,7 @@ class FaultsOutlastRetriesTest {
                 .isEqualTo(ATTEMPTS);
         assertThat(m365.tenant().writes())
                 .startsWith(CREATED)
-                .containsExactlyInAnyOrder(CREATED, SEND_AS, SEND_ON_BEHALF);
+                .containsExactlyInAnyOrder(CREATED, SEND_AS, SEND_ON_BEHALF, SENT_ITEMS);
 
         faults.clear();
         megan.press("retry");
@@ -100,13 +101,13 @@ class FaultsOutlastRetriesTest {
         assertThat(m365.tenant().writes())
                 .startsWith(CREATED)
                 .endsWith(GRANTED)
-                .containsExactlyInAnyOrder(CREATED, SEND_AS, SEND_ON_BEHALF, GRANTED);
+                .containsExactlyInAnyOrder(CREATED, SEND_AS, SEND_ON_BEHALF, SENT_ITEMS, GRANTED);
         assertThat(faults.sent("Add-RecipientPermission"))
                 .as("Send As had succeeded and is not sent again")
                 .isEqualTo(1);
         assertThat(faults.sent("Set-Mailbox"))
-                .as("Send on Behalf had succeeded and is not sent again")
-                .isEqualTo(1);
+                .as("Send on Behalf and the Sent Items copies had succeeded and are not sent again")
+                .isEqualTo(2);
         assertThat(faults.sent("New-Mailbox")).isEqualTo(1);
     }
 
@@ -135,9 +136,11 @@ class FaultsOutlastRetriesTest {
         assertThat(m365.tenant().writes())
                 .startsWith(CREATED)
                 .endsWith(SEND_AS)
-                .containsExactlyInAnyOrder(CREATED, GRANTED, SEND_ON_BEHALF, SEND_AS);
+                .containsExactlyInAnyOrder(CREATED, GRANTED, SEND_ON_BEHALF, SENT_ITEMS, SEND_AS);
         assertThat(faults.sent("Add-MailboxPermission")).isEqualTo(1);
-        assertThat(faults.sent("Set-Mailbox")).isEqualTo(1);
+        assertThat(faults.sent("Set-Mailbox"))
+                .as("Send on Behalf, then the Sent Items copies")
+                .isEqualTo(2);
     }
 
     @Test
@@ -178,7 +181,8 @@ class FaultsOutlastRetriesTest {
         assertThat(m365.tenant().writes())
                 .startsWith(CREATED)
                 .endsWith("block sign-in marketing")
-                .containsExactlyInAnyOrder(CREATED, GRANTED, SEND_AS, SEND_ON_BEHALF, "block sign-in marketing");
+                .containsExactlyInAnyOrder(
+                        CREATED, GRANTED, SEND_AS, SEND_ON_BEHALF, SENT_ITEMS, "block sign-in marketing");
         assertThat(m365.requests().stream()
                         .filter(request -> request.method().equals("PATCH"))
                         .count())

@@ -111,13 +111,17 @@ class ResumeAfterRestartTest {
         megan.pressWithToken("apply", token, CreateMailboxConversationTest.flipFullAccessAndSendAsGerSendOnBehalf());
 
         assertThat(megan.cardText())
-                .contains("Flip Schoonen: Volledige toegang verleend", "Ger Verbeek: Verzenden namens verleend");
+                .contains(
+                        "Flip Schoonen: Volledige toegang verleend",
+                        "Ger Verbeek: Verzenden namens verleend",
+                        "Kopieën van verzonden mail in Verzonden items: bewaard");
         assertThat(tenant.writes())
                 .containsExactly(
                         "create marketing@contoso.com \"Afdeling Marketing\"",
                         "grant marketing Flip Schoonen FULL_ACCESS automapping=true",
                         "grant marketing Flip Schoonen SEND_AS",
-                        "grant marketing Ger Verbeek SEND_ON_BEHALF");
+                        "grant marketing Ger Verbeek SEND_ON_BEHALF",
+                        "sent items copies marketing sentAs=true sentOnBehalf=true");
     }
 
     @Test

@@ -75,7 +75,13 @@ class ManageMailboxesTest {
                         "Send on Behalf")
                 .doesNotContain("hidden from the address lists");
         assertThat(megan.buttons())
-                .containsExactly("manage.addMembers", "manage.hide", "manage.unblockAsk", "manage.calendar", "history");
+                .containsExactly(
+                        "manage.addMembers",
+                        "manage.hide",
+                        "manage.sentItems",
+                        "manage.unblockAsk",
+                        "manage.calendar",
+                        "history");
     }
 
     @Test

@@ -14,6 +14,7 @@ import static io.postkamer.mailbox.Contoso.MARKETING_TEAM;
 import static io.postkamer.mailbox.Contoso.MEGAN;
 import static io.postkamer.mailbox.Contoso.RECEPTIE32;
 import static io.postkamer.mailbox.Contoso.SANNE;
+import static io.postkamer.mailbox.Contoso.SANNE_MAILBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -107,7 +108,8 @@ class CraftedPressesTest {
                 "manage.unblockAsk",
                 "manage.open",
                 "manage.calendar",
-                "manage.addMembers")) {
+                "manage.addMembers",
+                "manage.sentItems")) {
             presses.add(new Press(verb, data("mailbox", MEGAN), EVERYONE));
         }
         // Members added to a person's mailbox, or to another one under a shared mailbox's name: refused as well.
@@ -150,12 +152,22 @@ class CraftedPressesTest {
                 data("mailbox", RECEPTIE32, "member", BRAM, "autoMapping", "true", "name", "Bram de Jong"),
                 EVERYONE));
         presses.add(new Press("manage.removeLicence", data("mailbox", RECEPTIE32, "sku", "not-assigned"), EVERYONE));
+        // The Sent Items copies of a user's mailbox, either way.
+        presses.add(
+                new Press("manage.sentItems", data("mailbox", "sanne.willems@contoso.com", "keep", "true"), EVERYONE));
+        presses.add(new Press("manage.sentItems", data("mailbox", SANNE_MAILBOX, "keep", "false"), EVERYONE));
+        // A group's id where a person belongs: automapping never works through a group, so there is none to switch.
+        presses.add(new Press(
+                "manage.automapping",
+                data("mailbox", KLANTENSERVICE, "member", MARKETING_TEAM, "autoMapping", "true", "name", "Marketing"),
+                EVERYONE));
         // Converting what is already shared.
         presses.add(new Press("manage.convert", data("mailbox", RECEPTIE32), EVERYONE));
         // Handing a request on: staff may not; an administrator may, but there is no request #1.
         presses.add(new Press("request.reassign", data("request", "1", "approver", FLIP), EVERYONE));
         // Administrators' screens, pressed by staff.
         presses.add(new Press("manage.hide", data("mailbox", RECEPTIE32), STAFF));
+        presses.add(new Press("manage.sentItems", data("mailbox", RECEPTIE32, "keep", "true"), STAFF));
         presses.add(new Press("history", data("mailbox", RECEPTIE32), STAFF));
         presses.add(new Press("manage.convert", data("mailbox", "sanne.willems@contoso.com"), STAFF));
         // A confirmation's own button, crafted: confirmed or not, the same checks, the same one refusal.
@@ -244,6 +256,7 @@ class CraftedPressesTest {
         // An ended wizard's card naming a person, or pressed by staff.
         presses.add(new Press("next", data("token", "t1", "mailbox", MEGAN), EVERYONE));
         presses.add(new Press("create", data("token", "t1", "mailbox", MEGAN), EVERYONE));
+        presses.add(new Press("group", data("token", "t1", "mailbox", MEGAN), EVERYONE));
         presses.add(new Press("next", data("token", "t1", "mailbox", RECEPTIE32), STAFF));
         return presses;
     }

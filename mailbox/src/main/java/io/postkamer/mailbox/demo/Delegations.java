@@ -1,7 +1,9 @@
 package io.postkamer.mailbox.demo;
 
+import io.postkamer.mailbox.AutoMapping;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.DeletedAccounts;
+import io.postkamer.mailbox.Group;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Person;
@@ -15,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The rights held on a demo mailbox, granted and revoked as Exchange does: idempotent, by trustee and right. */
@@ -32,11 +35,14 @@ final class Delegations {
             if (isDeletedAccount(d.getKey().trusteeId())) {
                 continue;
             }
-            String name = s.principal(d.getKey().trusteeId())
-                    .map(Principal::displayName)
-                    .orElse(d.getKey().trusteeId());
-            grants.add(
-                    new PermissionGrant(d.getKey().trusteeId(), name, d.getKey().right(), d.getValue()));
+            Optional<Principal> trustee = s.principal(d.getKey().trusteeId());
+            String name = trustee.map(Principal::displayName).orElse(d.getKey().trusteeId());
+            grants.add(new PermissionGrant(
+                    d.getKey().trusteeId(),
+                    name,
+                    d.getKey().right(),
+                    AutoMapping.of(d.getValue()),
+                    trustee.filter(Group.class::isInstance).isPresent()));
         }
         grants.sort(Comparator.comparing((PermissionGrant g) -> PrefixMatch.fold(g.trusteeName()))
                 .thenComparing(PermissionGrant::trusteeId)

@@ -22,6 +22,7 @@ import io.postkamer.mailbox.PersonalChats;
 import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.ProvisioningState;
 import io.postkamer.mailbox.Right;
+import io.postkamer.mailbox.SentItemsCopies;
 import io.postkamer.mailbox.TenantHealthFacts;
 import io.postkamer.mailbox.demo.TenantState.MailboxState;
 import java.time.Instant;
@@ -75,7 +76,8 @@ public final class DemoTenant implements MailboxService, PersonalChats {
      * conversation tests read: {@code create marketing@contoso.com "Afdeling Marketing"},
      * {@code grant marketing Flip Schoonen FULL_ACCESS automapping=true}, {@code grant marketing Ger
      * Verbeek SEND_ON_BEHALF}, {@code revoke …}, {@code block sign-in marketing}, {@code unblock sign-in …},
-     * {@code hide …}, {@code show …}, {@code convert …}, {@code remove licence … EXCHANGESTANDARD},
+     * {@code hide …}, {@code show …}, {@code sent items copies … sentAs=true sentOnBehalf=true}, {@code convert …},
+     * {@code remove licence … EXCHANGESTANDARD},
      * {@code add event receptie32 "Overleg"}. What was already so, was refused or could not be saved is
      * not in it; a change whose answer was lost is.
      */
@@ -228,7 +230,7 @@ public final class DemoTenant implements MailboxService, PersonalChats {
     public Change convertToShared(String mailboxId) {
         return store.write(
                 DemoOperation.CONVERT_TO_SHARED,
-                s -> DemoMailboxChanges.convertToShared(s.requireMailbox(mailboxId), store::logWrite),
+                s -> MailboxSettings.convertToShared(s.requireMailbox(mailboxId), store::logWrite),
                 DemoTenant::made);
     }
 
@@ -236,7 +238,15 @@ public final class DemoTenant implements MailboxService, PersonalChats {
     public Change setHiddenFromAddressLists(String mailboxId, boolean hidden) {
         return store.write(
                 DemoOperation.SET_HIDDEN_FROM_ADDRESS_LISTS,
-                s -> DemoMailboxChanges.setHidden(s.requireMailbox(mailboxId), hidden, store::logWrite),
+                s -> MailboxSettings.hide(s.requireMailbox(mailboxId), hidden, store::logWrite),
+                DemoTenant::made);
+    }
+
+    @Override
+    public Change setSentItemsCopies(String mailboxId, SentItemsCopies copies) {
+        return store.write(
+                DemoOperation.SET_SENT_ITEMS_COPIES,
+                s -> MailboxSettings.keepCopies(s.requireMailbox(mailboxId), copies, store::logWrite),
                 DemoTenant::made);
     }
 
@@ -370,7 +380,8 @@ public final class DemoTenant implements MailboxService, PersonalChats {
                 m.hidden,
                 provisioning,
                 new MailboxAccount(m.id, m.signInBlocked, s.licencesOf(m)),
-                m.storage);
+                m.storage,
+                m.sentItemsCopies);
     }
 
     private Instant now() {

@@ -101,7 +101,8 @@ record TenantFile(
             StorageEntry storage,
             List<DelegateEntry> delegates,
             List<EventEntry> events,
-            AutomaticReply automaticReply) {
+            AutomaticReply automaticReply,
+            SentItemsEntry sentItemsCopies) {
         MailboxEntry {
             otherAddresses = orEmpty(otherAddresses);
             delegates = orEmpty(delegates);
@@ -116,6 +117,9 @@ record TenantFile(
     }
 
     record StorageEntry(long totalBytes, boolean archiveEnabled, boolean litigationHoldEnabled) {}
+
+    /** Absent: neither copy kept, as Exchange makes a mailbox. */
+    record SentItemsEntry(boolean sentAs, boolean sentOnBehalf) {}
 
     record DelegateEntry(String trusteeId, Right right, boolean autoMapping) {}
 

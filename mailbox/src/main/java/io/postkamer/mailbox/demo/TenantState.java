@@ -13,6 +13,7 @@ import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.Right;
+import io.postkamer.mailbox.SentItemsCopies;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,6 +55,7 @@ final class TenantState {
         final List<String> otherAddresses;
         MailboxKind kind;
         boolean hidden;
+        SentItemsCopies sentItemsCopies = SentItemsCopies.NONE;
         Instant readyAt;
         boolean signInBlocked;
         Instant signedOutAt;
@@ -165,6 +167,8 @@ final class TenantState {
                 new MailboxStorage(storage.totalBytes(), storage.archiveEnabled(), storage.litigationHoldEnabled()));
         mailbox.signedOutAt = account.signedOutAt();
         mailbox.automaticReply = m.automaticReply() == null ? AutomaticReply.OFF : m.automaticReply();
+        Optional.ofNullable(m.sentItemsCopies())
+                .ifPresent(c -> mailbox.sentItemsCopies = new SentItemsCopies(c.sentAs(), c.sentOnBehalf()));
         for (TenantFile.DelegateEntry d : m.delegates()) {
             mailbox.delegates.put(
                     new DelegateKey(key(d.trusteeId()), d.right()), d.right() == Right.FULL_ACCESS && d.autoMapping());
@@ -302,79 +306,12 @@ final class TenantState {
                 || mailboxes.values().stream().anyMatch(m -> m.hasAddress(a));
     }
 
+    /** What the state would be written as. */
     TenantFile toFile() {
-        TenantFile.OrganisationEntry org = new TenantFile.OrganisationEntry(
-                organisation.tenantId(),
-                organisation.displayName(),
-                organisation.hybrid(),
-                timeZone.getId(),
-                organisation.acceptedDomains().stream()
-                        .map(d -> new TenantFile.DomainEntry(d.name(), d.isDefault()))
-                        .toList());
-        List<TenantFile.PersonEntry> personEntries = people.values().stream()
-                .map(p -> new TenantFile.PersonEntry(
-                        p.person().id(),
-                        p.person().displayName(),
-                        p.person().userPrincipalName(),
-                        p.person().mail(),
-                        p.person().department(),
-                        p.person().jobTitle(),
-                        p.managerId(),
-                        List.copyOf(p.roleTemplateIds()),
-                        p.lastSignIn(),
-                        null))
-                .toList();
-        List<TenantFile.GroupEntry> groupEntries = groups.values().stream()
-                .map(g -> new TenantFile.GroupEntry(
-                        g.group().id(),
-                        g.group().displayName(),
-                        g.group().mail(),
-                        g.group().kind(),
-                        List.copyOf(g.memberIds()),
-                        List.copyOf(g.roleTemplateIds()),
-                        g.licenceSkuIds().stream().map(this::partNumber).toList()))
-                .toList();
-        List<TenantFile.MailboxEntry> mailboxEntries =
-                mailboxes.values().stream().map(this::entry).toList();
-        return new TenantFile(
-                TenantFile.FORMAT_VERSION,
-                org,
-                List.copyOf(skusById.values()),
-                personEntries,
-                groupEntries,
-                mailboxEntries);
+        return TenantSnapshot.of(this);
     }
 
-    private TenantFile.MailboxEntry entry(MailboxState m) {
-        List<TenantFile.DelegateEntry> delegates = m.delegates.entrySet().stream()
-                .map(d -> new TenantFile.DelegateEntry(
-                        d.getKey().trusteeId(), d.getKey().right(), d.getValue()))
-                .toList();
-        List<TenantFile.EventEntry> events = m.events.stream()
-                .map(e -> new TenantFile.EventEntry(
-                        e.id(), e.subject(), e.start(), e.end(), null, null, null, e.location()))
-                .toList();
-        return new TenantFile.MailboxEntry(
-                m.id,
-                m.kind,
-                m.displayName,
-                m.alias,
-                m.primarySmtpAddress,
-                m.otherAddresses,
-                m.hidden,
-                m.readyAt,
-                new TenantFile.AccountEntry(
-                        m.signInBlocked,
-                        m.directLicenceSkuIds.stream().map(this::partNumber).toList(),
-                        m.signedOutAt),
-                new TenantFile.StorageEntry(
-                        m.storage.totalBytes(), m.storage.archiveEnabled(), m.storage.litigationHoldEnabled()),
-                delegates,
-                events,
-                m.automaticReply.enabled() ? m.automaticReply : null);
-    }
-
-    private String partNumber(String skuId) {
+    String partNumber(String skuId) {
         TenantFile.SkuEntry sku = skusById.get(skuId);
         return sku == null ? skuId : sku.skuPartNumber();
     }

@@ -2,6 +2,7 @@ package io.postkamer.mailbox.m365;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postkamer.mailbox.MailboxKind;
+import io.postkamer.mailbox.SentItemsCopies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,8 @@ record ExchangeMailbox(
         boolean hidden,
         boolean archive,
         boolean litigationHold,
-        List<String> sendOnBehalf) {
+        List<String> sendOnBehalf,
+        SentItemsCopies sentItemsCopies) {
     private static final Pattern BYTES = Pattern.compile("\\(([\\d,.\\s]+) bytes\\)");
     private static final String NO_GUID = "00000000-0000-0000-0000-000000000000";
 
@@ -38,7 +40,10 @@ record ExchangeMailbox(
                 m.path("HiddenFromAddressListsEnabled").asBoolean(false),
                 "Active".equalsIgnoreCase(archiveStatus) || !(archiveGuid.isEmpty() || NO_GUID.equals(archiveGuid)),
                 m.path("LitigationHoldEnabled").asBoolean(false),
-                List.copyOf(onBehalf));
+                List.copyOf(onBehalf),
+                new SentItemsCopies(
+                        m.path("MessageCopyForSentAsEnabled").asBoolean(false),
+                        m.path("MessageCopyForSendOnBehalfEnabled").asBoolean(false)));
     }
 
     /** TotalItemSize reads like "2.1 GB (2,254,857,830 bytes)"; a number is taken as bytes. */

@@ -8,6 +8,7 @@ import io.postkamer.mailbox.MailboxKind;
 import io.postkamer.mailbox.NewSharedMailbox;
 import io.postkamer.mailbox.Organisation;
 import io.postkamer.mailbox.Problem;
+import io.postkamer.mailbox.SentItemsCopies;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -131,6 +132,31 @@ final class MailboxChanges {
             exchange.invoke(Cmdlet.named("Set-Mailbox")
                     .with("Identity", m.primarySmtpAddress())
                     .with("HiddenFromAddressListsEnabled", hidden));
+            return Change.MADE;
+        });
+    }
+
+    /** Set-Mailbox with both copies at once; read again after a lost answer, so a retry finds its own effect. */
+    Change setSentItemsCopies(String mailboxId, SentItemsCopies copies) {
+        ExchangeMailbox m = mailboxes.require(mailboxId);
+        if (m.kind() != MailboxKind.SHARED) {
+            throw new MailboxException.InvalidInput(Problem.NOT_A_SHARED_MAILBOX, m.displayName());
+        }
+        return resilience.write(m.primarySmtpAddress(), sent -> {
+            SentItemsCopies now = sent.get()
+                    ? mailboxes
+                            .lookUp(m.primarySmtpAddress())
+                            .map(ExchangeMailbox::sentItemsCopies)
+                            .orElse(m.sentItemsCopies())
+                    : m.sentItemsCopies();
+            if (now.equals(copies)) {
+                return sent.get() ? Change.MADE : Change.ALREADY_SO;
+            }
+            sent.set(true);
+            exchange.invoke(Cmdlet.named("Set-Mailbox")
+                    .with("Identity", m.primarySmtpAddress())
+                    .with("MessageCopyForSentAsEnabled", copies.sentAs())
+                    .with("MessageCopyForSendOnBehalfEnabled", copies.sentOnBehalf()));
             return Change.MADE;
         });
     }

@@ -1,6 +1,7 @@
 package io.postkamer.mailbox.m365;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.postkamer.mailbox.AutoMapping;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.GrantOutcome;
 import io.postkamer.mailbox.Group;
@@ -300,7 +301,7 @@ final class MailboxPermissions {
         List<PermissionGrant> grants = users.stream()
                 .map(named::get)
                 .map(r -> new PermissionGrant(
-                        r.id(), r.displayName(), Right.FULL_ACCESS, autoMappings.known(m.id(), r.id())))
+                        r.id(), r.displayName(), Right.FULL_ACCESS, autoMappings.known(m.id(), r.id()), r.group()))
                 .toList();
         if (user == null) {
             Set<String> holders = grants.stream()
@@ -340,7 +341,7 @@ final class MailboxPermissions {
         Map<String, Recipients.Recipient> named = recipients.all(trustees);
         return trustees.stream()
                 .map(named::get)
-                .map(r -> new PermissionGrant(r.id(), r.displayName(), right, false))
+                .map(r -> new PermissionGrant(r.id(), r.displayName(), right, AutoMapping.OFF, r.group()))
                 .toList();
     }
 

@@ -238,7 +238,8 @@ final class MailboxReads {
                 m.hidden(),
                 statistics.isPresent() ? ProvisioningState.READY : ProvisioningState.PROVISIONING,
                 accounts.read(m.id()),
-                storage);
+                storage,
+                m.sentItemsCopies());
     }
 
     private static boolean isBlank(String text) {

@@ -22,6 +22,7 @@ import io.postkamer.mailbox.PersonalChats;
 import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.RightToGrant;
+import io.postkamer.mailbox.SentItemsCopies;
 import io.postkamer.mailbox.TenantHealthFacts;
 import java.net.http.HttpClient;
 import java.time.Instant;
@@ -298,6 +299,11 @@ public final class Microsoft365MailboxService implements MailboxService {
     @Override
     public Change setHiddenFromAddressLists(String mailboxId, boolean hidden) {
         return changes.setHiddenFromAddressLists(mailboxId, hidden);
+    }
+
+    @Override
+    public Change setSentItemsCopies(String mailboxId, SentItemsCopies copies) {
+        return changes.setSentItemsCopies(mailboxId, copies);
     }
 
     // --- delegates

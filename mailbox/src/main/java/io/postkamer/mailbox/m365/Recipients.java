@@ -29,7 +29,7 @@ final class Recipients {
     static final int AT_ONCE = 4;
 
     /** A trustee as the directory knows it; an identity nobody knows stands for itself. */
-    record Recipient(String id, String displayName) {}
+    record Recipient(String id, String displayName, boolean group) {}
 
     private final ExchangeAdminClient exchange;
     private final Cache<String, Recipient> known;
@@ -88,8 +88,9 @@ final class Recipients {
         Optional<JsonNode> answer = recipient(identity);
         Recipient r = answer.map(j -> new Recipient(
                         j.path("ExternalDirectoryObjectId").asText(identity),
-                        j.path("DisplayName").asText(identity)))
-                .orElse(new Recipient(identity, identity));
+                        j.path("DisplayName").asText(identity),
+                        j.path("RecipientTypeDetails").asText("").endsWith("Group")))
+                .orElse(new Recipient(identity, identity, false));
         if (answer.isPresent()) {
             known.put(key(identity), r);
         }

@@ -56,7 +56,9 @@ final class SharedMailboxScan {
             "GrantSendOnBehalfTo",
             "ArchiveStatus",
             "ArchiveGuid",
-            "LitigationHoldEnabled");
+            "LitigationHoldEnabled",
+            "MessageCopyForSentAsEnabled",
+            "MessageCopyForSendOnBehalfEnabled");
     private static final String ACCOUNT = "id,accountEnabled,licenseAssignmentStates";
 
     /** What Exchange says of one mailbox: its size (empty while it is provisioned) and who holds what. */
@@ -232,7 +234,8 @@ final class SharedMailboxScan {
                 m.hidden(),
                 r.bytes().isPresent() ? ProvisioningState.READY : ProvisioningState.PROVISIONING,
                 new MailboxAccount(m.id(), blocked, licences(account, partNumbers)),
-                new MailboxStorage(r.bytes().orElse(0L), m.archive(), m.litigationHold()));
+                new MailboxStorage(r.bytes().orElse(0L), m.archive(), m.litigationHold()),
+                m.sentItemsCopies());
     }
 
     /** An account's licences; one counts as assigned by a group when no direct assignment of it exists. */

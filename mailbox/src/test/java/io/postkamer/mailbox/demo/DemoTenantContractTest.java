@@ -65,6 +65,7 @@ class DemoTenantContractTest extends MailboxServiceContract {
             case SIGN_OUT_EVERYWHERE -> DemoOperation.SIGN_OUT_EVERYWHERE;
             case AUTOMATIC_REPLY -> DemoOperation.AUTOMATIC_REPLY;
             case SET_AUTOMATIC_REPLY -> DemoOperation.SET_AUTOMATIC_REPLY;
+            case SET_SENT_ITEMS_COPIES -> DemoOperation.SET_SENT_ITEMS_COPIES;
         };
     }
 }

@@ -99,6 +99,7 @@ class Microsoft365ContractTest extends MailboxServiceContract {
             case SIGN_OUT_EVERYWHERE -> post(urlPathMatching(".*/users/[^/]+/revokeSignInSessions"));
             case AUTOMATIC_REPLY -> cmdlet("Get-MailboxAutoReplyConfiguration");
             case SET_AUTOMATIC_REPLY -> cmdlet("Set-MailboxAutoReplyConfiguration");
+            case SET_SENT_ITEMS_COPIES -> cmdlet("Set-Mailbox");
         };
         fakes.get(0)
                 .server()

@@ -42,6 +42,7 @@ import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.RightToGrant;
+import io.postkamer.mailbox.SentItemsCopies;
 import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365.Received;
@@ -403,6 +404,36 @@ class Microsoft365ServiceTest {
         assertThat(m365.cmdlets().stream().filter("Get-MailboxPermission"::equals))
                 .as("the batch's read, then one to look")
                 .hasSize(2);
+    }
+
+    @Test
+    @DisplayName("Sent Items copies: one Set-Mailbox with both switches; its answer lost, the mailbox is read again"
+            + " and the change is not sent twice")
+    void sentItemsCopiesAfterALostAnswer() {
+        m365.server()
+                .stubFor(cmdlet("Set-Mailbox")
+                        .atPriority(1)
+                        .inScenario("lost Set-Mailbox")
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willSetStateTo("lost")
+                        .willReturn(aResponse()
+                                .withTransformers(FakeMicrosoft365.TRANSFORMER)
+                                .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+
+        assertThat(service().setSentItemsCopies(RECEPTIE32, SentItemsCopies.BOTH))
+                .isEqualTo(Change.MADE);
+
+        assertThat(writes()).containsExactly("Set-Mailbox");
+        JsonNode sent = m365.requests().stream()
+                .filter(r -> r.cmdlet().equals("Set-Mailbox"))
+                .findFirst()
+                .orElseThrow()
+                .parameters();
+        assertThat(sent.path("MessageCopyForSentAsEnabled").asBoolean()).isTrue();
+        assertThat(sent.path("MessageCopyForSendOnBehalfEnabled").asBoolean()).isTrue();
+        assertThat(m365.tenant().mailbox(RECEPTIE32).orElseThrow().sentItemsCopies())
+                .isEqualTo(SentItemsCopies.BOTH);
+        assertThat(retries).isNotEmpty();
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Principal;
 import io.postkamer.mailbox.ProvisioningState;
 import io.postkamer.mailbox.Right;
+import io.postkamer.mailbox.SentItemsCopies;
 import io.postkamer.mailbox.SharedMailboxFacts;
 import io.postkamer.mailbox.TrusteeStatus;
 import io.postkamer.mailbox.demo.DemoTenant;
@@ -272,6 +273,14 @@ final class FakeExchange {
             tenant.setHiddenFromAddressLists(
                     m.id(), p.path("HiddenFromAddressListsEnabled").asBoolean());
         }
+        if (p.has("MessageCopyForSentAsEnabled") || p.has("MessageCopyForSendOnBehalfEnabled")) {
+            SentItemsCopies now = m.sentItemsCopies();
+            tenant.setSentItemsCopies(
+                    m.id(),
+                    new SentItemsCopies(
+                            p.path("MessageCopyForSentAsEnabled").asBoolean(now.sentAs()),
+                            p.path("MessageCopyForSendOnBehalfEnabled").asBoolean(now.sentOnBehalf())));
+        }
         JsonNode onBehalf = p.path("GrantSendOnBehalfTo");
         if (!onBehalf.isMissingNode()) {
             if (!"#Exchange.GenericHashTable"
@@ -459,6 +468,8 @@ final class FakeExchange {
                 UUID.nameUUIDFromBytes(("guid " + m.id()).getBytes(StandardCharsets.UTF_8))
                         .toString());
         o.put("HiddenFromAddressListsEnabled", m.hiddenFromAddressLists());
+        o.put("MessageCopyForSentAsEnabled", m.sentItemsCopies().sentAs());
+        o.put("MessageCopyForSendOnBehalfEnabled", m.sentItemsCopies().sentOnBehalf());
         ArrayNode onBehalf = o.putArray("GrantSendOnBehalfTo");
         tenant.delegates(m.id()).stream()
                 .filter(g -> g.right() == Right.SEND_ON_BEHALF)

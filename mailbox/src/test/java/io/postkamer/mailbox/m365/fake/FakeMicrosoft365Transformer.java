@@ -64,15 +64,15 @@ final class FakeMicrosoft365Transformer implements ResponseDefinitionTransformer
                     .withBody(answer.body().toString());
         }
         ResponseDefinition stubbed = serveEvent.getResponseDefinition();
-        if (stubbed.getFault() != null) {
-            // The fake did the work; the answer is lost on the way back.
-            response.withFault(stubbed.getFault());
-        }
         if (stubbed.getFixedDelayMilliseconds() != null) {
             // A stub's delay is how long the service takes to answer, so the fake's own work is part of it.
             long spent = System.currentTimeMillis()
                     - serveEvent.getRequest().getLoggedDate().getTime();
             response.withFixedDelay((int) Math.max(0, stubbed.getFixedDelayMilliseconds() - spent));
+        }
+        if (stubbed.getFault() != null) {
+            // A fault stub that also names this transformer: the request was done, and its answer is lost.
+            response.withFault(stubbed.getFault());
         }
         return response.build();
     }
