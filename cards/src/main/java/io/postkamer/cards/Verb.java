@@ -68,7 +68,11 @@ public enum Verb {
     HEALTH_BLOCK_ALL(Feature.HEALTH, "health.blockAll"),
     HEALTH_REMOVE_LICENCE(Feature.HEALTH, "health.removeLicence"),
     HEALTH_REMOVE_PERMISSION(Feature.HEALTH, "health.removePermission"),
-    HEALTH_SHOW(Feature.HEALTH, "health.show");
+    HEALTH_SHOW(Feature.HEALTH, "health.show"),
+
+    // One person's mailbox access copied to another.
+    COPY_SHOW(Feature.COPY, "copy.show"),
+    COPY_APPLY(Feature.COPY, "copy.apply");
 
     /** Who handles a verb: exactly one feature each. */
     public enum Feature {
@@ -76,7 +80,8 @@ public enum Verb {
         MANAGE,
         REQUESTS,
         REVIEWS,
-        HEALTH
+        HEALTH,
+        COPY
     }
 
     private static final Map<String, Verb> BY_ID =

@@ -460,6 +460,7 @@ final class CardSamples {
         samples.addAll(requestSamples());
         samples.addAll(reviewSamples());
         samples.addAll(healthSamples());
+        samples.addAll(CopyAccessSamples.all());
         return samples;
     }
 

@@ -35,6 +35,7 @@ import io.postkamer.dialogs.common.TurnDialogs;
 import io.postkamer.dialogs.common.TurnQueue;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.dialogs.common.Welcome;
+import io.postkamer.dialogs.copyaccess.CopyAccess;
 import io.postkamer.dialogs.create.CreateFlow;
 import io.postkamer.dialogs.create.CreateMailboxDialogs;
 import io.postkamer.dialogs.health.HealthReports;
@@ -77,6 +78,7 @@ public class PostkamerBot extends ActivityHandler {
     private final AccessRequests accessRequests;
     private final AccessReviews accessReviews;
     private final HealthReports health;
+    private final CopyAccess copyAccess;
     private final TurnQueue turns = new TurnQueue();
     private final IntentTable intents;
     private final MailboxCalls calls;
@@ -125,6 +127,7 @@ public class PostkamerBot extends ActivityHandler {
         this.accessRequests = new AccessRequests(calls, requests);
         this.accessReviews = new AccessReviews(calls, requests, reviews);
         this.health = new HealthReports(calls, settings, clock, requests.owners(), followUps);
+        this.copyAccess = new CopyAccess(calls, settings, clock, followUps);
         this.dialogState = conversationState.createProperty("dialogState");
         this.dialogs = new DialogSet(dialogState);
         create.screens().forEach(dialogs::add);
@@ -222,8 +225,10 @@ public class PostkamerBot extends ActivityHandler {
                         accessRequests::handlesText,
                         by(accessRequests::answer)),
                 row("the health report's buttons", When.FIRST, health::handlesAction, by(health::answer)),
+                row("copying access's buttons", When.FIRST, copyAccess::handlesAction, by(copyAccess::answer)),
                 row("access reviews", When.EVEN_IN_A_FLOW, accessReviews::handlesText, by(accessReviews::answer)),
                 row("the health report", When.EVEN_IN_A_FLOW, health::handlesText, by(health::answer)),
+                row("copy mailbox access", When.EVEN_IN_A_FLOW, copyAccess::handlesText, by(copyAccess::answer)),
                 row("shared mailboxes by name", When.EVEN_IN_A_FLOW, manage::handlesText, by(manage::answer)),
                 row(
                         "help",

@@ -33,6 +33,10 @@ public enum Problem {
     NOT_A_REVIEWER,
     REVIEW_CLOSED,
     REVIEW_NOT_FOUND,
+    /** A group, a shared mailbox's account or anything else where a person belongs (copying access). */
+    NOT_A_PERSON,
+    /** A press of a copy's card that this bot did not show as it is pressed: nothing is changed. */
+    COPY_NOT_CURRENT,
     THROTTLED,
     REMOTE_FAILURE
 }
