@@ -8,14 +8,15 @@ import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.manage.MailboxScope;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.GrantOutcome;
+import io.postkamer.mailbox.HealthScan;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
-import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.RightToGrant;
+import io.postkamer.mailbox.SharedMailboxFacts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -58,7 +59,7 @@ final class CopyGrants {
             return;
         }
         Mailbox offered = chosen.get().mailbox();
-        calls.read(service -> plan(service, offered.id(), source, target))
+        calls.read(service -> plan(service, offered, source, target))
                 .thenCompose(planned -> {
                     if (planned.isFailure()) {
                         return refused(actor, source, target, offered, planned.problem());
@@ -89,30 +90,25 @@ final class CopyGrants {
     }
 
     /**
-     * The mailbox read again: a shared one, where the source holds a right now. What the card showed is never taken
-     * for what is so.
+     * The mailbox read again, in one read as the health report reads one mailbox (its trustees looked up together):
+     * a shared one, where the source holds a right now. What the card showed is never taken for what is so.
      */
-    private static Plan plan(MailboxService service, String mailboxId, Person source, Person target) {
-        Mailbox box = MailboxScope.shared(service, mailboxId);
-        List<PermissionGrant> holds = service.delegates(box.id());
-        Set<Right> sourceHas = rightsOf(holds, source.id());
+    private static Plan plan(MailboxService service, Mailbox offered, Person source, Person target) {
+        SharedMailboxFacts facts = service.healthFacts(HealthScan.of(offered.id()))
+                .of(offered.id())
+                .orElseThrow(
+                        () -> new MailboxException.OutOfScope(Problem.NOT_A_SHARED_MAILBOX, offered.displayName()));
+        Mailbox box = facts.mailbox();
+        Set<Right> sourceHas = CopyChoices.rightsOf(facts.permissions(), source.id());
         if (sourceHas.isEmpty()) {
             throw new MailboxException.OutOfScope(Problem.NOT_A_MEMBER, box.displayName(), source.displayName());
         }
-        Set<Right> targetHas = rightsOf(holds, target.id());
+        Set<Right> targetHas = CopyChoices.rightsOf(facts.permissions(), target.id());
         Set<Right> toGive = EnumSet.copyOf(sourceHas);
         toGive.removeAll(targetHas);
         Set<Right> held = EnumSet.copyOf(sourceHas);
         held.retainAll(targetHas);
         return new Plan(box, List.copyOf(toGive), List.copyOf(held));
-    }
-
-    private static Set<Right> rightsOf(List<PermissionGrant> holds, String trusteeId) {
-        Set<Right> rights = EnumSet.noneOf(Right.class);
-        holds.stream()
-                .filter(grant -> grant.trusteeId().equalsIgnoreCase(trusteeId))
-                .forEach(grant -> rights.add(grant.right()));
-        return rights;
     }
 
     /** A refusal is audited as one, on the mailbox; a read that failed changed nothing and is only said. */
