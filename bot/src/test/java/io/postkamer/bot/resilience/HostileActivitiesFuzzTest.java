@@ -36,6 +36,7 @@ class HostileActivitiesFuzzTest {
     private static final long SEED = 20261124L;
     private static final int RANDOM_BODIES = 2_000;
     private static final int HOSTILE_WIZARD_RUNS = 150;
+    private static final int HOSTILE_COPY_RUNS = 40;
     /** Card inputs that try cmdlet syntax, script, SQL, template syntax, bidi tricks and size. */
     static final List<String> HOSTILE = List.of(
             "marketing; Remove-Mailbox -Identity * -Confirm:$false",
@@ -132,6 +133,36 @@ class HostileActivitiesFuzzTest {
         assertThat(tenant.writes().subList(writesBefore, tenant.writes().size()))
                 .allSatisfy(
                         write -> HOSTILE.forEach(hostile -> assertThat(write).doesNotContain(hostile)));
+        assertThat(App.get(APP.context(), "/actuator/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("copying access with hostile names, and its card pressed with hostile people and mailboxes, never"
+            + " writes to the tenant")
+    void hostileCopies() {
+        DemoTenant tenant = APP.context().getBean(DemoTenant.class);
+        List<String> writesBefore = List.copyOf(tenant.writes());
+        for (int run = 0; run < HOSTILE_COPY_RUNS; run++) {
+            String conversation = "hostile-copy-" + run;
+            send(Activities.expectReplies(Activities.message(
+                            conversation, MEGAN, "give " + pick() + " the same mailbox access as " + pick(), "en-US"))
+                    .toString());
+            send(Activities.expectReplies(Activities.message(
+                            conversation, MEGAN, "kopieer de postvaktoegang van Flip naar " + pick(), "nl-NL"))
+                    .toString());
+            JsonNode card = Activities.cardOf(send(Activities.expectReplies(Activities.message(
+                            conversation, MEGAN, "give Ger the same mailbox access as Flip", "en-US"))
+                    .toString()));
+            ObjectNode inputs = JsonNodeFactory.instance
+                    .objectNode()
+                    .put("copy." + pick(), "true")
+                    .put(run % 2 == 0 ? "source" : "target", pick());
+            press(conversation, card, "copy.apply", inputs);
+            press(conversation, card, "copy.show", JsonNodeFactory.instance.objectNode());
+        }
+
+        assertThat(statuses).allSatisfy(status -> assertThat(status).isLessThan(500));
+        assertThat(tenant.writes()).isEqualTo(writesBefore);
         assertThat(App.get(APP.context(), "/actuator/health").statusCode()).isEqualTo(200);
     }
 

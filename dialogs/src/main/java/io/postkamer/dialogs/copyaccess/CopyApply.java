@@ -66,6 +66,9 @@ final class CopyApply {
             if (!chosen.stream().allMatch(choices::offers)) {
                 return notCurrent(turn, texts, actor, pressed);
             }
+            if (chosen.isEmpty()) {
+                return CardReplies.say(turn, texts.get("copy.nothingChosen"));
+            }
             return calls.read(service -> new Pair(
                             CopyPeople.byId(service, offer.get().source().id()),
                             CopyPeople.byId(service, offer.get().target().id())))

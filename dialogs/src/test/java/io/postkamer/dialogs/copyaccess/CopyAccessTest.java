@@ -112,6 +112,8 @@ class CopyAccessTest {
                 .doesNotContain("Could not be read");
         assertThat(written()).as("showing the choice changes nothing").isEmpty();
 
+        give(megan, Map.of(RECEPTIE32, "false", FACTUREN, "false", KLANTENSERVICE, "false"));
+        assertThat(megan.lastToast()).isEqualTo("Switch on at least one mailbox: nothing was changed.");
         give(megan, Map.of(RECEPTIE32, "true", FACTUREN, "true", KLANTENSERVICE, "false"));
 
         assertThat(written())
