@@ -22,9 +22,16 @@ import io.postkamer.dialogs.testing.BotUnderTest;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
 import io.postkamer.dialogs.testing.TestChannel;
+import io.postkamer.mailbox.HealthScan;
+import io.postkamer.mailbox.MailboxEntry;
+import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Right;
+import io.postkamer.mailbox.TenantHealthFacts;
 import io.postkamer.mailbox.demo.DemoTenant;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -195,6 +202,42 @@ class CopyAccessTest {
                     assertThat(entry.action()).isEqualTo("copy mailbox access");
                     assertThat(entry.target().name()).isEqualTo("Facturen");
                 });
+    }
+
+    @Test
+    @DisplayName("a mailbox the bulk read could not read is said on the card, and not offered")
+    void unreadMailboxesAreSaid() {
+        InvocationHandler oneUnread = (proxy, method, args) -> {
+            Object answer;
+            try {
+                answer = method.invoke(tenant, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+            if (!(answer instanceof TenantHealthFacts facts)
+                    || ((HealthScan) args[0]).mailbox().isPresent()) {
+                return answer;
+            }
+            return new TenantHealthFacts(
+                    facts.mailboxes().stream()
+                            .filter(mailbox -> !mailbox.id().equals(KLANTENSERVICE))
+                            .toList(),
+                    List.of(new MailboxEntry(
+                            KLANTENSERVICE, "Klantenservice", "klantenservice", "klantenservice@contoso.com")));
+        };
+        MailboxService service = (MailboxService) Proxy.newProxyInstance(
+                MailboxService.class.getClassLoader(), new Class<?>[] {MailboxService.class}, oneUnread);
+        PostkamerBot reading = BotUnderTest.over(service, audit);
+        Chat megan = new Chat(channel, () -> reading, "copy-unread", MEGAN, "en-US");
+
+        megan.say("give Ger the same mailbox access as Flip");
+
+        assertThat(megan.cardText())
+                .contains(
+                        "Ontvangstgebouw 32 (receptie32@contoso.com)",
+                        "Could not be read, so not listed: Klantenservice.")
+                .doesNotContain("Klantenservice (klantenservice@contoso.com)");
+        assertThat(megan.card().toString()).doesNotContain("copy." + KLANTENSERVICE);
     }
 
     @Test
