@@ -76,7 +76,11 @@ public enum Verb {
     OFFBOARD_START(Feature.OFFBOARD, "offboard.start"),
     OFFBOARD_RESUME(Feature.OFFBOARD, "offboard.resume"),
     OFFBOARD_REMOVE_RIGHTS(Feature.OFFBOARD, "offboard.removeRights"),
-    OFFBOARD_SHOW(Feature.OFFBOARD, "offboard.show");
+    OFFBOARD_SHOW(Feature.OFFBOARD, "offboard.show"),
+
+    // One person's mailbox access copied to another.
+    COPY_SHOW(Feature.COPY, "copy.show"),
+    COPY_APPLY(Feature.COPY, "copy.apply");
 
     /** Who handles a verb: exactly one feature each. */
     public enum Feature {
@@ -85,7 +89,8 @@ public enum Verb {
         REQUESTS,
         REVIEWS,
         HEALTH,
-        OFFBOARD
+        OFFBOARD,
+        COPY
     }
 
     private static final Map<String, Verb> BY_ID =

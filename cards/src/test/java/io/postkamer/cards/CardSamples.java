@@ -489,6 +489,7 @@ final class CardSamples {
         samples.addAll(reviewSamples());
         samples.addAll(healthSamples());
         samples.addAll(OffboardingSamples.all());
+        samples.addAll(CopyAccessSamples.all());
         return samples;
     }
 

@@ -49,7 +49,7 @@ final class OffboardingSamples {
                                         texts.get("offboard.reply.proposed.noManager", "Henk Bakker"),
                                         "Microsoft 365 E3",
                                         true,
-                                        Optional.of(texts.get("offboard.error.manager", "Henk Bakker"))),
+                                        Optional.of(texts.get("problem.NOT_A_PERSON", "Marketing Team"))),
                                 8_000)),
                 new Sample("offboard-progress", "stopped", texts -> progress(texts, false, true)),
                 new Sample("offboard-progress", "finished", texts -> progress(texts, true, false)));

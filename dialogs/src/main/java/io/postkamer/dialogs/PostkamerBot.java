@@ -35,6 +35,7 @@ import io.postkamer.dialogs.common.TurnDialogs;
 import io.postkamer.dialogs.common.TurnQueue;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.dialogs.common.Welcome;
+import io.postkamer.dialogs.copyaccess.CopyAccess;
 import io.postkamer.dialogs.create.CreateFlow;
 import io.postkamer.dialogs.create.CreateMailboxDialogs;
 import io.postkamer.dialogs.health.HealthReports;
@@ -81,6 +82,7 @@ public class PostkamerBot extends ActivityHandler {
     private final AccessReviews accessReviews;
     private final HealthReports health;
     private final Offboardings offboarding;
+    private final CopyAccess copyAccess;
     private final TurnQueue turns = new TurnQueue();
     private final IntentTable intents;
     private final MailboxCalls calls;
@@ -155,6 +157,7 @@ public class PostkamerBot extends ActivityHandler {
         this.accessReviews = new AccessReviews(calls, requests, reviews);
         this.health = new HealthReports(calls, settings, clock, requests.owners(), followUps);
         this.offboarding = new Offboardings(calls, offboardings, settings, clock, followUps);
+        this.copyAccess = new CopyAccess(calls, settings, clock, followUps);
         this.dialogState = conversationState.createProperty("dialogState");
         this.dialogs = new DialogSet(dialogState);
         create.screens().forEach(dialogs::add);
@@ -256,6 +259,10 @@ public class PostkamerBot extends ActivityHandler {
                 row("access reviews", When.EVEN_IN_A_FLOW, accessReviews::handlesText, by(accessReviews::answer)),
                 row("the health report", When.EVEN_IN_A_FLOW, health::handlesText, by(health::answer)),
                 row("offboarding", When.EVEN_IN_A_FLOW, offboarding::handlesText, by(offboarding::answer)),
+                row("copying access's buttons", When.FIRST, copyAccess::handlesAction, by(copyAccess::answer)),
+                row("access reviews", When.EVEN_IN_A_FLOW, accessReviews::handlesText, by(accessReviews::answer)),
+                row("the health report", When.EVEN_IN_A_FLOW, health::handlesText, by(health::answer)),
+                row("copy mailbox access", When.EVEN_IN_A_FLOW, copyAccess::handlesText, by(copyAccess::answer)),
                 row("shared mailboxes by name", When.EVEN_IN_A_FLOW, manage::handlesText, by(manage::answer)),
                 row(
                         "help",

@@ -89,6 +89,17 @@ class IntentTableTest {
             typed offboarding is hard                     | no flow   | anything else
             pressed offboard.start                        | in a flow | an offboarding's buttons
             pressed offboard.resume                       | no flow   | an offboarding's buttons
+            typed give Ger the same mailbox access as Flip | no flow  | copy mailbox access
+            typed Give Ger Verbeek the same access as Flip Schoonen. | in a flow | copy mailbox access
+            typed copy mailbox access from Flip to Ger    | no flow   | copy mailbox access
+            typed copy Flip's mailbox access to Ger       | in a flow | copy mailbox access
+            typed geef Ger dezelfde toegang als Flip      | no flow   | copy mailbox access
+            typed geef Ger dezelfde postvaktoegang als Flip | in a flow | copy mailbox access
+            typed kopieer de postvaktoegang van Flip naar Ger | no flow | copy mailbox access
+            typed give Ger access                         | no flow   | anything else
+            pressed copy.apply                            | in a flow | copying access's buttons
+            pressed copy.show                             | no flow   | copying access's buttons
+            pressed copy.Apply                            | no flow   | a button no flow waits for
             """)
     void firstMatchingRowAnswers(String input, String flow, String answeredBy) {
         assertThat(table.nameFor(input(input), flow.equals("in a flow"))).isEqualTo(answeredBy);

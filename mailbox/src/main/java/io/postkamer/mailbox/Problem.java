@@ -37,13 +37,18 @@ public enum Problem {
     REVIEW_NOT_FOUND,
     /** An administrator asked to offboard their own mailbox: it would block their own sign-in. */
     OFFBOARD_SELF,
-    /** Where a person belongs (the manager who gets a mailbox), a group, or the very person concerned. */
+    /**
+     * Where a person belongs (the manager who gets a mailbox, the people access is copied between): a group, a shared
+     * mailbox's account, or the very person concerned.
+     */
     NOT_A_PERSON,
     OFFBOARDING_NOT_FOUND,
     /** A group that is not a mail-enabled security group, named where a trustee belongs: Exchange gives it no rights. */
     GROUP_CANNOT_HOLD_RIGHTS,
     /** Automapping switched for a group: Exchange automaps on a member's own mailbox, never through a group. */
     NO_AUTOMAPPING_FOR_GROUPS,
+    /** A press of a copy's card that this bot did not show as it is pressed: nothing is changed. */
+    COPY_NOT_CURRENT,
     THROTTLED,
     REMOTE_FAILURE
 }

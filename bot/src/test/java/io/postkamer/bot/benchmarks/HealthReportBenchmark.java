@@ -160,7 +160,7 @@ class HealthReportBenchmark {
     record Received2(boolean update, Activity activity, Instant at) {}
 
     /** A channel in this process: keeps what the bot sends and changes, and takes the bot's own turns. */
-    private static final class LocalChannel extends BotAdapter {
+    static final class LocalChannel extends BotAdapter {
         final List<Received2> received = new CopyOnWriteArrayList<>();
         private final AtomicInteger ids = new AtomicInteger();
         PostkamerBot bot;
@@ -195,11 +195,16 @@ class HealthReportBenchmark {
 
         /** When a card with the report reached the conversation, after the first {@code before} receipts. */
         Instant awaitReport(int before, Duration atMost) {
+            return awaitCard(before, "Health of the shared mailboxes", atMost).at();
+        }
+
+        /** The first card with this text to reach the conversation after the first {@code before} receipts. */
+        Received2 awaitCard(int before, String text, Duration atMost) {
             Instant deadline = Instant.now().plus(atMost);
             while (Instant.now().isBefore(deadline)) {
                 for (Received2 r : received.subList(before, received.size())) {
-                    if (cards(r.activity()).contains("Health of the shared mailboxes")) {
-                        return r.at();
+                    if (cards(r.activity()).contains(text)) {
+                        return r;
                     }
                 }
                 try {
@@ -209,14 +214,14 @@ class HealthReportBenchmark {
                     break;
                 }
             }
-            throw new IllegalStateException("no report within " + atMost + "; received "
+            throw new IllegalStateException("no card with \"" + text + "\" within " + atMost + "; received "
                     + received.subList(before, received.size()).stream()
                             .map(r -> r.update() + " " + r.activity().getText() + " "
                                     + r.activity().getAttachments())
                             .toList());
         }
 
-        private static String cards(Activity activity) {
+        static String cards(Activity activity) {
             if (activity.isType(ActivityTypes.INVOKE_RESPONSE)) {
                 return JSON.valueToTree(activity.getValue()).toString();
             }

@@ -37,6 +37,7 @@ class HostileActivitiesFuzzTest {
     private static final long SEED = 20261124L;
     private static final int RANDOM_BODIES = 2_000;
     private static final int HOSTILE_WIZARD_RUNS = 150;
+    private static final int HOSTILE_COPY_RUNS = 40;
     /** Card inputs that try cmdlet syntax, script, SQL, template syntax, bidi tricks and size. */
     static final List<String> HOSTILE = List.of(
             "marketing; Remove-Mailbox -Identity * -Confirm:$false",
@@ -161,7 +162,8 @@ class HostileActivitiesFuzzTest {
 
         assertThat(statuses).allSatisfy(status -> assertThat(status).isLessThan(500));
         assertThat(tenant.writes().subList(writesBefore, tenant.writes().size()))
-                .allSatisfy(write -> HOSTILE.forEach(hostile -> assertThat(write).doesNotContain(hostile)))
+                .allSatisfy(
+                        write -> HOSTILE.forEach(hostile -> assertThat(write).doesNotContain(hostile)))
                 .noneMatch(write -> write.contains("licence") || write.contains("hide"));
         assertThat(tenant.delegates("291d3957-a94a-4d01-b0be-52a317710a3d"))
                 .allSatisfy(grant -> assertThat(grant.trusteeId()).isEqualTo("30b96472-e613-420d-86ac-ef13e529ee20"));
@@ -204,6 +206,36 @@ class HostileActivitiesFuzzTest {
                         write -> HOSTILE.forEach(hostile -> assertThat(write).doesNotContain(hostile)))
                 .noneMatch(write -> write.contains("Marketing Team SEND_ON_BEHALF"))
                 .noneMatch(write -> write.contains("Marketing Team FULL_ACCESS automapping=true"));
+        assertThat(App.get(APP.context(), "/actuator/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("copying access with hostile names, and its card pressed with hostile people and mailboxes, never"
+            + " writes to the tenant")
+    void hostileCopies() {
+        DemoTenant tenant = APP.context().getBean(DemoTenant.class);
+        List<String> writesBefore = List.copyOf(tenant.writes());
+        for (int run = 0; run < HOSTILE_COPY_RUNS; run++) {
+            String conversation = "hostile-copy-" + run;
+            send(Activities.expectReplies(Activities.message(
+                            conversation, MEGAN, "give " + pick() + " the same mailbox access as " + pick(), "en-US"))
+                    .toString());
+            send(Activities.expectReplies(Activities.message(
+                            conversation, MEGAN, "kopieer de postvaktoegang van Flip naar " + pick(), "nl-NL"))
+                    .toString());
+            JsonNode card = Activities.cardOf(send(Activities.expectReplies(Activities.message(
+                            conversation, MEGAN, "give Ger the same mailbox access as Flip", "en-US"))
+                    .toString()));
+            ObjectNode inputs = JsonNodeFactory.instance
+                    .objectNode()
+                    .put("copy." + pick(), "true")
+                    .put(run % 2 == 0 ? "source" : "target", pick());
+            press(conversation, card, "copy.apply", inputs);
+            press(conversation, card, "copy.show", JsonNodeFactory.instance.objectNode());
+        }
+
+        assertThat(statuses).allSatisfy(status -> assertThat(status).isLessThan(500));
+        assertThat(tenant.writes()).isEqualTo(writesBefore);
         assertThat(App.get(APP.context(), "/actuator/health").statusCode()).isEqualTo(200);
     }
 

@@ -83,6 +83,7 @@ public final class AuditSentences {
                         who,
                         new Licence(entry.before(), entry.before(), false).productName());
             case "convert to shared" -> texts.get(family + "convert", who, target);
+            case "copy mailbox access" -> texts.get(family + "copy", who, target);
             case "add appointment" -> texts.get(family + "appointment", who, entry.after());
             case "start access review", "complete access review", "finish access review", "show access review" ->
                 texts.get(

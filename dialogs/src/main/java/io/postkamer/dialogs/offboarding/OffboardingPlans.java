@@ -71,7 +71,7 @@ final class OffboardingPlans {
         if (!(found.orElse(null) instanceof Person manager)
                 || manager.id().equalsIgnoreCase(leaver.person().id())) {
             throw new MailboxException.OutOfScope(
-                    Problem.NOT_A_PERSON, leaver.person().displayName());
+                    Problem.NOT_A_PERSON, found.map(Principal::displayName).orElse(chosen));
         }
         return Optional.of(manager);
     }

@@ -253,6 +253,13 @@ class CraftedPressesTest {
         for (String verb : List.of("offboard.resume", "offboard.removeRights", "offboard.show")) {
             presses.add(new Press(verb, data("offboarding", "1"), EVERYONE));
         }
+        // Copying access: a card this bot never showed, a person's id where a shared mailbox belongs, staff pressing.
+        presses.add(new Press(
+                "copy.apply",
+                data("token", "t1", "source", FLIP, "target", GER, "copy." + RECEPTIE32, "true"),
+                EVERYONE));
+        presses.add(new Press("copy.apply", data("source", FLIP, "target", BRAM, "copy." + MEGAN, "true"), EVERYONE));
+        presses.add(new Press("copy.show", data("token", "t1"), EVERYONE));
         // An ended wizard's card naming a person, or pressed by staff.
         presses.add(new Press("next", data("token", "t1", "mailbox", MEGAN), EVERYONE));
         presses.add(new Press("create", data("token", "t1", "mailbox", MEGAN), EVERYONE));

@@ -1,0 +1,2 @@
+/** The cards of copying one person's mailbox access to another: the choice, the progress and the outcome. */
+package io.postkamer.cards.copyaccess;

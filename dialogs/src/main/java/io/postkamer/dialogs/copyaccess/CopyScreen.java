@@ -1,0 +1,167 @@
+package io.postkamer.dialogs.copyaccess;
+
+import com.microsoft.bot.builder.TurnContext;
+import io.postkamer.cards.Texts;
+import io.postkamer.cards.copyaccess.CopyAccessCard;
+import io.postkamer.cards.copyaccess.CopyProgressCard;
+import io.postkamer.dialogs.audit.Audited;
+import io.postkamer.dialogs.common.Attempt;
+import io.postkamer.dialogs.common.CardReplies;
+import io.postkamer.dialogs.common.MailboxCalls;
+import io.postkamer.dialogs.common.Message;
+import io.postkamer.dialogs.common.UserInput;
+import io.postkamer.mailbox.HealthScan;
+import io.postkamer.mailbox.MailboxException;
+import io.postkamer.mailbox.Person;
+import io.postkamer.mailbox.Problem;
+import io.postkamer.mailbox.TenantHealthFacts;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The copy asked for in words: both people found in the directory, every shared mailbox read in bulk (as the health
+ * report reads them), and the choice of mailboxes shown; a read that outlasts the person's patience answers with its
+ * progress, and the choice takes its place when it is ready.
+ */
+final class CopyScreen {
+    private final MailboxCalls calls;
+    private final Offers offers;
+    private final CopyHandOver handOver;
+    private final Clock clock;
+    private final CopyApply apply;
+    private final CopyAccess access;
+
+    CopyScreen(
+            MailboxCalls calls, Offers offers, CopyHandOver handOver, Clock clock, CopyApply apply, CopyAccess access) {
+        this.calls = calls;
+        this.offers = offers;
+        this.handOver = handOver;
+        this.clock = clock;
+        this.apply = apply;
+        this.access = access;
+    }
+
+    private record People(CopyPeople.Found source, CopyPeople.Found target) {}
+
+    CompletableFuture<Void> ask(TurnContext turn, Texts texts, String actor, CopyIntents.Asked asked) {
+        Audited pressed = Audited.of("", CopyAccess.COPY, asked.source(), asked.target());
+        return access.asAdministrator(
+                turn,
+                texts,
+                actor,
+                pressed,
+                () -> calls.read(service -> new People(
+                                CopyPeople.byName(service, asked.source()), CopyPeople.byName(service, asked.target())))
+                        .thenCompose(found -> {
+                            if (found.isFailure()) {
+                                return CardReplies.say(
+                                        turn, Message.of(found.problem()).in(texts));
+                            }
+                            Optional<String> notFound = whyNot(
+                                            texts, found.get().source())
+                                    .or(() -> whyNot(texts, found.get().target()));
+                            if (notFound.isPresent()) {
+                                return CardReplies.say(turn, notFound.get());
+                            }
+                            Person source = found.get().source().person().orElseThrow();
+                            Person target = found.get().target().person().orElseThrow();
+                            if (source.id().equalsIgnoreCase(target.id())) {
+                                return CardReplies.say(turn, texts.get("copy.samePerson"));
+                            }
+                            Offer offer = new Offer(UUID.randomUUID().toString(), source, target, read());
+                            offers.put(CopyAccess.conversationOf(turn), offer);
+                            return handOver.endsInTime(offer.read())
+                                    .thenCompose(inTime -> inTime
+                                            ? choice(turn, texts, offer, Optional.empty())
+                                            : handOver.progress(
+                                                    turn,
+                                                    texts,
+                                                    CopyProgressCard.Work.READING,
+                                                    offer.token(),
+                                                    offer.read(),
+                                                    Optional.empty()));
+                        }));
+    }
+
+    /** The card's "show how far it is", and the bot's own turn when the read or the grants are over. */
+    CompletableFuture<Void> show(TurnContext turn, Texts texts, String actor, UserInput input) {
+        Audited pressed = Audited.of("", CopyAccess.COPY, "", "");
+        return access.asAdministrator(turn, texts, actor, pressed, () -> {
+            Optional<Offer> offer = offers.of(CopyAccess.conversationOf(turn), input.token());
+            if (offer.isEmpty()) {
+                return access.refuse(
+                        turn, texts, actor, pressed, new MailboxException.OutOfScope(Problem.COPY_NOT_CURRENT));
+            }
+            Optional<String> shownIn = input.followUp()
+                    ? Optional.of(input.input(CopyHandOver.SHOWN_IN)).filter(id -> !id.isBlank())
+                    : Optional.empty();
+            if (offer.get().run().isPresent()) {
+                return apply.present(turn, texts, offer.get(), offer.get().run().get(), shownIn);
+            }
+            TenantRead read = offer.get().read();
+            if (!read.isOver()) {
+                return CardReplies.show(
+                                turn,
+                                CopyProgressCard.render(
+                                        texts,
+                                        CopyProgressCard.Work.READING,
+                                        offer.get().token(),
+                                        read.done(),
+                                        read.total()),
+                                shownIn)
+                        .thenApply(shown -> null);
+            }
+            return choice(turn, texts, offer.get(), shownIn);
+        });
+    }
+
+    private CompletableFuture<Void> choice(TurnContext turn, Texts texts, Offer offer, Optional<String> shownIn) {
+        if (offer.read().result().isCompletedExceptionally()) {
+            return CardReplies.say(turn, texts.get("flow.failed.text"));
+        }
+        Attempt<TenantHealthFacts> read = offer.read().result().join();
+        if (read.isFailure()) {
+            return CardReplies.say(
+                    turn,
+                    texts.get("copy.failedRead", Message.of(read.problem()).in(texts)));
+        }
+        CopyChoices choices =
+                CopyChoices.of(read.get(), offer.source().id(), offer.target().id());
+        CopyAccessCard.Offer shown = new CopyAccessCard.Offer(
+                offer.token(),
+                offer.source().id(),
+                offer.source().displayName(),
+                offer.target().id(),
+                offer.target().displayName(),
+                choices.choices(),
+                choices.complete(),
+                choices.unread(),
+                choices.read(),
+                Duration.between(offer.read().madeAt(), clock.instant()));
+        return CardReplies.show(turn, CopyAccessCard.render(texts, shown), shownIn)
+                .thenApply(done -> null);
+    }
+
+    /** Every shared mailbox, read in bulk, as the health report reads them. */
+    private TenantRead read() {
+        TenantRead read = new TenantRead();
+        calls.read(service -> service.healthFacts(HealthScan.wholeTenant(read::progress)))
+                .whenComplete((attempt, failure) -> {
+                    if (failure != null) {
+                        read.failsUnexpectedly(failure);
+                    } else {
+                        read.ends(attempt, clock.instant());
+                    }
+                });
+        return read;
+    }
+
+    private static Optional<String> whyNot(Texts texts, CopyPeople.Found found) {
+        return found.person().isPresent()
+                ? Optional.empty()
+                : Optional.of(texts.get(found.why(), found.arguments().toArray()));
+    }
+}
