@@ -255,7 +255,8 @@ class CopyAccessTest {
         assertThat(megan.lastToast()).startsWith("That is the same person twice");
         megan.say("give Marketing Team the same mailbox access as Flip");
         assertThat(megan.lastToast())
-                .isEqualTo("Marketing Team is not a person: mailbox access is copied from one person to another.");
+                .isEqualTo("Marketing Team is not a person here: choose someone in the directory, not a group, a shared"
+                        + " mailbox or the person concerned.");
 
         Chat flip = chat(FLIP, "nl-NL");
         flip.say("geef Ger dezelfde toegang als Flip");
