@@ -1,0 +1,155 @@
+package io.postkamer.bot.benchmarks;
+
+import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.MemoryStorage;
+import com.microsoft.bot.builder.UserState;
+import io.postkamer.bot.benchmarks.HealthReportBenchmark.LocalChannel;
+import io.postkamer.bot.benchmarks.HealthReportBenchmark.Received2;
+import io.postkamer.dialogs.BotSettings;
+import io.postkamer.dialogs.PostkamerBot;
+import io.postkamer.dialogs.common.MailboxThreads;
+import io.postkamer.dialogs.offboarding.memory.MemoryOffboardingStore;
+import io.postkamer.dialogs.requests.Requests;
+import io.postkamer.dialogs.reviews.Reviews;
+import io.postkamer.mailbox.Contoso;
+import io.postkamer.mailbox.Right;
+import io.postkamer.mailbox.demo.ContosoAtScale;
+import io.postkamer.mailbox.demo.DemoTenant;
+import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
+import io.postkamer.mailbox.m365.fake.FakeMicrosoft365.Received;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Flip Schoonen offboarded in a tenant of 2,000 shared mailboxes and 20,000 people, Flip holding rights on {@value
+ * #HELD} of them, on the Microsoft 365 client against the stand-in answering every call after 100 ms: how soon the
+ * plan card and the first answer to the press come, how long until the summary is shown, and the calls each took.
+ *
+ * <p>A benchmark, not a test: it asserts nothing and is excluded from {@code mvn verify}. Run it with
+ * {@code mvn -B -pl bot -am verify -Dtest=OffboardingBenchmark -DexcludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false};
+ * the table goes to standard output and to bot/target/benchmarks/offboarding.md. {@code -Doffboard.mailboxes=200} runs
+ * a smaller tenant.
+ */
+@Tag("benchmark")
+class OffboardingBenchmark {
+    private static final int PEOPLE = 20_000;
+    private static final int HELD = 10;
+    private static final int CALL_MS = 100;
+
+    record Measured(String step, long answerMs, long doneMs, long exchange, long graph, long batched) {}
+
+    private final List<Measured> results = new ArrayList<>();
+
+    @Test
+    void offboard() throws Exception {
+        int mailboxes = Integer.getInteger("offboard.mailboxes", 2_000);
+        DemoTenant tenant = ContosoAtScale.tenant(mailboxes, PEOPLE, 17);
+        for (int n = 1; n <= HELD; n++) {
+            String mailbox = ContosoAtScale.mailboxId(n * (mailboxes / HELD) - 1);
+            tenant.grant(mailbox, Contoso.FLIP, Right.FULL_ACCESS, true);
+            if (n % 2 == 0) {
+                tenant.grant(mailbox, Contoso.FLIP, Right.SEND_AS, false);
+            }
+        }
+        try (FakeMicrosoft365 m365 = FakeMicrosoft365.start(tenant)) {
+            ExecutorService threads = MailboxThreads.pool(MailboxThreads.DEFAULT_SIZE);
+            LocalChannel channel = new LocalChannel();
+            MemoryStorage storage = new MemoryStorage();
+            PostkamerBot bot = new PostkamerBot(
+                    m365.newService(),
+                    new ConversationState(storage),
+                    new UserState(storage),
+                    BotSettings.defaults(),
+                    threads,
+                    Clock.systemUTC(),
+                    Requests.inMemory(),
+                    Reviews.inMemory(),
+                    new MemoryOffboardingStore(),
+                    channel::continueConversation);
+            channel.bot = bot;
+            channel.say("warm-up", "help");
+            m365.server().setGlobalFixedDelay(CALL_MS);
+
+            measure(
+                    m365,
+                    channel,
+                    "the plan card",
+                    "Offboard Flip Schoonen",
+                    () -> channel.say("offboard", "offboard flip.schoonen@contoso.com"));
+            String plan = String.format(Locale.ROOT, """
+                    {"mailbox":"%s","manager":"%s","sendAs":"true","reply":"true",\
+                    "replyText":"Flip Schoonen works here no longer. Write to Pieter Jansen.",\
+                    "hide":"false","licences":"true","ownRights":"true"}""", Contoso.FLIP_MAILBOX, Contoso.PIETER);
+            measure(
+                    m365,
+                    channel,
+                    String.format(
+                            Locale.ROOT,
+                            "all nine steps, Flip's rights on %d of %,d shared mailboxes removed",
+                            HELD + 1,
+                            mailboxes + 4),
+                    "Flip Schoonen is offboarded",
+                    () -> channel.press("offboard", "offboard.start", plan));
+            threads.shutdown();
+        }
+        String table = table(mailboxes);
+        System.out.println(table);
+        Path out = Path.of("target", "benchmarks");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("offboarding.md"), table);
+    }
+
+    private Received2 measure(
+            FakeMicrosoft365 m365, LocalChannel channel, String step, String awaited, Runnable action) {
+        m365.forgetRequests();
+        int before = channel.received.size();
+        Instant start = Instant.now();
+        action.run();
+        long answered = Duration.between(start, channel.firstAfter(before)).toMillis();
+        Received2 shown = channel.awaitCard(before, awaited, Duration.ofMinutes(20));
+        List<Received> requests =
+                m365.requests().stream().filter(request -> !request.isToken()).toList();
+        Measured measured = new Measured(
+                step,
+                answered,
+                Duration.between(start, shown.at()).toMillis(),
+                requests.stream().filter(Received::isExchange).count(),
+                requests.stream().filter(Received::isGraph).count(),
+                requests.stream()
+                        .filter(request -> request.url().equals("/v1.0/$batch"))
+                        .mapToLong(request -> request.body().path("requests").size())
+                        .sum());
+        results.add(measured);
+        System.out.println(measured);
+        return shown;
+    }
+
+    private String table(int mailboxes) {
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, """
+                %,d shared mailboxes (and the seed's 4), %,d people, Flip holding rights on %d of them (and the seed's
+                one), every call answered after %d ms:
+
+                | step | first answer | shown | Exchange calls | Graph calls (requests in $batch) |
+                |---|---|---|---|---|
+                """, mailboxes, PEOPLE, HELD, CALL_MS));
+        results.forEach(m -> table.append(String.format(
+                Locale.ROOT,
+                "| %s | %,d ms | %,d ms | %,d | %,d (%,d) |%n",
+                m.step(),
+                m.answerMs(),
+                m.doneMs(),
+                m.exchange(),
+                m.graph(),
+                m.batched())));
+        return table.toString();
+    }
+}
