@@ -18,14 +18,9 @@ import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.demo.ContosoAtScale;
 import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
-import io.postkamer.mailbox.m365.fake.FakeMicrosoft365.Received;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import org.junit.jupiter.api.Tag;
@@ -48,9 +43,7 @@ class CopyAccessBenchmark {
     private static final int CALL_MS = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Measured(String step, long answerMs, long doneMs, long exchange, long graph, long batched) {}
-
-    private final List<Measured> results = new ArrayList<>();
+    private final StepMeasurements steps = new StepMeasurements();
 
     @Test
     void copy() throws Exception {
@@ -84,14 +77,14 @@ class CopyAccessBenchmark {
             channel.say("warm-up", "help");
             m365.server().setGlobalFixedDelay(CALL_MS);
 
-            Received2 choice = measure(
+            Received2 choice = steps.measure(
                     m365,
                     channel,
                     String.format(Locale.ROOT, "the choice (%,d + 4 shared mailboxes read)", mailboxes),
                     "Give Ger Verbeek the same mailbox access",
                     () -> channel.say("copy", "give Ger the same mailbox access as Flip"));
             ObjectNode data = allSwitchedOn(choice);
-            measure(
+            steps.measure(
                     m365,
                     channel,
                     String.format(Locale.ROOT, "give access on the %d mailboxes (+ Ontvangstgebouw 32)", HELD),
@@ -121,48 +114,10 @@ class CopyAccessBenchmark {
         return data;
     }
 
-    private Received2 measure(
-            FakeMicrosoft365 m365, LocalChannel channel, String step, String awaited, Runnable action) {
-        m365.forgetRequests();
-        int before = channel.received.size();
-        Instant start = Instant.now();
-        action.run();
-        long answered = Duration.between(start, channel.firstAfter(before)).toMillis();
-        Received2 shown = channel.awaitCard(before, awaited, Duration.ofMinutes(20));
-        List<Received> requests =
-                m365.requests().stream().filter(request -> !request.isToken()).toList();
-        Measured measured = new Measured(
-                step,
-                answered,
-                Duration.between(start, shown.at()).toMillis(),
-                requests.stream().filter(Received::isExchange).count(),
-                requests.stream().filter(Received::isGraph).count(),
-                requests.stream()
-                        .filter(request -> request.url().equals("/v1.0/$batch"))
-                        .mapToLong(request -> request.body().path("requests").size())
-                        .sum());
-        results.add(measured);
-        System.out.println(measured);
-        return shown;
-    }
-
     private String table(int mailboxes) {
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, """
+        return steps.table(String.format(Locale.ROOT, """
                 %,d shared mailboxes (and the seed's 4), %,d people, Flip holding rights on %d of them (and the seed's
                 one), every call answered after %d ms:
-
-                | step | first answer | shown | Exchange calls | Graph calls (requests in $batch) |
-                |---|---|---|---|---|
                 """, mailboxes, PEOPLE, HELD, CALL_MS));
-        results.forEach(m -> table.append(String.format(
-                Locale.ROOT,
-                "| %s | %,d ms | %,d ms | %,d | %,d (%,d) |%n",
-                m.step(),
-                m.answerMs(),
-                m.doneMs(),
-                m.exchange(),
-                m.graph(),
-                m.batched())));
-        return table.toString();
     }
 }

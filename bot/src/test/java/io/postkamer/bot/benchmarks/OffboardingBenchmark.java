@@ -4,7 +4,6 @@ import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.UserState;
 import io.postkamer.bot.benchmarks.HealthReportBenchmark.LocalChannel;
-import io.postkamer.bot.benchmarks.HealthReportBenchmark.Received2;
 import io.postkamer.dialogs.BotSettings;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.common.MailboxThreads;
@@ -16,14 +15,9 @@ import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.demo.ContosoAtScale;
 import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
-import io.postkamer.mailbox.m365.fake.FakeMicrosoft365.Received;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import org.junit.jupiter.api.Tag;
@@ -45,9 +39,7 @@ class OffboardingBenchmark {
     private static final int HELD = 10;
     private static final int CALL_MS = 100;
 
-    record Measured(String step, long answerMs, long doneMs, long exchange, long graph, long batched) {}
-
-    private final List<Measured> results = new ArrayList<>();
+    private final StepMeasurements steps = new StepMeasurements();
 
     @Test
     void offboard() throws Exception {
@@ -79,7 +71,7 @@ class OffboardingBenchmark {
             channel.say("warm-up", "help");
             m365.server().setGlobalFixedDelay(CALL_MS);
 
-            measure(
+            steps.measure(
                     m365,
                     channel,
                     "the plan card",
@@ -89,7 +81,7 @@ class OffboardingBenchmark {
                     {"mailbox":"%s","manager":"%s","sendAs":"true","reply":"true",\
                     "replyText":"Flip Schoonen works here no longer. Write to Pieter Jansen.",\
                     "hide":"false","licences":"true","ownRights":"true"}""", Contoso.FLIP_MAILBOX, Contoso.PIETER);
-            measure(
+            steps.measure(
                     m365,
                     channel,
                     String.format(
@@ -108,48 +100,10 @@ class OffboardingBenchmark {
         Files.writeString(out.resolve("offboarding.md"), table);
     }
 
-    private Received2 measure(
-            FakeMicrosoft365 m365, LocalChannel channel, String step, String awaited, Runnable action) {
-        m365.forgetRequests();
-        int before = channel.received.size();
-        Instant start = Instant.now();
-        action.run();
-        long answered = Duration.between(start, channel.firstAfter(before)).toMillis();
-        Received2 shown = channel.awaitCard(before, awaited, Duration.ofMinutes(20));
-        List<Received> requests =
-                m365.requests().stream().filter(request -> !request.isToken()).toList();
-        Measured measured = new Measured(
-                step,
-                answered,
-                Duration.between(start, shown.at()).toMillis(),
-                requests.stream().filter(Received::isExchange).count(),
-                requests.stream().filter(Received::isGraph).count(),
-                requests.stream()
-                        .filter(request -> request.url().equals("/v1.0/$batch"))
-                        .mapToLong(request -> request.body().path("requests").size())
-                        .sum());
-        results.add(measured);
-        System.out.println(measured);
-        return shown;
-    }
-
     private String table(int mailboxes) {
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, """
+        return steps.table(String.format(Locale.ROOT, """
                 %,d shared mailboxes (and the seed's 4), %,d people, Flip holding rights on %d of them (and the seed's
                 one), every call answered after %d ms:
-
-                | step | first answer | shown | Exchange calls | Graph calls (requests in $batch) |
-                |---|---|---|---|---|
                 """, mailboxes, PEOPLE, HELD, CALL_MS));
-        results.forEach(m -> table.append(String.format(
-                Locale.ROOT,
-                "| %s | %,d ms | %,d ms | %,d | %,d (%,d) |%n",
-                m.step(),
-                m.answerMs(),
-                m.doneMs(),
-                m.exchange(),
-                m.graph(),
-                m.batched())));
-        return table.toString();
     }
 }
