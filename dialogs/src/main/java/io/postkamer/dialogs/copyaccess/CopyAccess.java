@@ -9,6 +9,7 @@ import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.dialogs.common.Actor;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.FollowUps;
+import io.postkamer.dialogs.common.HandOver;
 import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.common.UserInput;
@@ -34,7 +35,7 @@ public final class CopyAccess {
     public CopyAccess(MailboxCalls calls, BotSettings settings, Clock clock, FollowUps followUps) {
         this.calls = calls;
         Offers offers = new Offers();
-        CopyHandOver handOver = new CopyHandOver(followUps, settings.patience());
+        HandOver handOver = new HandOver(followUps, settings.patience());
         this.apply = new CopyApply(calls, offers, handOver, this);
         this.screen = new CopyScreen(calls, offers, handOver, clock, apply, this);
     }

@@ -7,6 +7,7 @@ import io.postkamer.cards.copyaccess.CopyProgressCard;
 import io.postkamer.cards.copyaccess.CopyResultCard;
 import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.dialogs.common.CardReplies;
+import io.postkamer.dialogs.common.HandOver;
 import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.mailbox.MailboxException;
@@ -25,11 +26,11 @@ import java.util.concurrent.CompletableFuture;
 final class CopyApply {
     private final MailboxCalls calls;
     private final Offers offers;
-    private final CopyHandOver handOver;
+    private final HandOver handOver;
     private final CopyAccess access;
     private final CopyGrants grants;
 
-    CopyApply(MailboxCalls calls, Offers offers, CopyHandOver handOver, CopyAccess access) {
+    CopyApply(MailboxCalls calls, Offers offers, HandOver handOver, CopyAccess access) {
         this.calls = calls;
         this.offers = offers;
         this.handOver = handOver;
@@ -96,7 +97,8 @@ final class CopyApply {
         return handOver.endsInTime(run)
                 .thenCompose(inTime -> inTime
                         ? result(turn, texts, offer, run, shownIn)
-                        : handOver.progress(turn, texts, CopyProgressCard.Work.GRANTING, offer.token(), run, shownIn));
+                        : CopyScreen.progress(
+                                handOver, turn, texts, CopyProgressCard.Work.GRANTING, offer.token(), run, shownIn));
     }
 
     private static CompletableFuture<Void> result(

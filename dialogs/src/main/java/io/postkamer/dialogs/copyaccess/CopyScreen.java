@@ -1,15 +1,20 @@
 package io.postkamer.dialogs.copyaccess;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.microsoft.bot.builder.TurnContext;
 import io.postkamer.cards.Texts;
+import io.postkamer.cards.Verb;
 import io.postkamer.cards.copyaccess.CopyAccessCard;
 import io.postkamer.cards.copyaccess.CopyProgressCard;
 import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.dialogs.common.Attempt;
 import io.postkamer.dialogs.common.CardReplies;
+import io.postkamer.dialogs.common.HandOver;
 import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.Message;
+import io.postkamer.dialogs.common.TenantRead;
 import io.postkamer.dialogs.common.UserInput;
+import io.postkamer.dialogs.common.Watched;
 import io.postkamer.mailbox.HealthScan;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.Person;
@@ -29,13 +34,12 @@ import java.util.concurrent.CompletableFuture;
 final class CopyScreen {
     private final MailboxCalls calls;
     private final Offers offers;
-    private final CopyHandOver handOver;
+    private final HandOver handOver;
     private final Clock clock;
     private final CopyApply apply;
     private final CopyAccess access;
 
-    CopyScreen(
-            MailboxCalls calls, Offers offers, CopyHandOver handOver, Clock clock, CopyApply apply, CopyAccess access) {
+    CopyScreen(MailboxCalls calls, Offers offers, HandOver handOver, Clock clock, CopyApply apply, CopyAccess access) {
         this.calls = calls;
         this.offers = offers;
         this.handOver = handOver;
@@ -76,7 +80,8 @@ final class CopyScreen {
                             return handOver.endsInTime(offer.read())
                                     .thenCompose(inTime -> inTime
                                             ? choice(turn, texts, offer, Optional.empty())
-                                            : handOver.progress(
+                                            : progress(
+                                                    handOver,
                                                     turn,
                                                     texts,
                                                     CopyProgressCard.Work.READING,
@@ -96,7 +101,7 @@ final class CopyScreen {
                         turn, texts, actor, pressed, new MailboxException.OutOfScope(Problem.COPY_NOT_CURRENT));
             }
             Optional<String> shownIn = input.followUp()
-                    ? Optional.of(input.input(CopyHandOver.SHOWN_IN)).filter(id -> !id.isBlank())
+                    ? Optional.of(input.input(HandOver.SHOWN_IN)).filter(id -> !id.isBlank())
                     : Optional.empty();
             if (offer.get().run().isPresent()) {
                 return apply.present(turn, texts, offer.get(), offer.get().run().get(), shownIn);
@@ -146,6 +151,24 @@ final class CopyScreen {
     }
 
     /** Every shared mailbox, read in bulk, as the health report reads them. */
+    /** The read's or the grants' progress, handed over; the choice or the outcome takes its place when it is over. */
+    static CompletableFuture<Void> progress(
+            HandOver handOver,
+            TurnContext turn,
+            Texts texts,
+            CopyProgressCard.Work kind,
+            String token,
+            Watched work,
+            Optional<String> shownIn) {
+        return handOver.progress(
+                turn,
+                work,
+                () -> CopyProgressCard.render(texts, kind, token, work.done(), work.total()),
+                shownIn,
+                Verb.COPY_SHOW,
+                JsonNodeFactory.instance.objectNode().put("token", token));
+    }
+
     private TenantRead read() {
         TenantRead read = new TenantRead();
         calls.read(service -> service.healthFacts(HealthScan.wholeTenant(read::progress)))

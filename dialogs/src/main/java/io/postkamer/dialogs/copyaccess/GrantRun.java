@@ -4,6 +4,7 @@ import io.postkamer.cards.Texts;
 import io.postkamer.cards.copyaccess.CopyAccessCard.Choice;
 import io.postkamer.cards.copyaccess.CopyResultCard;
 import io.postkamer.dialogs.common.Message;
+import io.postkamer.dialogs.common.Watched;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.Right;
 import java.util.EnumMap;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /** The grants of one press: the mailboxes chosen, each one's outcome as the tenant answered, and its end. */
-final class GrantRun implements Tracked {
+final class GrantRun implements Watched {
     /** One mailbox's outcome: granted, held already, failed per right; or the whole mailbox refused. */
     record Settled(
             List<Right> granted,

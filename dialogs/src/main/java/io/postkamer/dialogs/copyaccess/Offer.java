@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.copyaccess;
 
+import io.postkamer.dialogs.common.TenantRead;
 import io.postkamer.mailbox.Person;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;

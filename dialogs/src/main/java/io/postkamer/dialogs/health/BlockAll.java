@@ -9,9 +9,11 @@ import io.postkamer.cards.manage.ConfirmChangeCard;
 import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.dialogs.common.Attempt;
 import io.postkamer.dialogs.common.CardReplies;
+import io.postkamer.dialogs.common.HandOver;
 import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.common.UserInput;
+import io.postkamer.dialogs.common.Watched;
 import io.postkamer.dialogs.manage.MailboxScope;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.Mailbox;
@@ -111,7 +113,8 @@ final class BlockAll {
         return handOver.endsInTime(batch)
                 .thenCompose(inTime -> inTime
                         ? screen.report(turn, texts, input, Optional.of(said(texts, batch)))
-                        : handOver.progress(turn, texts, HealthProgressCard.Work.BLOCKING, batch, Optional.empty()));
+                        : ReportScreen.progress(
+                                handOver, turn, texts, HealthProgressCard.Work.BLOCKING, batch, Optional.empty()));
     }
 
     private void next(String actor, Scan report, List<Mailbox> allowed, Batch batch) {

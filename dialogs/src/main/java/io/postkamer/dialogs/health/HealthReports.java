@@ -6,6 +6,7 @@ import io.postkamer.cards.Verb;
 import io.postkamer.dialogs.BotSettings;
 import io.postkamer.dialogs.common.Actor;
 import io.postkamer.dialogs.common.FollowUps;
+import io.postkamer.dialogs.common.HandOver;
 import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.TypedText;
 import io.postkamer.dialogs.common.UserInput;

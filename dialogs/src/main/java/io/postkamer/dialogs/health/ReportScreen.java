@@ -1,8 +1,10 @@
 package io.postkamer.dialogs.health;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.microsoft.bot.builder.TurnContext;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.Texts;
+import io.postkamer.cards.Verb;
 import io.postkamer.cards.health.FindingKind;
 import io.postkamer.cards.health.HealthFindingCard;
 import io.postkamer.cards.health.HealthProgressCard;
@@ -10,9 +12,11 @@ import io.postkamer.cards.health.HealthReport;
 import io.postkamer.cards.health.HealthReportCard;
 import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.dialogs.common.CardReplies;
+import io.postkamer.dialogs.common.HandOver;
 import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.common.UserInput;
+import io.postkamer.dialogs.common.Watched;
 import io.postkamer.dialogs.requests.MailboxOwners;
 import io.postkamer.mailbox.LicencePrices;
 import io.postkamer.mailbox.MailboxException;
@@ -92,7 +96,24 @@ final class ReportScreen {
         return handOver.endsInTime(scan)
                 .thenCompose(inTime -> inTime
                         ? shown(turn, texts, scan, notice, shownIn)
-                        : handOver.progress(turn, texts, HealthProgressCard.Work.REPORT, scan, shownIn));
+                        : progress(handOver, turn, texts, HealthProgressCard.Work.REPORT, scan, shownIn));
+    }
+
+    /** The report's or a batch's progress, handed over; the report takes its place when the work is over. */
+    static CompletableFuture<Void> progress(
+            HandOver handOver,
+            TurnContext turn,
+            Texts texts,
+            HealthProgressCard.Work kind,
+            Watched work,
+            Optional<String> shownIn) {
+        return handOver.progress(
+                turn,
+                work,
+                () -> HealthProgressCard.render(texts, kind, work.done(), work.total()),
+                shownIn,
+                Verb.HEALTH_REPORT,
+                JsonNodeFactory.instance.objectNode());
     }
 
     /** The tenant a turn is about: the one its activity comes from; reports of one tenant are never shown in another. */

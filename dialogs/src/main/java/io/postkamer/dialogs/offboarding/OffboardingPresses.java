@@ -1,15 +1,14 @@
 package io.postkamer.dialogs.offboarding;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.TurnContext;
-import com.microsoft.bot.schema.ConversationReference;
 import io.postkamer.cards.AdaptiveCard;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.Verb;
 import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.FollowUps;
+import io.postkamer.dialogs.common.HandOver;
 import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.common.ReaderZone;
@@ -26,8 +25,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The offboarding card's buttons. Each press is read again from the store and the tenant, never from the card's data
@@ -38,15 +36,12 @@ import java.util.concurrent.atomic.AtomicReference;
 final class OffboardingPresses {
     /** The card data naming the offboarding a button is about. */
     static final String OFFBOARDING = "offboarding";
-    /** A follow-up's data: the progress card the summary takes the place of. */
-    static final String SHOWN_IN = "shownIn";
 
     private final MailboxCalls calls;
     private final OffboardingStore store;
     private final OffboardingRun run;
-    private final Duration patience;
+    private final HandOver handOver;
     private final Clock clock;
-    private final FollowUps followUps;
 
     OffboardingPresses(
             MailboxCalls calls, OffboardingStore store, Duration patience, Clock clock, FollowUps followUps) {
@@ -54,9 +49,9 @@ final class OffboardingPresses {
         this.store = store;
         this.run = new OffboardingRun(
                 store, calls, clock, ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID());
-        this.patience = patience;
+        // Half the patience: the turn has read and checked before the run starts.
+        this.handOver = new HandOver(followUps, patience.dividedBy(2));
         this.clock = clock;
-        this.followUps = followUps;
     }
 
     /** The plan as pressed, checked against the tenant; an offboarding of this mailbox already started is shown. */
@@ -132,8 +127,9 @@ final class OffboardingPresses {
 
     /** The card's own button, or the bot's turn at the end of a run, which shows it where the progress was. */
     CompletableFuture<Void> show(TurnContext turn, Texts texts, String actor, UserInput input) {
-        Optional<String> shownIn =
-                input.followUp() ? Optional.of(input.input(SHOWN_IN)).filter(id -> !id.isEmpty()) : Optional.empty();
+        Optional<String> shownIn = input.followUp()
+                ? Optional.of(input.input(HandOver.SHOWN_IN)).filter(id -> !id.isEmpty())
+                : Optional.empty();
         return withOffboarding(turn, texts, actor, input, o -> showProgress(turn, texts, o, Optional.empty(), shownIn));
     }
 
@@ -171,42 +167,28 @@ final class OffboardingPresses {
 
     /**
      * Claims the run and starts it on the mailbox thread. Within half the person's patience (the turn has read and
-     * checked before) the answer is the summary; otherwise the progress, changed in place after each step, and the
-     * summary in its place at the end.
+     * checked before) the answer is the summary; otherwise the progress, handed over: changed in place as steps are
+     * done, and the summary in its place at the end.
      */
     private CompletableFuture<Void> runAndShow(TurnContext turn, Texts texts, String actor, Offboarding o) {
         if (!run.claim(o.id(), actor)) {
             return showProgress(turn, texts, o, Optional.of(texts.get("offboard.notice.elsewhere")));
         }
         ZoneId zone = ReaderZone.of(turn);
-        ConversationReference where = turn.getActivity().getConversationReference();
-        AtomicReference<String> shownIn = new AtomicReference<>();
-        CompletableFuture<Offboarding> work = CompletableFuture.supplyAsync(
-                () -> run.run(o.id(), actor, progress -> {
-                    String activity = shownIn.get();
-                    // With every step settled the summary follows; an update then could only arrive after it.
-                    if (activity != null && progress.next().isPresent()) {
-                        followUps.update(where, activity, view(texts, zone, progress, Optional.empty()));
-                    }
-                }),
-                calls.executor());
-        return work.handle((ended, failed) -> true)
-                .completeOnTimeout(false, patience.dividedBy(2).toMillis(), TimeUnit.MILLISECONDS)
-                .thenCompose(inTime -> {
-                    Offboarding now = store.find(o.id()).orElse(o);
-                    AdaptiveCard card = view(texts, zone, now, Optional.empty());
-                    return CardReplies.show(turn, card, Optional.empty()).thenAccept(shown -> {
-                        if (!inTime) {
-                            shown.ifPresent(shownIn::set);
-                            ObjectNode data =
-                                    JsonNodeFactory.instance.objectNode().put(OFFBOARDING, Long.toString(o.id()));
-                            shown.ifPresent(activity -> data.put(SHOWN_IN, activity));
-                            // The summary comes in a turn of the bot's own, in the progress card's place.
-                            work.whenComplete((ended, failed) ->
-                                    followUps.schedule(where, Duration.ZERO, Verb.OFFBOARD_SHOW.id(), data));
-                        }
-                    });
-                });
+        RunProgress progress = new RunProgress();
+        progress.follows(
+                CompletableFuture.supplyAsync(() -> run.run(o.id(), actor, progress::stepSettled), calls.executor()));
+        Supplier<AdaptiveCard> card = () -> view(texts, zone, store.find(o.id()).orElse(o), Optional.empty());
+        return handOver.endsInTime(progress)
+                .thenCompose(inTime -> inTime
+                        ? CardReplies.show(turn, card.get(), Optional.empty()).thenAccept(shown -> {})
+                        : handOver.progress(
+                                turn,
+                                progress,
+                                card,
+                                Optional.empty(),
+                                Verb.OFFBOARD_SHOW,
+                                JsonNodeFactory.instance.objectNode().put(OFFBOARDING, Long.toString(o.id()))));
     }
 
     private AdaptiveCard view(Texts texts, ZoneId zone, Offboarding o, Optional<String> notice) {

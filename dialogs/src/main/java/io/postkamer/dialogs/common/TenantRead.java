@@ -1,6 +1,5 @@
-package io.postkamer.dialogs.copyaccess;
+package io.postkamer.dialogs.common;
 
-import io.postkamer.dialogs.common.Attempt;
 import io.postkamer.mailbox.TenantHealthFacts;
 import java.time.Instant;
 import java.util.List;
@@ -8,8 +7,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The bulk read of the shared mailboxes a copy starts from: how far it is, and what it found. */
-final class TenantRead implements Tracked {
+/**
+ * One bulk read of the tenant's shared mailboxes ({@code MailboxService.healthFacts}), as work that may outlast its
+ * turn: how far it is, and what it found.
+ */
+public class TenantRead implements Watched {
     private final AtomicInteger read = new AtomicInteger();
     private final AtomicInteger found = new AtomicInteger();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -17,30 +19,31 @@ final class TenantRead implements Tracked {
     private volatile Instant madeAt = Instant.EPOCH;
 
     /** The service's progress: mailboxes read, of those found. */
-    void progress(int mailboxesRead, int mailboxesFound) {
+    public void progress(int mailboxesRead, int mailboxesFound) {
         read.set(mailboxesRead);
         found.set(mailboxesFound);
         listeners.forEach(Runnable::run);
     }
 
-    void ends(Attempt<TenantHealthFacts> attempt, Instant at) {
+    /** The read is over, when it ended. */
+    public void ends(Attempt<TenantHealthFacts> attempt, Instant at) {
         madeAt = at;
         result.complete(attempt);
     }
 
-    void failsUnexpectedly(Throwable failure) {
+    public void failsUnexpectedly(Throwable failure) {
         result.completeExceptionally(failure);
     }
 
-    CompletableFuture<Attempt<TenantHealthFacts>> result() {
+    public CompletableFuture<Attempt<TenantHealthFacts>> result() {
         return result;
     }
 
-    boolean isOver() {
+    public boolean isOver() {
         return result.isDone();
     }
 
-    Instant madeAt() {
+    public Instant madeAt() {
         return madeAt;
     }
 

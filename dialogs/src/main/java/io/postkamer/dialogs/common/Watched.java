@@ -1,9 +1,9 @@
-package io.postkamer.dialogs.health;
+package io.postkamer.dialogs.common;
 
 import java.util.concurrent.CompletableFuture;
 
 /** Work on many mailboxes that may outlast its turn: how far it is, who hears when it moves on, and its end. */
-interface Watched {
+public interface Watched {
     int done();
 
     /** Of how many; 0 while that is not known yet. */
