@@ -125,14 +125,14 @@ final class CopyGrants {
 
     /** As the add-members screen audits a grant: on the mailbox, with whom and what in the state after. */
     private static Audited audited(Plan plan, Person target, RightToGrant asked) {
-        return Audited.on(
+        return Audited.grant(
                 AuditEntry.Target.mailbox(
                         plan.mailbox().id(),
                         plan.mailbox().displayName(),
                         plan.mailbox().primarySmtpAddress()),
-                "grant " + asked.right(),
-                "",
-                target.displayName() + " " + asked.right() + (asked.autoMapping() ? " automapping" : ""));
+                target.displayName(),
+                asked.right(),
+                asked.autoMapping());
     }
 
     /** What the tenant answered: made is granted, already so is held (never said to be granted), failed with why. */

@@ -243,15 +243,14 @@ final class AddMembers {
                 .map(Wanted::name)
                 .findFirst()
                 .orElse(asked.trusteeId());
-        return Audited.on(
+        return Audited.grant(
                 AuditEntry.Target.mailbox(
                         plan.mailbox().id(),
                         plan.mailbox().displayName(),
                         plan.mailbox().primarySmtpAddress()),
-                "grant " + asked.right(),
-                "",
-                name + " " + asked.right()
-                        + (asked.autoMapping() && asked.right() == Right.FULL_ACCESS ? " automapping" : ""));
+                name,
+                asked.right(),
+                asked.autoMapping());
     }
 
     private static Notice notice(Texts texts, Plan plan, Attempt<List<GrantOutcome>> granted) {

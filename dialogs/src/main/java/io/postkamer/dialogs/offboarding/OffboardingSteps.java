@@ -110,10 +110,9 @@ final class OffboardingSteps {
         }
         Person manager = service.person(plan.managerId().get())
                 .orElseThrow(() -> new MailboxException.NotFound(Problem.PERSON_NOT_FOUND, plan.managerName()));
-        String held = manager.displayName() + " " + right + (right == Right.FULL_ACCESS ? " automapping true" : "");
         return done(calls.changeHere(
                 actor,
-                Audited.on(target, "grant " + right, "", held),
+                Audited.grant(target, manager.displayName(), right, true),
                 () -> service.grant(id, manager.id(), right, true)));
     }
 
