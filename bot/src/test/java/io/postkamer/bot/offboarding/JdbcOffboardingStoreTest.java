@@ -16,15 +16,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -60,20 +57,7 @@ class JdbcOffboardingStoreTest {
     }
 
     private static JdbcOffboardingStore store(String database) {
-        DataSource source;
-        if (database.equals("h2")) {
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:mem:offboarding-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-            source = h2;
-        } else {
-            source = postgres.getPostgresDatabase();
-            new JdbcTemplate(source).execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
-        }
-        Flyway.configure()
-                .dataSource(source)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        DataSource source = Postgres.migrated(database, postgres);
         return new JdbcOffboardingStore(
                 new JdbcTemplate(source), new TransactionTemplate(new DataSourceTransactionManager(source)));
     }

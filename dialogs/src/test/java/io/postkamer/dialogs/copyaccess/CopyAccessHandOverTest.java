@@ -16,14 +16,12 @@ import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
+import io.postkamer.dialogs.testing.SlowTenant;
 import io.postkamer.dialogs.testing.TestChannel;
 import io.postkamer.mailbox.HealthScan;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.demo.DemoTenant;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -72,7 +70,7 @@ class CopyAccessHandOverTest {
 
     /** The demo tenant, its whole read and each batch of grants taking longer than the person waits. */
     private MailboxService slow() {
-        InvocationHandler slow = (proxy, method, args) -> {
+        return SlowTenant.over(tenant, (method, args) -> {
             boolean wholeRead = method.getName().equals("healthFacts")
                     && ((HealthScan) args[0]).mailbox().isEmpty();
             if (wholeRead) {
@@ -81,14 +79,7 @@ class CopyAccessHandOverTest {
             if (wholeRead || method.getName().equals("grantAll")) {
                 Thread.sleep(SLOW.toMillis());
             }
-            try {
-                return method.invoke(tenant, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
-        return (MailboxService) Proxy.newProxyInstance(
-                MailboxService.class.getClassLoader(), new Class<?>[] {MailboxService.class}, slow);
+        });
     }
 
     @Test

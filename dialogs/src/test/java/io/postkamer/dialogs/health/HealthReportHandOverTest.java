@@ -13,13 +13,11 @@ import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
+import io.postkamer.dialogs.testing.SlowTenant;
 import io.postkamer.dialogs.testing.TestChannel;
 import io.postkamer.mailbox.HealthScan;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.demo.DemoTenant;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -67,7 +65,7 @@ class HealthReportHandOverTest {
 
     /** The demo tenant, a whole read for a report taking a while per mailbox and telling how far it is. */
     private MailboxService slowHealth() {
-        InvocationHandler slow = (proxy, method, args) -> {
+        return SlowTenant.over(tenant, (method, args) -> {
             if (method.getName().equals("healthFacts")
                     && ((HealthScan) args[0]).mailbox().isEmpty()) {
                 wholeReads.incrementAndGet();
@@ -78,14 +76,7 @@ class HealthReportHandOverTest {
                     scan.progress().read(read, 4);
                 }
             }
-            try {
-                return method.invoke(tenant, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
-        return (MailboxService) Proxy.newProxyInstance(
-                MailboxService.class.getClassLoader(), new Class<?>[] {MailboxService.class}, slow);
+        });
     }
 
     @Test

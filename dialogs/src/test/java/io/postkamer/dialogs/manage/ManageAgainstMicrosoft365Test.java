@@ -52,14 +52,8 @@ class ManageAgainstMicrosoft365Test {
     /** Every request that changes the tenant, in order; searches and reads are left out. */
     private List<String> changes() {
         return m365.requests().stream()
-                .filter(request -> request.isExchange()
-                        ? !request.cmdlet().startsWith("Get-")
-                        : request.isGraph()
-                                && !request.method().equals("GET")
-                                && !request.url().startsWith("/v1.0/$batch"))
-                .map(request -> request.isExchange()
-                        ? request.cmdlet() + " " + request.parameters()
-                        : request.method() + " " + request.url().replaceAll("\\?.*", "") + " " + request.body())
+                .filter(FakeMicrosoft365.Received::isChange)
+                .map(FakeMicrosoft365.Received::change)
                 .toList();
     }
 

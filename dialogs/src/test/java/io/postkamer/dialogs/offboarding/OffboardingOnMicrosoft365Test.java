@@ -47,11 +47,7 @@ class OffboardingOnMicrosoft365Test {
     /** Every request that changes the tenant, in order. */
     private List<String> changes() {
         return m365.requests().stream()
-                .filter(request -> request.isExchange()
-                        ? !request.cmdlet().startsWith("Get-")
-                        : request.isGraph()
-                                && !request.method().equals("GET")
-                                && !request.url().startsWith("/v1.0/$batch"))
+                .filter(FakeMicrosoft365.Received::isChange)
                 .map(request -> request.isExchange()
                         ? request.cmdlet()
                         : request.method() + " "

@@ -16,12 +16,10 @@ import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
+import io.postkamer.dialogs.testing.SlowTenant;
 import io.postkamer.dialogs.testing.TestChannel;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.demo.DemoTenant;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -69,18 +67,11 @@ class OffboardingProgressInPlaceTest {
 
     /** The demo tenant, a few of whose calls take 300 ms, as Exchange's do on a busy day. */
     private MailboxService slowWrites() {
-        InvocationHandler slow = (proxy, method, args) -> {
+        return SlowTenant.over(tenant, (method, args) -> {
             if (SLOW.contains(method.getName())) {
                 Thread.sleep(300);
             }
-            try {
-                return method.invoke(tenant, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
-        return (MailboxService) Proxy.newProxyInstance(
-                MailboxService.class.getClassLoader(), new Class<?>[] {MailboxService.class}, slow);
+        });
     }
 
     @Test

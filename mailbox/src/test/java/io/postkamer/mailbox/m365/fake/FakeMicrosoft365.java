@@ -169,6 +169,18 @@ public final class FakeMicrosoft365 implements AutoCloseable {
             return body.path("CmdletInput").path("Parameters");
         }
 
+        /** Whether it may change the tenant: a cmdlet other than Get-, or a Graph write (a batch of reads is none). */
+        public boolean isChange() {
+            return isExchange() ? !cmdlet().startsWith("Get-") : isGraph() && !method.equals("GET") && !isBatch();
+        }
+
+        /** A change as a test reads it: the cmdlet and its parameters, or the method, path and body. */
+        public String change() {
+            return isExchange()
+                    ? cmdlet() + " " + parameters()
+                    : method + " " + url.replaceAll("\\?.*", "") + " " + body;
+        }
+
         public boolean isBatch() {
             return isGraph() && url.equals("/v1.0/$batch");
         }
