@@ -2,19 +2,16 @@ package io.postkamer.dialogs.common;
 
 import io.postkamer.mailbox.TenantHealthFacts;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One bulk read of the tenant's shared mailboxes ({@code MailboxService.healthFacts}), as work that may outlast its
  * turn: how far it is, and what it found.
  */
-public class TenantRead implements Watched {
+public class TenantRead extends Watched {
     private final AtomicInteger read = new AtomicInteger();
     private final AtomicInteger found = new AtomicInteger();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Attempt<TenantHealthFacts>> result = new CompletableFuture<>();
     private volatile Instant madeAt = Instant.EPOCH;
 
@@ -22,7 +19,7 @@ public class TenantRead implements Watched {
     public void progress(int mailboxesRead, int mailboxesFound) {
         read.set(mailboxesRead);
         found.set(mailboxesFound);
-        listeners.forEach(Runnable::run);
+        moved();
     }
 
     /** The read is over, when it ended. */
@@ -55,11 +52,6 @@ public class TenantRead implements Watched {
     @Override
     public int total() {
         return found.get();
-    }
-
-    @Override
-    public void onProgress(Runnable listener) {
-        listeners.add(listener);
     }
 
     @Override

@@ -15,12 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /** The grants of one press: the mailboxes chosen, each one's outcome as the tenant answered, and its end. */
-final class GrantRun implements Watched {
+final class GrantRun extends Watched {
     /** One mailbox's outcome: granted, held already, failed per right; or the whole mailbox refused. */
     record Settled(
             List<Right> granted,
@@ -41,7 +40,6 @@ final class GrantRun implements Watched {
     private final List<Choice> offered;
     private final List<Choice> chosen;
     private final Map<String, Settled> settled = new ConcurrentHashMap<>();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Void> over = new CompletableFuture<>();
     private final AtomicInteger started = new AtomicInteger();
 
@@ -66,7 +64,7 @@ final class GrantRun implements Watched {
         if (settled.size() >= chosen.size()) {
             over.complete(null);
         }
-        listeners.forEach(Runnable::run);
+        moved();
     }
 
     /** Every offered mailbox's outcome in the reader's words, those not chosen said as left alone. */
@@ -99,11 +97,6 @@ final class GrantRun implements Watched {
     @Override
     public int total() {
         return chosen.size();
-    }
-
-    @Override
-    public void onProgress(Runnable listener) {
-        listeners.add(listener);
     }
 
     @Override

@@ -152,13 +152,12 @@ final class BlockAll {
     }
 
     /** The batch's progress, and its end when every mailbox is settled. */
-    private static final class Batch implements Watched {
+    private static final class Batch extends Watched {
         final AtomicInteger started = new AtomicInteger();
         final AtomicInteger settled = new AtomicInteger();
         final AtomicInteger blocked = new AtomicInteger();
         final List<MailboxException> failures = new CopyOnWriteArrayList<>();
         private final int total;
-        private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
         private final CompletableFuture<Void> over = new CompletableFuture<>();
 
         Batch(int total) {
@@ -177,7 +176,7 @@ final class BlockAll {
             if (settled.incrementAndGet() >= total) {
                 over.complete(null);
             }
-            listeners.forEach(Runnable::run);
+            moved();
         }
 
         @Override
@@ -188,11 +187,6 @@ final class BlockAll {
         @Override
         public int total() {
             return total;
-        }
-
-        @Override
-        public void onProgress(Runnable listener) {
-            listeners.add(listener);
         }
 
         @Override

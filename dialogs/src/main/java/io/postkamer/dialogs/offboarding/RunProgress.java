@@ -2,15 +2,12 @@ package io.postkamer.dialogs.offboarding;
 
 import io.postkamer.dialogs.common.Watched;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** An offboarding's run as work that may outlast its turn: the steps settled, of all, told as each one settles. */
-final class RunProgress implements Watched {
+final class RunProgress extends Watched {
     private final AtomicInteger settled = new AtomicInteger();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Offboarding> over = new CompletableFuture<>();
 
     /** The offboarding as a step left it. */
@@ -19,7 +16,7 @@ final class RunProgress implements Watched {
                 Arrays.stream(OffboardingStep.values()).filter(now::settled).count());
         // With every step settled the summary follows; an update then could only arrive after it.
         if (now.next().isPresent()) {
-            listeners.forEach(Runnable::run);
+            moved();
         }
     }
 
@@ -42,11 +39,6 @@ final class RunProgress implements Watched {
     @Override
     public int total() {
         return OffboardingStep.values().length;
-    }
-
-    @Override
-    public void onProgress(Runnable listener) {
-        listeners.add(listener);
     }
 
     @Override
