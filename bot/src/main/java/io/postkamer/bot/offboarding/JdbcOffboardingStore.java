@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,12 +133,9 @@ public final class JdbcOffboardingStore implements OffboardingStore {
     @Override
     public void record(long id, String claimant, OffboardingStep step, StepResult result) {
         transaction.executeWithoutResult(status -> find(id).ifPresent(o -> {
-            Map<OffboardingStep, StepResult> results = new EnumMap<>(OffboardingStep.class);
-            results.putAll(o.results());
-            results.put(step, result);
             jdbc.update(
                     "UPDATE offboarding SET results = ? WHERE offboarding_id = ? AND claimed_by = ?",
-                    write(results),
+                    write(o.resultsWith(step, result)),
                     id,
                     claimant);
         }));
@@ -148,14 +144,11 @@ public final class JdbcOffboardingStore implements OffboardingStore {
     @Override
     public void replan(long id, String claimant, OffboardingPlan plan, OffboardingStep again) {
         transaction.executeWithoutResult(status -> find(id).ifPresent(o -> {
-            Map<OffboardingStep, StepResult> results = new EnumMap<>(OffboardingStep.class);
-            results.putAll(o.results());
-            results.remove(again);
             jdbc.update(
                     "UPDATE offboarding SET plan = ?, results = ?, finished_at = NULL WHERE offboarding_id = ?"
                             + " AND claimed_by = ?",
                     write(plan),
-                    write(results),
+                    write(o.resultsWithout(again)),
                     id,
                     claimant);
         }));

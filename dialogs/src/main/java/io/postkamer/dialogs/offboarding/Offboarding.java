@@ -25,12 +25,28 @@ public record Offboarding(
     public Offboarding {
         Objects.requireNonNull(mailboxId, "mailboxId");
         Objects.requireNonNull(plan, "plan");
-        results = results.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(results));
+        results = Map.copyOf(results);
         Objects.requireNonNull(finishedAt, "finishedAt");
     }
 
     public Optional<StepResult> result(OffboardingStep step) {
         return Optional.ofNullable(results.get(step));
+    }
+
+    /** The results with this step's as given: what a store keeps when a step settles or fails. */
+    public Map<OffboardingStep, StepResult> resultsWith(OffboardingStep step, StepResult result) {
+        Map<OffboardingStep, StepResult> changed = new EnumMap<>(OffboardingStep.class);
+        changed.putAll(results);
+        changed.put(step, result);
+        return changed;
+    }
+
+    /** The results without this step's: what a store keeps when the step is to be done again. */
+    public Map<OffboardingStep, StepResult> resultsWithout(OffboardingStep step) {
+        Map<OffboardingStep, StepResult> changed = new EnumMap<>(OffboardingStep.class);
+        changed.putAll(results);
+        changed.remove(step);
+        return changed;
     }
 
     public boolean settled(OffboardingStep step) {

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,10 +99,7 @@ public final class MemoryOffboardingStore implements OffboardingStore {
             return;
         }
         Offboarding o = offboardings.get(id);
-        Map<OffboardingStep, StepResult> results = new EnumMap<>(OffboardingStep.class);
-        results.putAll(o.results());
-        results.put(step, result);
-        offboardings.put(id, with(o, o.plan(), results, o.finishedAt()));
+        offboardings.put(id, with(o, o.plan(), o.resultsWith(step, result), o.finishedAt()));
     }
 
     @Override
@@ -112,10 +108,7 @@ public final class MemoryOffboardingStore implements OffboardingStore {
             return;
         }
         Offboarding o = offboardings.get(id);
-        Map<OffboardingStep, StepResult> results = new EnumMap<>(OffboardingStep.class);
-        results.putAll(o.results());
-        results.remove(again);
-        offboardings.put(id, with(o, plan, results, Optional.empty()));
+        offboardings.put(id, with(o, plan, o.resultsWithout(again), Optional.empty()));
     }
 
     @Override
