@@ -53,6 +53,14 @@ public interface MailboxService {
      */
     List<Person> people(int limit);
 
+    /**
+     * Whether this directory account is the own account of a shared (or room, or equipment) mailbox rather than a
+     * person's: in Entra ID such a mailbox has a user account like anyone's. Nobody to give rights to.
+     */
+    default boolean isMailboxAccount(String id) {
+        return mailbox(id).filter(Mailbox::isShared).isPresent();
+    }
+
     Optional<Group> group(String id);
 
     List<Person> membersOf(String groupId);

@@ -268,6 +268,32 @@ public abstract class MailboxServiceContract {
         assertThat(service.people(0)).isEmpty();
     }
 
+    @Test
+    @DisplayName("the directory's first people are people: never a shared mailbox's account, nor a converted one's")
+    void firstPeopleAreNeverSharedMailboxAccounts() {
+        assertThat(service.people(1000))
+                .extracting(Person::id)
+                .contains(FLIP, SANNE_MAILBOX)
+                .doesNotContain(RECEPTIE32, FACTUREN);
+
+        service.convertToShared(SANNE_MAILBOX);
+
+        assertThat(service.people(1000)).extracting(Person::id).contains(FLIP).doesNotContain(SANNE_MAILBOX);
+    }
+
+    @Test
+    @DisplayName("a shared mailbox's own account is told from a person's, also once a person's mailbox is converted")
+    void mailboxAccountsAreToldFromPeople() {
+        assertThat(service.isMailboxAccount(RECEPTIE32)).isTrue();
+        assertThat(service.isMailboxAccount(FACTUREN)).isTrue();
+        assertThat(service.isMailboxAccount(FLIP)).isFalse();
+        assertThat(service.isMailboxAccount(SANNE_MAILBOX)).isFalse();
+
+        service.convertToShared(SANNE_MAILBOX);
+
+        assertThat(service.isMailboxAccount(SANNE_MAILBOX)).isTrue();
+    }
+
     // --- groups
 
     @Test

@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.copyaccess;
 
+import io.postkamer.dialogs.common.People;
 import io.postkamer.mailbox.Group;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxException;
@@ -66,11 +67,12 @@ final class CopyPeople {
 
     /** The person with this id as the directory has them now; a group or a shared mailbox's account is refused. */
     static Person byId(MailboxService service, String id) {
-        Optional<Person> person = id.isBlank() ? Optional.empty() : service.person(id);
-        if (person.isPresent() && !isSharedMailbox(service, id)) {
+        Optional<Person> person = People.picked(service, id);
+        if (person.isPresent()) {
             return person.get();
         }
-        String name = person.map(Person::displayName)
+        String name = (id.isBlank() ? Optional.<Person>empty() : service.person(id))
+                .map(Person::displayName)
                 .or(() -> id.isBlank() ? Optional.empty() : service.group(id).map(Group::displayName))
                 .orElse(id);
         throw new MailboxException.OutOfScope(Problem.NOT_A_PERSON, name);

@@ -7,6 +7,7 @@ import io.postkamer.cards.Verb;
 import io.postkamer.cards.create.MembersCard;
 import io.postkamer.dialogs.common.CardWaterfallDialog;
 import io.postkamer.dialogs.common.Message;
+import io.postkamer.dialogs.common.People;
 import io.postkamer.dialogs.create.CreateMailbox.Member;
 import io.postkamer.mailbox.Group;
 import io.postkamer.mailbox.MailboxService;
@@ -101,7 +102,7 @@ final class MembersStep extends CardWaterfallDialog {
         List<Group> groups = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (String id : ids) {
-            Optional<Person> person = service.person(id);
+            Optional<Person> person = People.picked(service, id);
             if (person.isPresent()) {
                 people.add(person.get());
                 continue;

@@ -9,6 +9,7 @@ import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.dialogs.common.Attempt;
 import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.Message;
+import io.postkamer.dialogs.common.People;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.mailbox.GrantOutcome;
 import io.postkamer.mailbox.Group;
@@ -18,6 +19,7 @@ import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.MemberRights;
 import io.postkamer.mailbox.PermissionGrant;
 import io.postkamer.mailbox.Principal;
+import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.RightToGrant;
 import java.util.ArrayList;
@@ -183,11 +185,18 @@ final class AddMembers {
         boolean groupsItself = !input.input("groups").equals("members");
         List<Group> expanded = new ArrayList<>();
         for (String id : input.input("people").split(",")) {
-            Optional<Principal> principal = id.isBlank()
-                    ? Optional.empty()
-                    : service.person(id.strip())
-                            .<Principal>map(p -> p)
-                            .or(() -> service.group(id.strip()).map(g -> g));
+            if (id.isBlank()) {
+                continue;
+            }
+            Optional<Principal> principal = People.picked(service, id)
+                    .<Principal>map(p -> p)
+                    .or(() -> service.group(id.strip()).map(g -> g));
+            if (principal.isEmpty()) {
+                // Nobody to give rights to: an id the directory does not know, or a shared mailbox's own account.
+                throw new MailboxException.OutOfScope(
+                        Problem.NOT_A_PERSON,
+                        service.mailbox(id.strip()).map(Mailbox::displayName).orElse(id.strip()));
+            }
             List<Principal> who = new ArrayList<>();
             if (principal.orElse(null) instanceof Group group) {
                 if (group.kind() == Group.Kind.MAIL_ENABLED_SECURITY && groupsItself) {

@@ -5,6 +5,7 @@ import io.postkamer.cards.Texts;
 import io.postkamer.cards.health.Amounts;
 import io.postkamer.cards.offboarding.OffboardingPlanCard;
 import io.postkamer.cards.offboarding.OffboardingPlanCard.Choice;
+import io.postkamer.dialogs.common.People;
 import io.postkamer.dialogs.common.TypedText;
 import io.postkamer.mailbox.AutomaticReply;
 import io.postkamer.mailbox.Licence;
@@ -67,7 +68,7 @@ final class OffboardingPlans {
             return Optional.empty();
         }
         Optional<Principal> found =
-                service.person(chosen).map(Principal.class::cast).or(() -> service.group(chosen));
+                People.picked(service, chosen).map(Principal.class::cast).or(() -> service.group(chosen));
         if (!(found.orElse(null) instanceof Person manager)
                 || manager.id().equalsIgnoreCase(leaver.person().id())) {
             throw new MailboxException.OutOfScope(

@@ -7,6 +7,7 @@ import io.postkamer.cards.requests.RequestFormCard;
 import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.MailboxCalls;
+import io.postkamer.dialogs.common.People;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.dialogs.create.MailboxPlan;
 import io.postkamer.mailbox.MailboxException;
@@ -87,7 +88,7 @@ final class NewMailboxRequests {
         }
         return calls.store(service -> {
                     for (String member : members) {
-                        if (service.person(member).isEmpty()) {
+                        if (People.picked(service, member).isEmpty()) {
                             throw new MailboxException.NotFound(Problem.PERSON_NOT_FOUND, member);
                         }
                     }

@@ -5,7 +5,7 @@ import io.postkamer.cards.Texts;
 import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.MailboxCalls;
-import io.postkamer.mailbox.MailboxException;
+import io.postkamer.dialogs.common.People;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.Person;
 import java.util.Optional;
@@ -106,13 +106,9 @@ final class Reassignments {
         return new Outcome.Reassigned(requests.store().find(number).orElseThrow(), name);
     }
 
-    /** A crafted id the directory does not know is a refusal to audit, not a failure of the tenant. */
+    /** A crafted id the directory does not know, or a shared mailbox's account, is a refusal to audit. */
     private static Optional<Person> personOrNone(MailboxService service, String id) {
-        try {
-            return service.person(id);
-        } catch (MailboxException.NotFound unknown) {
-            return Optional.empty();
-        }
+        return People.picked(service, id);
     }
 
     /** Refused, and the refusal in the audit: under the request when there is one. */

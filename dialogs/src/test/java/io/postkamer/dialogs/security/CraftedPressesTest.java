@@ -119,6 +119,11 @@ class CraftedPressesTest {
                     data("mailbox", mailbox, "people", GER, "fullAccess", "true", "sendAs", "true"),
                     EVERYONE));
         }
+        // A shared mailbox's own account where a person belongs, as a new member: it is no one to give rights to.
+        presses.add(new Press(
+                "manage.applyMembers",
+                data("mailbox", RECEPTIE32, "people", FACTUREN, "fullAccess", "true", "sendAs", "true"),
+                EVERYONE));
         presses.add(new Press(
                 "manage.removeLicence",
                 data("mailbox", MEGAN, "sku", "05e9a617-0261-4cee-bb44-138d3ef5d965", "name", "Microsoft 365 E3"),

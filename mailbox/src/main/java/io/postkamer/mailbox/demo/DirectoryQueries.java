@@ -23,9 +23,19 @@ final class DirectoryQueries {
 
     private DirectoryQueries() {}
 
+    /** Every person's account, a converted mailbox's included: what Graph lists as users. */
+    static List<Person> accounts(TenantState s) {
+        return s.people.values().stream()
+                .map(TenantState.PersonState::person)
+                .sorted(BY_NAME)
+                .toList();
+    }
+
+    /** The first people by name: as the picker's search, never an account whose mailbox was converted to shared. */
     static List<Person> people(TenantState s, int limit) {
         return s.people.values().stream()
                 .map(TenantState.PersonState::person)
+                .filter(p -> !isSharedMailboxAccount(s, p.id()))
                 .sorted(BY_NAME)
                 .limit(Math.max(0, limit))
                 .toList();

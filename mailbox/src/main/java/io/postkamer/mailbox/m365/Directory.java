@@ -30,9 +30,8 @@ import java.util.regex.Pattern;
 final class Directory {
     static final Duration ROLES_REMEMBERED = Duration.ofSeconds(30);
     /** The most users Graph returns in one page. */
-    private static final int MAX_PAGE = 999;
-
     private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+
     private static final Pattern PRINCIPAL_NAME =
             Pattern.compile("[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})+");
 
@@ -109,15 +108,6 @@ final class Directory {
         held.forEach(r ->
                 DirectoryRole.byTemplateId(r.path("roleTemplateId").asText()).ifPresent(known::add));
         return Set.copyOf(known);
-    }
-
-    List<Person> people(int limit) {
-        if (limit <= 0) {
-            return List.of();
-        }
-        return resilience.run(null, attempt -> graph.firstUsers(Math.min(limit, MAX_PAGE))).stream()
-                .map(GraphMapping::person)
-                .toList();
     }
 
     Optional<Person> managerOf(String personId) {

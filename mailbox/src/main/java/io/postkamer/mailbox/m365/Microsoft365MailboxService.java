@@ -226,7 +226,7 @@ public final class Microsoft365MailboxService implements MailboxService {
 
     @Override
     public List<Person> people(int limit) {
-        return directory.people(limit);
+        return search.firstPeople(limit);
     }
 
     @Override
@@ -242,6 +242,11 @@ public final class Microsoft365MailboxService implements MailboxService {
     @Override
     public Map<String, Instant> lastSignIns(List<String> personIds) {
         return signIns.of(personIds);
+    }
+
+    @Override
+    public boolean isMailboxAccount(String id) {
+        return search.isMailboxAccount(id);
     }
 
     @Override

@@ -40,6 +40,9 @@ final class PeopleSearch {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final Comparator<Principal> BY_NAME = Comparator.comparing(p -> fold(p.displayName()));
 
+    /** Graph's largest page of users. */
+    private static final int MAX_USERS_PAGE = 999;
+
     private final GraphClient graph;
     private final Resilience resilience;
     private final String tenantId;
@@ -98,6 +101,47 @@ final class PeopleSearch {
                         found.groups().stream().map(Principal.class::cast))
                 .limit(limit)
                 .toList();
+    }
+
+    /**
+     * The directory's first people by name: a picker's choices before anything is typed. Like the search, never the
+     * account of a shared, room or equipment mailbox, which Graph lists among the users like anyone's; as many more
+     * accounts are read as such mailboxes may take up, and the answer is kept as a search's is.
+     */
+    List<Person> firstPeople(int limit) {
+        if (limit < 1) {
+            return List.of();
+        }
+        int read = Math.min(limit * 2 + GraphClient.BATCH_LIMIT, MAX_USERS_PAGE);
+        Found found = cache.get(
+                tenantId + "|first " + read,
+                key -> new Found(
+                        resilience.run(null, attempt -> graph.firstUsers(read)).stream()
+                                .map(GraphMapping::person)
+                                .toList(),
+                        List.of()));
+        return offeredPeople(found.people(), limit).stream()
+                .map(Person.class::cast)
+                .toList();
+    }
+
+    /**
+     * Whether the account is a shared, room or equipment mailbox's, as Graph's mailbox purpose tells (kept, and
+     * usually known already from the picker that offered it). When Graph will not tell, the account counts as a
+     * person's, as the picker offers it.
+     */
+    boolean isMailboxAccount(String id) {
+        if (id == null || id.isBlank()) {
+            return false;
+        }
+        String key = key(id.strip());
+        Map<String, MailboxPurpose> known = new HashMap<>(purposes.getAllPresent(List.of(key)));
+        if (!known.containsKey(key)) {
+            lookUp(List.of(key), known, new HashSet<>());
+        }
+        return !Optional.ofNullable(known.get(key))
+                .map(MailboxPurpose::mayBePerson)
+                .orElse(true);
     }
 
     /**

@@ -78,6 +78,27 @@ class PeoplePickerOffersPeopleOnlyTest {
     }
 
     @Test
+    @DisplayName("the choices shown before anything is typed leave out shared, room and equipment accounts too,"
+            + " and are read once a while")
+    void firstPeopleLeaveOutMailboxAccounts() {
+        m365.addAccount(person(ROOM, "Aalzaal"), Optional.of("room"))
+                .addAccount(person(EQUIPMENT, "Beamer Kantine"), Optional.of("equipment"));
+        Microsoft365MailboxService service = m365.newService();
+
+        List<Person> first = service.people(5);
+
+        assertThat(first).hasSize(5);
+        assertThat(first).extracting(Person::id).doesNotContain(ROOM, EQUIPMENT, RECEPTIE32, FACTUREN);
+        assertThat(service.people(1000))
+                .extracting(Person::id)
+                .contains(FLIP)
+                .doesNotContain(ROOM, EQUIPMENT, RECEPTIE32, FACTUREN);
+        assertThat(graphCallsFor(() -> assertThat(service.people(5)).isEqualTo(first)))
+                .as("asked again a moment later")
+                .isZero();
+    }
+
+    @Test
     @DisplayName("a person without a mailbox (Graph answers 404) is offered, and so is one with a mailbox of their own")
     void peopleWithAndWithoutMailboxesAreOffered() {
         Microsoft365MailboxService service = m365.newService();

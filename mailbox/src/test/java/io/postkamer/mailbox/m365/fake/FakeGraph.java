@@ -464,10 +464,25 @@ final class FakeGraph {
         return FakeAnswer.ok(withCount(found));
     }
 
+    /**
+     * Graph's users by name: like its search, every account, those of shared, room and equipment mailboxes
+     * included.
+     */
     private FakeAnswer listUsers(FakeRequest r) {
         int top = Integer.parseInt(r.query().getOrDefault("$top", "100"));
-        return FakeAnswer.ok(FakeAnswer.values(
-                tenant.people(top).stream().map(FakeGraph::user).toList()));
+        Map<String, Person> all = new LinkedHashMap<>();
+        tenant.people().forEach(p -> all.put(p.id().toLowerCase(Locale.ROOT), p));
+        tenant.sharedMailboxes()
+                .forEach(mb -> all.putIfAbsent(
+                        mb.id().toLowerCase(Locale.ROOT),
+                        new Person(
+                                mb.id(), mb.displayName(), mb.primarySmtpAddress(), mb.primarySmtpAddress(), "", "")));
+        accounts.values().stream().map(Account::user).forEach(p -> all.putIfAbsent(p.id().toLowerCase(Locale.ROOT), p));
+        return FakeAnswer.ok(FakeAnswer.values(all.values().stream()
+                .sorted(Comparator.comparing((Person p) -> fold(p.displayName())))
+                .limit(top)
+                .map(FakeGraph::user)
+                .toList()));
     }
 
     private FakeAnswer filterUsers(FakeRequest r) {
