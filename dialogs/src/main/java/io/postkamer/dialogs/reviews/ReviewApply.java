@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
  * right to remove is claimed by one caller (across instances) and revoked once; a right kept is marked kept; rights
  * nobody decided on follow the review's setting. Each removal is in the audit, and each member who lost a right is
  * told once what they lost and how to ask again. A removal Exchange refused for a while stays claimed and is tried
- * again after the lease; the mailbox counts as applied only when every right is settled. An instance that stops
- * between marking the mailbox applied and sending its notices loses those notices, never a change.
+ * again after the lease; the mailbox counts as applied only when every right is settled. The notices are sent by
+ * whoever finds the mailbox settled, each member's claimed once: an instance that stops after marking the mailbox
+ * applied leaves them to the next round.
  */
 final class ReviewApply {
     private static final Duration LEASE = Duration.ofMinutes(5);
@@ -55,10 +56,11 @@ final class ReviewApply {
                 remove(review, mailbox, item);
             }
         }
-        // Whoever settles the last right (on any instance) marks the mailbox applied, once, and tells its members:
-        // one notice per member for all they lost here, however the removals were shared out.
+        // Whoever finds every right settled (on any instance) marks the mailbox applied, once, and tells its members
+        // what is still untold: one notice per member for all they lost here, however the removals were shared out.
         boolean settled = store.items(review.id(), mailbox.mailboxId()).stream().allMatch(ReviewItem::isSettled);
-        if (settled && store.markApplied(review.id(), mailbox.mailboxId(), clock.instant())) {
+        if (settled) {
+            store.markApplied(review.id(), mailbox.mailboxId(), clock.instant());
             tellMembers(review, mailbox);
         }
         return settled;

@@ -99,10 +99,9 @@ public final class ReviewDeadlines {
 
     private boolean close(AccessReview review) {
         boolean all = true;
+        // Applied mailboxes too: their notices may be untold, if an instance stopped right after marking them.
         for (ReviewedMailbox mailbox : reviews.store().mailboxes(review.id())) {
-            if (mailbox.appliedAt().isEmpty()) {
-                all &= apply.apply(review, mailbox, instance);
-            }
+            all &= apply.apply(review, mailbox, instance);
         }
         if (all && reviews.store().finish(review.id(), requests.clock().instant())) {
             recorder.record(

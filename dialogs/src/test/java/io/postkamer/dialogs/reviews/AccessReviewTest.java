@@ -8,6 +8,7 @@ import static io.postkamer.mailbox.Contoso.MEGAN;
 import static io.postkamer.mailbox.Contoso.PIETER;
 import static io.postkamer.mailbox.Contoso.RECEPTIE32;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +32,8 @@ import io.postkamer.dialogs.testing.TestChannel;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.demo.MutableClock;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +42,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +64,10 @@ class AccessReviewTest {
     private final RecordingMessenger messenger = new RecordingMessenger();
     private final Requests requests = Requests.inMemory(
             messenger, new RequestSettings(List.of(LOTTE), Duration.ofDays(2), Optional.empty()), clock);
-    private final Reviews reviews = Reviews.inMemory();
+    /** Set, the instance that marks a mailbox applied stops right after: before it tells the members anything. */
+    private final AtomicBoolean stopAfterMarkingApplied = new AtomicBoolean();
+
+    private final Reviews reviews = new Reviews(stoppingAfterMarkingApplied(), ReviewSettings.standard());
     private final MemoryStorage storage = new MemoryStorage();
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final PostkamerBot bot = new PostkamerBot(
@@ -279,6 +286,58 @@ class AccessReviewTest {
         megan.say("beoordelingen");
         assertThat(megan.cardText()).contains("Afgerond op", "4 behouden, 1 verwijderd, 0 niet besloten, 0 mislukt");
         assertNoEnglish(megan.cardText());
+    }
+
+    @Test
+    @DisplayName("an instance that stops right after marking a mailbox's decisions applied leaves the members' notices"
+            + " to the next round, which tells each member once")
+    void noticesSurviveAnInstanceThatStops() {
+        Chat megan = chat(MEGAN, "en-US");
+        chat(PIETER, "en-US");
+        chat(FLIP, "en-US");
+        chat(ANOUK, "en-US");
+        chat(GER, "en-US");
+        started(megan, "review access of Ontvangstgebouw 32", "REMOVE");
+
+        at("2026-12-08T01:00:00Z");
+        stopAfterMarkingApplied.set(true);
+        assertThatThrownBy(() -> scheduler("i1").runDue()).hasMessageContaining("stopped");
+        assertThat(tenant.writes()).as("every removal made before it stopped").hasSize(5);
+        assertThat(messenger.to(FLIP)).as("nobody told yet").isEmpty();
+
+        scheduler("i2").runDue();
+        scheduler("i3").runDue();
+
+        assertThat(tenant.writes()).as("nothing removed twice").hasSize(5);
+        for (String member : List.of(FLIP, ANOUK, GER)) {
+            assertThat(messenger.to(member))
+                    .as("one notice for %s", member)
+                    .singleElement()
+                    .satisfies(sent -> assertThat(sent.card().toString())
+                            .contains("Your access to Ontvangstgebouw 32 was removed"));
+        }
+        megan.say("reviews");
+        assertThat(megan.cardText()).contains("Finished on Dec 8, 2026", "0 kept, 5 removed");
+    }
+
+    /** The in-memory store, with an instance that may stop right after marking a mailbox applied. */
+    private ReviewStore stoppingAfterMarkingApplied() {
+        ReviewStore store = Reviews.inMemory().store();
+        return (ReviewStore) Proxy.newProxyInstance(
+                ReviewStore.class.getClassLoader(), new Class<?>[] {ReviewStore.class}, (proxy, method, arguments) -> {
+                    Object answer;
+                    try {
+                        answer = method.invoke(store, arguments);
+                    } catch (InvocationTargetException failed) {
+                        throw failed.getCause();
+                    }
+                    if (method.getName().equals("markApplied")
+                            && Boolean.TRUE.equals(answer)
+                            && stopAfterMarkingApplied.getAndSet(false)) {
+                        throw new IllegalStateException("the instance stopped");
+                    }
+                    return answer;
+                });
     }
 
     /** Words of the English review cards that must not appear on a Dutch one. */
