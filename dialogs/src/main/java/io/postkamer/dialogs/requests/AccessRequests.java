@@ -79,7 +79,7 @@ public final class AccessRequests {
 
     private CompletableFuture<Void> answerText(TurnContext turn, Asker asker, String text) {
         if (RequestIntents.isNewMailbox(text)) {
-            return newMailboxes.open(turn, asker);
+            return newMailboxes.open(turn, asker, RequestIntents.newMailboxFor(text));
         }
         Optional<Optional<String>> access = RequestIntents.requestAccess(text);
         if (access.isPresent()) {

@@ -57,7 +57,14 @@ final class NewMailboxRequests {
 
     /** The empty form. */
     CompletableFuture<Void> open(TurnContext turn, Asker asker) {
-        return form(turn, asker.texts(), "", "", Optional.empty());
+        return open(turn, asker, Optional.empty());
+    }
+
+    /** The form, with the name and purpose proposed from what the asker said the mailbox is for. */
+    CompletableFuture<Void> open(TurnContext turn, Asker asker, Optional<String> forWhat) {
+        String name = forWhat.filter(what -> what.length() <= NewSharedMailbox.MAX_CHOSEN_NAME_LENGTH)
+                .orElse("");
+        return form(turn, asker.texts(), name, forWhat.orElse(""), Optional.empty());
     }
 
     private CompletableFuture<Void> form(

@@ -24,6 +24,11 @@ public final class RequestIntents {
                     + "|^(?:ik|wij|we)\\s+(?:heb|hebben|wil|willen)\\s+(?:graag\\s+)?(?:een\\s+)?(?:nieuwe?\\s+)?"
                     + "gedeelde?\\s+postvak\\b.*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What a new mailbox is for, said after "for" or "voor": "… for the sales team", "… voor de afdeling Verkoop". */
+    private static final Pattern FOR_WHAT = Pattern.compile(
+            "\\s(?:for|voor)\\s+(?:the\\s+|de\\s+|het\\s+)?(?<what>\\S.*?)[.!]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern MY_REQUESTS =
             Pattern.compile("^(?:show\\s+)?my\\s+requests$|^(?:toon\\s+)?mijn\\s+aanvragen$", Pattern.CASE_INSENSITIVE);
     private static final Pattern APPROVALS = Pattern.compile(
@@ -92,6 +97,21 @@ public final class RequestIntents {
         }
         return Optional.of(
                 Long.parseLong(Optional.ofNullable(matcher.group("number")).orElse(matcher.group("nummer"))));
+    }
+
+    /**
+     * What the new mailbox is for, when the sentence asking for it says so ("I need a new shared mailbox for the sales
+     * team": "Sales team"), to put on the form.
+     */
+    public static Optional<String> newMailboxFor(String text) {
+        Matcher matcher = FOR_WHAT.matcher(TypedText.normal(text));
+        if (!isNewMailbox(text) || !matcher.find()) {
+            return Optional.empty();
+        }
+        String what = TypedText.unquote(matcher.group("what").strip());
+        return what.isEmpty()
+                ? Optional.empty()
+                : Optional.of(what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1));
     }
 
     /** "request a new shared mailbox", "een nieuw gedeeld postvak aanvragen". */

@@ -1,6 +1,7 @@
 package io.postkamer.dialogs.common;
 
 import static io.postkamer.mailbox.Contoso.FLIP;
+import static io.postkamer.mailbox.Contoso.GER;
 import static io.postkamer.mailbox.Contoso.MEGAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +54,9 @@ class HelpByRoleTest {
                 .contains(
                         "Create a shared mailbox, with its members",
                         "Check the health of all shared mailboxes and fix what is wrong (\"health report\")",
+                        "Have the owners review who has access to shared mailboxes (\"review access of <mailbox>\"",
+                        "Offboard someone who leaves",
+                        "Give someone the same mailbox access as someone else",
                         "Does a shared mailbox need a licence?")
                 .doesNotContain("Ask for a new shared mailbox");
         assertThat(submitted(megan.card())).containsExactly("create", "list", "request");
@@ -89,12 +93,28 @@ class HelpByRoleTest {
     }
 
     @Test
-    @DisplayName("\"I need a new shared mailbox for the sales team\" opens the new-mailbox request form")
+    @DisplayName("\"I need a new shared mailbox for the sales team\" opens the new-mailbox request form with what it is"
+            + " for proposed as its name and purpose, in English and Dutch")
     void needANewMailbox() {
         Chat flip = chat(FLIP, "en-US");
 
         flip.say("I need a new shared mailbox for the sales team");
 
         assertThat(flip.buttons()).contains("request.submitnew");
+        assertThat(inputValue(flip.card(), "name")).isEqualTo("Sales team");
+        assertThat(inputValue(flip.card(), "reason")).isEqualTo("Sales team");
+
+        Chat ger = chat(GER, "nl-NL");
+        ger.say("ik heb een nieuw gedeeld postvak nodig voor de afdeling Verkoop.");
+        assertThat(inputValue(ger.card(), "name")).isEqualTo("Afdeling Verkoop");
+    }
+
+    private static String inputValue(JsonNode card, String id) {
+        return card.findParents("id").stream()
+                .filter(input -> input.path("id").asText().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .path("value")
+                .asText();
     }
 }
