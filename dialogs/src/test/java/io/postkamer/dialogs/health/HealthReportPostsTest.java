@@ -16,8 +16,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.UserState;
+import io.postkamer.cards.Texts;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.audit.AuditEntry;
+import io.postkamer.dialogs.audit.AuditSentences;
 import io.postkamer.dialogs.audit.InMemoryAuditTrail;
 import io.postkamer.dialogs.health.memory.MemoryHealthPostStore;
 import io.postkamer.dialogs.requests.RecordingMessenger;
@@ -162,6 +164,10 @@ class HealthReportPostsTest {
         assertThat(posts())
                 .extracting(AuditEntry::outcome, AuditEntry::detail)
                 .containsExactly(tuple(AuditEntry.Outcome.DELIVERED, "every P7D from 2026-11-19: helpdesk channel"));
+        assertThat(AuditSentences.what(posts().get(0), Texts.forLocale("en-US")))
+                .isEqualTo("Postkamer posted the health report in the helpdesk channel");
+        assertThat(AuditSentences.what(posts().get(0), Texts.forLocale("nl-NL")))
+                .isEqualTo("Postkamer heeft het gezondheidsrapport in het helpdeskkanaal geplaatst");
         assertThat(tenant.writes()).isEmpty();
 
         clock.advance(Duration.ofDays(2));
