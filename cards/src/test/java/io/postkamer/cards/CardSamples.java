@@ -641,6 +641,16 @@ final class CardSamples {
                                 Optional.empty())),
                 new Sample(
                         "health-report",
+                        "scheduled",
+                        texts -> io.postkamer.cards.health.HealthReportCard.scheduled(
+                                texts, contosoHealth(), now, java.time.Period.ofWeeks(1), LocalDate.of(2026, 11, 26))),
+                new Sample(
+                        "health-report",
+                        "scheduled-huge",
+                        texts -> io.postkamer.cards.health.HealthReportCard.scheduled(
+                                texts, hugeHealth(), now, java.time.Period.ofMonths(1), LocalDate.of(2026, 12, 1))),
+                new Sample(
+                        "health-report",
                         "huge",
                         texts -> io.postkamer.cards.health.HealthReportCard.render(
                                 texts, hugeHealth(), now, Optional.empty())),

@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one round of work every interval (due jobs, access reviews), on one background thread of its own, from start
- * until the application stops.
+ * Runs one round of work every interval (due jobs, access reviews, the health report's post), on one background
+ * thread of its own, from start until the application stops.
  */
 public final class ExpiryRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExpiryRunner.class);

@@ -98,7 +98,7 @@ public class BotWiring {
      * {@code postkamer.licences.currency} (ISO 4217, default EUR). None: the report names licences without a cost.
      * A price that is no amount or a currency that does not exist stops the start, with the setting named.
      */
-    static LicencePrices licencePrices(Environment environment) {
+    public static LicencePrices licencePrices(Environment environment) {
         Map<String, BigDecimal> prices = Binder.get(environment)
                 .bind("postkamer.licences.prices", Bindable.mapOf(String.class, BigDecimal.class))
                 .orElse(Map.of());

@@ -7,6 +7,8 @@ import io.postkamer.cards.Verb;
 import io.postkamer.mailbox.MailboxEntry;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,8 @@ public final class HealthReportCard {
     record Fact(String name, String count) {}
 
     record Data(
+            String title,
+            String period,
             String made,
             String notice,
             String unread,
@@ -43,6 +47,44 @@ public final class HealthReportCard {
      * @param notice what a fix just did, said at the top; empty for none
      */
     public static AdaptiveCard render(Texts texts, HealthReport report, Instant now, Optional<String> notice) {
+        return bind(texts, report, now, notice, texts.get("health.report.title"), "");
+    }
+
+    /**
+     * The report as the bot posts it on its own to the helpdesk channel: the title says so and how often ("Weekly
+     * health report"), the line under it which period it is of.
+     *
+     * @param from the first day of the period
+     */
+    public static AdaptiveCard scheduled(Texts texts, HealthReport report, Instant now, Period every, LocalDate from) {
+        return bind(
+                texts,
+                report,
+                now,
+                Optional.empty(),
+                title(texts, every),
+                texts.get("health.report.scheduled.period", texts.date(from)));
+    }
+
+    /** "Weekly health report", "Monthly …", "Quarterly …", else "Health report, every 10 days" (or months). */
+    static String title(Texts texts, Period every) {
+        long months = every.toTotalMonths();
+        if (months == 0 && every.getDays() == 7) {
+            return texts.get("health.report.scheduled.weekly");
+        }
+        if (months == 1) {
+            return texts.get("health.report.scheduled.monthly");
+        }
+        if (months == 3) {
+            return texts.get("health.report.scheduled.quarterly");
+        }
+        return months > 0
+                ? texts.get("health.report.scheduled.months", months)
+                : texts.get("health.report.scheduled.days", Math.max(1, every.getDays()));
+    }
+
+    private static AdaptiveCard bind(
+            Texts texts, HealthReport report, Instant now, Optional<String> notice, String title, String period) {
         List<Fact> summary = new ArrayList<>();
         List<FindingRows.Section> findings = new ArrayList<>();
         for (FindingKind kind : FindingKind.values()) {
@@ -72,6 +114,8 @@ public final class HealthReportCard {
         }
         return TEMPLATE.bind(
                 new Data(
+                        title,
+                        period,
                         made(texts, report, now),
                         notice.orElse(""),
                         unread(texts, report.unread()),

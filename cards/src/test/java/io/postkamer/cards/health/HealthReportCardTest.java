@@ -9,6 +9,8 @@ import io.postkamer.mailbox.MailboxEntry;
 import io.postkamer.mailbox.MailboxStorage;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,5 +111,40 @@ class HealthReportCardTest {
 
         assertThat(first).contains("Postvak 9", "Page 1 of 3", "Next page").doesNotContain("Postvak 10");
         assertThat(last).contains("Postvak 24", "Page 3 of 3").doesNotContain("Next page", "Postvak 19");
+    }
+
+    @Test
+    @DisplayName("the report posted on its own says so in its title, how often in plain words, and of which period,"
+            + " above the usual freshness line and the same buttons")
+    void scheduled() {
+        String weekly = text(HealthReportCard.scheduled(
+                        ENGLISH, report(2, 4), MADE.plusSeconds(20), Period.parse("P7D"), LocalDate.of(2026, 12, 3))
+                .content());
+        String wekelijks = text(HealthReportCard.scheduled(
+                        DUTCH, report(2, 4), MADE.plusSeconds(20), Period.ofWeeks(1), LocalDate.of(2026, 12, 3))
+                .content());
+
+        assertThat(weekly)
+                .contains(
+                        "Weekly health report",
+                        "Posted by Postkamer on its own, for the period from Dec 3, 2026.",
+                        "Made just now; 4 shared mailboxes checked.",
+                        "Block sign-in for all 2")
+                .doesNotContain("Health of the shared mailboxes");
+        assertThat(wekelijks)
+                .contains(
+                        "Wekelijks gezondheidsrapport",
+                        "Vanzelf geplaatst door Postkamer, voor de periode vanaf 3 dec. 2026.",
+                        "Gemaakt zojuist; 4 gedeelde postvakken nagekeken.")
+                .doesNotContain("Weekly", "health", "Posted");
+        assertThat(HealthReportCard.title(ENGLISH, Period.ofMonths(1))).isEqualTo("Monthly health report");
+        assertThat(HealthReportCard.title(DUTCH, Period.ofMonths(3))).isEqualTo("Driemaandelijks gezondheidsrapport");
+        assertThat(HealthReportCard.title(ENGLISH, Period.ofDays(10))).isEqualTo("Health report, every 10 days");
+        assertThat(HealthReportCard.title(DUTCH, Period.ofMonths(6))).isEqualTo("Gezondheidsrapport, elke 6 maanden");
+        assertThat(text(HealthReportCard.render(ENGLISH, report(0, 4), MADE, Optional.empty())
+                        .content()))
+                .as("asked for, the report keeps its own title")
+                .contains("Health of the shared mailboxes")
+                .doesNotContain("Posted by Postkamer");
     }
 }

@@ -90,6 +90,7 @@ public final class AuditSentences {
                         family + REVIEW_ACTIONS.get(entry.action()),
                         who,
                         target.isEmpty() ? texts.get("review.scope.all") : target);
+            case "post health report" -> texts.get("history.action.healthPost", who);
             case "notify reviewer", "remind reviewer", "notify member of removal" ->
                 texts.get("history.action." + REVIEW_ACTIONS.get(entry.action()), who, target);
             case "review keep", "review remove" -> reviewDecision(entry, texts, family, who, target);

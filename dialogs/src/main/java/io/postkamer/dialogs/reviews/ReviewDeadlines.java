@@ -2,6 +2,7 @@ package io.postkamer.dialogs.reviews;
 
 import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.audit.DirectoryNames;
+import io.postkamer.dialogs.common.SchedulePeriod;
 import io.postkamer.dialogs.requests.RequestRecorder;
 import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.mailbox.MailboxService;
@@ -9,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +27,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReviewDeadlines {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewDeadlines.class);
-    /** The first day of the scheduled periods: a fixed origin, so every instance counts the same periods. */
-    private static final LocalDate ORIGIN = LocalDate.of(2026, 1, 1);
 
     private final Requests requests;
     private final Reviews reviews;
@@ -147,14 +145,7 @@ public final class ReviewDeadlines {
         }
         Instant now = requests.clock().instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        long months = every.get().toTotalMonths();
-        long days = every.get().getDays();
-        String key = months > 0
-                ? "every " + every.get() + " from "
-                        + ORIGIN.plusMonths(ChronoUnit.MONTHS.between(ORIGIN, today) / months * months)
-                : "every " + every.get() + " from "
-                        + ORIGIN.plusDays(
-                                ChronoUnit.DAYS.between(ORIGIN, today) / Math.max(1, days) * Math.max(1, days));
+        String key = SchedulePeriod.containing(every.get(), now).key();
         reviews.store()
                 .start(new ReviewStore.NewReview(
                         Optional.empty(),

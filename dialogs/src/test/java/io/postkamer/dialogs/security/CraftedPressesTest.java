@@ -237,6 +237,10 @@ class CraftedPressesTest {
                 confirmed("mailbox", KLANTENSERVICE, "member", SANNE, "right", "FULL_ACCESS"),
                 STAFF));
         presses.add(new Press("health.report", data(), STAFF));
+        // The report posted to the helpdesk channel on its own carries the same fixes, in front of staff too.
+        presses.add(new Press(
+                "health.removeLicence", confirmed("mailbox", KLANTENSERVICE, "sku", EXCHANGESTANDARD), STAFF));
+        presses.add(new Press("health.show", confirmed("mailbox", FACTUREN), STAFF));
         presses.add(new Press("health.more", data("finding", "NO_OWNER"), STAFF));
         // Access reviews: a person's mailbox to review, staff starting one, a review, item or mailbox nobody here
         // reviews.
