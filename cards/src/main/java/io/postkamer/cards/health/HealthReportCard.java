@@ -81,6 +81,11 @@ public final class HealthReportCard {
                 texts);
     }
 
+    /** The input of a no-owner row's people picker: one per mailbox, so that each row's choice is its own. */
+    public static String ownersInput(String mailboxId) {
+        return "owners." + mailboxId;
+    }
+
     /** "Made 3 minutes ago; 2,000 shared mailboxes checked." */
     static String made(Texts texts, HealthReport report, Instant now) {
         return texts.get(

@@ -1,5 +1,6 @@
 package io.postkamer.dialogs.health;
 
+import io.postkamer.mailbox.Group;
 import io.postkamer.mailbox.HealthScan;
 import io.postkamer.mailbox.HeldPermission;
 import io.postkamer.mailbox.Licence;
@@ -10,8 +11,10 @@ import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.SharedMailboxFacts;
+import io.postkamer.mailbox.TrusteeStatus;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a fix of the health report may touch, read from the tenant at the moment of the press, never from the card:
@@ -58,6 +61,33 @@ final class HealthScope {
         if (permissions(service, box).stream().noneMatch(Findings::sendsWhileHidden)) {
             throw new MailboxException.OutOfScope(Problem.NO_SUCH_FINDING, box.displayName());
         }
+    }
+
+    /** Full Access as a group holds it on the mailbox; a person's right, or a group's other right, is no finding. */
+    static HeldPermission groupFullAccess(MailboxService service, Mailbox box, String groupId) {
+        return permissions(service, box).stream()
+                .filter(held -> held.isHeldBy(groupId)
+                        && held.right() == Right.FULL_ACCESS
+                        && held.trustee() == TrusteeStatus.GROUP)
+                .findFirst()
+                .orElseThrow(() -> new MailboxException.OutOfScope(Problem.NO_SUCH_FINDING, box.displayName()));
+    }
+
+    /** Whether this account is a shared mailbox's own (a person in the directory, but nobody who works). */
+    static boolean isSharedMailbox(MailboxService service, String id) {
+        return service.mailbox(id).filter(Mailbox::isShared).isPresent();
+    }
+
+    /** The person with this id as the directory has them now; a group or a shared mailbox's account is refused. */
+    static Person person(MailboxService service, String id) {
+        Optional<Person> person = id.isBlank() ? Optional.empty() : service.person(id);
+        if (person.isPresent() && !isSharedMailbox(service, id)) {
+            return person.get();
+        }
+        String name = person.map(Person::displayName)
+                .or(() -> id.isBlank() ? Optional.empty() : service.group(id).map(Group::displayName))
+                .orElse(id);
+        throw new MailboxException.OutOfScope(Problem.NOT_A_PERSON, name);
     }
 
     private static MailboxException notHeld(MailboxService service, Mailbox box, String trusteeId) {

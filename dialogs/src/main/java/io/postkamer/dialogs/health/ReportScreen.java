@@ -140,7 +140,7 @@ final class ReportScreen {
     private CompletableFuture<Optional<AdaptiveCard>> render(
             Scan scan, BiFunction<HealthReport, Instant, AdaptiveCard> card) {
         return calls.read(service -> card.apply(
-                        Findings.of(scan.facts().orElseThrow(), owners.mailboxesWithOwners(), scan.madeAt(), prices),
+                        Findings.of(scan.facts().orElseThrow(), owners.ownersByMailbox(), scan.madeAt(), prices),
                         clock.instant()))
                 .thenApply(attempt -> attempt.isFailure() ? Optional.empty() : Optional.of(attempt.get()));
     }
