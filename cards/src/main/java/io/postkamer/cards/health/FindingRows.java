@@ -38,8 +38,14 @@ final class FindingRows {
         }
     }
 
-    /** A row's people picker: the input's id, its label, and the dataset Teams asks as the administrator types. */
-    record Picker(String id, String label, String dataset) {}
+    /** One person offered by a picker before anything is typed. */
+    record Choice(String title, String value) {}
+
+    /**
+     * A row's people picker: the input's id, its label, the people offered before anything is typed, and the dataset
+     * Teams asks as the administrator types.
+     */
+    record Picker(String id, String label, List<Choice> choices, String dataset) {}
 
     record Row(String name, String detail, List<Button> buttons, Optional<Picker> picker) {
         Row(String name, String detail, List<Button> buttons) {
@@ -58,7 +64,17 @@ final class FindingRows {
      * Every row of a finding: one per mailbox, one per right for the rights of accounts that are gone, one per group for
      * Full Access given to groups.
      */
-    static List<Row> of(Texts texts, FindingKind kind, List<Concern> concerns, LicencePrices prices) {
+    static List<Row> of(Texts texts, FindingKind kind, HealthReport report) {
+        List<Concern> concerns = report.concerns(kind);
+        LicencePrices prices = report.prices();
+        List<Choice> people = report.people().stream()
+                .map(person -> new Choice(
+                        cut(
+                                person.mail().isEmpty()
+                                        ? person.displayName()
+                                        : person.displayName() + " (" + person.mail() + ")"),
+                        person.id()))
+                .toList();
         List<Row> rows = new ArrayList<>();
         for (Concern concern : concerns) {
             String name = cut(concern.mailbox().displayName());
@@ -72,7 +88,7 @@ final class FindingRows {
                             List.of(new Button(Verb.HEALTH_BLOCK.id(), texts.get("manage.action.block"), mailbox))));
                 case LICENCE_NOT_NEEDED -> rows.add(licences(texts, name, concern, prices));
                 case LICENCE_NEEDED -> rows.add(new Row(name, size(texts, concern.storage()), List.of()));
-                case NO_OWNER -> rows.add(owners(texts, name, address, concern));
+                case NO_OWNER -> rows.add(owners(texts, name, address, concern, people));
                 case INACTIVE_TRUSTEES ->
                     concern.permissions()
                             .forEach(held -> rows.add(new Row(
@@ -172,14 +188,19 @@ final class FindingRows {
     }
 
     /** A mailbox without owners: why, when it has owners who are all gone, and a people picker to name them. */
-    private static Row owners(Texts texts, String name, String address, Concern concern) {
+    private static Row owners(Texts texts, String name, String address, Concern concern, List<Choice> people) {
         String id = concern.mailbox().id();
+        String detail = concern.ownersGone() ? address + " · " + texts.get("health.row.ownersGone") : address;
+        if (people.isEmpty()) {
+            return new Row(name, detail, List.of());
+        }
         return new Row(
                 name,
-                concern.ownersGone() ? address + " · " + texts.get("health.row.ownersGone") : address,
+                detail,
                 List.of(new Button(
                         Verb.HEALTH_SET_OWNERS.id(), texts.get("health.fix.setOwners"), data("mailbox", id), "auto")),
-                Optional.of(new Picker(HealthReportCard.ownersInput(id), texts.get("health.row.owners"), PEOPLE)));
+                Optional.of(
+                        new Picker(HealthReportCard.ownersInput(id), texts.get("health.row.owners"), people, PEOPLE)));
     }
 
     private static Row licences(Texts texts, String name, Concern concern, LicencePrices prices) {

@@ -46,7 +46,7 @@ public final class HealthReportCard {
         List<Fact> summary = new ArrayList<>();
         List<FindingRows.Section> findings = new ArrayList<>();
         for (FindingKind kind : FindingKind.values()) {
-            List<FindingRows.Row> rows = FindingRows.of(texts, kind, report.concerns(kind), report.prices());
+            List<FindingRows.Row> rows = FindingRows.of(texts, kind, report);
             summary.add(new Fact(texts.get("health.kind." + kind), Integer.toString(rows.size())));
             if (rows.isEmpty()) {
                 continue;

@@ -8,6 +8,7 @@ import io.postkamer.mailbox.LicencePrices;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxEntry;
 import io.postkamer.mailbox.MailboxStorage;
+import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.SharedMailboxFacts;
 import io.postkamer.mailbox.TenantHealthFacts;
@@ -36,9 +37,14 @@ final class Findings {
      * The report of these facts.
      *
      * @param owners the owners the bot keeps, by the mailbox's id in lower case
+     * @param people the people a mailbox without owners offers before anything is typed
      */
     static HealthReport of(
-            TenantHealthFacts facts, Map<String, List<String>> owners, Instant madeAt, LicencePrices prices) {
+            TenantHealthFacts facts,
+            Map<String, List<String>> owners,
+            Instant madeAt,
+            LicencePrices prices,
+            List<Person> people) {
         Map<String, TrusteeStatus> accounts = accounts(facts);
         Map<FindingKind, List<Concern>> found = new EnumMap<>(FindingKind.class);
         for (FindingKind kind : FindingKind.values()) {
@@ -76,7 +82,7 @@ final class Findings {
                     mailbox.permissions(),
                     held -> held.right() == Right.FULL_ACCESS && held.trustee() == TrusteeStatus.GROUP);
         }
-        return new HealthReport(madeAt, facts.mailboxes().size(), facts.unread(), found, prices);
+        return new HealthReport(madeAt, facts.mailboxes().size(), facts.unread(), found, prices, people);
     }
 
     /**
