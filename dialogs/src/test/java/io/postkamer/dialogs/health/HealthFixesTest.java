@@ -156,6 +156,11 @@ class HealthFixesTest {
                 .as("the same press again changes nothing")
                 .hasSize(4);
         assertThat(audit.all()).extracting(AuditEntry::outcome).doesNotContain(AuditEntry.Outcome.FAILED);
+        assertThat(sentences("en-US"))
+                .last()
+                .as("the repeat is refused, and told as asked")
+                .isEqualTo("Megan Bowen asked to give the members of a group Full Access to Klantenservice instead of"
+                        + " the group");
         megan.pressButton("health.report");
         assertThat(megan.cardText()).doesNotContain("Full Access through a group (");
     }
