@@ -71,6 +71,8 @@ public enum Verb {
     HEALTH_REMOVE_LICENCE(Feature.HEALTH, "health.removeLicence"),
     HEALTH_REMOVE_PERMISSION(Feature.HEALTH, "health.removePermission"),
     HEALTH_SHOW(Feature.HEALTH, "health.show"),
+    HEALTH_GROUP_MEMBERS(Feature.HEALTH, "health.groupMembers"),
+    HEALTH_SET_OWNERS(Feature.HEALTH, "health.setOwners"),
 
     // Offboarding a person who leaves.
     OFFBOARD_START(Feature.OFFBOARD, "offboard.start"),

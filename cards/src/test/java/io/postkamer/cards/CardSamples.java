@@ -528,7 +528,12 @@ final class CardSamples {
                 List.of(
                         facturen,
                         klantenservice,
-                        concern("r1", "Ontvangstgebouw 32", 1, List.of(), List.of()),
+                        new io.postkamer.cards.health.Concern(
+                                new MailboxEntry("r1", "Ontvangstgebouw 32", "r1", "receptie32@contoso.com"),
+                                new MailboxStorage(1, false, false),
+                                List.of(),
+                                List.of(),
+                                true),
                         archief));
         findings.put(
                 io.postkamer.cards.health.FindingKind.INACTIVE_TRUSTEES,
@@ -569,7 +574,24 @@ final class CardSamples {
                                 "Marketing Team",
                                 Right.FULL_ACCESS,
                                 io.postkamer.mailbox.TrusteeStatus.GROUP)))));
-        return new io.postkamer.cards.health.HealthReport(REPORT_MADE, 4, List.of(), findings, PRICES);
+        return new io.postkamer.cards.health.HealthReport(
+                REPORT_MADE,
+                4,
+                List.of(),
+                findings,
+                PRICES,
+                List.of(
+                        new io.postkamer.mailbox.Person(
+                                "a1", "Adele Vance", "adele.vance@contoso.com", "adele.vance@contoso.com", "", ""),
+                        new io.postkamer.mailbox.Person(
+                                "g1", "Ger Verbeek", "ger.verbeek@contoso.com", "ger.verbeek@contoso.com", "", ""),
+                        new io.postkamer.mailbox.Person(
+                                "l1",
+                                "Lotte de Vries",
+                                "lotte.devries@contoso.com",
+                                "lotte.devries@contoso.com",
+                                "",
+                                "")));
     }
 
     /**
@@ -615,7 +637,16 @@ final class CardSamples {
                         .map(io.postkamer.cards.health.Concern::mailbox)
                         .toList(),
                 findings,
-                PRICES);
+                PRICES,
+                java.util.stream.IntStream.range(0, 5)
+                        .mapToObj(i -> new io.postkamer.mailbox.Person(
+                                "c0000000-0000-4000-8000-" + String.format(java.util.Locale.ROOT, "%012d", i),
+                                "Medewerker " + "z".repeat(245),
+                                "m" + i + "@contoso.com",
+                                "b".repeat(64) + "@" + "d".repeat(250) + ".nl",
+                                "",
+                                ""))
+                        .toList());
     }
 
     private static List<Sample> healthSamples() {
@@ -666,6 +697,20 @@ final class CardSamples {
                                 texts, hugeHealth(), io.postkamer.cards.health.FindingKind.INACTIVE_TRUSTEES, 3, now)),
                 new Sample(
                         "health-finding",
+                        "owners",
+                        texts -> io.postkamer.cards.health.HealthFindingCard.render(
+                                texts, hugeHealth(), io.postkamer.cards.health.FindingKind.NO_OWNER, 0, now)),
+                new Sample(
+                        "health-finding",
+                        "groups",
+                        texts -> io.postkamer.cards.health.HealthFindingCard.render(
+                                texts,
+                                contosoHealth(),
+                                io.postkamer.cards.health.FindingKind.GROUP_FULL_ACCESS,
+                                0,
+                                now)),
+                new Sample(
+                        "health-finding",
                         "licences",
                         texts -> io.postkamer.cards.health.HealthFindingCard.render(
                                 texts, hugeHealth(), io.postkamer.cards.health.FindingKind.LICENCE_NOT_NEEDED, 0, now)),
@@ -698,7 +743,51 @@ final class CardSamples {
                                         Verb.HEALTH_BLOCK_ALL,
                                         com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
                                                 .objectNode()
-                                                .put("report", "1796547600000")))));
+                                                .put("report", "1796547600000")))),
+                new Sample("health-confirm", "group-members", CardSamples::groupMembersQuestion),
+                new Sample(
+                        "health-confirm",
+                        "owners",
+                        texts -> io.postkamer.cards.health.HealthConfirmCard.render(
+                                texts,
+                                new io.postkamer.cards.health.HealthConfirmCard.Question(
+                                        texts.get("health.confirm.owners.title", "Facturen"),
+                                        List.of(texts.get(
+                                                "health.confirm.owners.what",
+                                                "Lotte de Vries, Ger Verbeek",
+                                                "Facturen")),
+                                        texts.get("health.fix.setOwners"),
+                                        Verb.HEALTH_SET_OWNERS,
+                                        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                                                .objectNode()
+                                                .put("mailbox", "f1")
+                                                .put("owners.f1", "l1,g1")))));
+    }
+
+    /** The question before a group's members get Full Access in its place, for a group of 14 people. */
+    private static io.postkamer.cards.AdaptiveCard groupMembersQuestion(Texts texts) {
+        String named = "Miriam Graham, Émilie Sauvé, Fatima Ouali, Alex Wilber, Isaiah Langer, Lidia Holloway,"
+                + " Pradeep Gupta, Lee Gu, Anouk Visser, Bram de Jong";
+        return io.postkamer.cards.health.HealthConfirmCard.render(
+                texts,
+                new io.postkamer.cards.health.HealthConfirmCard.Question(
+                        texts.get("health.confirm.groupMembers.title", "Klantenservice", "Marketing Team"),
+                        List.of(
+                                texts.get(
+                                        "health.confirm.groupMembers.members",
+                                        "Marketing Team",
+                                        14,
+                                        texts.get("health.row.namesAndMore", named, 4)),
+                                texts.get("health.confirm.groupMembers.what", "Klantenservice"),
+                                texts.get("health.confirm.groupMembers.heldNamed", "Isaiah Langer"),
+                                texts.get("health.confirm.groupMembers.nested", "Marketing Team"),
+                                texts.get("health.confirm.groupMembers.then", "Marketing Team", "Klantenservice")),
+                        texts.get("health.fix.groupMembers"),
+                        Verb.HEALTH_GROUP_MEMBERS,
+                        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                                .objectNode()
+                                .put("mailbox", "k1")
+                                .put("group", "g1")));
     }
 
     private static final Mailbox RECEPTIE32 = new Mailbox(

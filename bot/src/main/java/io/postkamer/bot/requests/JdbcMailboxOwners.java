@@ -1,9 +1,11 @@
 package io.postkamer.bot.requests;
 
 import io.postkamer.dialogs.requests.MailboxOwners;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,8 +28,13 @@ public final class JdbcMailboxOwners implements MailboxOwners {
     }
 
     @Override
-    public Set<String> mailboxesWithOwners() {
-        return Set.copyOf(jdbc.queryForList("SELECT DISTINCT mailbox_id FROM mailbox_owner", String.class));
+    public Map<String, List<String>> ownersByMailbox() {
+        Map<String, List<String>> owners = new HashMap<>();
+        jdbc.query("SELECT mailbox_id, owner_id FROM mailbox_owner ORDER BY mailbox_id, owner_id", row -> {
+            owners.computeIfAbsent(row.getString("mailbox_id"), mailbox -> new ArrayList<>())
+                    .add(row.getString("owner_id"));
+        });
+        return Map.copyOf(owners);
     }
 
     @Override

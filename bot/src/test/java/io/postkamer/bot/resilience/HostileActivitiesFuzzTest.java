@@ -210,6 +210,38 @@ class HostileActivitiesFuzzTest {
     }
 
     @Test
+    @DisplayName("hostile values pressed, confirmed or not, on the health report's group and owner fixes never reach"
+            + " the tenant")
+    void hostileHealthFixPresses() {
+        DemoTenant tenant = APP.context().getBean(DemoTenant.class);
+        int writesBefore = tenant.writes().size();
+        List<String> verbs = List.of("health.groupMembers", "health.setOwners");
+        for (int run = 0; run < 40; run++) {
+            // A hostile mailbox with the real group, or the real mailbox with a hostile group: never both real.
+            String mailbox = run % 4 < 2 ? pick() : "klantenservice@contoso.com";
+            ObjectNode data = JsonNodeFactory.instance
+                    .objectNode()
+                    .put("mailbox", mailbox)
+                    .put("group", run % 4 < 2 ? MARKETING_TEAM : pick())
+                    .put("owners." + mailbox, pick() + "," + MARKETING_TEAM)
+                    .put("confirmed", run % 3 == 0);
+            ObjectNode value = JsonNodeFactory.instance.objectNode();
+            value.putObject("action")
+                    .put("type", "Action.Execute")
+                    .put("verb", verbs.get(run % verbs.size()))
+                    .set("data", data);
+            send(Activities.expectReplies(
+                            Activities.invoke("hostile-health-" + run, MEGAN, "adaptiveCard/action", value, "en-US"))
+                    .toString());
+        }
+
+        assertThat(statuses).allSatisfy(status -> assertThat(status).isLessThan(500));
+        assertThat(tenant.writes().subList(writesBefore, tenant.writes().size()))
+                .isEmpty();
+        assertThat(App.get(APP.context(), "/actuator/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     @DisplayName("copying access with hostile names, and its card pressed with hostile people and mailboxes, never"
             + " writes to the tenant")
     void hostileCopies() {

@@ -8,7 +8,7 @@ public enum FindingKind {
     LICENCE_NOT_NEEDED,
     /** A shared mailbox without a licence that is over or near 50 GB, or has an archive or hold. */
     LICENCE_NEEDED,
-    /** A shared mailbox without owners to approve requests for it. */
+    /** A shared mailbox without owners to approve requests for it, or whose owners' accounts are all disabled. */
     NO_OWNER,
     /** A right held by a disabled or deleted account. */
     INACTIVE_TRUSTEES,

@@ -28,16 +28,53 @@ final class FindingRows {
     /** The names of a right's holders a row lists before it counts the rest. */
     private static final int NAMES = 3;
 
-    record Button(String verb, String title, ObjectNode data) {}
+    /**
+     * A press: its verb, title and data, and which of the card's inputs it sends ({@code none}, or {@code auto} for a
+     * row's own people picker).
+     */
+    record Button(String verb, String title, ObjectNode data, String inputs) {
+        Button(String verb, String title, ObjectNode data) {
+            this(verb, title, data, "none");
+        }
+    }
 
-    record Row(String name, String detail, List<Button> buttons) {}
+    /** One person offered by a picker before anything is typed. */
+    record Choice(String title, String value) {}
+
+    /**
+     * A row's people picker: the input's id, its label, the people offered before anything is typed, and the dataset
+     * Teams asks as the administrator types.
+     */
+    record Picker(String id, String label, List<Choice> choices, String dataset) {}
+
+    record Row(String name, String detail, List<Button> buttons, Optional<Picker> picker) {
+        Row(String name, String detail, List<Button> buttons) {
+            this(name, detail, buttons, Optional.empty());
+        }
+    }
+
+    /** The dataset of people the bot answers as the administrator types (the add-members card's too). */
+    static final String PEOPLE = "postkamer.people";
 
     record Section(String title, String why, String cost, List<Row> rows, String more, List<Button> actions) {}
 
     private FindingRows() {}
 
-    /** Every row of a finding: one per mailbox, one per right for the rights of accounts that are gone. */
-    static List<Row> of(Texts texts, FindingKind kind, List<Concern> concerns, LicencePrices prices) {
+    /**
+     * Every row of a finding: one per mailbox, one per right for the rights of accounts that are gone, one per group for
+     * Full Access given to groups.
+     */
+    static List<Row> of(Texts texts, FindingKind kind, HealthReport report) {
+        List<Concern> concerns = report.concerns(kind);
+        LicencePrices prices = report.prices();
+        List<Choice> people = report.people().stream()
+                .map(person -> new Choice(
+                        cut(
+                                person.mail().isEmpty()
+                                        ? person.displayName()
+                                        : person.displayName() + " (" + person.mail() + ")"),
+                        person.id()))
+                .toList();
         List<Row> rows = new ArrayList<>();
         for (Concern concern : concerns) {
             String name = cut(concern.mailbox().displayName());
@@ -51,7 +88,7 @@ final class FindingRows {
                             List.of(new Button(Verb.HEALTH_BLOCK.id(), texts.get("manage.action.block"), mailbox))));
                 case LICENCE_NOT_NEEDED -> rows.add(licences(texts, name, concern, prices));
                 case LICENCE_NEEDED -> rows.add(new Row(name, size(texts, concern.storage()), List.of()));
-                case NO_OWNER -> rows.add(new Row(name, address, List.of()));
+                case NO_OWNER -> rows.add(owners(texts, name, address, concern, people));
                 case INACTIVE_TRUSTEES ->
                     concern.permissions()
                             .forEach(held -> rows.add(new Row(
@@ -69,10 +106,16 @@ final class FindingRows {
                             holders(texts, concern.permissions()),
                             List.of(new Button(Verb.HEALTH_SHOW.id(), texts.get("manage.action.show"), mailbox))));
                 case GROUP_FULL_ACCESS ->
-                    rows.add(new Row(
-                            name,
-                            holders(texts, concern.permissions()),
-                            List.of(new Button(Verb.OPEN.id(), texts.get("manage.list.open"), mailbox))));
+                    concern.permissions()
+                            .forEach(held -> rows.add(new Row(
+                                    name,
+                                    holders(texts, List.of(held)),
+                                    List.of(
+                                            new Button(
+                                                    Verb.HEALTH_GROUP_MEMBERS.id(),
+                                                    texts.get("health.fix.groupMembers"),
+                                                    mailbox.deepCopy().put("group", held.trusteeId())),
+                                            new Button(Verb.OPEN.id(), texts.get("manage.list.open"), mailbox)))));
             }
         }
         return rows;
@@ -142,6 +185,22 @@ final class FindingRows {
 
     static String cut(String text) {
         return text.length() <= SHOWN ? text : text.substring(0, SHOWN - 1).stripTrailing() + "…";
+    }
+
+    /** A mailbox without owners: why, when it has owners who are all gone, and a people picker to name them. */
+    private static Row owners(Texts texts, String name, String address, Concern concern, List<Choice> people) {
+        String id = concern.mailbox().id();
+        String detail = concern.ownersGone() ? address + " · " + texts.get("health.row.ownersGone") : address;
+        if (people.isEmpty()) {
+            return new Row(name, detail, List.of());
+        }
+        return new Row(
+                name,
+                detail,
+                List.of(new Button(
+                        Verb.HEALTH_SET_OWNERS.id(), texts.get("health.fix.setOwners"), data("mailbox", id), "auto")),
+                Optional.of(
+                        new Picker(HealthReportCard.ownersInput(id), texts.get("health.row.owners"), people, PEOPLE)));
     }
 
     private static Row licences(Texts texts, String name, Concern concern, LicencePrices prices) {

@@ -23,7 +23,7 @@ public final class HealthFindingCard {
 
     /** The page (from 0) of the finding's rows; a page past the last shows the last. */
     public static AdaptiveCard render(Texts texts, HealthReport report, FindingKind kind, int page, Instant now) {
-        List<FindingRows.Row> rows = FindingRows.of(texts, kind, report.concerns(kind), report.prices());
+        List<FindingRows.Row> rows = FindingRows.of(texts, kind, report);
         int pages = Math.max(1, (rows.size() + PAGE - 1) / PAGE);
         int shown = Math.max(0, Math.min(page, pages - 1));
         List<FindingRows.Button> actions = new ArrayList<>();

@@ -88,7 +88,7 @@ public final class HealthReportCard {
         List<Fact> summary = new ArrayList<>();
         List<FindingRows.Section> findings = new ArrayList<>();
         for (FindingKind kind : FindingKind.values()) {
-            List<FindingRows.Row> rows = FindingRows.of(texts, kind, report.concerns(kind), report.prices());
+            List<FindingRows.Row> rows = FindingRows.of(texts, kind, report);
             summary.add(new Fact(texts.get("health.kind." + kind), Integer.toString(rows.size())));
             if (rows.isEmpty()) {
                 continue;
@@ -123,6 +123,11 @@ public final class HealthReportCard {
                         summary,
                         findings),
                 texts);
+    }
+
+    /** The input of a no-owner row's people picker: one per mailbox, so that each row's choice is its own. */
+    public static String ownersInput(String mailboxId) {
+        return "owners." + mailboxId;
     }
 
     /** "Made 3 minutes ago; 2,000 shared mailboxes checked." */

@@ -7,6 +7,7 @@ import io.postkamer.cards.Texts;
 import io.postkamer.mailbox.LicencePrices;
 import io.postkamer.mailbox.MailboxEntry;
 import io.postkamer.mailbox.MailboxStorage;
+import io.postkamer.mailbox.Person;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -146,5 +147,52 @@ class HealthReportCardTest {
                 .as("asked for, the report keeps its own title")
                 .contains("Health of the shared mailboxes")
                 .doesNotContain("Posted by Postkamer");
+    }
+
+    @Test
+    @DisplayName("a mailbox without owners has its own people picker and a Set owners button that sends it; owners"
+            + " whose accounts are disabled are said to be so, in English and Dutch")
+    void ownersPickedOnTheRow() {
+        MailboxEntry facturen = new MailboxEntry("f1", "Facturen", "facturen", "facturen@contoso.com");
+        MailboxEntry receptie = new MailboxEntry("r1", "Ontvangstgebouw 32", "receptie32", "receptie32@contoso.com");
+        MailboxStorage small = new MailboxStorage(1_000, false, false);
+        HealthReport report = new HealthReport(
+                MADE,
+                2,
+                List.of(),
+                Map.of(
+                        FindingKind.NO_OWNER,
+                        List.of(
+                                new Concern(facturen, small, List.of(), List.of()),
+                                new Concern(receptie, small, List.of(), List.of(), true))),
+                LicencePrices.none(),
+                List.of(new Person(
+                        "l1", "Lotte de Vries", "lotte.devries@contoso.com", "lotte.devries@contoso.com", "", "")));
+
+        JsonNode card =
+                HealthReportCard.render(ENGLISH, report, MADE, Optional.empty()).content();
+
+        assertThat(card.findParents("choices.data").stream()
+                        .map(picker -> picker.path("id").asText()))
+                .containsExactly("owners.f1", "owners.r1");
+        assertThat(card.findValues("dataset"))
+                .allSatisfy(dataset -> assertThat(dataset.asText()).isEqualTo("postkamer.people"));
+        assertThat(card.findParents("verb").stream()
+                        .filter(action -> action.path("verb").asText().equals("health.setOwners")))
+                .extracting(
+                        action -> action.path("data").path("mailbox").asText(),
+                        action -> action.path("associatedInputs").asText())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("f1", "auto"),
+                        org.assertj.core.groups.Tuple.tuple("r1", "auto"));
+        assertThat(text(card))
+                .contains("No owner (2)", "Set owners", "receptie32@contoso.com · its owners' accounts are disabled")
+                .doesNotContain("facturen@contoso.com ·");
+        assertThat(text(HealthReportCard.render(DUTCH, report, MADE, Optional.empty())
+                        .content()))
+                .contains(
+                        "Geen eigenaar (2)",
+                        "Eigenaren instellen",
+                        "receptie32@contoso.com · de accounts van de eigenaren zijn uitgeschakeld");
     }
 }

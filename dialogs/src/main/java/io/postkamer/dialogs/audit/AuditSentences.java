@@ -82,6 +82,11 @@ public final class AuditSentences {
                         family + "removeLicence",
                         who,
                         new Licence(entry.before(), entry.before(), false).productName());
+            case "set request approvers" ->
+                entry.after().isBlank()
+                        ? texts.get(family + "clearOwners", who, target)
+                        : texts.get(family + "setOwners", who, target, entry.after());
+            case "give group members Full Access" -> texts.get(family + "groupMembers", who, target);
             case "convert to shared" -> texts.get(family + "convert", who, target);
             case "copy mailbox access" -> texts.get(family + "copy", who, target);
             case "add appointment" -> texts.get(family + "appointment", who, entry.after());

@@ -1,8 +1,10 @@
 package io.postkamer.dialogs.common;
 
+import io.postkamer.mailbox.Group;
 import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.Person;
+import io.postkamer.mailbox.Problem;
 import java.util.Optional;
 
 /** Whom an id picked on a card names, as the directory has it now, when it must be a person. */
@@ -23,5 +25,20 @@ public final class People {
         } catch (MailboxException.NotFound unknown) {
             return Optional.empty();
         }
+    }
+
+    /** The person with this id, as {@link #picked}; anyone or anything else is refused, by its name where known. */
+    public static Person required(MailboxService service, String id) {
+        Optional<Person> person = picked(service, id);
+        if (person.isPresent()) {
+            return person.get();
+        }
+        String name = id == null || id.isBlank()
+                ? ""
+                : service.person(id.strip())
+                        .map(Person::displayName)
+                        .or(() -> service.group(id.strip()).map(Group::displayName))
+                        .orElse(id.strip());
+        throw new MailboxException.OutOfScope(Problem.NOT_A_PERSON, name);
     }
 }

@@ -2,12 +2,9 @@ package io.postkamer.dialogs.copyaccess;
 
 import io.postkamer.dialogs.common.People;
 import io.postkamer.mailbox.Group;
-import io.postkamer.mailbox.Mailbox;
-import io.postkamer.mailbox.MailboxException;
 import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Principal;
-import io.postkamer.mailbox.Problem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,26 +57,14 @@ final class CopyPeople {
                     : Found.none("copy.unknown", wanted);
         }
         Person person = named.get(0);
-        return isSharedMailbox(service, person.id())
+        return service.isMailboxAccount(person.id())
                 ? Found.none("problem.NOT_A_PERSON", person.displayName())
                 : Found.one(person);
     }
 
     /** The person with this id as the directory has them now; a group or a shared mailbox's account is refused. */
     static Person byId(MailboxService service, String id) {
-        Optional<Person> person = People.picked(service, id);
-        if (person.isPresent()) {
-            return person.get();
-        }
-        String name = (id.isBlank() ? Optional.<Person>empty() : service.person(id))
-                .map(Person::displayName)
-                .or(() -> id.isBlank() ? Optional.empty() : service.group(id).map(Group::displayName))
-                .orElse(id);
-        throw new MailboxException.OutOfScope(Problem.NOT_A_PERSON, name);
-    }
-
-    private static boolean isSharedMailbox(MailboxService service, String id) {
-        return service.mailbox(id).filter(Mailbox::isShared).isPresent();
+        return People.required(service, id);
     }
 
     private static boolean names(Person person, String wanted) {

@@ -8,6 +8,7 @@ import io.postkamer.mailbox.LicencePrices;
 import io.postkamer.mailbox.Mailbox;
 import io.postkamer.mailbox.MailboxEntry;
 import io.postkamer.mailbox.MailboxStorage;
+import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.SharedMailboxFacts;
 import io.postkamer.mailbox.TenantHealthFacts;
@@ -15,20 +16,36 @@ import io.postkamer.mailbox.TrusteeStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
-/** What a report finds in the facts read from the tenant and the owners the bot keeps: the rules, in one place. */
+/**
+ * What a report finds in the facts read from the tenant and the owners the bot keeps: the rules, in one place. Owners
+ * whose accounts are all disabled or deleted (as far as the facts tell: an account that holds a right on a mailbox
+ * read) are no owners.
+ */
 final class Findings {
     /** Near the 50 GB a shared mailbox has without a licence: time to act before mail stops arriving. */
     static final long NEAR_FREE_LIMIT_BYTES = 45L * 1024 * 1024 * 1024;
 
     private Findings() {}
 
-    static HealthReport of(TenantHealthFacts facts, Set<String> withOwners, Instant madeAt, LicencePrices prices) {
+    /**
+     * The report of these facts.
+     *
+     * @param owners the owners the bot keeps, by the mailbox's id in lower case
+     * @param people the people a mailbox without owners offers before anything is typed
+     */
+    static HealthReport of(
+            TenantHealthFacts facts,
+            Map<String, List<String>> owners,
+            Instant madeAt,
+            LicencePrices prices,
+            List<Person> people) {
+        Map<String, TrusteeStatus> accounts = accounts(facts);
         Map<FindingKind, List<Concern>> found = new EnumMap<>(FindingKind.class);
         for (FindingKind kind : FindingKind.values()) {
             found.put(kind, new ArrayList<>());
@@ -48,8 +65,11 @@ final class Findings {
                     && (storage.needsLicence() || storage.totalBytes() >= NEAR_FREE_LIMIT_BYTES)) {
                 found.get(FindingKind.LICENCE_NEEDED).add(concern(box, List.of()));
             }
-            if (!withOwners.contains(box.id().toLowerCase(Locale.ROOT))) {
-                found.get(FindingKind.NO_OWNER).add(concern(box, List.of()));
+            List<String> named = owners.getOrDefault(box.id().toLowerCase(Locale.ROOT), List.of());
+            boolean allGone = !named.isEmpty() && named.stream().allMatch(owner -> isGone(accounts, owner));
+            if (named.isEmpty() || allGone) {
+                found.get(FindingKind.NO_OWNER)
+                        .add(new Concern(MailboxEntry.of(box), box.storage(), List.of(), List.of(), allGone));
             }
             add(found, FindingKind.INACTIVE_TRUSTEES, box, mailbox.permissions(), Findings::isGone);
             if (box.hiddenFromAddressLists()) {
@@ -62,7 +82,24 @@ final class Findings {
                     mailbox.permissions(),
                     held -> held.right() == Right.FULL_ACCESS && held.trustee() == TrusteeStatus.GROUP);
         }
-        return new HealthReport(madeAt, facts.mailboxes().size(), facts.unread(), found, prices);
+        return new HealthReport(madeAt, facts.mailboxes().size(), facts.unread(), found, prices, people);
+    }
+
+    /**
+     * What the facts tell of each account that holds a right anywhere, by its id in lower case: an owner's account is
+     * known to be disabled when it holds a right on any of the mailboxes read.
+     */
+    private static Map<String, TrusteeStatus> accounts(TenantHealthFacts facts) {
+        Map<String, TrusteeStatus> accounts = new HashMap<>();
+        facts.mailboxes().stream()
+                .flatMap(mailbox -> mailbox.permissions().stream())
+                .forEach(held -> accounts.put(held.trusteeId().toLowerCase(Locale.ROOT), held.trustee()));
+        return accounts;
+    }
+
+    private static boolean isGone(Map<String, TrusteeStatus> accounts, String owner) {
+        TrusteeStatus status = accounts.getOrDefault(owner.toLowerCase(Locale.ROOT), TrusteeStatus.ENABLED);
+        return status == TrusteeStatus.DISABLED || status == TrusteeStatus.DELETED;
     }
 
     /** A right of an account that is gone: disabled (someone who left) or deleted. */

@@ -4,66 +4,43 @@ import com.microsoft.bot.builder.TurnContext;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.Verb;
 import io.postkamer.cards.health.Amounts;
-import io.postkamer.cards.health.HealthConfirmCard;
 import io.postkamer.cards.health.HealthConfirmCard.Question;
-import io.postkamer.cards.manage.ConfirmChangeCard;
 import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.audit.Audited;
-import io.postkamer.dialogs.common.CardReplies;
-import io.postkamer.dialogs.common.MailboxCalls;
-import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.dialogs.manage.MailboxScope;
-import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.HeldPermission;
 import io.postkamer.mailbox.Licence;
 import io.postkamer.mailbox.LicencePrices;
 import io.postkamer.mailbox.Mailbox;
-import io.postkamer.mailbox.MailboxException;
-import io.postkamer.mailbox.MailboxService;
-import io.postkamer.mailbox.SharedMailboxFacts;
 import io.postkamer.mailbox.TrusteeStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /**
  * The report's fixes of one mailbox: block sign-in, remove a licence it does not need, take away a right of an
- * account that is gone, show a hidden mailbox that is sent from. Each is asked first on a card in place of the report
- * ({@link HealthConfirmCard}), after the same checks as the fix; the confirmed press goes through
- * {@link MailboxCalls#checkedChange}, which asks the directory again, checks the target ({@link MailboxScope},
- * {@link HealthScope}) and audits whatever happens, with the overview's own actions, so history tells them alike.
- * The report then shows the finding gone.
+ * account that is gone, show a hidden mailbox that is sent from. Each goes as every fix goes ({@link FixFlow}): asked
+ * first, the target checked again on the confirmed press ({@link MailboxScope}, {@link HealthScope}) and audited with
+ * the overview's own actions, so history tells them alike; the report then shows the finding gone.
  */
 final class HealthFixes {
     static final String BLOCK = "block sign-in";
     static final String ALLOWED = "sign-in allowed";
     static final String BLOCKED = "sign-in blocked";
 
-    /** A fix planned after its checks: what the audit says, the change, and the facts it leaves. */
-    record Fix(
-            Mailbox box, Audited what, Supplier<Change> change, UnaryOperator<SharedMailboxFacts> after, String done) {}
-
-    private final MailboxCalls calls;
-    private final HealthScans scans;
-    private final ReportScreen screen;
+    private final FixFlow flow;
     private final LicencePrices prices;
 
-    HealthFixes(MailboxCalls calls, HealthScans scans, ReportScreen screen, LicencePrices prices) {
-        this.calls = calls;
-        this.scans = scans;
-        this.screen = screen;
+    HealthFixes(FixFlow flow, LicencePrices prices) {
+        this.flow = flow;
         this.prices = prices;
     }
 
     CompletableFuture<Void> block(TurnContext turn, Texts texts, String actor, UserInput input) {
         String id = input.input("mailbox");
-        return fix(
+        return flow.fix(
                 turn,
                 texts,
                 actor,
@@ -82,7 +59,7 @@ final class HealthFixes {
                 },
                 service -> {
                     Mailbox box = MailboxScope.shared(service, id);
-                    return new Fix(
+                    return new FixFlow.Fix(
                             box,
                             Audited.on(MailboxScope.target(box), BLOCK, ALLOWED, BLOCKED),
                             () -> service.setSignInBlocked(box.id(), true),
@@ -94,7 +71,7 @@ final class HealthFixes {
     CompletableFuture<Void> removeLicence(TurnContext turn, Texts texts, String actor, UserInput input) {
         String id = input.input("mailbox");
         String sku = input.input("sku");
-        return fix(
+        return flow.fix(
                 turn,
                 texts,
                 actor,
@@ -121,7 +98,7 @@ final class HealthFixes {
                 service -> {
                     Mailbox box = MailboxScope.shared(service, id);
                     Licence licence = HealthScope.unneededLicence(box, sku);
-                    return new Fix(
+                    return new FixFlow.Fix(
                             box,
                             Audited.on(MailboxScope.target(box), "remove licence", licence.skuPartNumber(), ""),
                             () -> service.removeLicence(box.id(), licence.skuId()),
@@ -134,7 +111,7 @@ final class HealthFixes {
         String id = input.input("mailbox");
         String member = input.input("member");
         String right = input.input("right");
-        return fix(
+        return flow.fix(
                 turn,
                 texts,
                 actor,
@@ -157,7 +134,7 @@ final class HealthFixes {
                 service -> {
                     Mailbox box = MailboxScope.shared(service, id);
                     HeldPermission held = HealthScope.heldByAccountGone(service, box, member, right);
-                    return new Fix(
+                    return new FixFlow.Fix(
                             box,
                             Audited.on(
                                     new AuditEntry.Target(
@@ -177,7 +154,7 @@ final class HealthFixes {
     CompletableFuture<Void> show(TurnContext turn, Texts texts, String actor, UserInput input) {
         String id = input.input("mailbox");
         String action = "show in address lists";
-        return fix(
+        return flow.fix(
                 turn,
                 texts,
                 actor,
@@ -201,7 +178,7 @@ final class HealthFixes {
                     if (box.hiddenFromAddressLists()) {
                         HealthScope.sentFromWhileHidden(service, box);
                     }
-                    return new Fix(
+                    return new FixFlow.Fix(
                             box,
                             Audited.on(MailboxScope.target(box), action, "hidden", "shown"),
                             () -> service.setHiddenFromAddressLists(box.id(), false),
@@ -215,74 +192,5 @@ final class HealthFixes {
         return held.trustee() == TrusteeStatus.DELETED
                 ? texts.get("health.confirm.permission.trustee.DELETED")
                 : held.trusteeName();
-    }
-
-    /** Asked first, unless the press is the question's own Confirm; a question of nothing to do makes the fix at once. */
-    private CompletableFuture<Void> fix(
-            TurnContext turn,
-            Texts texts,
-            String actor,
-            UserInput input,
-            Audited pressed,
-            Function<MailboxService, Optional<Question>> question,
-            Function<MailboxService, Fix> plan) {
-        Supplier<CompletableFuture<Void>> change = () -> apply(turn, texts, actor, input, pressed, plan);
-        if (ConfirmChangeCard.isConfirmed(input.data())) {
-            return change.get();
-        }
-        return calls.isAdministrator(actor).thenCompose(admin -> {
-            if (admin.isFailure()) {
-                return CardReplies.say(turn, Message.of(admin.problem()).in(texts));
-            }
-            if (!admin.get()) {
-                return refuse(turn, texts, actor, pressed, new MailboxException.NotAuthorised(actor));
-            }
-            return calls.read(question).thenCompose(asked -> {
-                if (asked.isFailure()) {
-                    return refuse(turn, texts, actor, pressed, asked.problem());
-                }
-                return asked.get()
-                        .map(card -> CardReplies.show(turn, HealthConfirmCard.render(texts, card), Optional.empty())
-                                .<Void>thenApply(shown -> null))
-                        .orElseGet(change);
-            });
-        });
-    }
-
-    /** The fix, checked and audited as any change; the report then shows the finding gone, and says what was done. */
-    private CompletableFuture<Void> apply(
-            TurnContext turn,
-            Texts texts,
-            String actor,
-            UserInput input,
-            Audited pressed,
-            Function<MailboxService, Fix> plan) {
-        AtomicReference<Fix> planned = new AtomicReference<>();
-        return calls.checkedChange(actor, pressed, service -> {
-                    Fix fix = plan.apply(service);
-                    planned.set(fix);
-                    return new MailboxCalls.Checked<>(fix.what(), fix.change());
-                })
-                .thenCompose(result -> {
-                    if (result.isFailure()) {
-                        return CardReplies.say(
-                                turn, Message.of(result.problem()).in(texts));
-                    }
-                    Fix fix = planned.get();
-                    scans.read(ReportScreen.tenantOf(turn))
-                            .ifPresent(scan -> scan.update(fix.box().id(), fix.after()));
-                    return screen.report(turn, texts, input, Optional.of(fix.done()));
-                });
-    }
-
-    /** A press refused before it was asked: audited as the change's own refusal when it names what it may not touch. */
-    private CompletableFuture<Void> refuse(
-            TurnContext turn, Texts texts, String actor, Audited pressed, MailboxException problem) {
-        CompletableFuture<Void> audited =
-                problem instanceof MailboxException.OutOfScope || problem instanceof MailboxException.NotAuthorised
-                        ? calls.refused(actor, pressed, problem)
-                        : CompletableFuture.completedFuture(null);
-        return audited.thenCompose(
-                done -> CardReplies.say(turn, Message.of(problem).in(texts)));
     }
 }

@@ -45,6 +45,7 @@ public final class HealthReportPosts {
 
     private final Optional<Period> every;
     private final HealthPostStore store;
+    private final MailboxService service;
     private final HealthScans scans;
     private final MailboxOwners owners;
     private final LicencePrices prices;
@@ -59,6 +60,7 @@ public final class HealthReportPosts {
     private HealthReportPosts(
             Optional<Period> every,
             HealthPostStore store,
+            MailboxService service,
             HealthScans scans,
             MailboxOwners owners,
             LicencePrices prices,
@@ -69,6 +71,7 @@ public final class HealthReportPosts {
             String instance) {
         this.every = every;
         this.store = store;
+        this.service = service;
         this.scans = scans;
         this.owners = owners;
         this.prices = prices;
@@ -97,6 +100,7 @@ public final class HealthReportPosts {
         return new HealthReportPosts(
                 every,
                 store,
+                service,
                 new HealthScans(new MailboxCalls(service, calls, requests.audit(), clock), clock),
                 requests.owners(),
                 prices,
@@ -171,7 +175,12 @@ public final class HealthReportPosts {
                 .orElse("en-US"));
         AdaptiveCard card = HealthReportCard.scheduled(
                 texts,
-                Findings.of(scan.facts().orElseThrow(), owners.mailboxesWithOwners(), scan.madeAt(), prices),
+                Findings.of(
+                        scan.facts().orElseThrow(),
+                        owners.ownersByMailbox(),
+                        scan.madeAt(),
+                        prices,
+                        service.people(ReportScreen.OFFERED)),
                 clock.instant(),
                 period.every(),
                 period.from());

@@ -30,14 +30,19 @@ public final class HealthReports {
     private final ReportScreen screen;
     private final HealthFixes fixes;
     private final BlockAll blockAll;
+    private final GroupAccessFix groupAccess;
+    private final OwnersFix ownersFix;
 
     public HealthReports(
             MailboxCalls calls, BotSettings settings, Clock clock, MailboxOwners owners, FollowUps followUps) {
         HealthScans scans = new HealthScans(calls, clock);
         HandOver handOver = new HandOver(followUps, settings.patience());
         this.screen = new ReportScreen(calls, scans, owners, settings.licencePrices(), handOver, clock);
-        this.fixes = new HealthFixes(calls, scans, screen, settings.licencePrices());
+        FixFlow flow = new FixFlow(calls, scans, screen);
+        this.fixes = new HealthFixes(flow, settings.licencePrices());
         this.blockAll = new BlockAll(calls, scans, screen, handOver);
+        this.groupAccess = new GroupAccessFix(flow);
+        this.ownersFix = new OwnersFix(flow, owners);
     }
 
     /** The report's buttons. */
@@ -66,6 +71,8 @@ public final class HealthReports {
             case HEALTH_REMOVE_LICENCE -> fixes.removeLicence(turn, texts, actor, input);
             case HEALTH_REMOVE_PERMISSION -> fixes.removePermission(turn, texts, actor, input);
             case HEALTH_SHOW -> fixes.show(turn, texts, actor, input);
+            case HEALTH_GROUP_MEMBERS -> groupAccess.press(turn, texts, actor, input);
+            case HEALTH_SET_OWNERS -> ownersFix.press(turn, texts, actor, input);
             default -> throw new IllegalArgumentException("not a verb of the health report: " + input.verb());
         };
     }

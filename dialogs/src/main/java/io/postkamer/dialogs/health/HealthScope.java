@@ -10,6 +10,7 @@ import io.postkamer.mailbox.Person;
 import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.SharedMailboxFacts;
+import io.postkamer.mailbox.TrusteeStatus;
 import java.util.Arrays;
 import java.util.List;
 
@@ -58,6 +59,16 @@ final class HealthScope {
         if (permissions(service, box).stream().noneMatch(Findings::sendsWhileHidden)) {
             throw new MailboxException.OutOfScope(Problem.NO_SUCH_FINDING, box.displayName());
         }
+    }
+
+    /** Full Access as a group holds it on the mailbox; a person's right, or a group's other right, is no finding. */
+    static HeldPermission groupFullAccess(MailboxService service, Mailbox box, String groupId) {
+        return permissions(service, box).stream()
+                .filter(held -> held.isHeldBy(groupId)
+                        && held.right() == Right.FULL_ACCESS
+                        && held.trustee() == TrusteeStatus.GROUP)
+                .findFirst()
+                .orElseThrow(() -> new MailboxException.OutOfScope(Problem.NO_SUCH_FINDING, box.displayName()));
     }
 
     private static MailboxException notHeld(MailboxService service, Mailbox box, String trusteeId) {

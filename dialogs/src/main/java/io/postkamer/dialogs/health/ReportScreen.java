@@ -35,6 +35,8 @@ import java.util.function.Supplier;
  */
 final class ReportScreen {
     static final String READ = "read health report";
+    /** People a mailbox without owners offers before anything is typed; the picker finds anyone else. */
+    static final int OFFERED = 5;
 
     private final MailboxCalls calls;
     private final HealthScans scans;
@@ -136,11 +138,19 @@ final class ReportScreen {
                 .thenCompose(card -> show(turn, texts, card, shownIn));
     }
 
-    /** The card of the scan's facts as they are now, with the owners as the bot keeps them now. */
+    /**
+     * The card of the scan's facts as they are now, with the owners as the bot keeps them now and the first people of
+     * the directory to offer as owners.
+     */
     private CompletableFuture<Optional<AdaptiveCard>> render(
             Scan scan, BiFunction<HealthReport, Instant, AdaptiveCard> card) {
         return calls.read(service -> card.apply(
-                        Findings.of(scan.facts().orElseThrow(), owners.mailboxesWithOwners(), scan.madeAt(), prices),
+                        Findings.of(
+                                scan.facts().orElseThrow(),
+                                owners.ownersByMailbox(),
+                                scan.madeAt(),
+                                prices,
+                                service.people(OFFERED)),
                         clock.instant()))
                 .thenApply(attempt -> attempt.isFailure() ? Optional.empty() : Optional.of(attempt.get()));
     }

@@ -115,4 +115,34 @@ class HealthReportOnMicrosoft365Test {
                 .as("the tenant's shared mailboxes are not listed again for the report after a fix")
                 .isEmpty();
     }
+
+    @Test
+    @DisplayName("a group's members get Full Access with automapping one by one, then the group's own is removed by"
+            + " its name; the report after it no longer shows the group")
+    void groupMembersGetFullAccessOnMicrosoft365() {
+        megan.say("health report");
+        m365.forgetRequests();
+
+        megan.invoke(
+                "health.groupMembers",
+                JsonNodeFactory.instance
+                        .objectNode()
+                        .put("mailbox", io.postkamer.mailbox.Contoso.KLANTENSERVICE)
+                        .put("group", io.postkamer.mailbox.Contoso.MARKETING_TEAM));
+        assertThat(megan.cardText()).contains("Marketing Team has 4 members who are people");
+        assertThat(changes()).as("the question changes nothing").isEmpty();
+        megan.pressButton("health.groupMembers");
+
+        assertThat(changes()).hasSize(5);
+        assertThat(changes().subList(0, 4))
+                .allSatisfy(change -> assertThat(change)
+                        .startsWith("Add-MailboxPermission {\"Identity\":\"klantenservice@contoso.com\"")
+                        .contains("\"AccessRights\":[\"FullAccess\"]", "\"AutoMapping\":true"));
+        assertThat(changes().get(4))
+                .startsWith("Remove-MailboxPermission {\"Identity\":\"klantenservice@contoso.com\"")
+                .contains("\"AccessRights\":[\"FullAccess\"]");
+        assertThat(megan.cardText())
+                .contains("Full Access given to the members of Marketing Team on Klantenservice")
+                .doesNotContain("Full Access through a group (");
+    }
 }

@@ -126,6 +126,8 @@ class HealthReportTest {
                         "Remove Send As",
                         "Show in address lists",
                         "Open",
+                        "Give its members Full Access instead",
+                        "Set owners",
                         "Show all 4",
                         "Check again");
         assertThat(tenant.writes()).isEmpty();
@@ -182,6 +184,8 @@ class HealthReportTest {
                         "Verzenden als intrekken",
                         "Tonen in adreslijsten",
                         "Openen",
+                        "De leden zelf Volledige toegang geven",
+                        "Eigenaren instellen",
                         "Alle 4 tonen",
                         "Opnieuw nakijken");
     }

@@ -12,6 +12,7 @@ import static io.postkamer.mailbox.Contoso.KLANTENSERVICE;
 import static io.postkamer.mailbox.Contoso.LOTTE;
 import static io.postkamer.mailbox.Contoso.MARKETING_TEAM;
 import static io.postkamer.mailbox.Contoso.MEGAN;
+import static io.postkamer.mailbox.Contoso.PROJECT_ZUID;
 import static io.postkamer.mailbox.Contoso.RECEPTIE32;
 import static io.postkamer.mailbox.Contoso.SANNE;
 import static io.postkamer.mailbox.Contoso.SANNE_MAILBOX;
@@ -236,6 +237,27 @@ class CraftedPressesTest {
                 "health.removePermission",
                 confirmed("mailbox", KLANTENSERVICE, "member", SANNE, "right", "FULL_ACCESS"),
                 STAFF));
+        // A group's Full Access given to its members: staff; another mailbox where the group holds nothing; a person's
+        // id where the group belongs; a group that holds no Full Access there; a shared mailbox's id where the group
+        // belongs; a user mailbox as the mailbox.
+        presses.add(
+                new Press("health.groupMembers", confirmed("mailbox", KLANTENSERVICE, "group", MARKETING_TEAM), STAFF));
+        presses.add(new Press("health.groupMembers", data("mailbox", KLANTENSERVICE, "group", MARKETING_TEAM), STAFF));
+        presses.add(
+                new Press("health.groupMembers", confirmed("mailbox", RECEPTIE32, "group", MARKETING_TEAM), EVERYONE));
+        presses.add(new Press("health.groupMembers", data("mailbox", KLANTENSERVICE, "group", ISAIAH), EVERYONE));
+        presses.add(new Press(
+                "health.groupMembers", confirmed("mailbox", KLANTENSERVICE, "group", PROJECT_ZUID), EVERYONE));
+        presses.add(
+                new Press("health.groupMembers", confirmed("mailbox", KLANTENSERVICE, "group", RECEPTIE32), EVERYONE));
+        presses.add(new Press("health.groupMembers", data("mailbox", MEGAN, "group", MARKETING_TEAM), EVERYONE));
+        // Owners set from the report: staff; a person's mailbox; a group or a shared mailbox's account as an owner.
+        presses.add(new Press("health.setOwners", confirmed("mailbox", FACTUREN, "owners." + FACTUREN, GER), STAFF));
+        presses.add(new Press("health.setOwners", confirmed("mailbox", MEGAN, "owners." + MEGAN, GER), EVERYONE));
+        presses.add(new Press(
+                "health.setOwners", confirmed("mailbox", FACTUREN, "owners." + FACTUREN, MARKETING_TEAM), EVERYONE));
+        presses.add(new Press(
+                "health.setOwners", data("mailbox", FACTUREN, "owners." + FACTUREN, GER + "," + RECEPTIE32), EVERYONE));
         presses.add(new Press("health.report", data(), STAFF));
         // The report posted to the helpdesk channel on its own carries the same fixes, in front of staff too.
         presses.add(new Press(

@@ -4,7 +4,6 @@ import io.postkamer.dialogs.requests.MailboxOwners;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -18,11 +17,10 @@ public final class MemoryMailboxOwners implements MailboxOwners {
     }
 
     @Override
-    public Set<String> mailboxesWithOwners() {
+    public Map<String, List<String>> ownersByMailbox() {
         return owners.entrySet().stream()
                 .filter(entry -> !entry.getValue().isEmpty())
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Override
