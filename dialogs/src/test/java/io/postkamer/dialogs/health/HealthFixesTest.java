@@ -262,7 +262,7 @@ class HealthFixesTest {
         assertThat(megan.cardText())
                 .contains(
                         "Set the owners of Facturen?",
-                        "From now on Lotte de Vries, Ger Verbeek approve requests for access to Facturen.");
+                        "From now on, requests for access to Facturen go to Lotte de Vries, Ger Verbeek for approval.");
         assertThat(buttonTitles(megan)).containsExactly("Set owners", "Back to the report");
         assertThat(requests.owners().ownersOf(FACTUREN)).isEmpty();
 
@@ -295,7 +295,8 @@ class HealthFixesTest {
         megan.invoke(
                 "health.setOwners",
                 button(megan, "health.setOwners", "mailbox", FACTUREN).put("owners." + FACTUREN, LOTTE));
-        assertThat(megan.cardText()).contains("Eigenaren van Facturen instellen?", "Voortaan keuren Lotte de Vries");
+        assertThat(megan.cardText())
+                .contains("Eigenaren van Facturen instellen?", "gaan voortaan ter goedkeuring naar: Lotte de Vries");
         megan.pressButton("health.setOwners");
 
         assertThat(megan.cardText())
