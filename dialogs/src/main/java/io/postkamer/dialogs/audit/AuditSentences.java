@@ -30,6 +30,36 @@ public final class AuditSentences {
             "review keep", "reviewKeep",
             "review remove", "reviewRemove");
 
+    /** Actions told by the mailbox (or person) they were about and the request's number, by their texts' keys. */
+    private static final Map<String, String> PLAIN_ACTIONS = Map.ofEntries(
+            Map.entry("add members", "addMembers"),
+            Map.entry("add group as member", "addGroup"),
+            Map.entry("continue creating", "continueCreating"),
+            Map.entry("open from an ended wizard", "openEnded"),
+            Map.entry("open overview", "openOverview"),
+            Map.entry("read history", "readHistory"),
+            Map.entry("read calendar", "readCalendar"),
+            Map.entry("block sign-in for all", "blockAll"),
+            Map.entry("offboard", "offboard"),
+            Map.entry("set helpdesk channel", "helpdeskChannel"),
+            Map.entry("request access", "requestAccess"),
+            Map.entry("request new mailbox", "requestNew"),
+            Map.entry("approve", "approve"),
+            Map.entry("reject", "reject"),
+            Map.entry("assign", "assign"),
+            Map.entry("reassign", "reassign"),
+            Map.entry("fulfil", "fulfil"),
+            Map.entry("cancel", "cancel"),
+            Map.entry("notify approver", "notifyApprover"),
+            Map.entry("notify requester", "notifyRequester"),
+            Map.entry("notify requester of reassignment", "notifyReassigned"),
+            Map.entry("notify expiry soon", "notifyExpirySoon"),
+            Map.entry("notify expiry", "notifyExpiry"),
+            Map.entry("post to helpdesk channel", "postRequest"),
+            Map.entry("reminder", "reminder"),
+            Map.entry("export audit", "export"),
+            Map.entry("read health report", "readHealth"));
+
     private AuditSentences() {}
 
     /**
@@ -99,7 +129,10 @@ public final class AuditSentences {
             case "notify reviewer", "remind reviewer", "notify member of removal" ->
                 texts.get("history.action." + REVIEW_ACTIONS.get(entry.action()), who, target);
             case "review keep", "review remove" -> reviewDecision(entry, texts, family, who, target);
-            default -> texts.get("history.action.other", who, inWords(texts, entry.action()));
+            default ->
+                PLAIN_ACTIONS.containsKey(entry.action())
+                        ? texts.get(family + PLAIN_ACTIONS.get(entry.action()), who, target, entry.request())
+                        : texts.get("history.action.other", who, inWords(texts, entry.action()));
         };
     }
 
