@@ -89,6 +89,7 @@ public final class RequestCard {
                                 facts.newMailbox() ? "request.card.newTitle" : "request.card.title",
                                 facts.number(),
                                 facts.mailbox()))
+                .put("newMailbox", facts.newMailbox())
                 .put("requester", facts.requester())
                 .put("mailbox", facts.mailbox())
                 .put("rights", facts.rights())

@@ -75,7 +75,10 @@ class NewMailboxRequestTest {
                         "Request #1: new shared mailbox Afdeling Marketing",
                         "New shared mailbox; proposed members: Flip Schoonen, Ger Verbeek",
                         "Campaign mail",
-                        "Pieter Jansen");
+                        "Pieter Jansen")
+                .as("a new mailbox is asked for, with no permissions and no end date to speak of")
+                .contains("Asked for")
+                .doesNotContain("Permissions", "Until", "No end date");
         assertThat(CardActions.verbs(flip.card())).doesNotContain("request.fulfil");
         flip.invoke(
                 "request.fulfil", CardActions.data(messenger.to(PIETER).get(0).card(), "request.approve", Map.of()));
@@ -128,7 +131,8 @@ class NewMailboxRequestTest {
         assertThat(nestor.cardText()).contains("Een nieuw gedeeld postvak aanvragen");
         nestor.press("request.submitnew", Map.of("name", "Directie", "reason", "Post van de directie"));
         assertThat(nestor.cardText())
-                .contains("Aanvraag #1: nieuw gedeeld postvak Directie", "nog niemand", "Een beheerder");
+                .contains("Aanvraag #1: nieuw gedeeld postvak Directie", "nog niemand", "Een beheerder", "Gevraagd")
+                .doesNotContain("Machtigingen", "Tot en met", "Geen einddatum");
         Chat megan = chat(MEGAN, "nl-NL");
         megan.invoke(
                 "request.fulfil",
