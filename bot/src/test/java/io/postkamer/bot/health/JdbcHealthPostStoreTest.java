@@ -3,15 +3,10 @@ package io.postkamer.bot.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.postkamer.bot.testing.Postgres;
+import io.postkamer.bot.testing.Racing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,22 +49,7 @@ class JdbcHealthPostStoreTest {
     @DisplayName("of sixteen instances claiming one period at once one gets it; another takes it only after the lease")
     void oneClaimant(String database) throws Exception {
         JdbcHealthPostStore store = store(database);
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Boolean>> claims = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            String claimant = "instance-" + i;
-            claims.add(pool.submit(() -> {
-                go.await();
-                return store.claim(WEEK, claimant, NOW, LEASE);
-            }));
-        }
-        go.countDown();
-        long won = 0;
-        for (Future<Boolean> claim : claims) {
-            won += claim.get() ? 1 : 0;
-        }
-        pool.shutdown();
+        long won = Racing.winners(16, i -> () -> store.claim(WEEK, "instance-" + i, NOW, LEASE));
 
         assertThat(won).isEqualTo(1);
         assertThat(store.claim(WEEK, "late", NOW.plus(LEASE).minusSeconds(1), LEASE))

@@ -3,6 +3,7 @@ package io.postkamer.bot.offboarding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.postkamer.bot.testing.Postgres;
+import io.postkamer.bot.testing.Racing;
 import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.offboarding.Offboarding;
 import io.postkamer.dialogs.offboarding.OffboardingPlan;
@@ -13,13 +14,8 @@ import io.postkamer.mailbox.Right;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -72,21 +68,7 @@ class JdbcOffboardingStoreTest {
     @DisplayName("sixteen presses starting the same offboarding at once make one")
     void oneUnfinishedPerMailbox(String database) throws Exception {
         JdbcOffboardingStore store = store(database);
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Long>> started = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            started.add(pool.submit(() -> {
-                go.await();
-                return store.start(flip()).id();
-            }));
-        }
-        go.countDown();
-        List<Long> ids = new ArrayList<>();
-        for (Future<Long> f : started) {
-            ids.add(f.get());
-        }
-        pool.shutdown();
+        List<Long> ids = Racing.answers(16, i -> () -> store.start(flip()).id());
 
         assertThat(ids).containsOnly(ids.get(0));
         assertThat(store.recent(10)).hasSize(1);
@@ -99,22 +81,7 @@ class JdbcOffboardingStoreTest {
     void oneRunner(String database) throws Exception {
         JdbcOffboardingStore store = store(database);
         long id = store.start(flip()).id();
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Boolean>> claims = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            String claimant = "instance-" + i;
-            claims.add(pool.submit(() -> {
-                go.await();
-                return store.claim(id, claimant, NOW, LEASE);
-            }));
-        }
-        go.countDown();
-        long won = 0;
-        for (Future<Boolean> claim : claims) {
-            won += claim.get() ? 1 : 0;
-        }
-        pool.shutdown();
+        long won = Racing.winners(16, i -> () -> store.claim(id, "instance-" + i, NOW, LEASE));
 
         assertThat(won).isEqualTo(1);
         assertThat(store.claim(id, "late", NOW.plusSeconds(60), LEASE)).isFalse();

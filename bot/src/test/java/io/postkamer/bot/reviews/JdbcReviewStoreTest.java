@@ -3,6 +3,7 @@ package io.postkamer.bot.reviews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.postkamer.bot.testing.Postgres;
+import io.postkamer.bot.testing.Racing;
 import io.postkamer.dialogs.reviews.AccessReview;
 import io.postkamer.dialogs.reviews.ReviewItem;
 import io.postkamer.dialogs.reviews.ReviewStore;
@@ -11,13 +12,8 @@ import io.postkamer.mailbox.Right;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -158,22 +154,7 @@ class JdbcReviewStoreTest {
         store.open(review.id());
         long item = store.items(review.id()).get(1).id();
 
-        ExecutorService callers = Executors.newFixedThreadPool(16);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Boolean>> claims = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            String claimant = "instance-" + i;
-            claims.add(callers.submit(() -> {
-                go.await();
-                return store.claim(item, claimant, NOW, Duration.ofMinutes(5));
-            }));
-        }
-        go.countDown();
-        int won = 0;
-        for (Future<Boolean> claim : claims) {
-            won += claim.get() ? 1 : 0;
-        }
-        callers.shutdown();
+        long won = Racing.winners(16, i -> () -> store.claim(item, "instance-" + i, NOW, Duration.ofMinutes(5)));
         assertThat(won).isEqualTo(1);
         assertThat(store.claim(item, "late", NOW.plus(Duration.ofMinutes(6)), Duration.ofMinutes(5)))
                 .isTrue();
