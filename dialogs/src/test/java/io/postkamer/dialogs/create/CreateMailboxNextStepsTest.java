@@ -11,7 +11,6 @@ import io.postkamer.dialogs.testing.Chat;
 import io.postkamer.dialogs.testing.ContosoTenant;
 import io.postkamer.dialogs.testing.TestChannel;
 import io.postkamer.mailbox.demo.DemoTenant;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -56,12 +55,6 @@ class CreateMailboxNextStepsTest {
         megan.press("next");
     }
 
-    private static List<String> buttonTitles(Chat chat) {
-        return chat.card().findParents("verb").stream()
-                .map(action -> action.path("title").asText())
-                .toList();
-    }
-
     @Test
     @DisplayName(
             "sign-in left open: the summary says why blocking is advised and offers Open, Calendar and Block sign-in; blocking from it shows the overview, blocked")
@@ -79,7 +72,7 @@ class CreateMailboxNextStepsTest {
                         "The mailbox's own account has a password nobody should use",
                         "Ger Verbeek: Send on Behalf (cannot open the mailbox without Full Access)");
         assertThat(megan.buttons()).containsExactly("manage.open", "manage.calendar", "manage.block");
-        assertThat(buttonTitles(megan)).containsExactly("Open the overview", "Calendar", "Block sign-in");
+        assertThat(megan.buttonTitles()).containsExactly("Open the overview", "Calendar", "Block sign-in");
 
         megan.pressButton("manage.block");
         assertThat(megan.cardText()).contains("Sign-in for Afdeling Marketing is blocked.", "Blocked");
@@ -93,7 +86,7 @@ class CreateMailboxNextStepsTest {
         Chat megan = chat("nl-NL");
         createMarketing(megan, "maak een gedeeld postvak");
         membersAndPermissions(megan);
-        assertThat(buttonTitles(megan)).contains("Aanmelden blokkeren", "Aanmelden open laten");
+        assertThat(megan.buttonTitles()).contains("Aanmelden blokkeren", "Aanmelden open laten");
 
         megan.press("block");
 
@@ -101,7 +94,7 @@ class CreateMailboxNextStepsTest {
                 .contains("Afdeling Marketing is klaar", "Geblokkeerd")
                 .doesNotContain("Niet geblokkeerd", "Het eigen account van het postvak heeft een wachtwoord");
         assertThat(megan.buttons()).containsExactly("manage.open", "manage.calendar");
-        assertThat(buttonTitles(megan)).containsExactly("Overzicht openen", "Agenda");
+        assertThat(megan.buttonTitles()).containsExactly("Overzicht openen", "Agenda");
 
         megan.pressButton("manage.open");
         assertThat(megan.cardText()).contains("Afdeling Marketing", "marketing@contoso.com", "Flip Schoonen");
@@ -121,7 +114,7 @@ class CreateMailboxNextStepsTest {
                         "Niet geblokkeerd",
                         "Het eigen account van het postvak heeft een wachtwoord dat niemand hoort te gebruiken",
                         "Ger Verbeek: Verzenden namens (kan het postvak niet openen zonder Volledige toegang)");
-        assertThat(buttonTitles(megan)).containsExactly("Overzicht openen", "Agenda", "Aanmelden blokkeren");
+        assertThat(megan.buttonTitles()).containsExactly("Overzicht openen", "Agenda", "Aanmelden blokkeren");
     }
 
     @Test
@@ -176,7 +169,7 @@ class CreateMailboxNextStepsTest {
                         "Afdeling Marketing bestaat al",
                         "Deze kaart hoort bij een wizard die is afgelopen",
                         "Geblokkeerd");
-        assertThat(buttonTitles(megan)).containsExactly("Overzicht openen", "Agenda");
+        assertThat(megan.buttonTitles()).containsExactly("Overzicht openen", "Agenda");
         assertThat(tenant.writes())
                 .filteredOn(write -> write.startsWith("create"))
                 .hasSize(1);

@@ -12,7 +12,6 @@ import static io.postkamer.mailbox.Contoso.SANNE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.MemoryStorage;
@@ -74,23 +73,6 @@ class HealthFixesTest {
         return new Chat(channel, () -> bot, "health-fixes-" + user + "-" + locale, user, locale);
     }
 
-    /** The button with this verb whose data names this value, as the card gave it. */
-    private static ObjectNode button(Chat chat, String verb, String key, String value) {
-        JsonNode button = chat.card().findParents("verb").stream()
-                .filter(action -> action.path("verb").asText().equals(verb))
-                .filter(action -> action.path("data").path(key).asText().equals(value))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + verb + " for " + value + " on " + chat.card()));
-        return ((ObjectNode) button.path("data")).deepCopy();
-    }
-
-    private static List<String> buttonTitles(Chat chat) {
-        return chat.card().findParents("verb").stream()
-                .filter(action -> action.path("type").asText().equals("Action.Execute"))
-                .map(action -> action.path("title").asText())
-                .toList();
-    }
-
     /** What the tenant was asked to change since the test began, beyond what the test itself changed. */
     private List<String> writesSinceStart(int before) {
         return tenant.writes().subList(before, tenant.writes().size());
@@ -112,7 +94,7 @@ class HealthFixesTest {
         Chat megan = chat(MEGAN, "en-US");
         megan.say("health report");
 
-        ObjectNode press = button(megan, "health.groupMembers", "group", MARKETING_TEAM);
+        ObjectNode press = megan.buttonData("health.groupMembers", "group", MARKETING_TEAM);
         assertThat(press.path("mailbox").asText()).isEqualTo(KLANTENSERVICE);
         megan.invoke("health.groupMembers", press);
 
@@ -126,7 +108,7 @@ class HealthFixesTest {
                         "Members who already hold Full Access keep theirs unchanged: Miriam Graham.",
                         "groups within Marketing Team are not expanded",
                         "Then the Full Access of Marketing Team itself on Klantenservice is removed.");
-        assertThat(buttonTitles(megan)).containsExactly("Give its members Full Access instead", "Back to the report");
+        assertThat(megan.buttonTitles()).containsExactly("Give its members Full Access instead", "Back to the report");
         assertThat(writesSinceStart(before)).isEmpty();
 
         megan.pressButton("health.groupMembers");
@@ -173,7 +155,7 @@ class HealthFixesTest {
         Chat megan = chat(MEGAN, "nl-NL");
         megan.say("gezondheidsrapport");
 
-        megan.invoke("health.groupMembers", button(megan, "health.groupMembers", "group", MARKETING_TEAM));
+        megan.invoke("health.groupMembers", megan.buttonData("health.groupMembers", "group", MARKETING_TEAM));
 
         assertThat(megan.cardText())
                 .contains(
@@ -184,7 +166,7 @@ class HealthFixesTest {
                         "groepen binnen Marketing Team worden niet uitgeklapt",
                         "Daarna wordt de Volledige toegang van Marketing Team zelf op Klantenservice ingetrokken.")
                 .doesNotContain("Full Access", "members", "group ");
-        assertThat(buttonTitles(megan))
+        assertThat(megan.buttonTitles())
                 .containsExactly("De leden zelf Volledige toegang geven", "Terug naar het rapport");
 
         megan.pressButton("health.groupMembers");
@@ -210,7 +192,7 @@ class HealthFixesTest {
         tenant.faults().next(DemoOperation.GRANT).failRemotely(403);
         Chat megan = chat(MEGAN, "en-US");
         megan.say("health report");
-        ObjectNode press = button(megan, "health.groupMembers", "group", MARKETING_TEAM);
+        ObjectNode press = megan.buttonData("health.groupMembers", "group", MARKETING_TEAM);
 
         megan.invoke("health.groupMembers", press.deepCopy().put("confirmed", true));
 
@@ -256,14 +238,14 @@ class HealthFixesTest {
                 .contains("owners." + FACTUREN);
 
         ObjectNode press =
-                button(megan, "health.setOwners", "mailbox", FACTUREN).put("owners." + FACTUREN, LOTTE + "," + GER);
+                megan.buttonData("health.setOwners", "mailbox", FACTUREN).put("owners." + FACTUREN, LOTTE + "," + GER);
         megan.invoke("health.setOwners", press);
 
         assertThat(megan.cardText())
                 .contains(
                         "Set the owners of Facturen?",
                         "From now on, requests for access to Facturen go to Lotte de Vries, Ger Verbeek for approval.");
-        assertThat(buttonTitles(megan)).containsExactly("Set owners", "Back to the report");
+        assertThat(megan.buttonTitles()).containsExactly("Set owners", "Back to the report");
         assertThat(requests.owners().ownersOf(FACTUREN)).isEmpty();
 
         megan.pressButton("health.setOwners");
@@ -286,7 +268,7 @@ class HealthFixesTest {
 
         megan.invoke(
                 "health.setOwners",
-                button(megan, "health.setOwners", "mailbox", FACTUREN).put("owners." + FACTUREN, MARKETING_TEAM));
+                megan.buttonData("health.setOwners", "mailbox", FACTUREN).put("owners." + FACTUREN, MARKETING_TEAM));
 
         assertThat(megan.lastToast()).contains("Marketing Team is hier geen persoon");
         assertThat(requests.owners().ownersOf(FACTUREN)).isEmpty();
@@ -294,7 +276,7 @@ class HealthFixesTest {
         megan.say("gezondheidsrapport");
         megan.invoke(
                 "health.setOwners",
-                button(megan, "health.setOwners", "mailbox", FACTUREN).put("owners." + FACTUREN, LOTTE));
+                megan.buttonData("health.setOwners", "mailbox", FACTUREN).put("owners." + FACTUREN, LOTTE));
         assertThat(megan.cardText())
                 .contains("Eigenaren van Facturen instellen?", "gaan voortaan ter goedkeuring naar: Lotte de Vries");
         megan.pressButton("health.setOwners");

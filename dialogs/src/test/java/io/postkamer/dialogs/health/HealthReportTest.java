@@ -9,8 +9,6 @@ import static io.postkamer.mailbox.Contoso.MEGAN;
 import static io.postkamer.mailbox.Contoso.SANNE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.UserState;
@@ -28,7 +26,6 @@ import io.postkamer.mailbox.demo.DemoTenant;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Currency;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.DisplayName;
@@ -72,19 +69,7 @@ class HealthReportTest {
 
     /** Presses the button with this verb whose data names this value, as the card gave it. */
     private static void press(Chat chat, String verb, String key, String value) {
-        JsonNode button = chat.card().findParents("verb").stream()
-                .filter(action -> action.path("verb").asText().equals(verb))
-                .filter(action -> action.path("data").path(key).asText().equals(value))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + verb + " for " + value + " on " + chat.card()));
-        chat.invoke(verb, ((ObjectNode) button.path("data")).deepCopy());
-    }
-
-    private static List<String> buttonTitles(Chat chat) {
-        return chat.card().findParents("verb").stream()
-                .filter(action -> action.path("type").asText().equals("Action.Execute"))
-                .map(action -> action.path("title").asText())
-                .toList();
+        chat.invoke(verb, chat.buttonData(verb, key, value));
     }
 
     @Test
@@ -117,7 +102,7 @@ class HealthReportTest {
                         "Full Access through a group (1)",
                         "Full Access: Marketing Team")
                 .doesNotContain(DELETED_ACCOUNT, "EXCHANGESTANDARD", "SEND_AS");
-        assertThat(buttonTitles(megan))
+        assertThat(megan.buttonTitles())
                 .contains(
                         "Block sign-in",
                         "Block sign-in for all 3",
@@ -175,7 +160,7 @@ class HealthReportTest {
                         "FULL_ACCESS",
                         "SEND_AS",
                         "null");
-        assertThat(buttonTitles(megan))
+        assertThat(megan.buttonTitles())
                 .contains(
                         "Aanmelden blokkeren",
                         "Aanmelden blokkeren voor alle 3",
@@ -200,7 +185,7 @@ class HealthReportTest {
         press(megan, "health.block", "mailbox", FACTUREN);
         assertThat(megan.cardText())
                 .contains("Block sign-in for Facturen?", "Its members keep their access through their own accounts.");
-        assertThat(buttonTitles(megan)).containsExactly("Block sign-in", "Back to the report");
+        assertThat(megan.buttonTitles()).containsExactly("Block sign-in", "Back to the report");
         assertThat(tenant.writes()).isEmpty();
         megan.pressButton("health.block");
         assertThat(megan.cardText()).contains("Sign-in blocked for Facturen.", "Sign-in allowed (2)");

@@ -54,14 +54,6 @@ class ManageConfirmationsTest {
         return about(RECEPTIE32).put("member", member).put("right", right);
     }
 
-    /** The titles of the card's buttons, wherever they are on it. */
-    private static List<String> buttonTitles(Chat chat) {
-        return chat.card().findParents("verb").stream()
-                .filter(action -> action.path("type").asText().equals("Action.Execute"))
-                .map(action -> action.path("title").asText())
-                .toList();
-    }
-
     private static JsonNode button(Chat chat, String verb) {
         return chat.card().findParents("verb").stream()
                 .filter(action -> action.path("verb").asText().equals(verb))
@@ -82,7 +74,7 @@ class ManageConfirmationsTest {
                         "Ontvangstgebouw 32 verbergen in de adreslijsten?",
                         "e-mail aan het adres komt gewoon binnen",
                         "werken Verzenden als en Verzenden namens niet in de Outlook-bureaubladclient");
-        assertThat(buttonTitles(megan)).containsExactly("Verbergen in adreslijsten", "Terug naar het postvak");
+        assertThat(megan.buttonTitles()).containsExactly("Verbergen in adreslijsten", "Terug naar het postvak");
         assertThat(button(megan, "manage.hide").path("data").path("confirmed").asBoolean())
                 .isTrue();
         assertThat(button(megan, "manage.hide").path("style").asText()).isEqualTo("destructive");
@@ -110,7 +102,7 @@ class ManageConfirmationsTest {
                         "Remove Full Access from Anouk Smit?",
                         "Anouk Smit can no longer open Ontvangstgebouw 32 or read its mail",
                         "Anouk Smit keeps Send on Behalf, but without Full Access they cannot open the mailbox");
-        assertThat(buttonTitles(megan)).containsExactly("Remove Full Access from Anouk Smit", "Back to the mailbox");
+        assertThat(megan.buttonTitles()).containsExactly("Remove Full Access from Anouk Smit", "Back to the mailbox");
         assertThat(tenant.writes()).isEmpty();
 
         megan.pressButton("manage.revoke");
@@ -132,7 +124,7 @@ class ManageConfirmationsTest {
                 .contains(
                         "Verzenden als intrekken voor Flip Schoonen?",
                         "Flip Schoonen kan geen e-mail meer verzenden als Ontvangstgebouw 32.");
-        assertThat(buttonTitles(megan))
+        assertThat(megan.buttonTitles())
                 .containsExactly("Verzenden als intrekken voor Flip Schoonen", "Terug naar het postvak");
 
         megan.invoke("manage.revokeAll", about(RECEPTIE32).put("member", ANOUK).put("name", "Anouk"));
@@ -179,7 +171,7 @@ class ManageConfirmationsTest {
                 .contains(
                         "Convert Megan Bowen to a shared mailbox?",
                         "This is your own mailbox, the one you are signed in with");
-        assertThat(buttonTitles(megan)).containsExactly("Yes, convert my own mailbox", "Keep it a user mailbox");
+        assertThat(megan.buttonTitles()).containsExactly("Yes, convert my own mailbox", "Keep it a user mailbox");
         assertThat(button(megan, "manage.convert").path("style").asText()).isEqualTo("destructive");
 
         megan.invoke("manage.convert", about(MEGAN_MAILBOX));
@@ -193,7 +185,7 @@ class ManageConfirmationsTest {
         sanne.say("convert sanne.willems@contoso.com");
         assertThat(sanne.cardText())
                 .doesNotContain("This is your own mailbox", "as a shared mailbox it still needs its licence");
-        assertThat(buttonTitles(sanne)).containsExactly("Convert to shared mailbox", "Keep it a user mailbox");
+        assertThat(sanne.buttonTitles()).containsExactly("Convert to shared mailbox", "Keep it a user mailbox");
         assertThat(tenant.mailbox(SANNE_MAILBOX).orElseThrow().isShared()).isFalse();
     }
 
@@ -203,7 +195,7 @@ class ManageConfirmationsTest {
     void afterConversionTheCardFollowsTheState() {
         Chat megan = chat(MEGAN, "nl-NL");
         megan.say("zet megan.bowen@contoso.com om naar een gedeeld postvak");
-        assertThat(buttonTitles(megan)).contains("Ja, mijn eigen postvak omzetten");
+        assertThat(megan.buttonTitles()).contains("Ja, mijn eigen postvak omzetten");
 
         megan.pressButton("manage.convert");
 
@@ -226,7 +218,7 @@ class ManageConfirmationsTest {
         assertThat(dutch.cardText())
                 .contains(
                         "Dit postvak bevat 62,0 GB en heeft een archief: als gedeeld postvak heeft het zijn licentie nog nodig");
-        assertThat(buttonTitles(dutch)).containsExactly("Omzetten en licentie houden", "Gebruikerspostvak laten");
+        assertThat(dutch.buttonTitles()).containsExactly("Omzetten en licentie houden", "Gebruikerspostvak laten");
 
         Chat english = chat(MEGAN, "en-US");
         english.invoke("manage.convert", about(HENK_MAILBOX));
@@ -262,20 +254,20 @@ class ManageConfirmationsTest {
     void buttonsHaveAnObject() {
         Chat english = chat(MEGAN, "en-US");
         english.invoke("manage.open", about(FACTUREN));
-        assertThat(buttonTitles(english)).contains("Show in address lists", "Block sign-in");
+        assertThat(english.buttonTitles()).contains("Show in address lists", "Block sign-in");
         english.invoke("manage.open", about(RECEPTIE32));
-        assertThat(buttonTitles(english))
+        assertThat(english.buttonTitles())
                 .contains("Hide from address lists", "Unblock sign-in", "Remove Send As", "Remove all rights")
                 .doesNotContain("Hide", "Show", "Block", "Unblock");
 
         Chat dutch = chat(MEGAN, "nl-NL");
         dutch.invoke("manage.open", about(RECEPTIE32));
-        assertThat(buttonTitles(dutch))
+        assertThat(dutch.buttonTitles())
                 .contains("Verbergen in adreslijsten", "Aanmelden deblokkeren")
                 .doesNotContain("Verbergen", "Blokkeren", "Deblokkeren", "Tonen");
         dutch.invoke("manage.open", about(FACTUREN));
-        assertThat(buttonTitles(dutch)).contains("Tonen in adreslijsten", "Aanmelden blokkeren");
+        assertThat(dutch.buttonTitles()).contains("Tonen in adreslijsten", "Aanmelden blokkeren");
         dutch.invoke("manage.unblockAsk", about(RECEPTIE32));
-        assertThat(buttonTitles(dutch)).containsExactly("Aanmelden toch deblokkeren", "Aanmelden geblokkeerd laten");
+        assertThat(dutch.buttonTitles()).containsExactly("Aanmelden toch deblokkeren", "Aanmelden geblokkeerd laten");
     }
 }

@@ -187,6 +187,24 @@ public final class Chat {
         return String.join("\n", lines);
     }
 
+    /** The data of the button with this verb whose data names this value (a mailbox's id, say), as the card gave it. */
+    public ObjectNode buttonData(String verb, String key, String value) {
+        JsonNode button = card.findParents("verb").stream()
+                .filter(action -> action.path("verb").asText().equals(verb))
+                .filter(action -> action.path("data").path(key).asText().equals(value))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + verb + " for " + value + " on " + card));
+        return ((ObjectNode) button.path("data")).deepCopy();
+    }
+
+    /** The titles of the card's buttons that act (Action.Execute), wherever they are on it, in order. */
+    public List<String> buttonTitles() {
+        return card.findParents("verb").stream()
+                .filter(action -> action.path("type").asText().equals("Action.Execute"))
+                .map(action -> action.path("title").asText())
+                .toList();
+    }
+
     public List<String> buttons() {
         List<String> verbs = new ArrayList<>();
         card.path("actions").forEach(action -> verbs.add(action.path("verb").asText()));
