@@ -76,11 +76,11 @@ final class CopyAccessSamples {
 
     private static List<CopyAccessCard.Choice> choices() {
         return List.of(
-                new CopyAccessCard.Choice(
+                CopyAccessCard.Choice.of(
                         shared("31652c84-4fd0-4b22-940a-9ce4af7611f1", "Ontvangstgebouw 32", "receptie32", false),
                         List.of(Right.SEND_AS),
                         List.of(Right.FULL_ACCESS)),
-                new CopyAccessCard.Choice(
+                CopyAccessCard.Choice.of(
                         shared("6e21c7a2-c91f-40a8-a7c0-be8246e439b5", "Klantenservice", "klantenservice", true),
                         List.of(Right.FULL_ACCESS, Right.SEND_ON_BEHALF),
                         List.of()));

@@ -16,14 +16,13 @@ import com.microsoft.bot.dialogs.DialogSet;
 import com.microsoft.bot.dialogs.DialogState;
 import com.microsoft.bot.dialogs.DialogTurnResult;
 import com.microsoft.bot.dialogs.DialogTurnStatus;
-import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
-import com.microsoft.bot.schema.ConversationAccount;
 import io.postkamer.cards.Texts;
 import io.postkamer.cards.Verb;
 import io.postkamer.cards.manage.GuidanceCard;
 import io.postkamer.dialogs.common.CardReplies;
 import io.postkamer.dialogs.common.Continuations;
+import io.postkamer.dialogs.common.FailedTurn;
 import io.postkamer.dialogs.common.FollowUps;
 import io.postkamer.dialogs.common.IntentTable;
 import io.postkamer.dialogs.common.IntentTable.When;
@@ -36,6 +35,7 @@ import io.postkamer.dialogs.common.TurnQueue;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.dialogs.common.Welcome;
 import io.postkamer.dialogs.copyaccess.CopyAccess;
+import io.postkamer.dialogs.copyaccess.memory.MemoryCopyOfferStore;
 import io.postkamer.dialogs.create.CreateFlow;
 import io.postkamer.dialogs.create.CreateMailboxDialogs;
 import io.postkamer.dialogs.health.HealthReports;
@@ -45,7 +45,6 @@ import io.postkamer.dialogs.manage.ManageMailboxes;
 import io.postkamer.dialogs.members.PeopleSearch;
 import io.postkamer.dialogs.offboarding.OffboardingStore;
 import io.postkamer.dialogs.offboarding.Offboardings;
-import io.postkamer.dialogs.offboarding.memory.MemoryOffboardingStore;
 import io.postkamer.dialogs.requests.AccessRequests;
 import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.dialogs.reviews.AccessReviews;
@@ -58,8 +57,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The bot: greets, answers help, starts and continues the conversations (typed text in English or
@@ -67,8 +64,6 @@ import org.slf4j.LoggerFactory;
  * conversation's state after every turn.
  */
 public class PostkamerBot extends ActivityHandler {
-    private static final Logger LOG = LoggerFactory.getLogger(PostkamerBot.class);
-
     private final ConversationState conversationState;
     private final UserState userState;
     private final StatePropertyAccessor<DialogState> dialogState;
@@ -117,7 +112,7 @@ public class PostkamerBot extends ActivityHandler {
                 clock,
                 requests,
                 reviews,
-                new MemoryOffboardingStore(),
+                FeatureStores.inMemory(),
                 continuations);
     }
 
@@ -132,6 +127,31 @@ public class PostkamerBot extends ActivityHandler {
             Requests requests,
             Reviews reviews,
             OffboardingStore offboardings,
+            Continuations continuations) {
+        this(
+                service,
+                conversationState,
+                userState,
+                settings,
+                mailboxCalls,
+                clock,
+                requests,
+                reviews,
+                new FeatureStores(offboardings, new MemoryCopyOfferStore()),
+                continuations);
+    }
+
+    /** @param stores where offboardings and copies offered are kept, so that a restart or another instance goes on */
+    public PostkamerBot(
+            MailboxService service,
+            ConversationState conversationState,
+            UserState userState,
+            BotSettings settings,
+            Executor mailboxCalls,
+            Clock clock,
+            Requests requests,
+            Reviews reviews,
+            FeatureStores stores,
             Continuations continuations) {
         this.conversationState = conversationState;
         this.userState = userState;
@@ -156,8 +176,8 @@ public class PostkamerBot extends ActivityHandler {
         this.accessRequests = new AccessRequests(calls, requests);
         this.accessReviews = new AccessReviews(calls, requests, reviews);
         this.health = new HealthReports(calls, settings, clock, requests.owners(), followUps);
-        this.offboarding = new Offboardings(calls, offboardings, settings, clock, followUps);
-        this.copyAccess = new CopyAccess(calls, settings, clock, followUps);
+        this.offboarding = new Offboardings(calls, stores.offboardings(), settings, clock, followUps);
+        this.copyAccess = new CopyAccess(calls, stores.copyOffers(), settings, clock, followUps);
         this.dialogState = conversationState.createProperty("dialogState");
         this.dialogs = new DialogSet(dialogState);
         create.screens().forEach(dialogs::add);
@@ -182,7 +202,7 @@ public class PostkamerBot extends ActivityHandler {
             return super.onTurn(turnContext)
                     .thenCompose(done -> save(conversationState, turnContext))
                     .thenCompose(done -> save(userState, turnContext))
-                    .exceptionallyCompose(failure -> failed(turnContext, failure))
+                    .exceptionallyCompose(failure -> FailedTurn.told(turnContext, failure))
                     .thenCompose(done -> slow.over(turnContext));
         });
     }
@@ -372,26 +392,5 @@ public class PostkamerBot extends ActivityHandler {
 
     private static CompletableFuture<Void> save(BotState state, TurnContext turnContext) {
         return state == null ? CompletableFuture.completedFuture(null) : state.saveChanges(turnContext, false);
-    }
-
-    /**
-     * Anything unexpected: logged, the person told in one line; the state of this turn is not saved.
-     * That includes a save refused because another instance saved this conversation in between: a
-     * card already shown in answer is then not backed by saved state, so the line is sent after it.
-     */
-    private static CompletableFuture<Void> failed(TurnContext turnContext, Throwable failure) {
-        ConversationAccount conversation = turnContext.getActivity().getConversation();
-        LOG.error("Turn failed in conversation {}", conversation == null ? "" : conversation.getId(), failure);
-        Texts texts = Texts.forLocale(turnContext.getActivity().getLocale());
-        boolean invoke = turnContext.getActivity().isType(ActivityTypes.INVOKE);
-        if (invoke && !UserInput.CARD_ACTION.equals(turnContext.getActivity().getName())) {
-            return CompletableFuture.completedFuture(null);
-        }
-        if (invoke && !CardReplies.isUnansweredCardAction(turnContext)) {
-            return turnContext
-                    .sendActivity(MessageFactory.text(texts.get("flow.failed.text")))
-                    .handle((sent, unsent) -> null);
-        }
-        return CardReplies.say(turnContext, texts.get("flow.failed.text"));
     }
 }

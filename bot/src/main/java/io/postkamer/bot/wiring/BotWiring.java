@@ -7,12 +7,15 @@ import io.postkamer.bot.audit.JdbcAuditTrail;
 import io.postkamer.bot.auth.AnonymousReplyGuard;
 import io.postkamer.bot.auth.BotCredentials;
 import io.postkamer.bot.auth.TenantGuard;
+import io.postkamer.bot.copyaccess.JdbcCopyOfferStore;
 import io.postkamer.bot.metrics.TurnMetrics;
 import io.postkamer.bot.offboarding.JdbcOffboardingStore;
 import io.postkamer.dialogs.BotSettings;
+import io.postkamer.dialogs.FeatureStores;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.dialogs.common.MailboxThreads;
+import io.postkamer.dialogs.copyaccess.CopyOfferStore;
 import io.postkamer.dialogs.offboarding.OffboardingStore;
 import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.dialogs.reviews.Reviews;
@@ -75,6 +78,7 @@ public class BotWiring {
             Requests requests,
             Reviews reviews,
             OffboardingStore offboardings,
+            CopyOfferStore copyOffers,
             PostkamerAdapter adapter,
             BotCredentials credentials,
             Environment environment,
@@ -88,7 +92,7 @@ public class BotWiring {
                 Clock.systemUTC(),
                 requests,
                 reviews,
-                offboardings,
+                new FeatureStores(offboardings, copyOffers),
                 (conversation, callback) -> adapter.continueConversation(credentials.appId(), conversation, callback));
     }
 
@@ -113,6 +117,12 @@ public class BotWiring {
     @Bean
     OffboardingStore offboardingStore(JdbcTemplate jdbc, TransactionTemplate transaction) {
         return new JdbcOffboardingStore(jdbc, transaction);
+    }
+
+    /** Copies of access offered on cards, in the database, so a press on another instance or after a restart goes on. */
+    @Bean
+    CopyOfferStore copyOfferStore(JdbcTemplate jdbc, TransactionTemplate transaction) {
+        return new JdbcCopyOfferStore(jdbc, transaction);
     }
 
     @Bean

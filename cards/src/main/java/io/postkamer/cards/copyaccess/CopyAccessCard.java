@@ -39,10 +39,21 @@ public final class CopyAccessCard {
     }
 
     /** One shared mailbox where the source holds a right the target does not. */
-    public record Choice(Mailbox mailbox, List<Right> toGive, List<Right> held) {
+    public record Choice(
+            String mailboxId, String name, String address, boolean hidden, List<Right> toGive, List<Right> held) {
         public Choice {
             toGive = List.copyOf(toGive);
             held = List.copyOf(held);
+        }
+
+        public static Choice of(Mailbox mailbox, List<Right> toGive, List<Right> held) {
+            return new Choice(
+                    mailbox.id(),
+                    mailbox.displayName(),
+                    mailbox.primarySmtpAddress(),
+                    mailbox.hiddenFromAddressLists(),
+                    toGive,
+                    held);
         }
     }
 
@@ -68,15 +79,12 @@ public final class CopyAccessCard {
     public static AdaptiveCard render(Texts texts, Offer offer) {
         List<Row> rows = offer.choices().stream()
                 .map(choice -> new Row(
-                        CHOSEN + choice.mailbox().id(),
-                        texts.get(
-                                "copy.card.mailbox",
-                                choice.mailbox().displayName(),
-                                choice.mailbox().primarySmtpAddress()),
+                        CHOSEN + choice.mailboxId(),
+                        texts.get("copy.card.mailbox", choice.name(), choice.address()),
                         texts.get("copy.card.toGive", rights(texts, choice.toGive())),
                         !choice.held().isEmpty(),
                         texts.get("copy.card.held", offer.targetName(), rights(texts, choice.held())),
-                        choice.mailbox().hiddenFromAddressLists()))
+                        choice.hidden()))
                 .toList();
         boolean nothing = rows.isEmpty();
         return TEMPLATE.bind(

@@ -14,8 +14,10 @@ import io.postkamer.dialogs.common.MailboxCalls;
 import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.common.UserInput;
 import io.postkamer.mailbox.MailboxException;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -32,11 +34,14 @@ public final class CopyAccess {
     private final CopyScreen screen;
     private final CopyApply apply;
 
-    public CopyAccess(MailboxCalls calls, BotSettings settings, Clock clock, FollowUps followUps) {
+    /** @param store where offers are kept, so that another instance or a restart goes on with a card's press */
+    public CopyAccess(
+            MailboxCalls calls, CopyOfferStore store, BotSettings settings, Clock clock, FollowUps followUps) {
         this.calls = calls;
-        Offers offers = new Offers();
+        Offers offers =
+                new Offers(store, clock, ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID());
         HandOver handOver = new HandOver(followUps, settings.patience());
-        this.apply = new CopyApply(calls, offers, handOver, this);
+        this.apply = new CopyApply(calls, offers, handOver, settings.patience(), this);
         this.screen = new CopyScreen(calls, offers, handOver, clock, apply, this);
     }
 
@@ -86,11 +91,12 @@ public final class CopyAccess {
                 .thenCompose(audited -> CardReplies.say(turn, Message.of(why).in(texts)));
     }
 
-    /** The conversation a turn is in: offers are kept per conversation. */
-    static String conversationOf(TurnContext turn) {
-        return turn.getActivity().getConversation() == null
+    /** The offer a card's token names in the conversation of this turn: offers are kept per conversation. */
+    static CopyOffer.Key offerOf(TurnContext turn, String token) {
+        String conversation = turn.getActivity().getConversation() == null
                 ? ""
                 : Optional.ofNullable(turn.getActivity().getConversation().getId())
                         .orElse("");
+        return new CopyOffer.Key(conversation, token);
     }
 }

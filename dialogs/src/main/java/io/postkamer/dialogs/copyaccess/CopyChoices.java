@@ -6,23 +6,25 @@ import io.postkamer.mailbox.MailboxEntry;
 import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.SharedMailboxFacts;
 import io.postkamer.mailbox.TenantHealthFacts;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What the bulk read says there is to copy: each shared mailbox where the source holds a right the target lacks,
- * with what the target holds already; the mailboxes where the target holds all of it; and those not read.
+ * What the bulk read says there is to copy, as the card shows it and a press is checked against: each shared mailbox
+ * where the source holds a right the target lacks, with what the target holds already; the mailboxes where the target
+ * holds all of it; those not read; and when the read ended.
  */
-record CopyChoices(List<Choice> choices, List<String> complete, List<String> unread, int read) {
-    CopyChoices {
+public record CopyChoices(List<Choice> choices, List<String> complete, List<String> unread, int read, Instant readAt) {
+    public CopyChoices {
         choices = List.copyOf(choices);
         complete = List.copyOf(complete);
         unread = List.copyOf(unread);
     }
 
-    static CopyChoices of(TenantHealthFacts facts, String sourceId, String targetId) {
+    static CopyChoices of(TenantHealthFacts facts, String sourceId, String targetId, Instant readAt) {
         List<Choice> choices = new ArrayList<>();
         List<String> complete = new ArrayList<>();
         for (SharedMailboxFacts mailbox : facts.mailboxes()) {
@@ -38,12 +40,12 @@ record CopyChoices(List<Choice> choices, List<String> complete, List<String> unr
             if (toGive.isEmpty()) {
                 complete.add(mailbox.mailbox().displayName());
             } else {
-                choices.add(new Choice(mailbox.mailbox(), List.copyOf(toGive), List.copyOf(held)));
+                choices.add(Choice.of(mailbox.mailbox(), List.copyOf(toGive), List.copyOf(held)));
             }
         }
         List<String> unread =
                 facts.unread().stream().map(MailboxEntry::displayName).toList();
-        return new CopyChoices(choices, complete, unread, facts.mailboxes().size() + unread.size());
+        return new CopyChoices(choices, complete, unread, facts.mailboxes().size() + unread.size(), readAt);
     }
 
     /** The rights a trustee holds, of the permissions given (a person's or the rights a mailbox lists). */
@@ -56,6 +58,6 @@ record CopyChoices(List<Choice> choices, List<String> complete, List<String> unr
     }
 
     boolean offers(String mailboxId) {
-        return choices.stream().anyMatch(choice -> choice.mailbox().id().equalsIgnoreCase(mailboxId));
+        return choices.stream().anyMatch(choice -> choice.mailboxId().equalsIgnoreCase(mailboxId));
     }
 }

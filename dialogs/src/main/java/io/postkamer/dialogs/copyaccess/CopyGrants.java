@@ -5,7 +5,7 @@ import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.audit.Audited;
 import io.postkamer.dialogs.common.Attempt;
 import io.postkamer.dialogs.common.MailboxCalls;
-import io.postkamer.dialogs.manage.MailboxScope;
+import io.postkamer.dialogs.common.Message;
 import io.postkamer.mailbox.Change;
 import io.postkamer.mailbox.GrantOutcome;
 import io.postkamer.mailbox.HealthScan;
@@ -58,7 +58,7 @@ final class CopyGrants {
         if (chosen.isEmpty()) {
             return;
         }
-        Mailbox offered = chosen.get().mailbox();
+        Choice offered = chosen.get();
         calls.read(service -> plan(service, offered, source, target))
                 .thenCompose(planned -> {
                     if (planned.isFailure()) {
@@ -67,7 +67,7 @@ final class CopyGrants {
                     Plan plan = planned.get();
                     if (plan.toGive().isEmpty()) {
                         return CompletableFuture.completedFuture(
-                                new GrantRun.Settled(List.of(), plan.held(), Map.of(), Optional.empty()));
+                                new CopyOutcome(List.of(), plan.held(), Map.of(), Optional.empty()));
                     }
                     List<RightToGrant> rights = plan.toGive().stream()
                             .map(right -> new RightToGrant(target.id(), right, right == Right.FULL_ACCESS))
@@ -77,13 +77,13 @@ final class CopyGrants {
                 })
                 .whenComplete((outcome, unexpected) -> {
                     if (unexpected != null) {
-                        LOG.error("Copying access failed unexpectedly on {}", offered.primarySmtpAddress(), unexpected);
+                        LOG.error("Copying access failed unexpectedly on {}", offered.address(), unexpected);
                     }
                     run.settle(
-                            offered.id(),
+                            offered.mailboxId(),
                             outcome != null
                                     ? outcome
-                                    : GrantRun.Settled.refused(new MailboxException.RemoteFailure(
+                                    : CopyOutcome.refused(new MailboxException.RemoteFailure(
                                             "Postkamer", 0, String.valueOf(unexpected), false, unexpected)));
                     next(actor, source, target, run);
                 });
@@ -93,11 +93,10 @@ final class CopyGrants {
      * The mailbox read again, in one read as the health report reads one mailbox (its trustees looked up together):
      * a shared one, where the source holds a right now. What the card showed is never taken for what is so.
      */
-    private static Plan plan(MailboxService service, Mailbox offered, Person source, Person target) {
-        SharedMailboxFacts facts = service.healthFacts(HealthScan.of(offered.id()))
-                .of(offered.id())
-                .orElseThrow(
-                        () -> new MailboxException.OutOfScope(Problem.NOT_A_SHARED_MAILBOX, offered.displayName()));
+    private static Plan plan(MailboxService service, Choice offered, Person source, Person target) {
+        SharedMailboxFacts facts = service.healthFacts(HealthScan.of(offered.mailboxId()))
+                .of(offered.mailboxId())
+                .orElseThrow(() -> new MailboxException.OutOfScope(Problem.NOT_A_SHARED_MAILBOX, offered.name()));
         Mailbox box = facts.mailbox();
         Set<Right> sourceHas = CopyChoices.rightsOf(facts.permissions(), source.id());
         if (sourceHas.isEmpty()) {
@@ -112,14 +111,17 @@ final class CopyGrants {
     }
 
     /** A refusal is audited as one, on the mailbox; a read that failed changed nothing and is only said. */
-    private CompletableFuture<GrantRun.Settled> refused(
-            String actor, Person source, Person target, Mailbox offered, MailboxException why) {
-        GrantRun.Settled settled = GrantRun.Settled.refused(why);
+    private CompletableFuture<CopyOutcome> refused(
+            String actor, Person source, Person target, Choice offered, MailboxException why) {
+        CopyOutcome settled = CopyOutcome.refused(why);
         if (!(why instanceof MailboxException.OutOfScope) && !(why instanceof MailboxException.NotFound)) {
             return CompletableFuture.completedFuture(settled);
         }
-        Audited what =
-                Audited.on(MailboxScope.target(offered), CopyAccess.COPY, source.displayName(), target.displayName());
+        Audited what = Audited.on(
+                AuditEntry.Target.mailbox(offered.mailboxId(), offered.name(), offered.address()),
+                CopyAccess.COPY,
+                source.displayName(),
+                target.displayName());
         return calls.refused(actor, what, why).thenApply(audited -> settled);
     }
 
@@ -136,23 +138,23 @@ final class CopyGrants {
     }
 
     /** What the tenant answered: made is granted, already so is held (never said to be granted), failed with why. */
-    private static GrantRun.Settled settled(Plan plan, Attempt<List<GrantOutcome>> granted) {
+    private static CopyOutcome settled(Plan plan, Attempt<List<GrantOutcome>> granted) {
         if (granted.isFailure()) {
-            return GrantRun.Settled.refused(granted.problem());
+            return CopyOutcome.refused(granted.problem());
         }
         List<Right> made = new ArrayList<>();
         List<Right> held = new ArrayList<>(plan.held());
-        Map<Right, MailboxException> failed = new EnumMap<>(Right.class);
+        Map<Right, Message> failed = new EnumMap<>(Right.class);
         for (GrantOutcome outcome : granted.get()) {
             Right right = outcome.asked().right();
             if (outcome instanceof GrantOutcome.Failed failure) {
-                failed.put(right, failure.failure());
+                failed.put(right, Message.of(failure.failure()));
             } else if (((GrantOutcome.Applied) outcome).change() == Change.ALREADY_SO) {
                 held.add(right);
             } else {
                 made.add(right);
             }
         }
-        return new GrantRun.Settled(made, held, failed, Optional.empty());
+        return new CopyOutcome(made, held, failed, Optional.empty());
     }
 }

@@ -22,6 +22,7 @@ import io.postkamer.mailbox.Problem;
 import io.postkamer.mailbox.TenantHealthFacts;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -75,27 +76,37 @@ final class CopyScreen {
                             if (source.id().equalsIgnoreCase(target.id())) {
                                 return CardReplies.say(turn, texts.get("copy.samePerson"));
                             }
-                            Offer offer = new Offer(UUID.randomUUID().toString(), source, target, read());
-                            offers.put(CopyAccess.conversationOf(turn), offer);
-                            return handOver.endsInTime(offer.read())
+                            CopyOffer offer = CopyOffer.offered(
+                                    CopyAccess.offerOf(turn, UUID.randomUUID().toString()),
+                                    CopyOffer.Party.of(source),
+                                    CopyOffer.Party.of(target),
+                                    clock.instant());
+                            TenantRead read = new TenantRead();
+                            offers.offer(offer, read);
+                            read(offer, read);
+                            return handOver.endsInTime(read)
                                     .thenCompose(inTime -> inTime
-                                            ? choice(turn, texts, offer, Optional.empty())
+                                            ? afterRead(turn, texts, offer.key(), read, Optional.empty())
                                             : progress(
                                                     handOver,
                                                     turn,
                                                     texts,
                                                     CopyProgressCard.Work.READING,
-                                                    offer.token(),
-                                                    offer.read(),
+                                                    offer.key().token(),
+                                                    read,
                                                     Optional.empty()));
                         }));
     }
 
-    /** The card's "show how far it is", and the bot's own turn when the read or the grants are over. */
+    /**
+     * The card's "show how far it is", and the bot's own turn when the read or the grants are over; on another
+     * instance than the read's, the choice once the read's choices are kept.
+     */
     CompletableFuture<Void> show(TurnContext turn, Texts texts, String actor, UserInput input) {
         Audited pressed = Audited.of("", CopyAccess.COPY, "", "");
         return access.asAdministrator(turn, texts, actor, pressed, () -> {
-            Optional<Offer> offer = offers.of(CopyAccess.conversationOf(turn), input.token());
+            CopyOffer.Key key = CopyAccess.offerOf(turn, input.token());
+            Optional<CopyOffer> offer = offers.current(key);
             if (offer.isEmpty()) {
                 return access.refuse(
                         turn, texts, actor, pressed, new MailboxException.OutOfScope(Problem.COPY_NOT_CURRENT));
@@ -103,54 +114,67 @@ final class CopyScreen {
             Optional<String> shownIn = input.followUp()
                     ? Optional.of(input.input(HandOver.SHOWN_IN)).filter(id -> !id.isBlank())
                     : Optional.empty();
-            if (offer.get().run().isPresent()) {
-                return apply.present(turn, texts, offer.get(), offer.get().run().get(), shownIn);
+            if (offer.get().started()) {
+                return apply.present(turn, texts, offer.get(), shownIn);
             }
-            TenantRead read = offer.get().read();
-            if (!read.isOver()) {
-                return CardReplies.show(
-                                turn,
-                                CopyProgressCard.render(
-                                        texts,
-                                        CopyProgressCard.Work.READING,
-                                        offer.get().token(),
-                                        read.done(),
-                                        read.total()),
-                                shownIn)
-                        .thenApply(shown -> null);
+            if (offer.get().choices().isPresent()) {
+                return choice(turn, texts, offer.get(), shownIn);
             }
-            return choice(turn, texts, offer.get(), shownIn);
+            Optional<TenantRead> read = offers.readHere(key);
+            if (read.isEmpty()) {
+                return CardReplies.say(turn, texts.get("copy.reading"));
+            }
+            if (read.get().isOver()) {
+                return afterRead(turn, texts, key, read.get(), shownIn);
+            }
+            return CardReplies.show(
+                            turn,
+                            CopyProgressCard.render(
+                                    texts,
+                                    CopyProgressCard.Work.READING,
+                                    key.token(),
+                                    read.get().done(),
+                                    read.get().total()),
+                            shownIn)
+                    .thenApply(shown -> null);
         });
     }
 
-    private CompletableFuture<Void> choice(TurnContext turn, Texts texts, Offer offer, Optional<String> shownIn) {
-        if (offer.read().result().isCompletedExceptionally()) {
+    /** The read this instance made is over: the choice as kept, or why there is none. */
+    private CompletableFuture<Void> afterRead(
+            TurnContext turn, Texts texts, CopyOffer.Key key, TenantRead read, Optional<String> shownIn) {
+        if (read.result().isCompletedExceptionally()) {
             return CardReplies.say(turn, texts.get("flow.failed.text"));
         }
-        Attempt<TenantHealthFacts> read = offer.read().result().join();
-        if (read.isFailure()) {
+        Attempt<TenantHealthFacts> attempt = read.result().join();
+        if (attempt.isFailure()) {
             return CardReplies.say(
                     turn,
-                    texts.get("copy.failedRead", Message.of(read.problem()).in(texts)));
+                    texts.get("copy.failedRead", Message.of(attempt.problem()).in(texts)));
         }
-        CopyChoices choices =
-                CopyChoices.of(read.get(), offer.source().id(), offer.target().id());
+        return offers.current(key)
+                .filter(offer -> offer.choices().isPresent())
+                .map(offer -> choice(turn, texts, offer, shownIn))
+                .orElseGet(() -> CardReplies.say(turn, texts.get("flow.failed.text")));
+    }
+
+    private CompletableFuture<Void> choice(TurnContext turn, Texts texts, CopyOffer offer, Optional<String> shownIn) {
+        CopyChoices choices = offer.choices().orElseThrow();
         CopyAccessCard.Offer shown = new CopyAccessCard.Offer(
-                offer.token(),
+                offer.key().token(),
                 offer.source().id(),
-                offer.source().displayName(),
+                offer.source().name(),
                 offer.target().id(),
-                offer.target().displayName(),
+                offer.target().name(),
                 choices.choices(),
                 choices.complete(),
                 choices.unread(),
                 choices.read(),
-                Duration.between(offer.read().madeAt(), clock.instant()));
+                Duration.between(choices.readAt(), clock.instant()));
         return CardReplies.show(turn, CopyAccessCard.render(texts, shown), shownIn)
                 .thenApply(done -> null);
     }
 
-    /** Every shared mailbox, read in bulk, as the health report reads them. */
     /** The read's or the grants' progress, handed over; the choice or the outcome takes its place when it is over. */
     static CompletableFuture<Void> progress(
             HandOver handOver,
@@ -169,17 +193,31 @@ final class CopyScreen {
                 JsonNodeFactory.instance.objectNode().put("token", token));
     }
 
-    private TenantRead read() {
-        TenantRead read = new TenantRead();
+    /** Every shared mailbox read in bulk; the choices kept for every instance before the read is said to be over. */
+    private void read(CopyOffer offer, TenantRead read) {
         calls.read(service -> service.healthFacts(HealthScan.wholeTenant(read::progress)))
                 .whenComplete((attempt, failure) -> {
                     if (failure != null) {
                         read.failsUnexpectedly(failure);
-                    } else {
-                        read.ends(attempt, clock.instant());
+                        return;
                     }
+                    Instant at = clock.instant();
+                    if (!attempt.isFailure()) {
+                        try {
+                            offers.read(
+                                    offer.key(),
+                                    CopyChoices.of(
+                                            attempt.get(),
+                                            offer.source().id(),
+                                            offer.target().id(),
+                                            at));
+                        } catch (RuntimeException unkept) {
+                            read.failsUnexpectedly(unkept);
+                            return;
+                        }
+                    }
+                    read.ends(attempt, at);
                 });
-        return read;
     }
 
     private static Optional<String> whyNot(Texts texts, CopyPeople.Found found) {

@@ -1,102 +1,81 @@
 package io.postkamer.dialogs.copyaccess;
 
-import io.postkamer.cards.Texts;
 import io.postkamer.cards.copyaccess.CopyAccessCard.Choice;
-import io.postkamer.cards.copyaccess.CopyResultCard;
-import io.postkamer.dialogs.common.Message;
 import io.postkamer.dialogs.common.Watched;
-import io.postkamer.mailbox.MailboxException;
-import io.postkamer.mailbox.Right;
-import java.util.EnumMap;
+import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The grants of one press: the mailboxes chosen, each one's outcome as the tenant answered, and its end. */
+/**
+ * The grants of a card this instance claimed: the chosen mailboxes not settled yet, each one's outcome kept in the
+ * store as the tenant answered (the claim renewed with it), and the end, kept too.
+ */
 final class GrantRun extends Watched {
-    /** One mailbox's outcome: granted, held already, failed per right; or the whole mailbox refused. */
-    record Settled(
-            List<Right> granted,
-            List<Right> held,
-            Map<Right, MailboxException> failed,
-            Optional<MailboxException> refused) {
-        Settled {
-            granted = List.copyOf(granted);
-            held = List.copyOf(held);
-            failed = Map.copyOf(failed);
-        }
+    private static final Logger LOG = LoggerFactory.getLogger(GrantRun.class);
 
-        static Settled refused(MailboxException why) {
-            return new Settled(List.of(), List.of(), Map.of(), Optional.of(why));
-        }
-    }
-
-    private final List<Choice> offered;
-    private final List<Choice> chosen;
-    private final Map<String, Settled> settled = new ConcurrentHashMap<>();
-    private final CompletableFuture<Void> over = new CompletableFuture<>();
+    private final CopyOfferStore store;
+    private final CopyOffer.Key key;
+    private final String claimant;
+    private final Clock clock;
+    private final List<Choice> todo;
+    private final int total;
+    private final AtomicInteger done;
     private final AtomicInteger started = new AtomicInteger();
+    private final CompletableFuture<Void> over = new CompletableFuture<>();
 
-    GrantRun(List<Choice> offered, Set<String> chosenIds) {
-        this.offered = List.copyOf(offered);
-        this.chosen = offered.stream()
-                .filter(choice -> chosenIds.contains(key(choice.mailbox().id())))
-                .toList();
-        if (chosen.isEmpty()) {
-            over.complete(null);
+    /** The run of an offer as claimed: what a run before this one settled is not done again. */
+    GrantRun(CopyOfferStore store, String claimant, Clock clock, CopyOffer claimed) {
+        this.store = store;
+        this.key = claimed.key();
+        this.claimant = claimant;
+        this.clock = clock;
+        this.todo = claimed.unsettled();
+        this.total = claimed.settled() + todo.size();
+        this.done = new AtomicInteger(claimed.settled());
+        if (todo.isEmpty()) {
+            finish();
         }
     }
 
     /** The next chosen mailbox to start on, if any is left. */
     Optional<Choice> next() {
         int index = started.getAndIncrement();
-        return index < chosen.size() ? Optional.of(chosen.get(index)) : Optional.empty();
+        return index < todo.size() ? Optional.of(todo.get(index)) : Optional.empty();
     }
 
-    void settle(String mailboxId, Settled outcome) {
-        settled.put(key(mailboxId), outcome);
-        if (settled.size() >= chosen.size()) {
-            over.complete(null);
+    void settle(String mailboxId, CopyOutcome outcome) {
+        try {
+            store.settle(key, claimant, mailboxId, outcome, clock.instant());
+        } catch (RuntimeException unkept) {
+            LOG.error("The outcome of copying access on {} could not be kept", mailboxId, unkept);
+        }
+        if (done.incrementAndGet() >= total) {
+            finish();
         }
         moved();
     }
 
-    /** Every offered mailbox's outcome in the reader's words, those not chosen said as left alone. */
-    List<CopyResultCard.Outcome> outcomes(Texts texts) {
-        return offered.stream()
-                .map(choice -> {
-                    String name = choice.mailbox().displayName();
-                    Settled outcome = settled.get(key(choice.mailbox().id()));
-                    if (outcome == null) {
-                        return new CopyResultCard.Outcome(name, false, List.of(), List.of(), Map.of(), "");
-                    }
-                    Map<Right, String> failed = new EnumMap<>(Right.class);
-                    outcome.failed().forEach((right, why) -> failed.put(right, words(why, texts)));
-                    return new CopyResultCard.Outcome(
-                            name,
-                            true,
-                            outcome.granted(),
-                            outcome.held(),
-                            failed,
-                            outcome.refused().map(why -> words(why, texts)).orElse(""));
-                })
-                .toList();
+    private void finish() {
+        try {
+            store.finish(key, claimant, clock.instant());
+        } catch (RuntimeException unkept) {
+            LOG.error("The end of copying access could not be kept", unkept);
+        }
+        over.complete(null);
     }
 
     @Override
     public int done() {
-        return settled.size();
+        return done.get();
     }
 
     @Override
     public int total() {
-        return chosen.size();
+        return total;
     }
 
     @Override
@@ -106,17 +85,5 @@ final class GrantRun extends Watched {
 
     boolean isOver() {
         return over.isDone();
-    }
-
-    private static String words(MailboxException why, Texts texts) {
-        return Message.of(why).in(texts);
-    }
-
-    private static String key(String mailboxId) {
-        return mailboxId.toLowerCase(Locale.ROOT);
-    }
-
-    static Set<String> keys(List<String> mailboxIds) {
-        return mailboxIds.stream().map(GrantRun::key).collect(Collectors.toSet());
     }
 }

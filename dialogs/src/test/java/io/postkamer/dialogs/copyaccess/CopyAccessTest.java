@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postkamer.cards.Texts;
+import io.postkamer.dialogs.FeatureStores;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.audit.AuditEntry;
 import io.postkamer.dialogs.audit.AuditSentences;
@@ -32,8 +33,17 @@ import io.postkamer.mailbox.demo.DemoTenant;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -295,5 +305,148 @@ class CopyAccessTest {
         assertThat(written()).isEmpty();
         assertThat(audit.all()).hasSize(4).allMatch(entry -> entry.outcome() == AuditEntry.Outcome.REFUSED);
         assertThat(megan.lastToast()).contains("no longer current");
+    }
+
+    /** Two instances of the application over one store, one tenant and one audit; the chat goes to {@code on}. */
+    private Chat onInstances(String user, String locale, AtomicReference<PostkamerBot> on) {
+        return new Chat(channel, on::get, "copy-instances-" + user + locale, user, locale);
+    }
+
+    private PostkamerBot instance(FeatureStores stores) {
+        return BotUnderTest.instance(tenant, BotUnderTest.QUICK, audit, stores);
+    }
+
+    @Test
+    @DisplayName("the card shown by one instance and pressed on another gives each right once and shows the outcome;"
+            + " pressed again on the first, it grants and audits nothing and shows the same outcome")
+    void pressedOnAnotherInstance() {
+        FeatureStores stores = FeatureStores.inMemory();
+        PostkamerBot first = instance(stores);
+        PostkamerBot second = instance(stores);
+        AtomicReference<PostkamerBot> on = new AtomicReference<>(first);
+        Chat megan = onInstances(MEGAN, "en-US", on);
+        megan.say("give Ger the same mailbox access as Flip");
+        Chat.Shown card = megan.shown();
+
+        on.set(second);
+        give(megan, Map.of(RECEPTIE32, "true", FACTUREN, "true", KLANTENSERVICE, "true"));
+
+        assertThat(written())
+                .containsExactlyInAnyOrder(
+                        "grant receptie32 Ger Verbeek SEND_AS",
+                        "grant facturen Ger Verbeek FULL_ACCESS automapping=true",
+                        "grant klantenservice Ger Verbeek SEND_ON_BEHALF");
+        assertThat(megan.cardText())
+                .contains("Mailbox access of Flip Schoonen for Ger Verbeek", "Rights given: 3.", "Given: Send As");
+        int audited = audit.all().size();
+
+        on.set(first);
+        giveOn(megan, card.card(), Map.of(RECEPTIE32, "true", FACTUREN, "true"));
+
+        assertThat(written()).as("nothing granted twice").hasSize(3);
+        assertThat(audit.all()).as("nothing audited twice").hasSize(audited);
+        assertThat(megan.cardText()).contains("Rights given: 3.", "Already had, skipped: Full Access");
+    }
+
+    @Test
+    @DisplayName("in Dutch, the same press arriving on both instances at once runs once: each right given and audited"
+            + " once, and both answers show the outcome")
+    void samePressOnBothInstancesAtOnce() {
+        FeatureStores stores = FeatureStores.inMemory();
+        AtomicReference<PostkamerBot> first = new AtomicReference<>(instance(stores));
+        AtomicReference<PostkamerBot> second = new AtomicReference<>(instance(stores));
+        Chat adele = onInstances(ADELE, "nl-NL", first);
+        Chat again = onInstances(ADELE, "nl-NL", second);
+        adele.say("kopieer de postvaktoegang van Flip naar Ger");
+        JsonNode card = adele.card();
+        Map<String, String> all = Map.of(RECEPTIE32, "true", FACTUREN, "true", KLANTENSERVICE, "true");
+        CyclicBarrier together = new CyclicBarrier(2);
+
+        CompletableFuture<Void> onFirst = CompletableFuture.runAsync(() -> {
+            await(together);
+            giveOn(adele, card, all);
+        });
+        CompletableFuture<Void> onSecond = CompletableFuture.runAsync(() -> {
+            await(together);
+            giveOn(again, card, all);
+        });
+        CompletableFuture.allOf(onFirst, onSecond).join();
+
+        assertThat(written())
+                .containsExactlyInAnyOrder(
+                        "grant receptie32 Ger Verbeek SEND_AS",
+                        "grant facturen Ger Verbeek FULL_ACCESS automapping=true",
+                        "grant klantenservice Ger Verbeek SEND_ON_BEHALF");
+        assertThat(grants()).hasSize(3);
+        assertThat(adele.cardText()).contains("Machtigingen gegeven: 3.");
+        assertThat(again.cardText()).contains("Machtigingen gegeven: 3.");
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @DisplayName("grants cut short by a restart: while the stopped instance's claim lasts a press shows how far they"
+            + " are and gives nothing; after its lease the next press gives only the mailboxes not settled, and the"
+            + " card shows every outcome")
+    void restartMidRun() {
+        FeatureStores stores = FeatureStores.inMemory();
+        CopyOfferStore offers = stores.copyOffers();
+        AtomicReference<PostkamerBot> on = new AtomicReference<>(instance(stores));
+        Chat megan = onInstances(MEGAN, "en-US", on);
+        megan.say("give Ger the same mailbox access as Flip");
+        Chat.Shown card = megan.shown();
+        CopyOffer.Key key = new CopyOffer.Key(
+                megan.conversationId(),
+                card.card()
+                        .findParents("verb")
+                        .get(0)
+                        .path("data")
+                        .path("token")
+                        .asText());
+        Instant stoppedAt = Instant.now().minus(Offers.LEASE).minusSeconds(10);
+        assertThat(offers.claim(
+                        key,
+                        "stopped",
+                        CopyOffer.keys(List.of(RECEPTIE32, FACTUREN, KLANTENSERVICE)),
+                        stoppedAt,
+                        Offers.LEASE))
+                .isTrue();
+        tenant.grant(RECEPTIE32, GER, Right.SEND_AS, false);
+        offers.settle(
+                key,
+                "stopped",
+                RECEPTIE32,
+                new CopyOutcome(List.of(Right.SEND_AS), List.of(Right.FULL_ACCESS), Map.of(), Optional.empty()),
+                Instant.now());
+        int before = written().size();
+
+        on.set(BotUnderTest.instance(tenant, BotUnderTest.QUICK.withPatience(Duration.ofMillis(200)), audit, stores));
+        giveOn(megan, card.card(), Map.of(RECEPTIE32, "true", FACTUREN, "true", KLANTENSERVICE, "true"));
+
+        assertThat(written()).as("the stopped instance's claim still holds").hasSize(before);
+        assertThat(megan.cardText()).contains("Giving access", "1 of 3 done.");
+
+        offers.settle(
+                key,
+                "stopped",
+                RECEPTIE32,
+                new CopyOutcome(List.of(Right.SEND_AS), List.of(Right.FULL_ACCESS), Map.of(), Optional.empty()),
+                stoppedAt);
+        on.set(instance(stores));
+        giveOn(megan, card.card(), Map.of(RECEPTIE32, "true", FACTUREN, "true", KLANTENSERVICE, "true"));
+
+        assertThat(written().subList(before, written().size()))
+                .containsExactlyInAnyOrder(
+                        "grant facturen Ger Verbeek FULL_ACCESS automapping=true",
+                        "grant klantenservice Ger Verbeek SEND_ON_BEHALF");
+        assertThat(megan.cardText())
+                .contains("Rights given: 3.", "Given: Send As", "Given: Full Access", "Given: Send on Behalf");
+        assertThat(offers.find(key).orElseThrow().isFinished()).isTrue();
     }
 }

@@ -5,6 +5,7 @@ import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.Storage;
 import com.microsoft.bot.builder.UserState;
 import io.postkamer.dialogs.BotSettings;
+import io.postkamer.dialogs.FeatureStores;
 import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.audit.AuditTrail;
 import io.postkamer.dialogs.audit.InMemoryAuditTrail;
@@ -68,6 +69,26 @@ public final class BotUnderTest {
                 Clock.systemUTC(),
                 Requests.inMemory().withAudit(audit),
                 Reviews.inMemory(),
+                Continuations.none());
+    }
+
+    /**
+     * One instance of the application over stores the instances share (offboardings, copies offered): another
+     * instance, or the same after a restart, is another bot over the same stores.
+     */
+    public static PostkamerBot instance(
+            MailboxService tenant, BotSettings settings, AuditTrail audit, FeatureStores stores) {
+        Storage storage = new MemoryStorage();
+        return new PostkamerBot(
+                tenant,
+                new ConversationState(storage),
+                new UserState(storage),
+                settings,
+                CALLS,
+                Clock.systemUTC(),
+                Requests.inMemory().withAudit(audit),
+                Reviews.inMemory(),
+                stores,
                 Continuations.none());
     }
 
