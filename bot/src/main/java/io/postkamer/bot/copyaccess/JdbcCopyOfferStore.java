@@ -1,11 +1,7 @@
 package io.postkamer.bot.copyaccess;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.postkamer.bot.storage.JsonColumns;
 import io.postkamer.bot.storage.StoredInstants;
 import io.postkamer.dialogs.copyaccess.CopyChoices;
 import io.postkamer.dialogs.copyaccess.CopyOffer;
@@ -31,10 +27,6 @@ public final class JdbcCopyOfferStore implements CopyOfferStore {
     private static final String COLUMNS = "conversation_id, token, source_id, source_name, target_id, target_name,"
             + " offered_at, choices, chosen, outcomes, finished_at";
     private static final String ONE = " WHERE conversation_id = ? AND token = ?";
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new Jdk8Module())
-            .addModule(new JavaTimeModule())
-            .build();
     private static final TypeReference<Map<String, CopyOutcome>> OUTCOMES = new TypeReference<>() {};
     private static final TypeReference<Set<String>> CHOSEN = new TypeReference<>() {};
 
@@ -81,7 +73,7 @@ public final class JdbcCopyOfferStore implements CopyOfferStore {
     public void read(CopyOffer.Key key, CopyChoices choices) {
         jdbc.update(
                 "UPDATE copy_offer SET choices = ?" + ONE + " AND choices IS NULL",
-                write(choices),
+                JsonColumns.write(choices),
                 key.conversationId(),
                 key.token());
     }
@@ -92,7 +84,7 @@ public final class JdbcCopyOfferStore implements CopyOfferStore {
                         "UPDATE copy_offer SET chosen = COALESCE(chosen, ?), claimed_by = ?, claimed_at = ?" + ONE
                                 + " AND choices IS NOT NULL AND finished_at IS NULL"
                                 + " AND (claimed_by IS NULL OR claimed_at < ?)",
-                        write(CopyOffer.keys(chosen)),
+                        JsonColumns.write(CopyOffer.keys(chosen)),
                         claimant,
                         StoredInstants.micros(now),
                         key.conversationId(),
@@ -114,7 +106,7 @@ public final class JdbcCopyOfferStore implements CopyOfferStore {
                 .findFirst()
                 .ifPresent(held -> jdbc.update(
                         "UPDATE copy_offer SET outcomes = ?, claimed_at = ?" + ONE + " AND claimed_by = ?",
-                        write(held.outcomesWith(mailboxId, outcome)),
+                        JsonColumns.write(held.outcomesWith(mailboxId, outcome)),
                         StoredInstants.micros(now),
                         key.conversationId(),
                         key.token(),
@@ -147,25 +139,12 @@ public final class JdbcCopyOfferStore implements CopyOfferStore {
                 new CopyOffer.Party(row.getString("source_id"), row.getString("source_name")),
                 new CopyOffer.Party(row.getString("target_id"), row.getString("target_name")),
                 StoredInstants.instant(row.getLong("offered_at")),
-                choices == null ? Optional.empty() : Optional.of(read(choices, new TypeReference<CopyChoices>() {})),
-                chosen == null ? Set.of() : read(chosen, CHOSEN),
-                read(row.getString("outcomes"), OUTCOMES),
+                choices == null
+                        ? Optional.empty()
+                        : Optional.of(
+                                JsonColumns.read(choices, new TypeReference<CopyChoices>() {}, "a copy offer's row")),
+                chosen == null ? Set.of() : JsonColumns.read(chosen, CHOSEN, "a copy offer's row"),
+                JsonColumns.read(row.getString("outcomes"), OUTCOMES, "a copy offer's row"),
                 isFinished ? Optional.of(StoredInstants.instant(finished)) : Optional.empty());
-    }
-
-    private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    private static <T> T read(String json, TypeReference<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a copy offer's row cannot be read", e);
-        }
     }
 }

@@ -1,11 +1,7 @@
 package io.postkamer.bot.offboarding;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.postkamer.bot.storage.JsonColumns;
 import io.postkamer.bot.storage.StoredInstants;
 import io.postkamer.dialogs.offboarding.Offboarding;
 import io.postkamer.dialogs.offboarding.OffboardingPlan;
@@ -34,10 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class JdbcOffboardingStore implements OffboardingStore {
     private static final String COLUMNS =
             "offboarding_id, mailbox_id, person_name, address, plan, results," + " started_by, started_at, finished_at";
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new Jdk8Module())
-            .addModule(new JavaTimeModule())
-            .build();
     private static final TypeReference<Map<OffboardingStep, StepResult>> RESULTS = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
@@ -67,7 +59,7 @@ public final class JdbcOffboardingStore implements OffboardingStore {
                         insert.setString(2, mailbox);
                         insert.setString(3, asked.personName());
                         insert.setString(4, asked.address());
-                        insert.setString(5, write(asked.plan()));
+                        insert.setString(5, JsonColumns.write(asked.plan()));
                         insert.setString(6, "{}");
                         insert.setString(7, asked.startedBy());
                         insert.setLong(8, StoredInstants.micros(asked.startedAt()));
@@ -135,7 +127,7 @@ public final class JdbcOffboardingStore implements OffboardingStore {
         transaction.executeWithoutResult(status -> find(id).ifPresent(o -> {
             jdbc.update(
                     "UPDATE offboarding SET results = ? WHERE offboarding_id = ? AND claimed_by = ?",
-                    write(o.resultsWith(step, result)),
+                    JsonColumns.write(o.resultsWith(step, result)),
                     id,
                     claimant);
         }));
@@ -147,8 +139,8 @@ public final class JdbcOffboardingStore implements OffboardingStore {
             jdbc.update(
                     "UPDATE offboarding SET plan = ?, results = ?, finished_at = NULL WHERE offboarding_id = ?"
                             + " AND claimed_by = ?",
-                    write(plan),
-                    write(o.resultsWithout(again)),
+                    JsonColumns.write(plan),
+                    JsonColumns.write(o.resultsWithout(again)),
                     id,
                     claimant);
         }));
@@ -176,27 +168,11 @@ public final class JdbcOffboardingStore implements OffboardingStore {
                 row.getString("mailbox_id"),
                 row.getString("person_name"),
                 row.getString("address"),
-                read(row.getString("plan"), new TypeReference<OffboardingPlan>() {}),
+                JsonColumns.read(row.getString("plan"), new TypeReference<OffboardingPlan>() {}, "an offboarding row"),
                 row.getString("started_by"),
                 StoredInstants.instant(row.getLong("started_at")),
-                read(row.getString("results"), RESULTS),
+                JsonColumns.read(row.getString("results"), RESULTS, "an offboarding row"),
                 isFinished ? Optional.of(StoredInstants.instant(finished)) : Optional.empty());
-    }
-
-    private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    private static <T> T read(String json, TypeReference<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an offboarding row cannot be read", e);
-        }
     }
 
     private static String key(String id) {
