@@ -87,7 +87,8 @@ class HealthReportHandOverTest {
 
         megan.say("health report");
 
-        assertThat(megan.cardText()).contains("Checking the shared mailboxes").doesNotContain("Sign-in allowed (");
+        seesProgress(megan);
+        assertThat(megan.cardText()).doesNotContain("Sign-in allowed (");
         megan.awaitCard(card -> card.contains("Health of the shared mailboxes"), Duration.ofSeconds(10));
         assertThat(megan.cardText()).contains("Sign-in allowed (3)", "4 shared mailboxes checked.");
         if (channel.delivery() == TestChannel.Delivery.CONNECTOR) {
@@ -107,9 +108,20 @@ class HealthReportHandOverTest {
         assertThat(wholeReads).as("the report is kept").hasValue(1);
 
         megan.pressButton("health.report");
-        assertThat(megan.cardText()).contains("Checking the shared mailboxes");
+        seesProgress(megan);
         megan.awaitCard(card -> card.contains("Health of the shared mailboxes"), Duration.ofSeconds(10));
         assertThat(wholeReads).as("checked again").hasValue(2);
+    }
+
+    /**
+     * The read's progress: the turn's own answer, or on a machine so busy that the turn's patience ran out first, the
+     * card that takes the place of the "still working" one.
+     */
+    private static void seesProgress(Chat megan) {
+        if (!megan.cardText().contains("Checking the shared mailboxes")) {
+            assertThat(megan.cardText()).contains("Still working on it");
+            megan.awaitCard(card -> card.contains("Checking the shared mailboxes"), Duration.ofSeconds(10));
+        }
     }
 
     @Test
