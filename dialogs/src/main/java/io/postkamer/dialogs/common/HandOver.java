@@ -30,6 +30,15 @@ public final class HandOver {
         this.every = every;
     }
 
+    /**
+     * A hand-over within a turn that watches the person's patience from its start ({@link SlowTurn}): the work gets
+     * half of it, since the turn has read and checked before the work starts, so that the progress is the turn's answer
+     * rather than following a "still working" card.
+     */
+    public static HandOver withinTurn(FollowUps followUps, Duration patience) {
+        return new HandOver(followUps, patience.dividedBy(2));
+    }
+
     /** Whether the work ends within the person's patience; the answer comes no later than that. */
     public CompletableFuture<Boolean> endsInTime(Watched work) {
         return work.finished()

@@ -40,7 +40,7 @@ public final class CopyAccess {
         this.calls = calls;
         Offers offers =
                 new Offers(store, clock, ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID());
-        HandOver handOver = new HandOver(followUps, settings.patience());
+        HandOver handOver = HandOver.withinTurn(followUps, settings.patience());
         this.apply = new CopyApply(calls, offers, handOver, settings.patience(), this);
         this.screen = new CopyScreen(calls, offers, handOver, clock, apply, this);
     }

@@ -36,7 +36,7 @@ public final class HealthReports {
     public HealthReports(
             MailboxCalls calls, BotSettings settings, Clock clock, MailboxOwners owners, FollowUps followUps) {
         HealthScans scans = new HealthScans(calls, clock);
-        HandOver handOver = new HandOver(followUps, settings.patience());
+        HandOver handOver = HandOver.withinTurn(followUps, settings.patience());
         this.screen = new ReportScreen(calls, scans, owners, settings.licencePrices(), handOver, clock);
         FixFlow flow = new FixFlow(calls, scans, screen);
         this.fixes = new HealthFixes(flow, settings.licencePrices());

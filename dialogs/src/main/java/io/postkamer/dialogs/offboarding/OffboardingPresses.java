@@ -49,8 +49,7 @@ final class OffboardingPresses {
         this.store = store;
         this.run = new OffboardingRun(
                 store, calls, clock, ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID());
-        // Half the patience: the turn has read and checked before the run starts.
-        this.handOver = new HandOver(followUps, patience.dividedBy(2));
+        this.handOver = HandOver.withinTurn(followUps, patience);
         this.clock = clock;
     }
 
