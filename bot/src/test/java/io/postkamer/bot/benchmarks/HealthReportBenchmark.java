@@ -21,6 +21,7 @@ import io.postkamer.dialogs.common.MailboxThreads;
 import io.postkamer.dialogs.requests.Requests;
 import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.mailbox.Contoso;
+import io.postkamer.mailbox.MailboxService;
 import io.postkamer.mailbox.demo.ContosoAtScale;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365.Received;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
@@ -70,21 +72,7 @@ class HealthReportBenchmark {
         int mailboxes = Integer.getInteger("health.mailboxes", 2_000);
         try (FakeMicrosoft365 m365 = FakeMicrosoft365.start(ContosoAtScale.tenant(mailboxes, PEOPLE, 17))) {
             ExecutorService threads = MailboxThreads.pool(MailboxThreads.DEFAULT_SIZE);
-            LocalChannel channel = new LocalChannel();
-            MemoryStorage storage = new MemoryStorage();
-            PostkamerBot bot = new PostkamerBot(
-                    m365.newService(),
-                    new ConversationState(storage),
-                    new UserState(storage),
-                    BotSettings.defaults(),
-                    threads,
-                    Clock.systemUTC(),
-                    Requests.inMemory(),
-                    Reviews.inMemory(),
-                    channel::continueConversation);
-            channel.bot = bot;
-            // Tokens fetched, the admin's roles read and the code loaded, before anything is measured.
-            channel.say("warm-up", "help");
+            LocalChannel channel = LocalChannel.withBot(m365.newService(), threads);
             m365.server().setGlobalFixedDelay(CALL_MS);
 
             measure(
@@ -164,6 +152,27 @@ class HealthReportBenchmark {
         final List<Received2> received = new CopyOnWriteArrayList<>();
         private final AtomicInteger ids = new AtomicInteger();
         PostkamerBot bot;
+
+        /**
+         * A bot over this service, with the default settings and its stores in memory, answering here; warmed up
+         * (tokens fetched, the administrator's roles read, the code loaded) before anything is measured.
+         */
+        static LocalChannel withBot(MailboxService service, Executor threads) {
+            LocalChannel channel = new LocalChannel();
+            MemoryStorage storage = new MemoryStorage();
+            channel.bot = new PostkamerBot(
+                    service,
+                    new ConversationState(storage),
+                    new UserState(storage),
+                    BotSettings.defaults(),
+                    threads,
+                    Clock.systemUTC(),
+                    Requests.inMemory(),
+                    Reviews.inMemory(),
+                    channel::continueConversation);
+            channel.say("warm-up", "help");
+            return channel;
+        }
 
         void say(String conversation, String text) {
             Activity message = activity(conversation, ActivityTypes.MESSAGE);

@@ -1,23 +1,13 @@
 package io.postkamer.bot.benchmarks;
 
-import com.microsoft.bot.builder.ConversationState;
-import com.microsoft.bot.builder.MemoryStorage;
-import com.microsoft.bot.builder.UserState;
 import io.postkamer.bot.benchmarks.HealthReportBenchmark.LocalChannel;
-import io.postkamer.dialogs.BotSettings;
-import io.postkamer.dialogs.PostkamerBot;
 import io.postkamer.dialogs.common.MailboxThreads;
-import io.postkamer.dialogs.offboarding.memory.MemoryOffboardingStore;
-import io.postkamer.dialogs.requests.Requests;
-import io.postkamer.dialogs.reviews.Reviews;
 import io.postkamer.mailbox.Contoso;
-import io.postkamer.mailbox.Right;
 import io.postkamer.mailbox.demo.ContosoAtScale;
 import io.postkamer.mailbox.demo.DemoTenant;
 import io.postkamer.mailbox.m365.fake.FakeMicrosoft365;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import org.junit.jupiter.api.Tag;
@@ -45,30 +35,10 @@ class OffboardingBenchmark {
     void offboard() throws Exception {
         int mailboxes = Integer.getInteger("offboard.mailboxes", 2_000);
         DemoTenant tenant = ContosoAtScale.tenant(mailboxes, PEOPLE, 17);
-        for (int n = 1; n <= HELD; n++) {
-            String mailbox = ContosoAtScale.mailboxId(n * (mailboxes / HELD) - 1);
-            tenant.grant(mailbox, Contoso.FLIP, Right.FULL_ACCESS, true);
-            if (n % 2 == 0) {
-                tenant.grant(mailbox, Contoso.FLIP, Right.SEND_AS, false);
-            }
-        }
+        HeldRights.flipHolds(tenant, mailboxes, HELD);
         try (FakeMicrosoft365 m365 = FakeMicrosoft365.start(tenant)) {
             ExecutorService threads = MailboxThreads.pool(MailboxThreads.DEFAULT_SIZE);
-            LocalChannel channel = new LocalChannel();
-            MemoryStorage storage = new MemoryStorage();
-            PostkamerBot bot = new PostkamerBot(
-                    m365.newService(),
-                    new ConversationState(storage),
-                    new UserState(storage),
-                    BotSettings.defaults(),
-                    threads,
-                    Clock.systemUTC(),
-                    Requests.inMemory(),
-                    Reviews.inMemory(),
-                    new MemoryOffboardingStore(),
-                    channel::continueConversation);
-            channel.bot = bot;
-            channel.say("warm-up", "help");
+            LocalChannel channel = LocalChannel.withBot(m365.newService(), threads);
             m365.server().setGlobalFixedDelay(CALL_MS);
 
             steps.measure(
